@@ -1,0 +1,39 @@
+"""`newsaudit analyze`: one article to a JSON, text or HTML report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from newsaudit.io import read_article, write_output
+
+
+def register(groups: dict) -> None:
+    parser = groups[""].add_parser(
+        "analyze", help="analyse one article", description="Analyse one article."
+    )
+    parser.add_argument("path", metavar="PATH|-", help="text, HTML, JSON or CSV file; - for stdin")
+    parser.add_argument("--format", choices=("json", "text", "html"), default="json")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument(
+        "--as", dest="input_format", choices=("auto", "text", "html", "json", "csv"),
+        default="auto", help="input format (default: guess from name and content)",
+    )
+    parser.add_argument("--corpus", metavar="URL", help="add provenance from this corpus store")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from newsaudit.pipeline import analyze
+
+    article = read_article(args.path, input_format=args.input_format)
+    options = {"corpus": args.corpus} if args.corpus else {}
+    report = analyze(article, **options)
+    if args.format == "json":
+        rendered = report.to_json()
+    elif args.format == "html":
+        rendered = report.to_html()
+    else:
+        rendered = report.to_text(color=args.output is None and sys.stdout.isatty())
+    write_output(rendered, args.output)
+    return 0

@@ -1,0 +1,103 @@
+"""The document model: normalised text, paragraphs, sentences, tokens and entities, built once.
+
+The spaCy pipeline runs exactly once per article, here; every extractor reads the result
+(``Document.doc`` for tokens, parts of speech and dependencies) and never re-parses.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from newsaudit.findings import Entity
+from newsaudit.ingest import Article, to_article
+from newsaudit.nlp import load_pipeline
+from newsaudit.spans import Span, make_span
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+MAX_CHARS = 2_000_000  # spaCy's own limit is 1e6 by default; we raise it and guard here
+
+
+@dataclass(slots=True)
+class Sentence:
+    span: Span
+    paragraph: int  # index into Document.paragraphs
+    token_start: int  # doc[token_start:token_end] are its tokens
+    token_end: int
+
+
+@dataclass(slots=True)
+class Document:
+    article: Article
+    text: str
+    paragraphs: list[Span]
+    sentences: list[Sentence]
+    doc: object  # spacy.tokens.Doc
+    entities: list[Entity] = field(default_factory=list)
+    _paragraph_starts: list[int] = field(default_factory=list, repr=False)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+
+    def paragraph_index(self, offset: int) -> int:
+        """Index of the paragraph holding ``offset`` (or the one before a gap)."""
+        return max(0, bisect_right(self._paragraph_starts, offset) - 1)
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
+
+    def sentences_in(self, span: Span) -> list[Sentence]:
+        return [s for s in self.sentences if span.start <= s.span.start and s.span.end <= span.end]
+
+    def tokens(self, span: Span):  # noqa: ANN201 - spacy.tokens.Span
+        """The spaCy tokens covering ``span`` (expanded to token boundaries)."""
+        return self.doc.char_span(span.start, span.end, alignment_mode="expand")
+
+    def entities_in(self, span: Span) -> list[Entity]:
+        return [e for e in self.entities if span.contains(e.span)]
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """Blank-line separated blocks; texts with no blank lines split on every line break."""
+    separator = BLANK_LINE if BLANK_LINE.search(text) else re.compile(r"\n")
+    spans, start = [], 0
+    for match in separator.finditer(text):
+        spans.append(make_span(text, start, match.start()))
+        start = match.end()
+    spans.append(make_span(text, start, len(text)))
+    return [s for s in spans if s.end > s.start]
+
+
+def _sentences(text: str, doc, paragraphs: list[Span]) -> list[Sentence]:  # noqa: ANN001
+    starts = [p.start for p in paragraphs]
+    out: list[Sentence] = []
+    for sent in doc.sents:
+        span = make_span(text, sent.start_char, sent.end_char)
+        if span.end <= span.start:
+            continue
+        paragraph = max(0, bisect_right(starts, span.start) - 1)
+        out.append(Sentence(span, paragraph, sent.start, sent.end))
+    return out
+
+
+def build_document(article: Article | str | dict) -> Document:
+    """Run the NLP once and wrap it with the paragraph and sentence layers."""
+    article = to_article(article)
+    text = article.text
+    nlp = load_pipeline()
+    nlp.max_length = max(nlp.max_length, MAX_CHARS)
+    doc = nlp(text)
+    paragraphs = split_paragraphs(text)
+    sentences = _sentences(text, doc, paragraphs)
+    entities = [
+        Entity(make_span(text, e.start_char, e.end_char), e.label_) for e in doc.ents
+    ]
+    return Document(
+        article=article,
+        text=text,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        doc=doc,
+        entities=entities,
+        _paragraph_starts=[p.start for p in paragraphs],
+        _sentence_starts=[s.span.start for s in sentences],
+    )

@@ -1,0 +1,32 @@
+"""Shared fixtures. Data from ../shared is read in place; tests that need it skip without it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSAUDIT_SHARED", ROOT.parent / "shared"))
+SEED = SHARED / "seed" / "aleppo.txt"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test with a clear reason when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs {path} (../shared is not beside the project)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return shared_path("seed", "aleppo.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_report(seed_text):
+    import newsaudit
+
+    return newsaudit.analyze(seed_text)
