@@ -12,7 +12,7 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "analyze"]
 
 
-def analyze(article, **options):  # noqa: ANN001, ANN201 - re-exported, typed in pipeline
+def analyze(article, **options):
     """Analyse one article (text, record dict or Article) and return a `Report`."""
     from newsaudit.pipeline import analyze as _analyze
 

@@ -48,7 +48,7 @@ class Document:
     def sentences_in(self, span: Span) -> list[Sentence]:
         return [s for s in self.sentences if span.start <= s.span.start and s.span.end <= span.end]
 
-    def tokens(self, span: Span):  # noqa: ANN201 - spacy.tokens.Span
+    def tokens(self, span: Span):
         """The spaCy tokens covering ``span`` (expanded to token boundaries)."""
         return self.doc.char_span(span.start, span.end, alignment_mode="expand")
 
@@ -67,7 +67,7 @@ def split_paragraphs(text: str) -> list[Span]:
     return [s for s in spans if s.end > s.start]
 
 
-def _sentences(text: str, doc, paragraphs: list[Span]) -> list[Sentence]:  # noqa: ANN001
+def _sentences(text: str, doc, paragraphs: list[Span]) -> list[Sentence]:
     starts = [p.start for p in paragraphs]
     out: list[Sentence] = []
     for sent in doc.sents:

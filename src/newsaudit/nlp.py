@@ -22,7 +22,7 @@ def _register_paragraph_component() -> None:
         return
 
     @Language.component(PARAGRAPH_COMPONENT)
-    def paragraph_breaks(doc):  # noqa: ANN001, ANN202 - spaCy's signature
+    def paragraph_breaks(doc):
         """Start a sentence after every line break, so no sentence spans two paragraphs."""
         for i, token in enumerate(doc[:-1]):
             if "\n" in token.text_with_ws:
@@ -31,7 +31,7 @@ def _register_paragraph_component() -> None:
 
 
 @lru_cache(maxsize=1)
-def load_pipeline():  # noqa: ANN201 - spacy.Language, imported lazily
+def load_pipeline():
     """Load the English pipeline once per process, with paragraph breaks as sentence breaks."""
     _register_paragraph_component()
     for name in MODEL_PACKAGES:

@@ -1,10 +1,149 @@
-"""Headline support (placeholder)."""
+"""Does the body support each headline line? Term support first, a learned stance model on top.
+
+Term support is the check a careful editor makes: every number, name and key word of the
+headline should be found in the body. It explains itself (the unsupported terms are listed),
+which a stance probability alone does not. When the trained stance model is installed its
+verdict and evidence sentences are added; the two are combined conservatively.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from newsaudit.document import Document
 from newsaudit.findings import HeadlineLine, Structure
+from newsaudit.spans import Span, make_span
+
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
+WEAK_LEMMAS = {
+    "be", "have", "do", "say", "get", "make", "go", "know", "take", "see", "come", "think",
+    "look", "want", "give", "use", "find", "tell", "ask", "work", "seem", "feel", "try",
+    "leave", "call", "can", "will", "would", "should", "could", "may", "might", "must", "rest",
+    "thing", "way", "what", "here", "there", "now", "just", "also", "very", "so", "not", "out",
+}
+NUMBER_WORDS = {
+    "hundred": "hundreds", "hundreds": "hundreds", "thousand": "thousands",
+    "thousands": "thousands", "million": "millions", "millions": "millions",
+    "dozen": "dozens", "dozens": "dozens",
+}
+SUPPORTED_SHARE = 0.8
+UNSUPPORTED_SHARE = 0.5
+EVIDENCE_SENTENCES = 3
+
+
+@dataclass(slots=True)
+class _Term:
+    span: Span
+    keys: set[str]
+    strong: bool  # numbers and names must be supported; a missing one decides
+
+
+def _normal(word: str) -> str:
+    word = word.lower().strip(".’'")
+    return NUMBER_WORDS.get(word, word)
+
+
+def _terms(doc: Document, line: Span) -> list[_Term]:
+    """Numbers, names and content words of a headline line, each with its lookup keys."""
+    tokens = doc.tokens(line)
+    if tokens is None:
+        return []
+    terms: list[_Term] = []
+    for token in tokens:
+        if token.is_punct or token.is_space or (token.is_stop and token.pos_ != "NUM"):
+            continue
+        if token.pos_ not in CONTENT_POS or token.lemma_.lower() in WEAK_LEMMAS:
+            continue
+        span = make_span(doc.text, token.idx, token.idx + len(token.text))
+        keys = {_normal(token.text), _normal(token.lemma_)}
+        strong = token.pos_ in ("PROPN", "NUM") or token.ent_type_ in ("PERSON", "ORG", "GPE")
+        terms.append(_Term(span, keys, strong))
+    return terms
+
+
+def _body_sentences(doc: Document, structure: Structure) -> list[Span]:
+    sentences = []
+    for paragraph in structure.body_paragraphs():
+        sentences.extend(s.span for s in doc.sentences_in(paragraph.span))
+    return sentences
+
+
+def _keys_of(doc: Document, span: Span) -> set[str]:
+    tokens = doc.tokens(span)
+    if tokens is None:
+        return set()
+    keys = set()
+    for token in tokens:
+        if not (token.is_punct or token.is_space):
+            keys.add(_normal(token.text))
+            keys.add(_normal(token.lemma_))
+    return keys
+
+
+def _evidence(
+    sentence_keys: list[set[str]], sentences: list[Span], terms: list[_Term]
+) -> list[Span]:
+    """Body sentences sharing most headline terms: where a reader should look first."""
+    scored = []
+    for index, keys in enumerate(sentence_keys):
+        hits = sum(1 for term in terms if term.keys & keys)
+        if hits:
+            scored.append((-hits, index))
+    return [sentences[i] for _, i in sorted(scored)[:EVIDENCE_SENTENCES]]
+
+
+def _verdict(terms: list[_Term], unsupported: list[_Term]) -> bool | None:
+    if not terms:
+        return None
+    share = 1 - len(unsupported) / len(terms)
+    if any(t.strong for t in unsupported) or share < UNSUPPORTED_SHARE:
+        return False
+    return True if share >= SUPPORTED_SHARE else None
+
+
+def _check_line(
+    doc: Document, line: Span, role: str, sentences: list[Span], sentence_keys: list[set[str]]
+) -> HeadlineLine:
+    body_keys = set().union(*sentence_keys) if sentence_keys else set()
+    terms = _terms(doc, line)
+    unsupported = [t for t in terms if not t.keys & body_keys]
+    return HeadlineLine(
+        span=line,
+        role=role,
+        supported=_verdict(terms, unsupported) if sentences else None,
+        evidence=_evidence(sentence_keys, sentences, terms),
+        unsupported_terms=[t.span for t in unsupported],
+    )
+
+
+def _headline_lines(structure: Structure) -> list[tuple[Span, str]]:
+    lines = []
+    if structure.headline is not None:
+        lines.append((structure.headline, "headline"))
+    if structure.standfirst is not None:
+        lines.append((structure.standfirst, "standfirst"))
+    return lines
+
+
+def _split_kicker(doc: Document, line: Span) -> Span:
+    """"Aleppo:The Killing Fields…": a kicker before a colon is a label, not a claim."""
+    match = re.match(r"^[^:]{1,25}:\s*(?=\S)", line.text)
+    if match and len(line.text) - match.end() > 10:
+        return make_span(doc.text, line.start + match.end(), line.end)
+    return line
 
 
 def assess_headline(doc: Document, structure: Structure) -> list[HeadlineLine]:
-    return []
+    """One entry per headline line, with term support, evidence and (if trained) stance."""
+    sentences = _body_sentences(doc, structure)
+    sentence_keys = [_keys_of(doc, s) for s in sentences]
+    out = []
+    for line, role in _headline_lines(structure):
+        checked = _check_line(doc, line, role, sentences, sentence_keys)
+        kicker_free = _split_kicker(doc, line)
+        if kicker_free != line:
+            inner = _check_line(doc, kicker_free, role, sentences, sentence_keys)
+            checked.supported, checked.unsupported_terms = inner.supported, inner.unsupported_terms
+        out.append(checked)
+    return out

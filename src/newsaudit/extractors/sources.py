@@ -1,12 +1,300 @@
-"""Sources (placeholder)."""
+"""Sources: who the article credits, merged across mentions, typed, and chained.
+
+A reader judging an aggregation like "X said …, Interfax reported" needs to see both links of
+the chain: the ministry made the statement, Interfax carried it, the aggregator copied it.
+Sources come from three places: quote speakers, the outlets quotes were relayed through
+("told Reuters", "as quoted by Interfax"), and credit lines ("Quotes came from AP").
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from newsaudit.document import Document
-from newsaudit.findings import Claim, Quote, Source, Structure
+from newsaudit.findings import Claim, Quote, Source, SourceType, Structure
+from newsaudit.spans import Span, make_span
+
+WIRE_AGENCIES = {
+    "associated press": "Associated Press",
+    "ap": "Associated Press",
+    "reuters": "Reuters",
+    "thomson reuters": "Reuters",
+    "afp": "Agence France-Presse",
+    "agence france-presse": "Agence France-Presse",
+    "agence france presse": "Agence France-Presse",
+    "interfax": "Interfax",
+    "tass": "TASS",
+    "itar-tass": "TASS",
+    "ria novosti": "RIA Novosti",
+    "xinhua": "Xinhua",
+    "upi": "United Press International",
+    "united press international": "United Press International",
+    "dpa": "dpa",
+    "ansa": "ANSA",
+    "efe": "EFE",
+    "press association": "Press Association",
+    "pa media": "PA Media",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "anadolu": "Anadolu Agency",
+    "bloomberg": "Bloomberg",
+    "canadian press": "The Canadian Press",
+    "australian associated press": "Australian Associated Press",
+    "press trust of india": "Press Trust of India",
+    "irna": "IRNA",
+    "sana": "SANA",
+}
+OUTLET_WORDS = re.compile(
+    r"\b(news|tv|television|channel|radio|newspaper|times|post|journal|herald|gazette|tribune|"
+    r"magazine|network|broadcaster|daily|website|blog|cnn|bbc|fox|msnbc|nbc|abc|cbs|npr|pbs|"
+    r"al jazeera|guardian|telegraph|politico|axios|breitbart|huffpost|huffington|vox|"
+    r"bureau|press|media|outlet|correspondent|reporter)\b",
+    re.IGNORECASE,
+)
+GOVERNMENT_WORDS = re.compile(
+    r"\b(ministry|department|government|administration|white house|kremlin|pentagon|army|"
+    r"military|police|parliament|congress|senate|cabinet|embassy|regime|authorities|"
+    r"presidency|council|commission|prosecutors?|court)\b",
+    re.IGNORECASE,
+)
+OFFICIAL_ROLES = re.compile(
+    r"\b(minister|secretary|ambassador|president|spokes(?:man|woman|person)|official|senator|"
+    r"governor|mayor|lawmaker|congress(?:man|woman)|representative|general|chancellor|"
+    r"commissioner|envoy|diplomat|prime|premier|chief of staff|attorney general|sheriff|"
+    r"deputy|director|chairman|chairwoman|leader|king|queen|prince)\b",
+    re.IGNORECASE,
+)
+UNNAMED_WORDS = re.compile(
+    r"^(?:some |several |two |three |many |other |senior |local |unnamed |anonymous )*"
+    r"(?:[\w-]+ ){0,4}?(?:officials?|witnesses|sources?|residents|analysts|experts|people|"
+    r"diplomats|activists|observers|insiders|aides|critics|officers|rebels|fighters|others)\b",
+    re.IGNORECASE,
+)
+DROP_TOKENS = {"the", "a", "an", "its", "their", "his", "her", "'s", "’s", "s"}
+POSSESSIVE = re.compile(r"['’]s\b")
+
+
+@dataclass(slots=True)
+class _Draft:
+    name: str
+    type: SourceType
+    key: frozenset[str]
+    surface: set[str] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+    via: list[int] = field(default_factory=list)
+    quotes: list[int] = field(default_factory=list)
+    credited: bool = False
+
+
+def name_key(name: str) -> frozenset[str]:
+    """Order-free content words: "Russia's defense ministry" → {russia, defense, ministry}."""
+    words = re.findall(r"[\w-]+", POSSESSIVE.sub("", name.lower()))
+    return frozenset(w for w in words if w not in DROP_TOKENS)
+
+
+def canonical_wire(name: str) -> str | None:
+    lowered = re.sub(r"^the\s+", "", name.strip().lower())
+    lowered = re.sub(r"\s+(news agency|agency|news service|wire)$", "", lowered)
+    lowered = re.sub(r"^(?:[\w’']+['’]s\s+)", "", lowered)
+    return WIRE_AGENCIES.get(lowered)
+
+
+def classify(name: str, speaker_type: str | None = None, role: str | None = None) -> SourceType:
+    """Type a source from its name, the quote stage's speaker type and its role."""
+    if canonical_wire(name):
+        return "wire"
+    if speaker_type == "unnamed" or (UNNAMED_WORDS.match(name) and not _has_proper_noun(name)):
+        return "unnamed"
+    if speaker_type == "media" or OUTLET_WORDS.search(name):
+        return "outlet"
+    if speaker_type == "person" or (speaker_type is None and _looks_like_person(name)):
+        return "official" if role and OFFICIAL_ROLES.search(role) else "person"
+    if speaker_type == "government" or GOVERNMENT_WORDS.search(name):
+        return "government"
+    if OFFICIAL_ROLES.search(name):
+        return "official"
+    return "organisation"
+
+
+def _has_proper_noun(name: str) -> bool:
+    words = name.split()
+    return any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and name[:1].isupper())
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+class _Registry:
+    """Collects drafts and merges mentions that name the same source."""
+
+    def __init__(self) -> None:
+        self.drafts: list[_Draft] = []
+
+    def add(self, name: str, type_: SourceType, mention: Span | None) -> int:
+        display = canonical_wire(name) or _display_name(name)
+        key = name_key(display)
+        index = self._find(key, type_)
+        if index is None:
+            self.drafts.append(_Draft(display, type_, key))
+            index = len(self.drafts) - 1
+        draft = self.drafts[index]
+        if len(display) > len(draft.name) and type_ == draft.type and type_ != "wire":
+            draft.name, draft.key = display, key
+        draft.surface.add(name)
+        if mention is not None and mention not in draft.mentions:
+            draft.mentions.append(mention)
+        return index
+
+    def _find(self, key: frozenset[str], type_: SourceType) -> int | None:
+        if not key:
+            return None
+        for index, draft in enumerate(self.drafts):
+            if draft.key == key:
+                return index
+        for index, draft in enumerate(self.drafts):
+            if _same_referent(key, draft.key, type_, draft.type):
+                return index
+        return None
+
+
+def _same_referent(a: frozenset[str], b: frozenset[str], type_a: str, type_b: str) -> bool:
+    """"The defense ministry" is "Russia's defense ministry"; "Power" is "Samantha Power"."""
+    if type_a != type_b and {type_a, type_b} != {"person", "official"}:
+        return False
+    smaller, larger = (a, b) if len(a) <= len(b) else (b, a)
+    if type_a in ("person", "official"):
+        return len(smaller) == 1 and smaller <= larger
+    if type_a == "unnamed":
+        return a == b
+    return len(smaller) >= 2 and smaller <= larger
+
+
+def _display_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name.strip().strip(",.;:"))
+    if name.isupper() and len(name) > 4:
+        name = name.title()
+    return re.sub(r"^(?:The|the)\s+(?=[a-z])", "", name)
+
+
+def _speaker_sources(registry: _Registry, quotes: list[Quote]) -> list[int | None]:
+    owners: list[int | None] = []
+    for quote in quotes:
+        speaker = quote.speaker
+        name = speaker.name or (speaker.span.text if speaker.span else None)
+        if not name:
+            owners.append(None)
+            continue
+        type_ = classify(name, speaker.type, speaker.role)
+        owners.append(registry.add(name, type_, speaker.span))
+    return owners
+
+
+def _relay_sources(
+    doc: Document, registry: _Registry, quotes: list[Quote], owners: list[int | None]
+) -> None:
+    """Link each quote's source to the outlets it came through."""
+    for quote, owner in zip(quotes, owners, strict=True):
+        for via_name in quote.via:
+            mention = _find_mention(doc, quote, via_name)
+            via_index = registry.add(via_name, classify(via_name, "media"), mention)
+            vias = registry.drafts[owner].via if owner is not None else None
+            if vias is not None and via_index != owner and via_index not in vias:
+                vias.append(via_index)
+    _nested_relays(doc, registry, quotes, owners)
+
+
+def _nested_relays(
+    doc: Document, registry: _Registry, quotes: list[Quote], owners: list[int | None]
+) -> None:
+    """"X said …, Interfax reported": a quote inside a media source's content is relayed by it."""
+    for outer, outer_owner in zip(quotes, owners, strict=True):
+        if outer_owner is None or registry.drafts[outer_owner].type not in ("wire", "outlet"):
+            continue
+        for inner, inner_owner in zip(quotes, owners, strict=True):
+            if inner is outer or inner_owner is None or inner_owner == outer_owner:
+                continue
+            anchor = inner.cue or inner.content
+            if outer.content.contains(anchor) or outer.content.contains(inner.content):
+                vias = registry.drafts[inner_owner].via
+                if outer_owner not in vias:
+                    vias.append(outer_owner)
+
+
+def _find_mention(doc: Document, quote: Quote, name: str) -> Span | None:
+    """The via name's occurrence nearest the quote (in its sentence or paragraph)."""
+    paragraph = doc.paragraphs[doc.paragraph_index(quote.content.start)]
+    start = doc.text.find(name, paragraph.start, paragraph.end)
+    if start < 0:
+        return None
+    return make_span(doc.text, start, start + len(name))
+
+
+def _credit_sources(registry: _Registry, structure: Structure) -> None:
+    for credit in structure.credits:
+        for name in credit.names:
+            index = registry.add(name.text, classify(name.text), name)
+            registry.drafts[index].credited = True
+
+
+def _all_mentions(doc: Document, draft: _Draft) -> list[Span]:
+    """Every place the article names this source, not only where it is quoted."""
+    found = set(draft.mentions)
+    forms = {draft.name} | {s for s in draft.surface if len(s) >= 3}
+    for form in forms:
+        flags = re.IGNORECASE if form.isupper() or draft.type == "wire" else 0
+        pattern = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)", flags)
+        for match in pattern.finditer(doc.text):
+            found.add(make_span(doc.text, match.start(), match.end()))
+    return _drop_nested(sorted(found))
+
+
+def _drop_nested(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if kept and kept[-1].contains(span):
+            continue
+        kept.append(span)
+    return kept
+
+
+def _link_claims(sources: list[Source], quotes: list[Quote], claims: list[Claim]) -> None:
+    by_id = {s.id: s for s in sources}
+    for index, claim in enumerate(claims):
+        if claim.quote is None or claim.quote >= len(quotes):
+            continue
+        source_id = quotes[claim.quote].source_id
+        if source_id is not None:
+            claim.source = source_id
+            by_id[source_id].claims.append(index)
 
 
 def extract_sources(
     doc: Document, structure: Structure, quotes: list[Quote], claims: list[Claim]
 ) -> list[Source]:
-    return []
+    """Merge, type and chain every credited source; link quotes and claims to them."""
+    registry = _Registry()
+    owners = _speaker_sources(registry, quotes)
+    _relay_sources(doc, registry, quotes, owners)
+    _credit_sources(registry, structure)
+    ids = [f"s{i + 1}" for i in range(len(registry.drafts))]
+    sources = []
+    for index, draft in enumerate(registry.drafts):
+        sources.append(
+            Source(
+                id=ids[index],
+                name=draft.name,
+                type=draft.type,
+                mentions=_all_mentions(doc, draft),
+                via=[ids[v] for v in draft.via],
+                credited=draft.credited,
+            )
+        )
+    for quote_index, (quote, owner) in enumerate(zip(quotes, owners, strict=True)):
+        if owner is not None:
+            quote.source_id = ids[owner]
+            sources[owner].quotes.append(quote_index)
+    _link_claims(sources, quotes, claims)
+    return sources
