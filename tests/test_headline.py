@@ -1,0 +1,32 @@
+from newsaudit.assessors.headline import assess_headline
+from newsaudit.document import build_document
+from newsaudit.extractors.structure import extract_structure
+
+
+def check(text):
+    doc = build_document(text)
+    return assess_headline(doc, extract_structure(doc))
+
+
+def test_headline_whose_terms_are_all_in_the_body_is_supported():
+    [line] = check(
+        "Council sells water utility for $48 million\n\n"
+        "The council voted on Tuesday to sell the city's water utility. "
+        "The buyer will pay $48 million for the utility, officials said."
+    )
+    assert line.supported is True
+    assert line.unsupported_terms == []
+    assert line.evidence
+
+
+def test_number_and_name_missing_from_the_body_make_it_unsupported():
+    [line] = check(
+        "NATO says 5,000 died in the city\n\n"
+        "Officials said fighting continued in the city on Tuesday. Residents fled the area."
+    )
+    assert line.supported is False
+    assert {"NATO", "5,000"} <= {t.text for t in line.unsupported_terms}
+
+
+def test_no_body_means_no_verdict():
+    assert check("Just a line") == []

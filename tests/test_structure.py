@@ -1,0 +1,74 @@
+from newsaudit.document import build_document
+from newsaudit.extractors.structure import extract_structure
+from newsaudit.ingest import article_from_parts
+
+WIRE_STORY = (
+    "Senate passes stopgap budget\n\n"
+    "Lawmakers avert a shutdown with hours to spare as the House waits\n\n"
+    "By Jane Roe and Tom Lee\n\n"
+    "WASHINGTON (Reuters) - The Senate passed the bill on Friday, officials said.\n\n"
+    "Watch the video below\n\n"
+    "The House is expected to vote on Monday.\n\n"
+    "Share this article\n\n"
+    "(Reporting by Jane Roe; Editing by Tom Lee)\n\n"
+    "Jane Roe is a senior correspondent for the Example Times and has covered Congress since "
+    "2010. Follow her on Twitter."
+)
+
+
+def roles(text):
+    structure = extract_structure(build_document(text))
+    return structure, [p.role for p in structure.paragraphs]
+
+
+def test_every_part_of_a_wire_story_gets_its_role():
+    structure, found = roles(WIRE_STORY)
+    assert found == [
+        "headline", "standfirst", "byline", "body", "placeholder", "body", "boilerplate",
+        "credit", "author_bio",
+    ]
+    assert structure.byline.text == "By Jane Roe and Tom Lee"
+    assert structure.dateline.text == "WASHINGTON (Reuters) -"
+    assert [c.what for c in structure.credits] == ["reporting", "editing"]
+    assert [n.text for c in structure.credits for n in c.names] == ["Jane Roe", "Tom Lee"]
+    assert structure.author_bio.text.startswith("Jane Roe is a senior correspondent")
+
+
+def test_excluded_spans_cover_credit_bio_and_placeholder():
+    structure, _ = roles(WIRE_STORY)
+    excluded = {s.text.split()[0] for s in structure.excluded_spans()}
+    assert {"Watch", "(Reporting", "Jane", "By", "Share"} <= excluded
+
+
+def test_title_from_metadata_is_the_headline():
+    article = article_from_parts("The council met on Monday. It voted to sell.", "Council sells utility")
+    structure = extract_structure(build_document(article))
+    assert structure.headline.text == "Council sells utility"
+    assert structure.standfirst is None
+
+
+def test_prose_first_paragraph_is_not_a_headline():
+    _, found = roles("The council met on Monday and voted.\n\nIt sold the utility.")
+    assert found == ["body", "body"]
+
+
+def test_quote_paragraph_mentioning_information_is_not_a_credit_line():
+    text = (
+        "Minister warns of shortages\n\n"
+        "The minister spoke on Monday:\n\n"
+        "\u201cI have information from the ports today that supplies are short.\u201d\n\n"
+        "Officials said more ships were due."
+    )
+    structure, found = roles(text)
+    assert "credit" not in found
+    assert structure.credits == []
+
+
+def test_credit_names_drop_the_article_and_keep_capitals():
+    structure, _ = roles(
+        "A headline about ports\n\nBody sentence one.\n\nQuotes in this story came from the "
+        "ASSOCIATED PRESS and Reuters. Video from Example News"
+    )
+    assert [n.text for c in structure.credits for n in c.names] == [
+        "ASSOCIATED PRESS", "Reuters", "Example News",
+    ]
