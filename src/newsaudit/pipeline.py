@@ -17,17 +17,43 @@ from newsaudit.extractors.quantities import extract_quantities
 from newsaudit.extractors.quotes import extract_quotes
 from newsaudit.extractors.sources import extract_sources
 from newsaudit.extractors.structure import extract_structure
+from newsaudit.findings import Claim, Indicator
 from newsaudit.ingest import Article
+from newsaudit.models.registry import call_model, missing_models
 from newsaudit.report.model import Report
 
 
-def analyze(article: Article | str | dict, **options: object) -> Report:
-    """Analyse one article and return its report."""
+def rank_claims(claims: list[Claim]) -> list[Claim]:
+    """Score check-worthiness and put the claims most worth checking first."""
+    scores = call_model("checkworthy", "score", [c.span.text for c in claims]) if claims else None
+    if scores is None:
+        return claims
+    for claim, score in zip(claims, scores, strict=True):
+        claim.checkworthiness = round(float(score), 4)
+    return sorted(claims, key=lambda c: (-(c.checkworthiness or 0.0), c.span.start))
+
+
+def trace_provenance(article: Article, corpus: str) -> tuple[dict, Indicator]:
+    """Reuse of this article's text in a corpus store, and how original it is."""
+    from newsaudit.corpus import trace_article
+
+    provenance = trace_article(article, corpus)
+    reused = float(provenance.get("reused_share") or 0.0)
+    indicator = Indicator(
+        "originality",
+        round(1 - reused, 3),
+        f"{reused:.0%} of the text is found in earlier articles of the corpus.",
+    )
+    return provenance, indicator
+
+
+def analyze(article: Article | str | dict, *, corpus: str | None = None) -> Report:
+    """Analyse one article and return its report; ``corpus`` (a store URL) adds provenance."""
     started = time.perf_counter()
     doc = build_document(article)
     structure = extract_structure(doc)
     quotes = extract_quotes(doc, structure)
-    claims = extract_claims(doc, structure, quotes)
+    claims = rank_claims(extract_claims(doc, structure, quotes))
     sources = extract_sources(doc, structure, quotes, claims)
     quantities = extract_quantities(doc, structure)
     language = flag_language(doc, structure)
@@ -35,6 +61,10 @@ def analyze(article: Article | str | dict, **options: object) -> Report:
     indicators = compute_indicators(
         doc, structure, quotes, sources, claims, quantities, language, headline
     )
+    provenance = None
+    if corpus:
+        provenance, originality = trace_provenance(doc.article, corpus)
+        indicators.append(originality)
     return Report(
         article=doc.article,
         structure=structure,
@@ -46,5 +76,7 @@ def analyze(article: Article | str | dict, **options: object) -> Report:
         language=language,
         headline=headline,
         indicators=indicators,
+        provenance=provenance,
+        extra={"models_unavailable": missing_models()} if missing_models() else {},
         elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsaudit.document import Document
 from newsaudit.findings import HeadlineLine, Structure
+from newsaudit.models.registry import call_model
 from newsaudit.spans import Span, make_span
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
@@ -27,6 +28,8 @@ NUMBER_WORDS = {
     "thousands": "thousands", "million": "millions", "millions": "millions",
     "dozen": "dozens", "dozens": "dozens",
 }
+AGREE_CONFIDENT = 0.6
+AGAINST_CONFIDENT = 0.5
 SUPPORTED_SHARE = 0.8
 UNSUPPORTED_SHARE = 0.5
 EVIDENCE_SENTENCES = 3
@@ -134,6 +137,36 @@ def _split_kicker(doc: Document, line: Span) -> Span:
     return line
 
 
+def _combine(term_verdict: bool | None, stance: dict | None) -> bool | None:
+    """Support needs both signals; either one confidently against is enough to say no."""
+    if not stance:
+        return term_verdict
+    label = stance["label"]
+    probability = stance["probabilities"].get(label, 0.0)
+    if label in ("unrelated", "disagree") and probability >= AGAINST_CONFIDENT:
+        return False
+    if term_verdict is False:
+        return False
+    if label == "agree" and probability >= AGREE_CONFIDENT:
+        return True
+    return term_verdict if label == "agree" else None
+
+
+def _add_stance(line: HeadlineLine, body: list[Span]) -> None:
+    result = call_model("stance", "predict", line.span.text, [s.text for s in body])
+    if result is None:
+        return
+    line.stance = {"label": result.label, "probabilities": dict(result.probabilities)}
+    line.evidence = [body[i] for i in result.evidence if 0 <= i < len(body)] or line.evidence
+    line.supported = _combine(line.supported, line.stance)
+
+
+def _add_clickbait(lines: list[HeadlineLine]) -> None:
+    scores = call_model("clickbait", "probability", [line.span.text for line in lines])
+    for line, score in zip(lines, scores or [], strict=False):
+        line.clickbait = round(float(score), 4)
+
+
 def assess_headline(doc: Document, structure: Structure) -> list[HeadlineLine]:
     """One entry per headline line, with term support, evidence and (if trained) stance."""
     sentences = _body_sentences(doc, structure)
@@ -145,5 +178,9 @@ def assess_headline(doc: Document, structure: Structure) -> list[HeadlineLine]:
         if kicker_free != line:
             inner = _check_line(doc, kicker_free, role, sentences, sentence_keys)
             checked.supported, checked.unsupported_terms = inner.supported, inner.unsupported_terms
+        if sentences:
+            _add_stance(checked, sentences)
         out.append(checked)
+    if out:
+        _add_clickbait(out)
     return out

@@ -1,0 +1,34 @@
+"""Optional learned models: the analysis works without them and says so in the report.
+
+Each model module exposes plain functions and raises `ModelMissingError` when its artifact is
+absent; here that becomes a note, so a half-installed checkout still analyses articles.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from newsaudit.errors import ModelMissingError
+
+_MISSING: dict[str, str] = {}
+
+
+def call_model(module: str, function: str, *args: Any) -> Any | None:
+    """Call ``newsaudit.models.<module>.<function>``; None (and a note) if it is unavailable."""
+    if module in _MISSING:
+        return None
+    try:
+        target: Callable[..., Any] = getattr(
+            importlib.import_module(f"newsaudit.models.{module}"), function
+        )
+        return target(*args)
+    except (ImportError, AttributeError, ModelMissingError) as error:
+        _MISSING[module] = str(error) or type(error).__name__
+        return None
+
+
+def missing_models() -> dict[str, str]:
+    """Models that could not be used in this process, with the reason."""
+    return dict(_MISSING)
