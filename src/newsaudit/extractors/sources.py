@@ -68,7 +68,9 @@ OFFICIAL_ROLES = re.compile(
 UNNAMED_WORDS = re.compile(
     r"^(?:some |several |two |three |many |other |senior |local |unnamed |anonymous )*"
     r"(?:[\w-]+ ){0,4}?(?:officials?|witnesses|sources?|residents|analysts|experts|people|"
-    r"diplomats|activists|observers|insiders|aides|critics|officers|rebels|fighters|others)\b",
+    r"diplomats|activists|observers|insiders|aides|critics|officers|rebels|fighters|others|"
+    r"hundreds|thousands|dozens|millions|protesters|demonstrators|marchers|crowds?|many|"
+    r"some|voters|users|students|workers|families|survivors|victims|doctors|medics)\b",
     re.IGNORECASE,
 )
 DROP_TOKENS = {"the", "a", "an", "its", "their", "his", "her", "'s", "’s", "s"}
@@ -118,8 +120,8 @@ def classify(name: str, speaker_type: str | None = None, role: str | None = None
 
 
 def _has_proper_noun(name: str) -> bool:
-    words = name.split()
-    return any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and name[:1].isupper())
+    """A capital after the first word ("officials of Hamas"); a lone first word can't tell."""
+    return any(w[:1].isupper() for w in name.split()[1:])
 
 
 def _looks_like_person(name: str) -> bool:
