@@ -72,3 +72,31 @@ def test_credit_names_drop_the_article_and_keep_capitals():
     assert [n.text for c in structure.credits for n in c.names] == [
         "ASSOCIATED PRESS", "Reuters", "Example News",
     ]
+
+
+def test_share_counters_and_continuation_lines_are_boilerplate():
+    structure, found = roles(
+        "Mayor quits over scandal\n\n"
+        "12.3k SHARES SHARE THIS STORY\n\n"
+        "The mayor resigned on Monday.\n\n"
+        "Story Continued Below\n\n"
+        "Her deputy takes over."
+    )
+    assert found == ["headline", "boilerplate", "body", "boilerplate", "body"]
+
+
+def test_colon_introduction_without_media_words_stays_in_the_body():
+    _, found = roles(
+        "Mayor quits over scandal\n\nThe mayor resigned on Monday.\n\n"
+        "From the Example Gazette:\n\n\u201cShe had no choice,\u201d an aide said."
+    )
+    assert found == ["headline", "body", "body", "body"]
+
+
+def test_quoted_first_paragraph_is_body_not_standfirst():
+    _, found = roles(
+        "Mayor quits over scandal\n\n"
+        '"I will not stay one more day in this office," the mayor said on Monday."\n\n'
+        "Her deputy takes over."
+    )
+    assert found == ["headline", "body", "body"]

@@ -39,8 +39,13 @@ PLACEHOLDER = re.compile(
     r"listen|podcast|instagram|facebook|pic\.twitter|photo(?:s)?|below|above|click|image)\b",
     re.IGNORECASE,
 )
+SOCIAL_COUNTER = re.compile(
+    r"\b\d[\d.,]*k?\s+shares\b|\bshare (?:this (?:story|article)|on (?:facebook|twitter))\b",
+    re.IGNORECASE,
+)
 BOILERPLATE = re.compile(
     r"^(?:share (?:this|on)|subscribe|sign up|read more|related:|click here|follow us|"
+    r"story continued below|continue reading below|"
     r"advertisement|continue reading|like us on|support (?:our|independent)|"
     r"please (?:share|donate)|join our|get (?:the|our) newsletter|comments?$|"
     r"\(?(?:adsbygoogle|loading)\b)",
@@ -60,8 +65,8 @@ MAX_HEADER_CHARS = 300
 
 
 def _is_headerlike(span: Span) -> bool:
-    """Short, unpunctuated lines read as headings, not prose."""
-    text = span.text
+    """Short, unpunctuated lines read as headings, not prose (closing quotes don't count)."""
+    text = span.text.rstrip("\"”’'») ")
     return len(text) <= MAX_HEADER_CHARS and "\n" not in text and not text.endswith(TERMINAL[:3])
 
 
@@ -81,8 +86,9 @@ def _standfirst(paragraphs: list[Span], index: int) -> Span | None:
         return None
     candidate = paragraphs[index]
     words = len(candidate.text.split())
-    if 5 <= words <= 60 and _is_headerlike(candidate) and not BYLINE.match(candidate.text):
-        return candidate
+    text = candidate.text
+    if 5 <= words <= 60 and _is_headerlike(candidate) and not BYLINE.match(text):
+        return None if _is_boilerplate(candidate) or _is_placeholder(candidate) else candidate
     return None
 
 
@@ -121,11 +127,23 @@ def _is_credit_line(span: Span, credits: list[Credit]) -> bool:
 
 
 def _is_placeholder(span: Span) -> bool:
+    """A short line that points at media the text no longer has ("Watch the video below").
+
+    A line ending in a colon without such a word ("From the Daily Caller:") introduces the
+    next paragraph and stays in the body, where the quotes stage reads it.
+    """
     text = span.text
     words = text.split()
     if not words or len(words) > 14 or text.endswith((".", "”", '"')):
         return False
-    return bool(PLACEHOLDER.search(text)) or text.endswith(":")
+    return bool(PLACEHOLDER.search(text)) or text.startswith(("[", "pic.twitter", "http"))
+
+
+def _is_boilerplate(span: Span) -> bool:
+    text = span.text
+    if len(text) > 200:
+        return False
+    return bool(BOILERPLATE.match(text) or SOCIAL_COUNTER.search(text))
 
 
 def _is_bio(doc: Document, span: Span, position_from_end: int) -> bool:
@@ -160,7 +178,7 @@ def _classify_rest(doc: Document, spans: list[Span], structure: Structure) -> No
         if _is_credit_line(span, credits):
             structure.credits.extend(credits)
             structure.paragraphs.append(Paragraph(span, "credit"))
-        elif BOILERPLATE.match(span.text) and len(span.text) <= 200:
+        elif _is_boilerplate(span):
             structure.boilerplate.append(span)
             structure.paragraphs.append(Paragraph(span, "boilerplate"))
         elif structure.byline is None and index < 3 and (byline := _byline(doc, span)):
