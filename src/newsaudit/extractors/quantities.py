@@ -1,10 +1,479 @@
-"""Quantities (placeholder: see issue 2, item 7)."""
+"""Quantities: counts, money, percentages, measures, vague amounts, time windows and dates.
+
+Numbers are where news is most checkable and most often fudged: "almost 6,000", "hundreds of
+thousands", "over the past 24 hours". Candidates come from the shared spaCy parse (its
+CARDINAL/QUANTITY/MONEY/PERCENT/DATE/TIME entities) plus a few regexes for what the small
+model misses; each candidate is then read by small deterministic parsers, so the stage costs a
+few ms per article and never re-parses.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from dateutil import parser as date_parser
+
 from newsaudit.document import Document
 from newsaudit.findings import Quantity, Structure
+from newsaudit.spans import Span, make_span
+
+ENTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"})
+SCOPE_ROLES = ("headline", "standfirst", "dateline", "body")
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+FRACTIONS = {"half": 0.5, "quarter": 0.25}
+ARTICLES = frozenset({"a", "an"})
+SCALES = {
+    "dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
+    "mln": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}
+CURRENCIES = {
+    "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
+    "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "euro": "EUR", "euros": "EUR", "yen": "JPY", "rupees": "INR", "yuan": "CNY",
+}
+TIME_UNITS = {
+    "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
+    "month": "months", "year": "years", "decade": "decades", "century": "centuries",
+}
+MONTH = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
+    re.IGNORECASE,
+)
+MONTH_NUMBERS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+APPROX = re.compile(
+    r"(?:an estimated|approximately|roughly|around|about|almost|nearly|close to|some|"
+    r"more than|over|less than|fewer than|under|up to|at least|at most|upwards of|"
+    r"just over|just under|as many as|as much as|as few as|no more than|no fewer than)",
+    re.IGNORECASE,
+)
+APPROX_AT_START = re.compile(rf"^{APPROX.pattern}\s+", re.IGNORECASE)
+APPROX_BEFORE = re.compile(rf"\b{APPROX.pattern}\s+$", re.IGNORECASE)
+VAGUE = re.compile(
+    r"\b(?:(?:hundreds|tens|thousands|millions|billions)\s+of\s+"
+    r"(?:thousands|millions|billions)|hundreds|thousands|millions|billions|dozens|"
+    r"scores(?=\s+of\b))\b",
+    re.IGNORECASE,
+)
+NUMBER_WORD = "|".join(sorted((w for w in UNITS_WORDS if len(w) > 2), key=len, reverse=True))
+WINDOW_COUNT = rf"(?:\d[\d,.]*|{NUMBER_WORD}|few|several)[\s-]+(?:and\s+a\s+half\s+)?"
+WINDOW_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?)"
+WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" alone is a date
+    r"\b(?:(?:over|in|during|within|for|across)\s+(?:the\s+)?"
+    r"(?:past|last|previous|next|coming|same|first|final)\s+"
+    rf"(?:{WINDOW_COUNT})?(?:{WINDOW_UNIT}|period)"
+    r"|(?:the\s+)?(?:past|last|previous|next|coming|first|final)\s+"
+    rf"{WINDOW_COUNT}{WINDOW_UNIT})\b",
+    re.IGNORECASE,
+)
+BARE_NUMBER = re.compile(r"(?<![\w.,:/-])\d[\d,]*(?:\.\d+)?(?![\w:/-]|[.,]\d)")
+NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
+SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECASE)
+PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
+YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
+SCALE_AFTER = re.compile(r"(?:m|mn|bn|b|k|tn)\b|\s+(?:million|billion|trillion)\b", re.I)
+CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Reading:
+    """What a candidate's text means once parsed: value, unit, kind and flags."""
+
+    value: float | None
+    unit: str | None
+    kind: str
+    vague: bool = False
+    resolved: str | None = None
+
+
+# ---------------------------------------------------------------- number parsing
+
+
+def parse_number(text: str) -> float | None:
+    """A number written in digits, words or both: "6,000", "1.13bn", "two hundred", "a dozen"."""
+    words = re.findall(r"\d[\d,]*(?:\.\d+)?[a-z]*|[a-z]+", text.lower().replace("-", " "))
+    total, current, seen, only_article = 0.0, 0.0, False, False
+    for word in words:
+        if word in ARTICLES:  # "a dozen", "a hundred"; but not the "an" of "half an hour"
+            if not seen:
+                current, seen, only_article = 1.0, True, True
+            continue
+        if word in FRACTIONS:  # "a quarter" is 0.25, "two and a half" is 2.5
+            current = FRACTIONS[word] if only_article or not seen else current + FRACTIONS[word]
+            seen, only_article = True, False
+            continue
+        only_article = False
+        value = _word_value(word)
+        if value is None:
+            if word == "and" and seen:
+                continue
+            if seen:
+                break
+            continue
+        number, scale = value
+        seen = True
+        if scale:
+            current = max(current, 1.0) * scale
+            if scale >= 1e3:
+                total, current = total + current, 0.0
+        else:
+            current += number
+    return total + current if seen else None
+
+
+def _word_value(word: str) -> tuple[float, float] | None:
+    """(number, 0) for a plain number, (0, scale) for a scale word, None otherwise."""
+    if word in SCALES and len(word) > 1:
+        return 0.0, SCALES[word]
+    if word in UNITS_WORDS:
+        return float(UNITS_WORDS[word]), 0.0
+    if match := SUFFIXED.match(word):
+        return float(match.group(1).replace(",", "")) * SCALES[match.group(2).lower()], 0.0
+    if NUMERIC.fullmatch(word):
+        return float(word.replace(",", "")), 0.0
+    return None
+
+
+# ---------------------------------------------------------------- dates
+
+
+def article_date(doc: Document) -> date | None:
+    """The publication date as a `date`, when the article carries a parseable one."""
+    raw = doc.article.date
+    if not raw:
+        return None
+    try:
+        return date_parser.parse(str(raw), fuzzy=True).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _shift_months(anchor: date, months: int) -> str:
+    index = anchor.year * 12 + anchor.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _relative(text: str, anchor: date, past: bool) -> str | None:
+    """Resolve today / yesterday / last month / Wednesday / three days ago against ``anchor``."""
+    words = text.lower().split()
+    fixed = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    if words and words[-1] in fixed:
+        return (anchor + timedelta(days=fixed[words[-1]])).isoformat()
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+    if len(words) >= 2 and words[-2] in step:
+        shift, unit = step[words[-2]], words[-1]
+        if unit == "year":
+            return f"{anchor.year + shift:04d}"
+        if unit == "month":
+            return _shift_months(anchor, shift)
+        if unit == "week":
+            year, week, _ = (anchor + timedelta(weeks=shift)).isocalendar()
+            return f"{year:04d}-W{week:02d}"
+    for weekday, name in enumerate(WEEKDAYS):
+        if name in words:
+            back = (anchor.weekday() - weekday) % 7
+            delta = back if past else -((weekday - anchor.weekday()) % 7)
+            return (anchor - timedelta(days=delta)).isoformat()
+    if len(words) >= 2 and words[-1] == "ago":
+        number = parse_number(" ".join(words[:-2]))
+        unit = words[-2].rstrip("s")
+        days = {"day": 1, "week": 7}.get(unit)
+        if number is not None and days:
+            return (anchor - timedelta(days=number * days)).isoformat()
+    return None
+
+
+def _absolute(text: str, anchor: date | None) -> str | None:
+    """Resolve "December 14, 2016", "14 Dec", "2016" or "December" (year from the anchor)."""
+    lowered = text.lower()
+    if match := YEAR.match(lowered):
+        return match.group(1)
+    if not (found := MONTH.search(lowered)):
+        return None
+    month = MONTH_NUMBERS[found.group().rstrip(".")[:3]]
+    has_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", lowered)
+    has_year = re.search(r"\b(?:19|20)\d\d\b", lowered)
+    if not has_year and anchor is None:
+        return None
+    year = int(has_year.group()) if has_year else anchor.year
+    if not has_day:
+        return f"{year:04d}-{month:02d}"
+    try:
+        default = datetime(year, month, 1)
+        return date_parser.parse(text, default=default, fuzzy=True).date().isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _is_past(doc: Document, span: Span) -> bool:
+    """Whether a weekday points back ("resumed on Wednesday") or ahead ("resume on Friday").
+
+    Past tense, or no verb at all, points back (news mostly reports what happened); "will",
+    "until" and present-tense verbs ("talks resume on Friday") point ahead.
+    """
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens):
+        return True
+    head = tokens.root
+    for node in [head, *head.ancestors]:
+        if node.pos_ in ("VERB", "AUX"):
+            lefts = {t.lower_ for t in node.lefts}
+            if lefts & {"will", "'ll", "shall", "wo"}:
+                return False
+            return node.tag_ not in ("VBZ", "VBP", "VBG")
+        if node.lower_ in ("until", "till", "next"):
+            return False
+    return True
+
+
+def resolve_date(doc: Document, span: Span) -> str | None:
+    """An ISO date (or ISO month, week or year) for a date expression, None when unsure."""
+    anchor = article_date(doc)
+    text = re.sub(r"^(?:on|in|since|by|until|from|the)\s+", "", span.text, flags=re.IGNORECASE)
+    absolute = _absolute(text, anchor)
+    if absolute is not None or anchor is None:
+        return absolute
+    return _relative(text, anchor, _is_past(doc, span))
+
+
+# ---------------------------------------------------------------- readings
+
+
+def _counted_noun(doc: Document, span: Span) -> Span | None:
+    """The noun a number counts: "6,000 [civilians]", "hundreds of thousands of [refugees]"."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens):
+        return None
+    last = tokens[-1]
+    head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
+    if head is None or head.i <= last.i:
+        following = doc.doc[last.i + 1] if last.i + 1 < len(doc.doc) else None
+        if following is not None and following.lower_ == "of":
+            objects = [c for c in following.children if c.dep_ == "pobj"]
+            head = objects[0] if objects else None
+        elif following is not None and following.pos_ in ("NOUN", "PROPN"):
+            head = following
+        else:
+            head = None
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i - last.i > 4:
+        return None
+    start = min([head.i] + [c.i for c in head.lefts if c.dep_ == "compound" and c.i > last.i])
+    first = doc.doc[start]
+    return make_span(doc.text, first.idx, head.idx + len(head))
+
+
+def _has_currency(mark: str, lowered: str) -> bool:
+    if mark.isalpha():
+        return re.search(rf"\b{mark}\b", lowered) is not None
+    return mark in lowered
+
+
+def _money(text: str) -> Reading:
+    lowered = text.lower()
+    unit = next((code for mark, code in CURRENCIES.items() if _has_currency(mark, lowered)), None)
+    return Reading(parse_number(re.sub(r"[^\w\s.,-]", " ", lowered)), unit, "money")
+
+
+def _percent(text: str) -> Reading:
+    unit = "percentage points" if "point" in text.lower() else "%"
+    return Reading(parse_number(PERCENT_WORDS.sub(" ", text)), unit, "percent")
+
+
+def _duration_unit(text: str) -> str | None:
+    for word in reversed(re.findall(r"[a-z]+", text.lower())):
+        singular = word[:-1] if word.endswith("s") else word
+        if singular in TIME_UNITS:
+            return TIME_UNITS[singular]
+    return None
+
+
+def _measure(text: str) -> Reading:
+    number = NUMERIC.search(text)
+    unit = text[number.end():].strip() if number else None
+    if not number:
+        words = text.split()
+        unit = words[-1] if len(words) > 1 else None
+    return Reading(parse_number(text), unit or None, "measure")
+
+
+def _date_or_duration(doc: Document, span: Span) -> Reading | None:
+    text = span.text
+    if (unit := _duration_unit(text)) and parse_number(text) is not None:
+        return Reading(parse_number(text), unit, "measure")
+    if unit and re.fullmatch(r"(?:the\s+)?(?:several\s+|many\s+|recent\s+)?\w+", text, re.I):
+        return Reading(None, unit, "measure", vague=True)  # "years of fighting"
+    if CLOCK.search(text):
+        return None
+    resolved = resolve_date(doc, span)
+    if resolved is None and not _looks_like_date(text):
+        return None
+    return Reading(None, None, "date", resolved=resolved)
+
+
+def _looks_like_date(text: str) -> bool:
+    lowered = text.lower()
+    return bool(
+        any(day in lowered for day in WEEKDAYS)
+        or MONTH.search(lowered)
+        or re.search(r"\b(?:today|tonight|yesterday|tomorrow|ago|(?:19|20)\d\d)\b", lowered)
+        or re.search(r"\b(?:last|next|this|previous)\s+(?:week|month|year)\b", lowered)
+    )
+
+
+def read_candidate(doc: Document, span: Span, label: str) -> Reading | None:
+    """Parse one candidate (an entity label or "WINDOW"/"VAGUE"/"NUMBER") into a reading."""
+    text = span.text
+    if label == "WINDOW":
+        unit = _duration_unit(text) or ("period" if "period" in text.lower() else None)
+        vague = re.search(r"\b(?:few|several)\b", text, re.IGNORECASE) is not None
+        return Reading(parse_number(text), unit, "time_window", vague=vague)
+    if label in ("DATE", "TIME"):
+        return _date_or_duration(doc, span)
+    if VAGUE.fullmatch(text.strip()) or label == "VAGUE":
+        return Reading(None, None, "count", vague=True)
+    if label == "PERCENT" or PERCENT_WORDS.search(text):
+        return _percent(text)
+    if label == "MONEY":
+        return _money(text)
+    if label == "QUANTITY":
+        return _measure(text)
+    if label == "NUMBER" and (year := YEAR.match(text)):
+        return Reading(None, None, "date", resolved=year.group(1))
+    value = parse_number(text)
+    return Reading(value, None, "count") if value is not None else None
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def _scope(doc: Document, structure: Structure) -> list[Span]:
+    """Headline block and body; everything when the structure has no paragraphs yet."""
+    if not structure.paragraphs:
+        return list(doc.paragraphs)
+    excluded = structure.excluded_spans()
+    return [p.span for p in structure.paragraphs
+            if p.role in SCOPE_ROLES and not any(x.overlaps(p.span) for x in excluded)]
+
+
+def _candidates(doc: Document) -> list[tuple[Span, str]]:
+    """Time windows first, then entities, vague words and bare numbers; no two overlap."""
+    found: list[tuple[Span, str]] = []
+    found += [(make_span(doc.text, m.start(), m.end()), "WINDOW")
+              for m in WINDOW.finditer(doc.text)]
+    found += [(make_span(doc.text, e.start_char, e.end_char), e.label_)
+              for e in doc.doc.ents if e.label_ in ENTITY_LABELS]
+    found += [(make_span(doc.text, m.start(), m.end()), "VAGUE")
+              for m in VAGUE.finditer(doc.text)]
+    found += [(make_span(doc.text, m.start(), m.end()), "NUMBER")
+              for m in BARE_NUMBER.finditer(doc.text)]
+    kept: list[tuple[Span, str]] = []
+    for span, label in found:  # earlier sources win on overlap
+        if not any(span.overlaps(k) for k, _ in kept):
+            kept.append((span, label))
+    return sorted(kept)
+
+
+def _split_marker(doc: Document, span: Span) -> tuple[Span, Span | None]:
+    """Separate an approximation marker inside or just before the number ("almost 6,000")."""
+    if match := APPROX_AT_START.match(span.text):
+        marker = make_span(doc.text, span.start, span.start + match.end())
+        return make_span(doc.text, span.start + match.end(), span.end), marker
+    before = doc.text[max(0, span.start - 24):span.start]
+    if match := APPROX_BEFORE.search(before):
+        base = span.start - len(before)
+        return span, make_span(doc.text, base + match.start(), base + match.end())
+    return span, None
+
+
+def _strip_determiner(doc: Document, span: Span) -> Span:
+    match = re.match(r"the\s+(?=\S)", span.text, re.IGNORECASE)
+    if match and parse_number(span.text[match.end():]) is not None:
+        return make_span(doc.text, span.start + match.end(), span.end)
+    return span
+
+
+def _with_currency(doc: Document, span: Span, label: str) -> tuple[Span, str]:
+    """Pull in a currency sign the entity left outside: "$" + "1.13bn" is money."""
+    before = doc.text[max(0, span.start - 3):span.start]
+    sign = re.search(r"(?:US\$|[$£€¥₹])$", before)
+    if sign is None or label not in ("MONEY", "CARDINAL", "NUMBER"):
+        return span, label
+    return make_span(doc.text, span.start - len(sign.group()), span.end), "MONEY"
+
+
+def _with_scale(doc: Document, span: Span, label: str) -> Span:
+    """Pull in a scale the entity left outside: "£600" + "m", "$2" + " billion"."""
+    if label not in ("MONEY", "CARDINAL", "NUMBER") or not span.text[-1:].isdigit():
+        return span
+    match = SCALE_AFTER.match(doc.text, span.end)
+    return make_span(doc.text, span.start, match.end()) if match else span
+
+
+def _is_pronoun_one(doc: Document, span: Span) -> bool:
+    """"one of the biggest", "one-off": a word "one" that counts nothing."""
+    if span.text.lower() not in ("one", "a", "an"):
+        return False
+    following = doc.text[span.end:span.end + 1]
+    return following == "-" or _counted_noun(doc, span) is None
+
+
+def _plural(doc: Document, noun: Span | None) -> bool:
+    tokens = doc.tokens(noun) if noun is not None else None
+    return bool(tokens is not None and len(tokens) and tokens[-1].tag_ in ("NNS", "NNPS"))
+
+
+def _quantity(doc: Document, span: Span, label: str) -> Quantity | None:
+    span, label = _with_currency(doc, span, label)
+    span = _with_scale(doc, span, label)
+    if _is_pronoun_one(doc, span):
+        return None
+    core, marker = (span, None) if label == "WINDOW" else _split_marker(doc, span)
+    core = _strip_determiner(doc, core) if label != "WINDOW" else core
+    reading = read_candidate(doc, core, label)
+    if reading is None:
+        return None
+    if reading.kind == "date":  # "over the weekend" is not an approximate date
+        marker = None
+    full = make_span(doc.text, marker.start if marker else core.start, core.end)
+    if reading.kind == "count":
+        noun = _counted_noun(doc, core)
+        if (year := YEAR.match(core.text)) and not _plural(doc, noun):  # "the 2000 order"
+            return Quantity(core, None, None, "date", resolved_date=year.group(1))
+        if noun is not None:
+            reading.unit = noun.text.lower()
+            full = make_span(doc.text, full.start, noun.end)
+    return Quantity(
+        span=full,
+        value=reading.value,
+        unit=reading.unit,
+        kind=reading.kind,
+        approximate=marker is not None,
+        vague=reading.vague,
+        marker=marker,
+        resolved_date=reading.resolved,
+    )
 
 
 def extract_quantities(doc: Document, structure: Structure) -> list[Quantity]:
-    return []
+    """Every number, vague amount, time window and date in the headline block and body."""
+    scope = _scope(doc, structure)
+    out: list[Quantity] = []
+    for span, label in _candidates(doc):
+        if not any(s.contains(span) for s in scope):
+            continue
+        quantity = _quantity(doc, span, label)
+        if quantity is not None:
+            out.append(quantity)
+    return out
