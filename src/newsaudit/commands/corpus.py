@@ -1,7 +1,161 @@
-"""CLI commands for this area (placeholder until the area lands)."""
+"""`newsaudit corpus ingest|trace|clusters` and `newsaudit eval reuse`."""
 
 from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from newsaudit.io import write_output
+
+DB_HELP = "corpus database: a path or sqlite:///path (SQLite), or postgresql://…"
 
 
 def register(groups: dict) -> None:
     """Add this area's sub-commands to the parser groups ('' is the top level)."""
+    corpus = groups["corpus"]
+    p = corpus.add_parser("ingest", help="store articles (JSONL, CSV, text/HTML dirs, WARC)")
+    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    p.add_argument("--db", required=True, metavar="URL", help=DB_HELP)
+    p.add_argument(
+        "--analyze",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="also store each article's report (slow: runs the full analysis)",
+    )
+    p.add_argument("--batch-size", type=int, default=200, help="articles per transaction")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=run_ingest)
+
+    p = corpus.add_parser("trace", help="find passages of an article reused from the corpus")
+    p.add_argument("article", metavar="ARTICLE_PATH|ID")
+    p.add_argument("--db", required=True, metavar="URL", help=DB_HELP)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=run_trace)
+
+    p = corpus.add_parser("clusters", help="group near-duplicates and reprints")
+    p.add_argument("--db", required=True, metavar="URL", help=DB_HELP)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=run_clusters)
+
+    p = corpus.add_parser("quotes", help="one quotation across the corpus (needs --analyze)")
+    p.add_argument("text", metavar="TEXT", help="the quoted words")
+    p.add_argument("--db", required=True, metavar="URL", help=DB_HELP)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=run_quotes)
+
+    p = groups["eval"].add_parser("reuse", help="text-reuse detection on a generated benchmark")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--seed", type=int, default=2, help="benchmark generation seed")
+    p.add_argument("--data", metavar="DIR", help="the shared data folder (default: ../shared)")
+    p.add_argument("--articles", type=int, default=300, help="derived articles per kind")
+    p.set_defaults(func=run_eval)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from newsaudit.corpus import ingest, open_store
+
+    with open_store(args.db, create=True) as store:
+        stats = ingest(
+            args.sources,
+            store,
+            analyze=args.analyze,
+            batch_size=args.batch_size,
+            progress=not args.quiet,
+        )
+    print(json.dumps(stats.to_dict()))
+    for line in stats.error_samples[:10]:
+        print(f"newsaudit: skipped {line}", file=sys.stderr)
+    return 0
+
+
+def run_trace(args: argparse.Namespace) -> int:
+    from newsaudit.corpus import load_article, open_store, trace_article
+
+    with open_store(args.db) as store:
+        path = Path(args.article)
+        article = _read_one(path) if path.is_file() else load_article(store, args.article)
+        result = trace_article(article, store)
+    if args.json:
+        write_output(json.dumps(result, ensure_ascii=False), None)
+        return 0
+    lines = [f"reused share: {result['reused_share']:.1%}"]
+    for p in result["passages"]:
+        excerpt = article.text[p["start"] : p["end"]].replace("\n", " ")
+        lines.append(
+            f"  [{p['start']}:{p['end']}] from {p['source_id']} "
+            f"[{p['source_start']}:{p['source_end']}] sim {p['similarity']:.2f}: "
+            f"{excerpt[:80]}{'…' if len(excerpt) > 80 else ''}"
+        )
+    if result["earliest_source"]:
+        e = result["earliest_source"]
+        lines.append(
+            f"earliest source: {e['source_id']} ({e['date'] or 'no date'}) {e['title'] or ''}"
+        )
+    write_output("\n".join(lines), None)
+    return 0
+
+
+def _read_one(path: Path):
+    from newsaudit.corpus.sources import iter_items
+    from newsaudit.errors import InputError
+    from newsaudit.ingest import article_from_record
+
+    if path.suffix.lower() == ".json":
+        try:
+            return article_from_record(json.loads(path.read_text(encoding="utf-8")))
+        except ValueError as error:
+            raise InputError(f"{path}: not a JSON object: {error}") from None
+    items = list(iter_items(str(path)))
+    if len(items) != 1:
+        raise InputError(f"{path} holds {len(items)} articles; trace one at a time")
+    return items[0].build()
+
+
+def run_clusters(args: argparse.Namespace) -> int:
+    from newsaudit.corpus import find_clusters, open_store
+
+    with open_store(args.db) as store:
+        clusters = find_clusters(store)
+    if args.json:
+        write_output(json.dumps({"clusters": clusters}, ensure_ascii=False), None)
+        return 0
+    lines = [f"{len(clusters)} clusters"]
+    for c in clusters:
+        e = c["earliest"]
+        others = ", ".join(m["source_id"] for m in c["members"][1:6])
+        lines.append(
+            f"  {c['size']:>3}  earliest {e['source_id']} ({e['date'] or 'no date'}): {others}"
+        )
+    write_output("\n".join(lines), None)
+    return 0
+
+
+def run_quotes(args: argparse.Namespace) -> int:
+    from newsaudit.corpus import open_store
+    from newsaudit.corpus.quotes import find_quote
+
+    with open_store(args.db) as store:
+        result = find_quote(store, args.text)
+    if args.json:
+        write_output(json.dumps(result, ensure_ascii=False), None)
+        return 0
+    lines = [f"{len(result['appearances'])} appearances"]
+    for m in result["appearances"]:
+        lines.append(
+            f"  {m['source_id']} ({m['date'] or 'no date'}) [{m['start']}:{m['end']}] "
+            f"speaker: {m['speaker'] or 'unknown'}"
+        )
+    for c in result["conflicts"]:
+        lines.append(f"conflict: attributed to {c['speaker']} in {', '.join(c['source_ids'])}")
+    write_output("\n".join(lines), None)
+    return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from newsaudit.corpus.bench import format_scores, run_benchmark
+
+    scores = run_benchmark(seed=args.seed, data_dir=args.data, per_kind=args.articles)
+    write_output(json.dumps(scores, indent=2) if args.json else format_scores(scores), None)
+    return 0
