@@ -1,10 +1,677 @@
-"""Quotes and speakers (placeholder: see issue 2, item 5)."""
+"""Quotes and reported speech, each with its content, cue and speaker as character spans.
+
+Rules over the shared spaCy parse (never a re-parse):
+
+* a verb of saying or believing (``said``, ``told``, ``accused``, ``believes`` …) takes its
+  clausal complement as content (or, for verbs like *accuse*, its object and prepositions),
+  its subject as speaker; "…, X said" and "X said: …" are both covered;
+* "according to X, …" makes X the speaker of the clause it modifies;
+* "… cited its correspondent as saying …" and "as quoted by X" / "X reported" around another
+  attribution record the outlet as ``via``, not as the speaker;
+* quoted regions (every common quote style, over several paragraphs) extend an overlapping
+  content to the whole quote, and a quote standing as its own paragraph takes its speaker from
+  the paragraph before when that paragraph introduces it (a colon, or a verb of saying).
+
+Speakers are resolved to the fullest name in the article by `speakers.SpeakerResolver`.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from newsaudit.document import Document
-from newsaudit.findings import Quote, Structure
+from newsaudit.extractors.quote_cues import CueModel, load_cue_model
+from newsaudit.extractors.quote_marks import quoted_regions
+from newsaudit.extractors.speakers import SpeakerResolver, speaker_type
+from newsaudit.findings import Quote, QuoteKind, Structure
+from newsaudit.spans import Span, make_span
+
+
+def _lexicon(words: str) -> frozenset[str]:
+    """A word list written as text, one space apart (easier to read and extend)."""
+    return frozenset(words.split())
+
+
+CLAUSE_VERBS = _lexicon(
+    """
+    say tell add claim argue ask write note announce report explain state insist warn
+    suggest deny acknowledge admit predict promise vow pledge declare complain urge recall
+    testify confirm estimate reveal indicate conclude respond reply tweet post joke boast
+    contend maintain assert allege concede stress emphasize emphasise mention charge hint
+    signal shout yell whisper reiterate repeat threaten plead observe remark muse wonder
+    believe think feel know hope fear expect worry doubt suspect agree disagree read show
+    find assure inform advise caution brag lament speculate forecast retort quip counter
+    proclaim decide recognize recognise realize realise understand guess imagine learn
+    hear question
+    """
+)
+OBJECT_VERBS = _lexicon(
+    """
+    accuse criticize criticise blame praise attack slam blast condemn voice express deny
+    defend dismiss decry lash question demand propose recommend reject call denounce mock
+    applaud welcome endorse oppose support announce reveal confirm acknowledge admit
+    describe characterize label
+    """
+)
+XCOMP_VERBS = _lexicon(
+    """
+    want hope plan promise vow pledge threaten refuse urge ask call intend expect agree
+    """
+)
+PARENTHETICAL_VERBS = _lexicon(
+    """
+    say add tell write note explain claim argue insist continue recall report
+    """
+)
+OBJECT_DEPS = frozenset({"dobj", "prep", "attr", "dative", "advcl", "oprd", "acomp", "pobj"})
+TOPIC_VERBS = _lexicon(
+    """
+    protest demonstrate march rally mourn celebrate commemorate picket boycott strike flee
+    """
+)
+VIA_VERBS = frozenset({"quote", "report", "cite"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+MAX_HEAD_TOKENS = 6  # "Sen. Lindsey Graham:" – longer heads are sentences, not speakers
+DROP_NESTED = True  # one attribution per stretch of text, as in PolNeAR
+USE_LEXICON_WITH_MODEL = True  # lexicon verbs stay cues even when the model rejects them
+MAX_CONTINUATION_GAP = 200  # chars between two quotes split around "X said."
+MIN_QUOTE_WORDS = 4  # shorter unattributed quoted regions are scare quotes or titles
+INTRO_ENDINGS = (":", "：")
+QUOTE_CLOSERS = '”"’»›“'
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quote before speaker resolution: character ranges only."""
+
+    content: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    cue_token: int | None = None
+    clausal: bool = True  # content is a clause or quote, not just an object phrase
+    via: list[str] = field(default_factory=list)
+    via_source: tuple[int, int] | None = None  # "Orient TV" in "Orient TV cited its …"
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.content)
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.content)
+
+
+# --- spans from the parse ---------------------------------------------------------------
+
+
+def _range(tokens) -> tuple[int, int]:
+    tokens = list(tokens)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _subtree(token, skip=None) -> tuple[int, int]:
+    """Character range of a token's subtree (optionally stopping before ``skip``'s subtree)."""
+    if skip is None:
+        return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    kept = [t for t in token.subtree if not skip.left_edge.i <= t.i <= skip.right_edge.i]
+    return _range(kept) if kept else _subtree(token)
+
+
+def _noun_phrase(token) -> tuple[int, int]:
+    """A subject's whole subtree (appositives and relative clauses included, as in PolNeAR)."""
+    kept = list(token.subtree)
+    while len(kept) > 1 and kept[-1].is_punct:
+        kept.pop()
+    return _range(kept)
+
+
+def _is_cue_verb(token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ in ("VERB", "AUX") and (
+        lemma in CLAUSE_VERBS or lemma in OBJECT_VERBS or lemma in XCOMP_VERBS
+    )
+
+
+def _cue_range(verb) -> tuple[int, int]:
+    tokens = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.text in INTRO_ENDINGS:
+        tokens.append(after)
+    return _range(sorted(tokens, key=lambda t: t.i))
+
+
+def _subject(verb):
+    """The speaker token of a verb, climbing through participles and relative clauses."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child  # PolNeAR marks "who" itself in "Smith, who said …"
+        if child.dep_ == "nsubjpass":
+            agent = [c for c in verb.children if c.dep_ == "agent"]
+            pobj = [c for c in agent[0].children if c.dep_ == "pobj"] if agent else []
+            return pobj[0] if pobj else None
+    if verb.pos_ == "NOUN":
+        return next((c for c in verb.children if c.dep_ == "poss"), None)
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head is not verb:
+        head = verb.head if verb.dep_ != "pcomp" else verb.head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return _subject(head)
+    return None
+
+
+def _content_children(verb, learned: bool = False) -> tuple[list, bool]:
+    """Children that carry the content, and whether they are clausal."""
+    found = _lexicon_content(verb)
+    if found[0] or not learned:
+        return found
+    for deps in (("ccomp",), ("xcomp",)):
+        clauses = [c for c in verb.children if c.dep_ in deps]
+        if clauses:
+            return clauses, True
+    if verb.lemma_.lower() in CLAUSE_VERBS | TOPIC_VERBS:
+        # "said in Iowa" reports nothing; "protesting the murder of …" names what a protest was
+        # about, which the article itself asserts: neither object is attributed content.
+        return [], False
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+    return objects, False
+
+
+def _lexicon_content(verb) -> tuple[list, bool]:
+    lemma = verb.lemma_.lower()
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses and lemma in CLAUSE_VERBS | OBJECT_VERBS:
+        return clauses, True
+    if lemma in XCOMP_VERBS:
+        xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+        if xcomps:
+            return xcomps, True
+    if lemma in OBJECT_VERBS:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "prep", "prt") and c.i > verb.i]
+        objects = [c for c in objects if c.dep_ != "prt" or list(c.children)]
+        if any(c.dep_ != "prt" for c in objects):
+            return objects, False
+    return [], False
+
+
+def _fragments(verb, children) -> list[tuple[int, int]]:
+    left = [c for c in children if c.i < verb.i]
+    right = [c for c in children if c.i > verb.i]
+    out = []
+    for side in (left, right):
+        if side:
+            out.append((_subtree(side[0])[0], _subtree(side[-1])[1]))
+    return out
+
+
+def _after_colon(doc: Document, verb) -> tuple[int, int] | None:
+    """Content introduced by "X said: …" up to the end of the sentence."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.text not in INTRO_ENDINGS:
+        return None
+    sentence = doc.sentences[doc.sentence_index(nxt.idx)]
+    if sentence.span.end <= nxt.idx + 1:
+        return None
+    return nxt.idx + 1, sentence.span.end
+
+
+def _parataxis_content(verb) -> list[tuple[int, int]]:
+    """'The plan, he said, is dead': *said* hangs off the clause it reports."""
+    if (
+        verb.dep_ in ("parataxis", "advcl", "ccomp")
+        and verb.lemma_.lower() in PARENTHETICAL_VERBS
+        and verb.head.i < verb.i
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "mark" for c in verb.children)
+    ):
+        head = verb.head
+        skip = range(verb.left_edge.i, verb.right_edge.i + 1)
+        return _runs(t for t in head.subtree if t.i not in skip)
+    return []
+
+
+def _via_of(doc: Document, verb) -> list[str]:
+    """'told Reuters' / 'said to CNN': a media object of the cue verb."""
+    out = []
+    for child in verb.children:
+        target = child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ not in ("dative", "dobj"):
+            continue
+        if target is None:
+            continue
+        span = make_span(doc.text, *_noun_phrase(target))
+        if speaker_type(doc, span) == "media":
+            out.append(span.text)
+    return out
+
+
+def _from_verb(doc: Document, verb, learned: bool = False) -> Candidate | None:
+    children, clausal = _content_children(verb, learned)
+    content = _fragments(verb, children) if children else []
+    if content and clausal:
+        content = _continued_clause(verb, content)
+    if not content:
+        colon = _after_colon(doc, verb)
+        content = [colon] if colon else _parataxis_content(verb)
+        clausal = bool(content)
+    if not content:
+        return None
+    subject = _subject(verb)
+    source = _noun_phrase(subject) if subject is not None else None
+    candidate = Candidate(content, _cue_range(verb), source, verb.i, clausal, _via_of(doc, verb))
+    _cited_as_saying(doc, verb, candidate)
+    return candidate
+
+
+def _cited_as_saying(doc: Document, verb, candidate: Candidate) -> None:
+    """'Orient TV cited its correspondent as saying …': the object speaks, the subject relays."""
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if verb is head or head.lemma_.lower() not in VIA_VERBS:
+        return
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if obj is None:
+        return
+    candidate.source = _noun_phrase(obj)
+    if subj is not None:
+        candidate.via_source = _noun_phrase(subj)
+        candidate.via.append(_outlet_name(doc, subj))
+    candidate.cue = (
+        _range([verb.doc[verb.i - 1], verb])
+        if verb.i and verb.doc[verb.i - 1].lower_ == "as"
+        else candidate.cue
+    )
+
+
+def _cites_as_saying(token) -> bool:
+    """'cited X as saying': the relay verb; the quote hangs on *saying* (see above)."""
+    if token.lemma_.lower() not in VIA_VERBS:
+        return False
+    return any(
+        c.lower_ == "as" and any(g.dep_ == "pcomp" and _is_cue_verb(g) for g in c.children)
+        for c in token.children
+    )
+
+
+def _outlet_name(doc: Document, token) -> str:
+    span = make_span(doc.text, *_noun_phrase(token))
+    orgs = [e for e in doc.entities_in(span) if e.label == "ORG"]
+    if orgs:
+        return orgs[-1].span.text
+    words = span.text.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else span.text
+
+
+def _runs(tokens) -> list[tuple[int, int]]:
+    """Contiguous runs of tokens as character ranges, without edge punctuation."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    runs: list[list] = []
+    for token in tokens:
+        if runs and token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    out = []
+    for run in runs:
+        while run and run[0].is_punct:
+            run = run[1:]
+        while run and run[-1].is_punct and run[-1].text not in QUOTE_CLOSERS:
+            run = run[:-1]
+        if len(run) > 1 or (run and not run[0].is_stop):
+            out.append(_range(run))
+    return out
+
+
+def _from_according(doc: Document, token, relay_verbs: set[int]) -> Candidate | None:
+    """'…, according to X' and 'According to X, …': the whole clause, minus the attribution."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if pobj is None or token.head is token:
+        return None
+    head = token.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    skip = set(range(token.left_edge.i, token.right_edge.i + 1))
+    for i in relay_verbs:
+        relay = token.doc[i]
+        skip.update(range(relay.left_edge.i, relay.right_edge.i + 1))
+    content = _runs(t for t in head.subtree if t.i not in skip)
+    if not content:
+        return None
+    cue = (token.idx, to.idx + len(to))
+    return Candidate(content, cue, _noun_phrase(pobj), token.i, True)
+
+
+def _continued_clause(verb, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'said A, but that B': a second reported clause the parser hung elsewhere."""
+    doc = verb.doc
+    last = max(e for _, e in content)
+    i = next((t.i for t in doc[verb.i :] if t.idx >= last), None)
+    if i is None:
+        return content
+    window = [t.lower_ for t in doc[i : i + 3]]
+    if window[:1] == [","]:
+        window = window[1:]
+    if len(window) < 2 or window[0] not in ("but", "and") or window[1] != "that":
+        return content
+    mark = doc[i + (2 if doc[i].text == "," else 1)]
+    end = mark.head.right_edge
+    return [(content[0][0], end.idx + len(end))] if len(content) == 1 else content
+
+
+# --- quoted regions and paragraph introductions -----------------------------------------
+
+
+def _overlaps(a: tuple[int, int], b: Span) -> bool:
+    return a[0] < b.end and b.start < a[1]
+
+
+def _extend_to_regions(candidate: Candidate, regions: list[Span]) -> set[int]:
+    """Grow content fragments to the whole quotes they touch; return the regions used."""
+    used: set[int] = set()
+    cue = candidate.cue
+    grown = []
+    for start, end in candidate.content:
+        for index, region in enumerate(regions):
+            if not _overlaps((start, end), region):
+                continue
+            if cue is not None and region.start <= cue[0] < region.end:
+                continue  # the cue sits inside this quote: a nested attribution
+            start, end = min(start, region.start), max(end, region.end)
+            used.add(index)
+        grown.append((start, end))
+    candidate.content = grown
+    return used
+
+
+def _intro_candidate(
+    doc: Document, paragraph: Span, candidates: list[Candidate]
+) -> Candidate | None:
+    """The attribution a paragraph makes for a quote that follows as its own paragraph."""
+    inside = [c for c in candidates if c.cue and paragraph.start <= c.cue[0] < paragraph.end]
+    ends_with_colon = doc.text[paragraph.start : paragraph.end].rstrip().endswith(INTRO_ENDINGS)
+    if inside:
+        last = inside[-1]
+        if ends_with_colon or not last.clausal:
+            return last
+        return None
+    if not ends_with_colon:
+        return None
+    sentence = doc.sentences[doc.sentence_index(paragraph.end - 1)]
+    root = doc.doc[sentence.token_start : sentence.token_end].root
+    subject = _subject(root)
+    colon = (paragraph.end - 1, paragraph.end)
+    source = _noun_phrase(subject) if subject is not None else None
+    return Candidate([], colon, source, None, True)
+
+
+def _quote_before(
+    doc: Document, region: Span, regions: list[Span], candidates: list[Candidate]
+) -> Candidate | None:
+    """The direct quote this region continues: '“A,” she said. “B.”' or a next paragraph."""
+    before = [c for c in candidates if c.content and c.end <= region.start]
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.end)
+    if any(c.content and last.end < c.start < region.start for c in candidates):
+        return None
+    ends_quoted = any(r.end == last.end for r in regions)
+    gap = doc.text[last.end : region.start]
+    new_paragraph = doc.paragraph_index(region.start) == doc.paragraph_index(last.end - 1) + 1
+    if not ends_quoted:
+        return None
+    if new_paragraph and not gap.strip():
+        return last
+    if doc.paragraph_index(region.start) == doc.paragraph_index(last.end - 1):
+        cue_between = last.cue is not None and last.end <= last.cue[0] < region.start
+        if cue_between and len(gap) <= MAX_CONTINUATION_GAP:
+            return last
+    return None
+
+
+def _attach_regions(
+    doc: Document, regions: list[Span], used: set[int], candidates: list[Candidate]
+) -> list[Candidate]:
+    """Quotes standing alone: speaker from the introducing paragraph, or the quote before."""
+    out = []
+    for index, region in enumerate(regions):
+        if index in used or len(region.text.split()) < MIN_QUOTE_WORDS:
+            continue
+        previous = _quote_before(doc, region, regions, candidates + out)
+        if previous is not None:
+            previous.content.append((region.start, region.end))
+            continue
+        p = doc.paragraph_index(region.start)
+        if doc.paragraphs[p].start != region.start or p == 0:
+            continue
+        intro = _intro_candidate(doc, doc.paragraphs[p - 1], candidates + out)
+        if intro is None:
+            continue
+        if intro in candidates and not intro.clausal:
+            candidates.remove(intro)  # "X criticised the veto:" – the quote is the content
+        elif intro in candidates or intro in out:
+            intro = Candidate([], None, intro.source, None, True, list(intro.via))
+        intro.content = [(region.start, region.end)]
+        intro.clausal = True
+        out.append(intro)
+    return out
+
+
+# --- relays: "X reported", "as quoted by X" ---------------------------------------------
+
+
+def _relay_names(doc: Document, sentence_tokens) -> tuple[list[str], set[int]]:
+    """Outlets relaying a statement in this sentence, and the verbs that relay it."""
+    names, verbs = [], set()
+    for token in sentence_tokens:
+        if token.lemma_.lower() not in VIA_VERBS or token.pos_ not in ("VERB", "AUX"):
+            continue
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if pobj is not None:
+            names.append(_outlet_name(doc, pobj))
+            verbs.add(token.i)
+        elif _is_trailing_relay(doc, token):
+            subject = next(c for c in token.children if c.dep_ == "nsubj")
+            names.append(_outlet_name(doc, subject))
+            verbs.add(token.i)
+    return names, verbs
+
+
+def _is_trailing_relay(doc: Document, token) -> bool:
+    """'…, Russia’s Interfax news agency reported.': a media subject, nothing reported."""
+    if token.dep_ == "ROOT" or any(c.dep_ in ("ccomp", "dobj") for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return speaker_type(doc, make_span(doc.text, *_noun_phrase(subject))) == "media"
+
+
+def _fold_relays(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """'A said X, Interfax reported': keep A's statement, record Interfax as via."""
+    by_token = {c.cue_token: c for c in candidates if c.cue_token is not None}
+    dropped: set[int] = set()
+    for outer in candidates:
+        if outer.source is None or outer.cue_token is None:
+            continue
+        source = make_span(doc.text, *outer.source)
+        if speaker_type(doc, source) != "media":
+            continue
+        inner = [
+            c
+            for t, c in by_token.items()
+            if t != outer.cue_token
+            and c.source is not None
+            and any(s <= doc.doc[t].idx < e for s, e in outer.content)
+        ]
+        if inner:
+            name = _outlet_name(doc, doc.tokens(source).root)
+            for c in inner:
+                c.via.append(name)
+            dropped.add(id(outer))
+    return [c for c in candidates if id(c) not in dropped]
+
+
+# --- assembling quotes ------------------------------------------------------------------
+
+
+def _kind(content: list[Span], regions: list[Span]) -> QuoteKind:
+    quoted = sum(
+        min(f.end, r.end) - max(f.start, r.start)
+        for f in content
+        for r in regions
+        if f.start < r.end and r.start < f.end
+    )
+    total = sum(len(f) for f in content)
+    if quoted == 0:
+        return "indirect"
+    return "direct" if quoted >= total - 2 else "mixed"
+
+
+def _in_excluded(offset: int, excluded: list[Span]) -> bool:
+    return any(s.start <= offset < s.end for s in excluded)
+
+
+def _collect(doc: Document, excluded: list[Span], learned: set[int] | None) -> list[Candidate]:
+    """Candidates sentence by sentence; ``learned`` cue tokens widen the verb lexicon."""
+    candidates: list[Candidate] = []
+    for sentence in doc.sentences:
+        if _in_excluded(sentence.span.start, excluded):
+            continue
+        tokens = doc.doc[sentence.token_start : sentence.token_end]
+        via_names, relay_verbs = _relay_names(doc, tokens)
+        found = []
+        for token in tokens:
+            if token.lower_ == "according":
+                candidate = _from_according(doc, token, relay_verbs)
+            elif learned is not None and token.i in learned:
+                candidate = _from_verb(doc, token, learned=True)
+            elif (learned is None or USE_LEXICON_WITH_MODEL) and _is_cue_verb(token):
+                candidate = _from_verb(doc, token)
+            else:
+                continue
+            if candidate is not None and token.i not in relay_verbs and not _cites_as_saying(token):
+                found.append(candidate)
+        headed = _colon_headed(doc, tokens)
+        if headed is not None and not any(c.cue_token is not None for c in found):
+            found.append(headed)
+        for candidate in found:
+            candidate.via.extend(n for n in via_names if n not in candidate.via)
+        candidates.extend(found)
+    return candidates
+
+
+def _colon_headed(doc: Document, tokens) -> Candidate | None:
+    """'Trump: “I’m the worst thing …”' – a short named head, a colon, then what they said."""
+    colon = next((t for t in tokens[: MAX_HEAD_TOKENS + 1] if t.text in INTRO_ENDINGS), None)
+    if colon is None or colon.i == tokens.start or colon.i + 1 >= tokens.end:
+        return None
+    head = tokens[: colon.i - tokens.start]
+    if any(t.pos_ in ("VERB", "AUX") for t in head) or not any(
+        t.pos_ in ("PROPN", "NOUN") for t in head
+    ):
+        return None
+    if not any(t.ent_type_ in SPEAKER_LABELS or t.pos_ == "NOUN" for t in head):
+        return None  # "Aleppo: the killing fields" is a place-style head, not a speaker
+    rest = tokens[colon.i - tokens.start + 1 :]
+    if sum(1 for t in rest if not t.is_punct) < MIN_QUOTE_WORDS:
+        return None
+    return Candidate([_range(rest)], _range([colon]), _range(head), colon.i, True)
+
+
+def _drop_inner(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """Flatten nesting as PolNeAR does: an attribution inside another's content goes."""
+    out = []
+    for c in candidates:
+        at = c.cue[0] if c.cue else None
+        inside = at is not None and any(
+            o is not c and o.clausal and any(s <= at < e for s, e in o.content) for o in candidates
+        )
+        if not inside:
+            out.append(c)
+    return out
+
+
+def _inside_quote(candidate: Candidate, regions: list[Span]) -> bool:
+    """A cue inside quote marks belongs to the quoted speaker's words (PolNeAR flattens it)."""
+    if candidate.cue is None:
+        return False
+    return any(r.start < candidate.cue[0] < r.end for r in regions)
+
+
+def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """Remove a candidate whose content is wholly inside another's with the same cue span."""
+    seen: set[tuple] = set()
+    out = []
+    for c in candidates:
+        key = (tuple(c.content), c.cue)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _to_quote(
+    doc: Document, c: Candidate, regions: list[Span], resolver: SpeakerResolver
+) -> Quote | None:
+    fragments = [s for s in (make_span(doc.text, a, b) for a, b in c.content) if len(s) > 0]
+    fragments = [_trim_punct(doc.text, s) for s in fragments]
+    fragments = [s for s in fragments if len(s) > 0]
+    if not fragments:
+        return None
+    content = make_span(doc.text, fragments[0].start, fragments[-1].end)
+    cue = make_span(doc.text, *c.cue) if c.cue else None
+    mention = make_span(doc.text, *c.source) if c.source else None
+    speaker = resolver.resolve(mention, content.start)
+    if c.via_source is not None and speaker.name and speaker.name.lower().startswith("its "):
+        speaker.name = f"{c.via[0]}’s {speaker.name[4:]}"
+        speaker.type = "media"
+    return Quote(
+        kind=_kind(fragments, regions),
+        content=content,
+        cue=cue,
+        speaker=speaker,
+        content_fragments=fragments if len(fragments) > 1 else [],
+        via=list(dict.fromkeys(c.via)),
+    )
+
+
+def _trim_punct(text: str, span: Span) -> Span:
+    """Content without the sentence's trailing full stop or comma (kept inside quote marks)."""
+    end = span.end
+    while end > span.start and text[end - 1] in ".,;:" + " \n":
+        end -= 1
+    start = span.start
+    while start < end and text[start] in ",;:— \n":
+        start += 1
+    return make_span(text, start, end)
 
 
 def extract_quotes(doc: Document, structure: Structure) -> list[Quote]:
-    return []
+    """Direct, indirect and mixed quotes in text order, with resolved speakers."""
+    return extract_quotes_with(doc, structure, load_cue_model())
+
+
+def extract_quotes_with(
+    doc: Document, structure: Structure, cue_model: CueModel | None
+) -> list[Quote]:
+    """As `extract_quotes`, with an explicit cue model (None: the verb lexicon only)."""
+    excluded = structure.excluded_spans()
+    regions = [
+        r for r in quoted_regions(doc.text, doc.paragraphs) if not _in_excluded(r.start, excluded)
+    ]
+    learned = cue_model.cue_tokens(doc, regions) if cue_model is not None else None
+    candidates = _fold_relays(doc, _collect(doc, excluded, learned))
+    candidates = [c for c in candidates if not _inside_quote(c, regions)]
+    if DROP_NESTED:
+        candidates = _drop_inner(doc, candidates)
+    used: set[int] = set()
+    for candidate in candidates:
+        used |= _extend_to_regions(candidate, regions)
+    candidates += _attach_regions(doc, regions, used, candidates)
+    candidates = _drop_nested(sorted(candidates, key=lambda c: (c.start, c.end)))
+    resolver = SpeakerResolver(doc)
+    quotes = [_to_quote(doc, c, regions, resolver) for c in candidates]
+    return [q for q in quotes if q is not None]

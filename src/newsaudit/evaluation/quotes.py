@@ -1,0 +1,253 @@
+"""Evaluate quote extraction on PolNeAR-format attribution data (source, cue, content).
+
+Each role is scored as the set of characters its fragments cover. Relations are matched one
+to one by content overlap; each role is then scored on the matched pairs, and every unmatched
+prediction or gold relation counts against precision or recall.
+
+* exact: the same characters once white space, quote marks and punctuation at the ends of
+  each fragment are trimmed (inner white space is ignored);
+* overlap: the prediction covers at least half of the gold span's characters.
+
+The split is by document: ``validation`` holds the documents whose SHA-256 of ``doc_id``
+is 0 modulo 5 (about 20 %), ``train`` the rest. Parsing long articles is slow, so parsed
+spaCy docs are cached (DocBin) outside the repository, keyed by text and pipeline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsaudit.document import Document, Sentence, split_paragraphs
+from newsaudit.errors import InputError
+from newsaudit.findings import Entity, Quote, Structure
+from newsaudit.ingest import Article
+from newsaudit.spans import make_span
+
+ROLES = ("source", "cue", "content")
+SPLITS = ("all", "validation", "train")
+VALIDATION_MODULUS = 5
+QUOTE_MARKS = "\"'“”‘’«»„‚‹›`"
+EDGE_TRIM = set(" \t\r\n\u00a0" + QUOTE_MARKS + ".,;:!?—–-()[]")
+DEFAULT_CACHE = Path(os.environ.get("NEWSAUDIT_CACHE", "/tmp/newsaudit-cache")) / "polnear"
+
+
+def split_of(doc_id: str) -> str:
+    """Deterministic document-level split: hash of the id, so it never depends on file order."""
+    digest = int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest()[:8], 16)
+    return "validation" if digest % VALIDATION_MODULUS == 0 else "train"
+
+
+def load_records(path: str | Path, split: str = "all") -> list[dict]:
+    """PolNeAR JSON Lines records, filtered to one split."""
+    if split not in SPLITS:
+        raise InputError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"no such data file: {path}")
+    records = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise InputError(f"{path}:{number}: not JSON ({error.msg})") from error
+            if "text" not in record or "attributions" not in record:
+                raise InputError(f"{path}:{number}: needs 'text' and 'attributions'")
+            record.setdefault("doc_id", f"line{number}")
+            if split == "all" or split_of(str(record["doc_id"])) == split:
+                records.append(record)
+    return records
+
+
+# --- documents from cached parses -------------------------------------------------------
+
+
+def document_from_parse(text: str, parsed) -> Document:
+    """A `Document` over raw ``text`` (no normalisation, so gold offsets stay valid)."""
+    paragraphs = split_paragraphs(text)
+    starts = [p.start for p in paragraphs]
+    sentences = []
+    for sent in parsed.sents:
+        span = make_span(text, sent.start_char, sent.end_char)
+        if span.end > span.start:
+            paragraph = max(0, bisect_right(starts, span.start) - 1)
+            sentences.append(Sentence(span, paragraph, sent.start, sent.end))
+    entities = [Entity(make_span(text, e.start_char, e.end_char), e.label_) for e in parsed.ents]
+    return Document(
+        article=Article(text=text),
+        text=text,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        doc=parsed,
+        entities=entities,
+        _paragraph_starts=starts,
+        _sentence_starts=[s.span.start for s in sentences],
+    )
+
+
+def _cache_key(text: str, nlp) -> str:
+    meta = f"{nlp.meta.get('name')}-{nlp.meta.get('version')}-{','.join(nlp.pipe_names)}"
+    return hashlib.sha256((meta + "\0" + text).encode("utf-8")).hexdigest()[:24]
+
+
+def parsed_documents(
+    records: Iterable[dict], cache_dir: Path | None = DEFAULT_CACHE
+) -> Iterator[tuple[dict, Document]]:
+    """Yield each record with its `Document`, parsing once and caching the spaCy doc."""
+    from spacy.tokens import DocBin
+
+    from newsaudit.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    if cache_dir is not None:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+    for record in records:
+        text = record["text"]
+        path = cache_dir / f"{_cache_key(text, nlp)}.spacy" if cache_dir else None
+        if path is not None and path.exists():
+            parsed = next(iter(DocBin().from_disk(path).get_docs(nlp.vocab)))
+        else:
+            parsed = nlp(text)
+            if path is not None:
+                DocBin(store_user_data=False, docs=[parsed]).to_disk(path)
+        yield record, document_from_parse(text, parsed)
+
+
+# --- scoring ----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Relation:
+    """One attribution as character sets: what the scorer compares."""
+
+    source: frozenset[int]
+    cue: frozenset[int]
+    content: frozenset[int]
+
+    def role(self, name: str) -> frozenset[int]:
+        return getattr(self, name)
+
+
+def _chars(text: str, fragments: Iterable[tuple[int, int]]) -> frozenset[int]:
+    return frozenset(i for start, end in fragments for i in range(start, end))
+
+
+def _exact_chars(text: str, fragments: Iterable[tuple[int, int]]) -> frozenset[int]:
+    """Characters compared for an exact match: fragment ends trimmed, inner spaces ignored."""
+    out: set[int] = set()
+    for start, end in fragments:
+        while start < end and text[start] in EDGE_TRIM:
+            start += 1
+        while end > start and text[end - 1] in EDGE_TRIM:
+            end -= 1
+        out.update(i for i in range(start, end) if not text[i].isspace())
+    return frozenset(out)
+
+
+def gold_fragments(relation: dict, role: str) -> list[tuple[int, int]]:
+    return [(f["start"], f["end"]) for f in relation.get(role) or []]
+
+
+def quote_fragments(quote: Quote, role: str) -> list[tuple[int, int]]:
+    """A predicted quote's fragments for one role, in the gold format."""
+    if role == "content":
+        spans = quote.content_fragments or [quote.content]
+    elif role == "cue":
+        spans = [quote.cue] if quote.cue else []
+    else:
+        spans = [quote.speaker.span] if quote.speaker.span else []
+    return [(s.start, s.end) for s in spans]
+
+
+def _match(pred: list[frozenset[int]], gold: list[frozenset[int]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching of contents by overlap (Jaccard), best pairs first."""
+    pairs = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            common = len(p & g)
+            if common:
+                pairs.append((common / len(p | g), i, j))
+    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    matched = []
+    for _, i, j in pairs:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            matched.append((i, j))
+    return matched
+
+
+@dataclass(slots=True)
+class Tally:
+    predicted: int = 0
+    gold: int = 0
+    exact: int = 0
+    overlap: int = 0
+
+    def scores(self, hits: int) -> dict[str, float]:
+        p = hits / self.predicted if self.predicted else 0.0
+        r = hits / self.gold if self.gold else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return {"p": round(p, 4), "r": round(r, 4), "f1": round(f1, 4)}
+
+
+def score_document(
+    text: str, predicted: list[Quote], gold: list[dict], tallies: dict[str, Tally]
+) -> None:
+    """Add one document's counts to ``tallies`` (one per role)."""
+    pred_frag = [{r: quote_fragments(q, r) for r in ROLES} for q in predicted]
+    gold_frag = [{r: gold_fragments(g, r) for r in ROLES} for g in gold]
+    matched = _match(
+        [_chars(text, f["content"]) for f in pred_frag],
+        [_chars(text, f["content"]) for f in gold_frag],
+    )
+    for role in ROLES:
+        tally = tallies[role]
+        tally.predicted += sum(1 for f in pred_frag if f[role])
+        tally.gold += sum(1 for f in gold_frag if f[role])
+        for i, j in matched:
+            p, g = pred_frag[i][role], gold_frag[j][role]
+            if not p or not g:
+                continue
+            if _exact_chars(text, p) == _exact_chars(text, g):
+                tally.exact += 1
+            gold_chars, pred_chars = _chars(text, g), _chars(text, p)
+            if len(gold_chars & pred_chars) * 2 >= len(gold_chars):
+                tally.overlap += 1
+
+
+def summarise(tallies: dict[str, Tally], documents: int) -> dict:
+    out: dict = {
+        role: {"exact": t.scores(t.exact), "overlap": t.scores(t.overlap)}
+        for role, t in tallies.items()
+    }
+    out["documents"] = documents
+    return out
+
+
+def evaluate(
+    path: str | Path,
+    split: str = "validation",
+    cache_dir: Path | None = DEFAULT_CACHE,
+    limit: int | None = None,
+) -> dict:
+    """Run the extractor over one split and return P/R/F1 per role, exact and overlap."""
+    from newsaudit.extractors.quotes import extract_quotes
+
+    records = load_records(path, split)[:limit] if limit else load_records(path, split)
+    tallies = {role: Tally() for role in ROLES}
+    for record, document in parsed_documents(records, cache_dir):
+        quotes = extract_quotes(document, Structure())
+        score_document(record["text"], quotes, record["attributions"], tallies)
+    return summarise(tallies, len(records))

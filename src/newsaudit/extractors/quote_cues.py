@@ -1,0 +1,198 @@
+"""A learned detector of attribution cues, to widen the hand-written verb lexicon.
+
+PolNeAR-style attribution is broad ("slammed", "is featured in", "wants", "focuses on"), far
+beyond any lexicon. A logistic regression over spaCy features (lemma, part of speech,
+dependency label, the dependents a token has) scores each candidate token as the head of a
+cue. The artifact is plain JSON (feature weights), so loading it needs no pickle and scoring
+needs no scikit-learn: a dot product over a few dozen features per token.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from newsaudit.document import Document
+from newsaudit.spans import Span
+
+CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+ARTIFACT = "quotes_cues.json"
+FORMAT = "newsaudit-quote-cues/1"
+DEFAULT_THRESHOLD = 0.5
+MIN_WEIGHT = 0.01  # smaller weights change no decision worth the artifact size
+
+
+def is_candidate(token) -> bool:
+    return token.pos_ in CANDIDATE_POS or token.lower_ == "according"
+
+
+def token_features(token, in_quote: bool) -> list[str]:
+    """Binary features of one token; names are strings so the model is a plain dictionary."""
+    lemma = token.lemma_.lower()
+    children = {c.dep_ for c in token.children}
+    doc = token.doc
+    nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "<end>"
+    prev = doc[token.i - 1].lower_ if token.i > 0 else "<start>"
+    feats = [
+        f"lemma={lemma}",
+        f"pos={token.pos_}",
+        f"tag={token.tag_}",
+        f"dep={token.dep_}",
+        f"head_pos={token.head.pos_}",
+        f"head_dep={token.head.dep_}",
+        f"next={nxt}",
+        f"prev={prev}",
+        f"quote={in_quote}",
+        f"lemma_quote={lemma}|{in_quote}",
+        f"lemma_dep={lemma}|{token.dep_}",
+        f"lemma_tag={lemma}|{token.tag_}",
+        f"head_lemma={token.head.lemma_.lower()}",
+        f"lemma_next={lemma}|{nxt}",
+    ]
+    for dep in children:
+        feats.append(f"child={dep}")
+        feats.append(f"lemma_child={lemma}|{dep}")
+    for child in token.children:
+        if child.dep_ in ("prep", "prt", "dative", "agent"):
+            feats.append(f"lemma_childword={lemma}|{child.lower_}")
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        feats.append(f"subj_ent={subject.ent_type_ or subject.pos_}")
+    return feats
+
+
+def quote_mask(doc: Document, regions: list[Span] | None = None) -> list[bool]:
+    """Per-token flag: inside quote marks (cues there belong to the quoted speaker)."""
+    from newsaudit.extractors.quote_marks import quoted_regions
+
+    mask = [False] * len(doc.doc)
+    if regions is None:
+        regions = quoted_regions(doc.text, doc.paragraphs)
+    for region in regions:
+        span = doc.doc.char_span(region.start, region.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                mask[i] = True
+    return mask
+
+
+@dataclass(frozen=True, slots=True)
+class CueModel:
+    weights: dict[str, float]
+    bias: float
+    threshold: float = DEFAULT_THRESHOLD
+    lemmas: frozenset[str] = frozenset()  # lemmas seen heading a cue in training: the only
+    # tokens scored at run time, which keeps scoring to ~1 ms per article
+
+    def probability(self, features: Iterable[str]) -> float:
+        score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    def cue_tokens(self, doc: Document, regions: list[Span] | None = None) -> set[int]:
+        """Indices of tokens the model takes as cue heads (``regions``: quoted regions)."""
+        mask = quote_mask(doc, regions)
+        lemmas = self.lemmas
+        return {
+            t.i
+            for t in doc.doc
+            if (not lemmas or t.lemma_.lower() in lemmas)
+            and is_candidate(t)
+            and self.probability(token_features(t, mask[t.i])) >= self.threshold
+        }
+
+    def to_json(self, meta: dict) -> str:
+        payload = {
+            "format": FORMAT,
+            "meta": meta,
+            "threshold": self.threshold,
+            "bias": self.bias,
+            "weights": self.weights,
+            "lemmas": sorted(self.lemmas),
+        }
+        return json.dumps(payload, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> CueModel:
+        payload = json.loads(text)
+        if payload.get("format") != FORMAT:
+            raise ValueError(f"not a {FORMAT} artifact")
+        lemmas = frozenset(payload.get("lemmas", ()))
+        return cls(payload["weights"], payload["bias"], payload["threshold"], lemmas)
+
+
+@lru_cache(maxsize=1)
+def load_cue_model() -> CueModel | None:
+    """The shipped model, or None (the extractor then uses its lexicon only)."""
+    try:
+        text = resources.files("newsaudit.artifacts").joinpath(ARTIFACT).read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        path = Path(__file__).resolve().parents[1] / "artifacts" / ARTIFACT
+        if not path.exists():
+            return None
+        text = path.read_text(encoding="utf-8")
+    return CueModel.from_json(text)
+
+
+def gold_cue_heads(doc: Document, relations: list[dict]) -> set[int]:
+    """The token heading each gold cue (the one whose syntactic head lies outside the cue)."""
+    heads = set()
+    for relation in relations:
+        for fragment in relation.get("cue") or []:
+            span = doc.doc.char_span(fragment["start"], fragment["end"], alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            inside = {t.i for t in span}
+            tops = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+            tops = [t for t in tops if is_candidate(t)] or [t for t in span if is_candidate(t)]
+            if tops:
+                heads.add(tops[0].i)
+    return heads
+
+
+def training_rows(
+    examples: Iterable[tuple[Document, list[dict]]],
+) -> tuple[list[list[str]], list[int]]:
+    rows, labels = [], []
+    for doc, relations in examples:
+        gold = gold_cue_heads(doc, relations)
+        mask = quote_mask(doc)
+        for token in doc.doc:
+            if is_candidate(token):
+                rows.append(token_features(token, mask[token.i]))
+                labels.append(int(token.i in gold))
+    return rows, labels
+
+
+def train_cue_model(
+    examples: Iterable[tuple[Document, list[dict]]], c: float = 0.5, min_count: int = 2
+) -> tuple[CueModel, dict]:
+    """Fit the logistic regression; features seen fewer than ``min_count`` times are dropped."""
+    from collections import Counter
+
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows, labels = training_rows(examples)
+    counts = Counter(f for row in rows for f in set(row))
+    keep = {f for f, n in counts.items() if n >= min_count}
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform([{f: 1 for f in row if f in keep} for row in rows])
+    model = LogisticRegression(C=c, max_iter=2000, solver="lbfgs")
+    model.fit(matrix, labels)
+    names = vectorizer.get_feature_names_out()
+    weights = {
+        str(n): round(float(w), 4)
+        for n, w in zip(names, model.coef_[0], strict=True)
+        if abs(w) >= MIN_WEIGHT
+    }
+    lemmas = frozenset(
+        f.split("=", 1)[1] for row, y in zip(rows, labels, strict=True) if y for f in row[:1]
+    )
+    stats = {"rows": len(rows), "positives": int(sum(labels)), "features": len(weights), "C": c}
+    bias = round(float(model.intercept_[0]), 4)
+    return CueModel(weights, bias, DEFAULT_THRESHOLD, lemmas), stats

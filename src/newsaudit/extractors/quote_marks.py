@@ -1,0 +1,107 @@
+"""Quoted regions: pair quote marks in every common style, across paragraphs when needed.
+
+Handled: “…”, "…", ''…'', «…», „…“/„…”, ‹…›, and ‘…’ when not an apostrophe. A paragraph that
+leaves a quote open continues it when the next paragraph opens with a quote mark (the
+convention for a quote over several paragraphs); otherwise the open quote is dropped, since
+an unbalanced mark is more often a typo than a quote.
+"""
+
+from __future__ import annotations
+
+from newsaudit.spans import Span
+
+PAIRS = {"“": "”", "«": "»", "„": "“”", "‹": "›", '"': '"', "‘": "’", "‚": "‘’"}
+SINGLE_OPENERS = "‘‚"
+TWO_APOSTROPHES = "''"  # ''…'' : ASCII-era double quotes, still common in archives
+ALL_OPENERS = '“«„‹"‘‚'
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _single_can_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not _is_word_char(before) and not after.isspace()
+
+
+def _single_can_close(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if _is_word_char(before) and _is_word_char(after):
+        return False  # an apostrophe: don’t
+    return not before.isspace() and not _is_word_char(after)
+
+
+def _straight_can_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not _is_word_char(before) and not after.isspace()
+
+
+def _scan_paragraph(text: str, span: Span) -> tuple[list[tuple[int, int]], int | None]:
+    """Closed regions in one paragraph, and the offset of a quote left open at its end."""
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    closers = ""
+    i = span.start
+    while i < span.end:
+        ch = text[i]
+        if text.startswith(TWO_APOSTROPHES, i):
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 2] if i + 2 < len(text) else " "
+            if open_at is None and not _is_word_char(before) and not after.isspace():
+                open_at, closers = i, TWO_APOSTROPHES
+            elif closers == TWO_APOSTROPHES and open_at is not None and not before.isspace():
+                regions.append((open_at, i + 2))
+                open_at = None
+            i += 2
+            continue
+        if open_at is None:
+            if ch in ALL_OPENERS and _can_open(text, i):
+                open_at, closers = i, PAIRS[ch]
+        elif closers != TWO_APOSTROPHES and _closes(text, i, closers, open_at):
+            regions.append((open_at, i + 1))
+            open_at = None
+        i += 1
+    return regions, open_at
+
+
+def _closes(text: str, i: int, closers: str, open_at: int) -> bool:
+    ch = text[i]
+    if ch not in closers or (ch in "’‘" and not _single_can_close(text, i)):
+        return False
+    return ch != '"' or i > open_at + 1
+
+
+def _can_open(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in SINGLE_OPENERS:
+        return _single_can_open(text, i)
+    if ch == '"':
+        return _straight_can_open(text, i)
+    return True
+
+
+def quoted_regions(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Every outermost quoted region (marks included), in text order."""
+    out: list[Span] = []
+    pending: int | None = None  # start of a quote carried over from earlier paragraphs
+    for index, paragraph in enumerate(paragraphs):
+        regions, open_at = _scan_paragraph(text, paragraph)
+        if pending is not None:
+            if regions and regions[0][0] == paragraph.start:
+                out.append(Span(pending, regions[0][1], text[pending : regions[0][1]]))
+                regions = regions[1:]
+                pending = None
+            elif open_at == paragraph.start and not regions:
+                open_at = pending  # the quote goes on for another paragraph
+            else:
+                pending = None
+        out.extend(Span(s, e, text[s:e]) for s, e in regions)
+        next_opens = index + 1 < len(paragraphs) and (
+            text[paragraphs[index + 1].start] in ALL_OPENERS
+        )
+        pending = open_at if open_at is not None and next_opens else None
+    return out

@@ -1,0 +1,211 @@
+"""Speakers: who a quote is attributed to, resolved as far as the article allows.
+
+A mention ("Power", "she", "The defense ministry") is resolved to the fullest name the article
+gives ("Samantha Power", "Russia’s defense ministry"), with the role or title the article
+attaches to that name, and a coarse type (person, organisation, government, media, unnamed).
+Resolution is deliberately simple and local: last names match the fullest PERSON entity,
+pronouns take the most recent compatible speaker, definite descriptions take the fullest
+earlier mention with the same head words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsaudit.document import Document
+from newsaudit.findings import Speaker, SpeakerType
+from newsaudit.spans import Span, make_span
+
+
+def _lexicon(words: str) -> frozenset[str]:
+    """A word list written as text, one space apart (easier to read and extend)."""
+    return frozenset(words.split())
+
+
+MEDIA_WORDS = _lexicon(
+    """
+    news agency tv television channel newspaper paper magazine times post journal reuters
+    ap afp interfax tass bbc cnn correspondent reporter broadcaster radio outlet network
+    station daily tribune herald gazette wire press associated politico fox msnbc abc nbc
+    cbs npr bloomberg guardian telegraph website blog editorial headline report
+    """
+)
+GOVERNMENT_WORDS = _lexicon(
+    """
+    ministry government department administration kremlin pentagon army military police
+    council parliament congress senate embassy authorities cabinet court prosecutors
+    commission regime state white_house
+    """
+)
+ORGANISATION_WORDS = _lexicon(
+    """
+    group company party campaign committee union un nato organization organisation
+    coalition foundation institute association corporation firm bank university movement
+    alliance charity board
+    """
+)
+UNNAMED_WORDS = _lexicon(
+    """
+    officials witnesses sources residents people analysts experts critics observers
+    activists diplomats insiders aides supporters officers others many some source
+    official spokesman spokeswoman spokesperson someone witness resident analyst expert
+    aide insider diplomat critic observer voters democrats republicans members leaders
+    economists scientists researchers doctors lawyers workers opponents proponents
+    protesters demonstrators students parents
+    """
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
+POSSESSIVE_MARKERS = ("’s", "'s", "’", "'")
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+ROLE_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "case", "punct", "appos"})
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,’'\"").lower() for w in text.replace("’s", " ").split()]
+
+
+def _core(text: str) -> str:
+    """A description without leading determiners, for matching "the ministry" to earlier ones."""
+    words = _words(text)
+    while words and words[0] in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(slots=True)
+class SpeakerResolver:
+    """Per-document resolver; remembers speakers in order so pronouns can refer back."""
+
+    doc: Document
+    fullest: dict[str, str] = field(default_factory=dict)  # surname -> fullest PERSON name
+    roles: dict[str, str] = field(default_factory=dict)  # fullest name -> role/title
+    history: list[tuple[int, Speaker]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for entity in self.doc.entities:
+            if entity.label != "PERSON":
+                continue
+            name = entity.span.text
+            for word in name.split():
+                known = self.fullest.get(word)
+                if known is None or len(name) > len(known):
+                    self.fullest[word] = name
+        for entity in self.doc.entities:
+            if entity.label == "PERSON":
+                full = self.fullest.get(entity.span.text.split()[-1], entity.span.text)
+                role = self._role_around(entity.span)
+                if role and full not in self.roles:
+                    self.roles[full] = role
+
+    def _role_around(self, name: Span) -> str | None:
+        """Title words before the name in its noun phrase, or an appositive after it."""
+        tokens = self.doc.tokens(name)
+        if tokens is None or len(tokens) == 0:
+            return None
+        root = tokens.root
+        left = [t for t in root.subtree if t.i < tokens.start]
+        while left and left[0].is_punct:
+            left = left[1:]
+        titled = any(t.pos_ in ("NOUN", "PROPN") for t in left)
+        if left and left[-1].i == tokens.start - 1 and titled:
+            start = left[0].idx
+            return make_span(self.doc.text, start, tokens.start_char).text or None
+        for child in root.children:
+            if child.dep_ == "appos" and child.i > root.i:
+                sub = list(child.subtree)
+                return self.doc.text[sub[0].idx : sub[-1].idx + len(sub[-1])].strip(" ,")
+        return None
+
+    def resolve(self, mention: Span | None, at: int) -> Speaker:
+        """Resolve a mention at offset ``at`` and remember it for later pronouns."""
+        if mention is None:
+            return Speaker(None, None, "unknown", None)
+        speaker = self._resolve(mention, at)
+        self.history.append((at, speaker))
+        return speaker
+
+    def _resolve(self, mention: Span, at: int) -> Speaker:
+        lowered = mention.text.lower()
+        if lowered in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self._pronoun(mention, lowered)
+        persons = [e for e in self.doc.entities_in(mention) if e.label == "PERSON"]
+        if persons:
+            entity = persons[0]
+            full = self.fullest.get(entity.span.text.split()[-1], entity.span.text)
+            role = self._role_in_mention(mention, entity.span) or self.roles.get(full)
+            return Speaker(full, role, "person", mention)
+        last_word = mention.text.split()[-1]
+        if last_word in self.fullest and last_word[:1].isupper():
+            full = self.fullest[last_word]  # "Ortiz" the parser did not tag as a person
+            return Speaker(full, self.roles.get(full), "person", mention)
+        kind = speaker_type(self.doc, mention)
+        return Speaker(self._fullest_description(mention.text), None, kind, mention)
+
+    def _role_in_mention(self, mention: Span, name: Span) -> str | None:
+        before = make_span(self.doc.text, mention.start, name.start).text
+        if before and _core(before):
+            return self._with_owner(mention.start, before.rstrip(","))
+        after = make_span(self.doc.text, name.end, mention.end).text.strip(" ,")
+        return after or None
+
+    def _with_owner(self, start: int, role: str) -> str:
+        """'the United States’ UN Ambassador' when the parser left the owner outside the NP."""
+        head = self.doc.text[max(0, start - 3) : start].rstrip()
+        marker = next((m for m in POSSESSIVE_MARKERS if head.endswith(m)), None)
+        if marker is None:
+            return role
+        owner_end = start - (len(self.doc.text[:start]) - len(self.doc.text[:start].rstrip()))
+        owner_end -= len(marker)
+        for entity in self.doc.entities:
+            if entity.span.end == owner_end and entity.label in ("GPE", "ORG", "NORP"):
+                return self.doc.text[entity.span.start : start].strip() + " " + role
+        return role
+
+    def _pronoun(self, mention: Span, lowered: str) -> Speaker:
+        want_person = lowered in PERSON_PRONOUNS
+        for _, earlier in reversed(self.history):
+            if (earlier.type == "person") == want_person and earlier.name:
+                return Speaker(earlier.name, earlier.role, earlier.type, mention)
+        if want_person:
+            before = [
+                e for e in self.doc.entities if e.label == "PERSON" and e.span.end <= mention.start
+            ]
+            if before:
+                full = self.fullest.get(before[-1].span.text.split()[-1], before[-1].span.text)
+                return Speaker(full, self.roles.get(full), "person", mention)
+        return Speaker(None, None, "person" if want_person else "unknown", mention)
+
+    def _fullest_description(self, text: str) -> str:
+        """'The defense ministry' -> 'Russia’s defense ministry' when that was said earlier."""
+        core = _core(text)
+        best = text
+        for _, earlier in self.history:
+            if earlier.name and earlier.type != "person":
+                other = _core(earlier.name)
+                if other != core and other.endswith(core) and len(earlier.name) > len(best):
+                    best = earlier.name
+        return best
+
+
+def speaker_type(doc: Document, mention: Span) -> SpeakerType:
+    """A coarse type from entities and head words; 'unnamed' for officials, witnesses …"""
+    tokens = doc.tokens(mention)
+    head = tokens.root.lower_ if tokens is not None and len(tokens) else ""
+    words = set(_words(mention.text))
+    labels = {e.label for e in doc.entities_in(mention)}
+    if "PERSON" in labels:
+        return "person"
+    if head in UNNAMED_WORDS and not labels & {"ORG"}:
+        return "unnamed"
+    if words & MEDIA_WORDS:
+        return "media"
+    if words & GOVERNMENT_WORDS or "white house" in mention.text.lower():
+        return "government"
+    if labels & {"ORG", "NORP"} or words & ORGANISATION_WORDS:
+        return "organisation"
+    if head in UNNAMED_WORDS:
+        return "unnamed"
+    if labels & {"GPE"}:
+        return "government"
+    return "unknown"

@@ -1,0 +1,121 @@
+"""The PolNeAR-format evaluation: split, matching, exact and overlap scores, the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsaudit.cli import main
+from newsaudit.errors import InputError
+from newsaudit.evaluation.quotes import (
+    ROLES,
+    Tally,
+    load_records,
+    score_document,
+    split_of,
+    summarise,
+)
+from newsaudit.findings import Quote, Speaker
+from newsaudit.spans import make_span
+
+TEXT = "Mayor Anna Berg said the bridge will open in May. Critics disagreed."
+
+
+def frag(text: str, piece: str) -> dict:
+    start = text.index(piece)
+    return {"start": start, "end": start + len(piece), "text": piece}
+
+
+def gold(text: str, source: str, cue: str, content: str) -> dict:
+    return {
+        "id": "E1",
+        "type": "attribution",
+        "source": [frag(text, source)] if source else [],
+        "cue": [frag(text, cue)],
+        "content": [frag(text, content)],
+    }
+
+
+def predicted(text: str, source: str, cue: str, content: str) -> Quote:
+    def span(piece: str):
+        start = text.index(piece)
+        return make_span(text, start, start + len(piece))
+
+    return Quote(
+        "indirect", span(content), span(cue), Speaker(source, None, "person", span(source))
+    )
+
+
+def scores_for(preds: list[Quote], golds: list[dict]) -> dict:
+    tallies = {role: Tally() for role in ROLES}
+    score_document(TEXT, preds, golds, tallies)
+    return summarise(tallies, 1)
+
+
+def test_split_is_deterministic_and_about_a_fifth() -> None:
+    ids = [f"doc-{i}" for i in range(2000)]
+    validation = [i for i in ids if split_of(i) == "validation"]
+    assert [split_of(i) for i in ids] == [split_of(i) for i in ids]
+    assert 0.15 < len(validation) / len(ids) < 0.25
+
+
+def test_exact_ignores_trailing_punctuation_and_quote_marks() -> None:
+    g = gold(TEXT, "Mayor Anna Berg", "said", "the bridge will open in May")
+    p = predicted(TEXT, "Mayor Anna Berg", "said", "the bridge will open in May.")
+    scores = scores_for([p], [g])
+    for role in ROLES:
+        assert scores[role]["exact"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
+
+
+def test_overlap_needs_half_the_gold_characters() -> None:
+    g = gold(TEXT, "Mayor Anna Berg", "said", "the bridge will open in May")
+    half = predicted(TEXT, "Berg", "said", "the bridge will open")
+    scores = scores_for([half], [g])
+    assert scores["content"]["exact"]["f1"] == 0.0
+    assert scores["content"]["overlap"]["f1"] == 1.0
+    assert scores["source"]["overlap"]["f1"] == 0.0  # 4 of 15 characters
+
+
+def test_unmatched_predictions_and_gold_cost_precision_and_recall() -> None:
+    g = gold(TEXT, "Mayor Anna Berg", "said", "the bridge will open in May")
+    wrong = predicted(TEXT, "Critics", "disagreed", "Critics disagreed")
+    scores = scores_for([wrong], [g])
+    assert scores["content"]["overlap"] == {"p": 0.0, "r": 0.0, "f1": 0.0}
+    right = predicted(TEXT, "Mayor Anna Berg", "said", "the bridge will open in May")
+    scores = scores_for([right, wrong], [g])
+    assert scores["content"]["overlap"] == {"p": 0.5, "r": 1.0, "f1": 0.6667}
+
+
+def test_load_records_rejects_bad_input(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        load_records(tmp_path / "missing.jsonl")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "no attributions"}\n', encoding="utf-8")
+    with pytest.raises(InputError):
+        load_records(bad)
+    with pytest.raises(InputError):
+        load_records(bad, split="test")
+
+
+def test_cli_prints_json_scores(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    record = {
+        "doc_id": "own-1",
+        "text": TEXT,
+        "attributions": [gold(TEXT, "Mayor Anna Berg", "said", "the bridge will open in May")],
+    }
+    data = tmp_path / "tiny.jsonl"
+    data.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    code = main(["eval", "quotes", "--data", str(data), "--split", "all", "--json", "--cache", ""])
+    assert code == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["documents"] == 1
+    assert scores["content"]["exact"]["r"] == 1.0
+    assert scores["source"]["exact"]["r"] == 1.0
+    assert set(scores) == {"source", "cue", "content", "documents"}
+
+
+def test_cli_reports_a_missing_file_as_one_line(capsys: pytest.CaptureFixture) -> None:
+    assert main(["eval", "quotes", "--data", "/nonexistent/x.jsonl"]) == 2
+    assert "no such data file" in capsys.readouterr().err

@@ -1,0 +1,345 @@
+"""Quotes and speakers: every quote style, reported speech, speaker resolution, the seed."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsaudit.document import build_document
+from newsaudit.extractors.quote_marks import quoted_regions
+from newsaudit.extractors.quotes import extract_quotes
+from newsaudit.findings import Paragraph, Quote, Structure
+from newsaudit.spans import Span
+
+
+def quotes_of(text: str, structure: Structure | None = None) -> list[Quote]:
+    doc = build_document(text)
+    return extract_quotes(doc, structure or Structure())
+
+
+def only(quotes: list[Quote]) -> Quote:
+    assert len(quotes) == 1, [q.content.text for q in quotes]
+    return quotes[0]
+
+
+# --- quote marks ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “we won” today.", ["“we won”"]),
+        ('He said "we won" and "they lost".', ['"we won"', '"they lost"']),
+        ("It was ‘a betrayal’, and that’s that.", ["‘a betrayal’"]),
+        ("Elle a dit «non merci» hier.", ["«non merci»"]),
+        ("She said ''we won, and that's that'' on Monday.", ["''we won, and that's that''"]),
+        ("Er sagte „nein danke“ gestern.", ["„nein danke“"]),
+        ("The farmers’ market isn’t open.", []),
+    ],
+)
+def test_quoted_regions_pair_every_style(text: str, expected: list[str]) -> None:
+    doc = build_document(text)
+    assert [r.text for r in quoted_regions(doc.text, doc.paragraphs)] == expected
+
+
+def test_a_quote_over_several_paragraphs_is_one_region() -> None:
+    text = "Intro line.\n\n“First part of it.\n\n“Second part, still quoted.”\n\nAfter."
+    doc = build_document(text)
+    regions = quoted_regions(doc.text, doc.paragraphs)
+    assert [r.text for r in regions] == ["“First part of it.\n\n“Second part, still quoted.”"]
+
+
+def test_an_unbalanced_mark_is_not_a_region() -> None:
+    doc = build_document("He said “this never closes.\n\nA new paragraph without quotes.")
+    assert quoted_regions(doc.text, doc.paragraphs) == []
+
+
+# --- direct quotes ----------------------------------------------------------------------
+
+
+def test_direct_quote_split_around_the_cue_has_two_fragments() -> None:
+    text = (
+        "The mayor spoke on Monday.\n\n“We will rebuild the bridge before winter,” said Mayor "
+        "Anna Berg. “Nobody will be left behind.”"
+    )
+    quote = only(quotes_of(text))
+    assert quote.kind == "direct"
+    assert quote.cue.text == "said"
+    assert quote.speaker.name == "Anna Berg"
+    assert quote.speaker.role == "Mayor"
+    assert [f.text for f in quote.content_fragments] == [
+        "“We will rebuild the bridge before winter,”",
+        "“Nobody will be left behind.”",
+    ]
+
+
+def test_straight_quotes_after_said() -> None:
+    quote = only(quotes_of('Mayor Anna Berg said "the budget is balanced and schools are safe."'))
+    assert quote.kind == "direct"
+    assert quote.content.text == '"the budget is balanced and schools are safe."'
+
+
+def test_guillemets_after_a_colon() -> None:
+    quote = only(quotes_of("The minister Paul Roux said: «We will win this battle together.»"))
+    assert quote.content.text == "«We will win this battle together.»"
+    assert quote.speaker.name == "Paul Roux"
+
+
+def test_partial_quote_inside_a_sentence_is_mixed() -> None:
+    text = "Governor Lee Park said the new law was ‘a betrayal of every farmer in the valley’."
+    quote = only(quotes_of(text))
+    assert quote.kind == "mixed"
+    assert quote.content.text.startswith("the new law was ‘a betrayal")
+    assert quote.speaker.name == "Lee Park"
+
+
+def test_quote_paragraph_takes_speaker_from_colon_paragraph_and_spans_paragraphs() -> None:
+    text = (
+        "Senator Jane Ortiz addressed the crowd:\n\n“This is the moment to act. We cannot wait "
+        "another year.\n\n“Our children are watching us.”"
+    )
+    quote = only(quotes_of(text))
+    assert quote.kind == "direct"
+    assert quote.speaker.name == "Jane Ortiz"
+    assert quote.content.text.endswith("“Our children are watching us.”")
+
+
+def test_quote_paragraph_after_a_verb_of_criticising() -> None:
+    text = (
+        "Union leader Maria Gomez lashed out at the board during a tense meeting.\n\n"
+        "“They have ignored every warning we gave them for three years.”"
+    )
+    quote = only(quotes_of(text))
+    assert quote.kind == "direct"
+    assert quote.cue.text == "lashed out"
+    assert quote.speaker.name == "Maria Gomez"
+    assert quote.speaker.role == "Union leader"
+
+
+def test_short_scare_quotes_alone_are_not_quotes() -> None:
+    assert quotes_of("The so-called “reform” passed on Friday.") == []
+
+
+def test_what_a_protest_was_about_is_not_attributed_content() -> None:
+    quotes = quotes_of(
+        "Thousands of nurses were protesting the closure of the county hospital on Monday."
+    )
+    assert quotes == []
+
+
+def test_first_person_cue_inside_a_quote_is_not_a_separate_quote() -> None:
+    text = "“I think the plan will fail, and I know why,” Mayor Anna Berg said."
+    quote = only(quotes_of(text))
+    assert quote.speaker.name == "Anna Berg"
+
+
+# --- reported speech --------------------------------------------------------------------
+
+
+def test_said_that_with_role_and_via() -> None:
+    text = "Acme Corp chief executive Tom Reyes told Bloomberg that profits would fall this year."
+    quote = only(quotes_of(text))
+    assert quote.kind == "indirect"
+    assert quote.content.text == "that profits would fall this year"
+    assert quote.cue.text == "told"
+    assert quote.via == ["Bloomberg"]
+    assert quote.speaker.name == "Tom Reyes"
+    assert quote.speaker.role == "Acme Corp chief executive"
+
+
+def test_trailing_attribution_to_an_organisation() -> None:
+    quote = only(
+        quotes_of("Prices will rise again next month, the central bank warned on Tuesday.")
+    )
+    assert quote.content.text == "Prices will rise again next month"
+    assert quote.speaker.span.text == "the central bank"
+
+
+def test_accused_of() -> None:
+    quote = only(quotes_of("Police accused the driver of ignoring three red lights."))
+    assert quote.content.text == "the driver of ignoring three red lights"
+    assert quote.speaker.type == "government"
+
+
+def test_cited_its_correspondent_as_saying() -> None:
+    quote = only(
+        quotes_of("The local radio station cited its reporter as saying the road was closed.")
+    )
+    assert quote.content.text == "the road was closed"
+    assert quote.speaker.span.text == "its reporter"
+    assert quote.speaker.type == "media"
+    assert quote.via == ["local radio station"]
+
+
+def test_according_to() -> None:
+    quote = only(quotes_of("According to the health ministry, 40 people were treated in hospital."))
+    assert quote.cue.text == "According to"
+    assert quote.content.text == "40 people were treated in hospital"
+    assert quote.speaker.type == "government"
+
+
+def test_unnamed_speakers() -> None:
+    quote = only(quotes_of("Witnesses said the fire started shortly after midnight."))
+    assert quote.speaker.type == "unnamed"
+
+
+def test_surname_and_pronoun_resolve_to_the_fullest_name() -> None:
+    text = (
+        "Jane Ortiz, the state's junior senator, said the vote was rigged. Ortiz later said "
+        "she would appeal. She said the court would agree."
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker.name for q in quotes] == ["Jane Ortiz"] * 3
+    assert quotes[0].speaker.role == "the state's junior senator"
+    assert [q.speaker.span.text for q in quotes] == [
+        "Jane Ortiz, the state's junior senator",
+        "Ortiz",
+        "She",
+    ]
+
+
+def test_excluded_paragraphs_yield_no_quotes() -> None:
+    text = (
+        "The mayor said the road was closed.\n\n"
+        "Anna Berg writes about cities and said she loves maps."
+    )
+    doc = build_document(text)
+    bio = Structure(
+        paragraphs=[
+            Paragraph(doc.paragraphs[0], "body"),
+            Paragraph(doc.paragraphs[1], "author_bio"),
+        ]
+    )
+    quotes = extract_quotes(doc, bio)
+    assert [q.content.text for q in quotes] == ["the road was closed"]
+    assert len(extract_quotes(doc, Structure())) == 2
+
+
+# --- the seed article -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_text: str) -> tuple[list[Quote], object]:
+    doc = build_document(seed_text)
+    return extract_quotes(doc, Structure()), doc
+
+
+def _by_speaker(quotes: list[Quote], name: str) -> list[Quote]:
+    return [q for q in quotes if q.speaker.name == name]
+
+
+def test_seed_direct_quotes(seed_quotes) -> None:
+    quotes, _ = seed_quotes
+    power = [q for q in _by_speaker(quotes, "Samantha Power") if q.kind == "direct"]
+    johnson = [q for q in _by_speaker(quotes, "Boris Johnson") if q.kind == "direct"]
+    assert len(power) == 1 and len(johnson) == 1
+    assert power[0].content.text.startswith("“It is your noose")
+    assert power[0].content.text.endswith("shame you?”")
+    assert power[0].speaker.role == "the United States’ UN Ambassador"
+    assert johnson[0].content.text.startswith("“I have information from Aleppo today")
+    assert johnson[0].speaker.role == "U.K. Foreign Secretary"
+
+
+def test_seed_reported_statements(seed_quotes) -> None:
+    quotes, _ = seed_quotes
+    reuters = _by_speaker(quotes, "Syrian rebel officials and witnesses")
+    assert reuters and reuters[0].via == ["Reuters"] and reuters[0].speaker.type == "unnamed"
+    assert reuters[0].content.text == "Government forces resumed shelling early on Wednesday"
+    ministry = _by_speaker(quotes, "Russia’s defense ministry")
+    assert len(ministry) == 3
+    assert all(q.speaker.type == "government" for q in ministry)
+    vias = [q.via for q in ministry]
+    assert ["Russia’s Interfax news agency"] in vias
+    assert any(v and "Interfax" in v[0] for v in vias if v != ["Russia’s Interfax news agency"])
+    assert any(q.speaker.span.text == "The defense ministry" for q in ministry)
+    rebels = _by_speaker(quotes, "Officials with Aleppo-based rebel groups")
+    assert rebels and rebels[0].cue.text == "accused"
+    orient = [q for q in quotes if q.via == ["Orient TV"]]
+    assert orient and orient[0].speaker.span.text == "its correspondent"
+    assert orient[0].content.text == "the plan may be delayed until Thursday"
+    un = _by_speaker(quotes, "The UN and others")
+    assert un and un[0].cue.text == "voiced"
+
+
+def test_seed_author_bio_yields_no_quotes_once_marked(seed_text: str) -> None:
+    doc = build_document(seed_text)
+    bio = doc.paragraphs[-1]
+    assert bio.text.startswith("Jim Williams is")
+    structure = Structure(
+        paragraphs=[Paragraph(p, "author_bio" if p == bio else "body") for p in doc.paragraphs]
+    )
+    quotes = extract_quotes(doc, structure)
+    assert quotes and all(not bio.overlaps(q.content) for q in quotes)
+
+
+# --- properties -------------------------------------------------------------------------
+
+SPEAKERS = ["Mayor Anna Berg", "the ministry", "Witnesses", "She", "Tom Reyes of Acme Corp"]
+CLAUSES = ["the bridge will open", "prices fell", "nobody was hurt in the blast"]
+TEMPLATES = [
+    "{s} said {c}.",
+    "“{c},” {s} said.",
+    "{c}, {s} told Reuters.",
+    "According to {s}, {c}.",
+    '{s} said: "{c}."',
+    "{s} accused the council of ignoring {c}.",
+]
+
+
+def _check_span(text: str, span: Span | None) -> None:
+    if span is not None:
+        assert 0 <= span.start <= span.end <= len(text)
+        assert text[span.start : span.end] == span.text
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(TEMPLATES), st.sampled_from(SPEAKERS), st.sampled_from(CLAUSES)),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from([" ", "\n\n"]),
+)
+def test_every_span_matches_the_text(parts, separator: str) -> None:
+    text = separator.join(t.format(s=s, c=c) for t, s, c in parts)
+    doc = build_document(text)
+    for quote in extract_quotes(doc, Structure()):
+        for span in [quote.content, quote.cue, quote.speaker.span, *quote.content_fragments]:
+            _check_span(doc.text, span)
+        assert quote.content.end > quote.content.start
+
+
+# --- the learned cue detector -----------------------------------------------------------
+
+
+def _relation(text: str, source: str, cue: str, content: str) -> dict:
+    def frag(piece: str) -> list[dict]:
+        start = text.index(piece)
+        return [{"start": start, "end": start + len(piece), "text": piece}]
+
+    return {"source": frag(source), "cue": frag(cue), "content": frag(content)}
+
+
+def test_cue_model_learns_from_tiny_data_and_round_trips() -> None:
+    from newsaudit.extractors.quote_cues import CueModel, train_cue_model
+
+    examples = []
+    for name, verb in [("Anna", "said"), ("Tom", "claimed"), ("Lee", "said"), ("Max", "claimed")]:
+        text = f"{name} {verb} the river rose. The river rose again."
+        examples.append((build_document(text), [_relation(text, name, verb, "the river rose")]))
+    model, stats = train_cue_model(examples, c=10.0, min_count=1)
+    assert stats["positives"] == 4
+    assert model.lemmas == {"say", "claim"}
+    doc = build_document("Ruth said the bridge fell. The bridge fell twice.")
+    assert [doc.doc[i].text for i in model.cue_tokens(doc)] == ["said"]
+    again = CueModel.from_json(model.to_json({"data": "synthetic"}))
+    assert again.cue_tokens(doc) == model.cue_tokens(doc)
+
+
+def test_shipped_cue_model_loads() -> None:
+    from newsaudit.extractors.quote_cues import load_cue_model
+
+    model = load_cue_model()
+    assert model is not None and "say" in model.lemmas
