@@ -88,3 +88,23 @@ def test_classify_types():
 def test_name_key_ignores_possessives_and_articles():
     assert name_key("Russia’s defense ministry") == {"russia", "defense", "ministry"}
     assert name_key("The defense ministry") == {"defense", "ministry"}
+
+
+def test_an_outlets_unnamed_correspondent_is_a_source_relayed_by_the_outlet():
+    text = (
+        "Plan delayed\n\n"
+        "The pro-opposition Example TV cited its correspondent as saying the plan may slip."
+    )
+    doc = build_document(text)
+    t = doc.text
+    quote = Quote(
+        "indirect", span_of(t, "the plan may slip"), span_of(t, "cited"),
+        Speaker("Example TV’s correspondent", None, "media", span_of(t, "its correspondent")),
+        via=["Example TV"],
+    )
+    sources = extract_sources(doc, extract_structure(doc), [quote], [])
+    by_name = {s.name: s for s in sources}
+    correspondent = by_name["Example TV’s correspondent"]
+    assert correspondent.type == "unnamed"
+    assert [by_name_id(sources, v) for v in correspondent.via] == ["Example TV"]
+    assert by_name["Example TV"].type == "outlet"

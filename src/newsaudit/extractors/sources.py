@@ -49,7 +49,7 @@ OUTLET_WORDS = re.compile(
     r"\b(news|tv|television|channel|radio|newspaper|times|post|journal|herald|gazette|tribune|"
     r"magazine|network|broadcaster|daily|website|blog|cnn|bbc|fox|msnbc|nbc|abc|cbs|npr|pbs|"
     r"al jazeera|guardian|telegraph|politico|axios|breitbart|huffpost|huffington|vox|"
-    r"bureau|press|media|outlet|correspondent|reporter)\b",
+    r"bureau|press|media|outlet)\b",
     re.IGNORECASE,
 )
 GOVERNMENT_WORDS = re.compile(
@@ -102,10 +102,17 @@ def canonical_wire(name: str) -> str | None:
     return WIRE_AGENCIES.get(lowered)
 
 
+UNNAMED_JOURNALIST = re.compile(
+    r"\b(?:correspondent|reporter|journalist|stringer|crew)s?$", re.IGNORECASE
+)
+
+
 def classify(name: str, speaker_type: str | None = None, role: str | None = None) -> SourceType:
     """Type a source from its name, the quote stage's speaker type and its role."""
     if canonical_wire(name):
         return "wire"
+    if UNNAMED_JOURNALIST.search(name.strip()):
+        return "unnamed"  # "Orient TV's correspondent": a journalist the article doesn't name
     if speaker_type == "unnamed" or (UNNAMED_WORDS.match(name) and not _has_proper_noun(name)):
         return "unnamed"
     if speaker_type == "media" or OUTLET_WORDS.search(name):
