@@ -1,4 +1,4 @@
-"""Reading inputs and writing outputs for the CLI (placeholder: the ingest work extends it)."""
+"""Reading inputs and writing outputs for the CLI: files or standard input, read safely."""
 
 from __future__ import annotations
 
@@ -8,21 +8,52 @@ import tempfile
 from pathlib import Path
 
 from newsaudit.errors import InputError
-from newsaudit.ingest import Article, article_from_text
+from newsaudit.ingest import (
+    MAX_BYTES_PER_CHAR,
+    MAX_CHARS_ENV,
+    Article,
+    article_from_bytes,
+    max_article_chars,
+)
 
 
-def read_article(path: str, *, input_format: str = "auto") -> Article:
-    raw = sys.stdin.buffer.read() if path == "-" else _read_bytes(path)
-    return article_from_text(raw.decode("utf-8", errors="replace"))
+def read_article(path: str, *, input_format: str = "auto", max_chars: int | None = None) -> Article:
+    """One article from a file or ``-`` (stdin): text, HTML, or a single JSON/JSONL/CSV record."""
+    limit = max_article_chars(max_chars)
+    raw = read_input_bytes(path, limit * MAX_BYTES_PER_CHAR)
+    name = "" if path == "-" else path
+    return article_from_bytes(raw, name=name, input_format=input_format, max_chars=limit)
 
 
-def _read_bytes(path: str) -> bytes:
+def read_input_bytes(path: str, max_bytes: int) -> bytes:
+    """The bytes of a file or of stdin, refusing more than ``max_bytes`` before reading them all."""
+    raw = sys.stdin.buffer.read(max_bytes + 1) if path == "-" else _read_bytes(path, max_bytes)
+    if len(raw) > max_bytes:
+        raise _too_large("standard input" if path == "-" else path, max_bytes)
+    return raw
+
+
+def _too_large(where: str, max_bytes: int) -> InputError:
+    return InputError(
+        f"{where} is over {max_bytes:,} bytes, too large for one article: "
+        f"raise --max-chars or {MAX_CHARS_ENV} if you mean it"
+    )
+
+
+def _read_bytes(path: str, max_bytes: int) -> bytes:
+    target = Path(path)
     try:
-        return Path(path).read_bytes()
+        if target.is_file() and target.stat().st_size > max_bytes:
+            raise _too_large(path, max_bytes)  # before reading it into memory
+        return target.read_bytes()
     except FileNotFoundError:
         raise InputError(f"no such file: {path}") from None
     except IsADirectoryError:
         raise InputError(f"{path} is a directory; use analyze-batch for many articles") from None
+    except PermissionError:
+        raise InputError(f"cannot read {path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
 
 
 def write_output(content: str, path: str | None) -> None:

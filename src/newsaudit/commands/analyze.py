@@ -16,8 +16,12 @@ def register(groups: dict) -> None:
     parser.add_argument("--format", choices=("json", "text", "html"), default="json")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     parser.add_argument(
-        "--as", dest="input_format", choices=("auto", "text", "html", "json", "csv"),
+        "--as", dest="input_format", choices=("auto", "text", "html", "json", "jsonl", "csv"),
         default="auto", help="input format (default: guess from name and content)",
+    )
+    parser.add_argument(
+        "--max-chars", type=int, metavar="N",
+        help="largest article in characters (default: $NEWSAUDIT_MAX_CHARS or 1000000)",
     )
     parser.add_argument("--corpus", metavar="URL", help="add provenance from this corpus store")
     parser.set_defaults(func=run)
@@ -26,7 +30,7 @@ def register(groups: dict) -> None:
 def run(args: argparse.Namespace) -> int:
     from newsaudit.pipeline import analyze
 
-    article = read_article(args.path, input_format=args.input_format)
+    article = read_article(args.path, input_format=args.input_format, max_chars=args.max_chars)
     options = {"corpus": args.corpus} if args.corpus else {}
     report = analyze(article, **options)
     if args.format == "json":
