@@ -145,3 +145,18 @@ def test_seed_murder_sentence_is_unattributed(seed_text: str) -> None:
     in_quote = [c for c in claims if power.contains(c.span)]
     assert in_quote and all(c.kind == "attributed" and c.quote == 0 for c in in_quote)
     assert not any(c.span.start < doc.paragraphs[2].start for c in claims)
+
+
+def test_a_quote_with_no_speaker_credits_nobody() -> None:
+    from newsaudit.document import build_document
+    from newsaudit.extractors.claims import extract_claims
+    from newsaudit.findings import Quote, Speaker, Structure
+    from newsaudit.spans import make_span
+
+    text = "The bridge will close for two years to repair its cables."
+    doc = build_document(text)
+    start = text.index("will")
+    quote = Quote("indirect", make_span(text, start, len(text) - 1), None,
+                  Speaker(None, None, "unknown", None))
+    [claim] = extract_claims(doc, Structure(), [quote])
+    assert claim.kind == "unattributed" and claim.quote is None

@@ -343,3 +343,13 @@ def test_shipped_cue_model_loads() -> None:
 
     model = load_cue_model()
     assert model is not None and "say" in model.lemmas
+
+
+def test_writers_own_i_think_is_not_credited_to_the_last_speaker() -> None:
+    quotes = quotes_of(
+        "Mayor Ann Reyes said the bridge would close in May. "
+        "I guess the council never read the engineers' report."
+    )
+    writer = [q for q in quotes if q.speaker.type == "writer"]
+    assert [q.speaker.span.text for q in writer] == ["I"]
+    assert all(q.speaker.name != "Ann Reyes" for q in writer)

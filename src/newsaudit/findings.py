@@ -12,7 +12,7 @@ from typing import Literal
 from newsaudit.spans import Span
 
 SpeakerType = Literal[
-    "person", "organisation", "government", "media", "unnamed", "unknown"
+    "person", "organisation", "government", "media", "unnamed", "writer", "unknown"
 ]
 SourceType = Literal[
     "wire", "outlet", "government", "official", "organisation", "person", "unnamed"

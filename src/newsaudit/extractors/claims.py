@@ -39,9 +39,16 @@ def _quote_spans(quote: Quote) -> list[Span]:
 
 
 def covering_quote(sentence: Span, quotes: list[Quote]) -> int | None:
-    """Index of the quote overlapping ``sentence`` most (content, fragments or cue)."""
+    """Index of the quote overlapping ``sentence`` most (content, fragments or cue).
+
+    A quote whose speaker the article never names or describes, or the writer's own "I think",
+    credits nobody, so it cannot make a sentence attributed.
+    """
     best, best_overlap = None, 0
     for index, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker.type == "writer" or (speaker.span is None and speaker.name is None):
+            continue
         overlap = sum(
             min(sentence.end, s.end) - max(sentence.start, s.start)
             for s in _quote_spans(quote) if s.overlaps(sentence)

@@ -23,7 +23,7 @@ from newsaudit.document import Document
 from newsaudit.extractors.quote_cues import CueModel, load_cue_model
 from newsaudit.extractors.quote_marks import quoted_regions
 from newsaudit.extractors.speakers import SpeakerResolver, speaker_type
-from newsaudit.findings import Quote, QuoteKind, Structure
+from newsaudit.findings import Quote, QuoteKind, Speaker, Structure
 from newsaudit.spans import Span, make_span
 
 
@@ -79,6 +79,8 @@ MAX_CONTINUATION_GAP = 200  # chars between two quotes split around "X said."
 MIN_QUOTE_WORDS = 4  # shorter unattributed quoted regions are scare quotes or titles
 INTRO_ENDINGS = (":", "：")
 QUOTE_CLOSERS = '”"’»›“'
+WRITER_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "one"})
+MAX_SPEAKER_TOKENS = 14  # longer "speakers" are clauses the parse mistook for a subject
 
 
 @dataclass(slots=True)
@@ -624,7 +626,10 @@ def _to_quote(
     content = make_span(doc.text, fragments[0].start, fragments[-1].end)
     cue = make_span(doc.text, *c.cue) if c.cue else None
     mention = make_span(doc.text, *c.source) if c.source else None
-    speaker = resolver.resolve(mention, content.start)
+    if mention is not None and _is_writer_voice(mention, c, regions):
+        speaker = Speaker(None, None, "writer", mention)
+    else:
+        speaker = resolver.resolve(mention, content.start)
     if c.via_source is not None and speaker.name and speaker.name.lower().startswith("its "):
         speaker.name = f"{c.via[0]}’s {speaker.name[4:]}"
         speaker.type = "media"
@@ -636,6 +641,24 @@ def _to_quote(
         content_fragments=fragments if len(fragments) > 1 else [],
         via=list(dict.fromkeys(c.via)),
     )
+
+
+def _is_writer_voice(mention: Span, c: Candidate, regions: list[Span]) -> bool:
+    """Outside quote marks, "I guess …" or "you believe …" is the writer's own voice."""
+    return mention.text.lower() in WRITER_PRONOUNS and not _inside_quote(c, regions)
+
+
+def _has_credible_speaker(doc: Document, c: Candidate, regions: list[Span]) -> bool:
+    """A twenty-word "speaker" is a clause the parse mistook for a subject, not a name.
+
+    A quote with no speaker at all stays (its cue is evidence), but the claims stage credits
+    nobody with it.
+    """
+    if c.source is None:
+        return True
+    quoted = any(r.start <= a and b <= r.end for a, b in c.content for r in regions)
+    mention = doc.text[c.source[0] : c.source[1]]
+    return quoted or len(mention.split()) <= MAX_SPEAKER_TOKENS
 
 
 def _trim_punct(text: str, span: Span) -> Span:
@@ -672,6 +695,7 @@ def extract_quotes_with(
         used |= _extend_to_regions(candidate, regions)
     candidates += _attach_regions(doc, regions, used, candidates)
     candidates = _drop_nested(sorted(candidates, key=lambda c: (c.start, c.end)))
+    candidates = [c for c in candidates if _has_credible_speaker(doc, c, regions)]
     resolver = SpeakerResolver(doc)
     quotes = [_to_quote(doc, c, regions, resolver) for c in candidates]
     return [q for q in quotes if q is not None]

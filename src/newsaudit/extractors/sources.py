@@ -193,7 +193,7 @@ def _speaker_sources(registry: _Registry, quotes: list[Quote]) -> list[int | Non
     for quote in quotes:
         speaker = quote.speaker
         name = speaker.name or (speaker.span.text if speaker.span else None)
-        if not name:
+        if not name or speaker.type == "writer":
             owners.append(None)
             continue
         type_ = classify(name, speaker.type, speaker.role)
