@@ -30,3 +30,12 @@ def test_number_and_name_missing_from_the_body_make_it_unsupported():
 
 def test_no_body_means_no_verdict():
     assert check("Just a line") == []
+
+
+def test_site_name_after_the_headline_is_not_a_missing_term():
+    [line] = check(
+        "Council sells water utility ⋆ Example Daily\n\n"
+        "The council voted on Tuesday to sell the city's water utility, officials said."
+    )
+    assert line.supported is True
+    assert {"Example", "Daily"}.isdisjoint({t.text for t in line.unsupported_terms})

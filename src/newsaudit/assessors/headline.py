@@ -129,6 +129,17 @@ def _headline_lines(structure: Structure) -> list[tuple[Span, str]]:
     return lines
 
 
+SITE_SUFFIX = re.compile(r"\s+[|⋆•–—-]\s+(?:\S+\s*){1,5}$")
+
+
+def _strip_site_name(doc: Document, line: Span) -> Span:
+    """"… ⋆ Freedom Daily", "… | Example News": the site's name is not part of the claim."""
+    match = SITE_SUFFIX.search(line.text)
+    if match and match.start() > 15:
+        return make_span(doc.text, line.start, line.start + match.start())
+    return line
+
+
 def _split_kicker(doc: Document, line: Span) -> Span:
     """"Aleppo:The Killing Fields…": a kicker before a colon is a label, not a claim."""
     match = re.match(r"^[^:]{1,25}:\s*(?=\S)", line.text)
@@ -174,7 +185,7 @@ def assess_headline(doc: Document, structure: Structure) -> list[HeadlineLine]:
     out = []
     for line, role in _headline_lines(structure):
         checked = _check_line(doc, line, role, sentences, sentence_keys)
-        kicker_free = _split_kicker(doc, line)
+        kicker_free = _split_kicker(doc, _strip_site_name(doc, line))
         if kicker_free != line:
             inner = _check_line(doc, kicker_free, role, sentences, sentence_keys)
             checked.supported, checked.unsupported_terms = inner.supported, inner.unsupported_terms
