@@ -108,3 +108,9 @@ def test_an_outlets_unnamed_correspondent_is_a_source_relayed_by_the_outlet():
     assert correspondent.type == "unnamed"
     assert [by_name_id(sources, v) for v in correspondent.via] == ["Example TV"]
     assert by_name["Example TV"].type == "outlet"
+
+
+def test_descriptions_without_a_name_are_unnamed_sources():
+    assert classify("The same Chicago environmentalists", "government") == "unnamed"
+    assert classify("The prime suspect in the bombings", "government") == "unnamed"
+    assert classify("The UN and others", "organisation") == "organisation"

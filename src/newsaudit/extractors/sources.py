@@ -61,8 +61,8 @@ GOVERNMENT_WORDS = re.compile(
 OFFICIAL_ROLES = re.compile(
     r"\b(minister|secretary|ambassador|president|spokes(?:man|woman|person)|official|senator|"
     r"governor|mayor|lawmaker|congress(?:man|woman)|representative|general|chancellor|"
-    r"commissioner|envoy|diplomat|prime|premier|chief of staff|attorney general|sheriff|"
-    r"deputy|director|chairman|chairwoman|leader|king|queen|prince)\b",
+    r"commissioner|envoy|diplomat|prime minister|premier|chief of staff|attorney general|sheriff|"
+    r"deputy|director|chair|chairman|chairwoman|leader|king|queen|prince)\b",
     re.IGNORECASE,
 )
 UNNAMED_WORDS = re.compile(
@@ -73,6 +73,8 @@ UNNAMED_WORDS = re.compile(
     r"some|voters|users|students|workers|families|survivors|victims|doctors|medics)\b",
     re.IGNORECASE,
 )
+AND_OTHERS = re.compile(r"\s+and\s+(?:many\s+|several\s+)?others?\b.*$", re.IGNORECASE)
+PREPOSITION = re.compile(r"\s+(?:of|in|with|from|at|for|on|who|which|that)\s+")
 DROP_TOKENS = {"the", "a", "an", "its", "their", "his", "her", "'s", "’s", "s"}
 POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -119,11 +121,20 @@ def classify(name: str, speaker_type: str | None = None, role: str | None = None
         return "outlet"
     if speaker_type == "person" or (speaker_type is None and _looks_like_person(name)):
         return "official" if role and OFFICIAL_ROLES.search(role) else "person"
-    if speaker_type == "government" or GOVERNMENT_WORDS.search(name):
+    if GOVERNMENT_WORDS.search(name):
         return "government"
     if OFFICIAL_ROLES.search(name):
         return "official"
-    return "organisation"
+    if _described_not_named(name):
+        return "unnamed"
+    return "government" if speaker_type == "government" else "organisation"
+
+
+def _described_not_named(name: str) -> bool:
+    """"The same Chicago environmentalists", "the prime suspect in …": a description, no name."""
+    name = AND_OTHERS.sub("", name.strip())
+    head = PREPOSITION.split(name, maxsplit=1)[0].split()
+    return bool(head) and head[-1][:1].islower()
 
 
 def _has_proper_noun(name: str) -> bool:
