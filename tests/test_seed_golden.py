@@ -92,3 +92,15 @@ def test_indicators_point_at_evidence(report):
     assert indicators["author_bio_present"]["value"] is True
     assert indicators["headline_unsupported"]["value"] == 2
     assert indicators["unnamed_sources"]["value"] >= 2
+
+
+def test_top_five_claims_include_the_unattributed_murder_sentence_and_the_6000(report):
+    top = [c["span"]["text"] for c in report["claims"][:5]]
+    assert any("murder of hundreds of thousands" in t for t in top)
+    assert any("almost 6,000 civilians have left rebel-held areas" in t for t in top)
+    murder = next(c for c in report["claims"] if "murder of hundreds" in c["span"]["text"])
+    assert murder["kind"] == "unattributed"
+    scores = [c["checkworthiness"] for c in report["claims"]]
+    assert scores == sorted(scores, reverse=True)
+    indicators = {i["id"]: i for i in report["indicators"]}
+    assert 0 < indicators["unattributed_checkworthy_share"]["value"] <= 1

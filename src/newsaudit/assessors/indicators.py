@@ -20,6 +20,7 @@ from newsaudit.findings import (
 from newsaudit.spans import Span
 
 RELAY_TYPES = ("wire", "outlet")
+CHECKWORTHY = 0.5  # the check-worthiness model's cut (scores are rescaled to put it at 0.5)
 
 
 def _share(part: int, whole: int) -> float | None:
@@ -49,6 +50,22 @@ def _attribution(claims: list[Claim]) -> list[Indicator]:
             f"{len(opinion)} of {len(claims)} body sentences carry opinion or evaluation markers.",
             [m for c in opinion for m in c.markers] or [c.span for c in opinion],
         ),
+    ]
+
+
+def _checkworthy(claims: list[Claim]) -> list[Indicator]:
+    """Of the claims most worth checking, how many does the article credit to nobody?"""
+    if not any(c.checkworthiness is not None for c in claims):
+        return []
+    worthy = [c for c in claims if (c.checkworthiness or 0.0) >= CHECKWORTHY]
+    orphan = [c for c in worthy if c.kind != "attributed"]
+    return [
+        Indicator(
+            "unattributed_checkworthy_share",
+            _share(len(orphan), len(worthy)),
+            f"{len(orphan)} of {len(worthy)} check-worthy claims are credited to nobody.",
+            [c.span for c in orphan],
+        )
     ]
 
 
@@ -234,6 +251,7 @@ def compute_indicators(
     """All indicators, in a fixed order so reports are easy to compare."""
     return [
         *_attribution(claims),
+        *_checkworthy(claims),
         *_sourcing(sources, quotes),
         _quotation_share(doc, structure, quotes),
         *_language(language, structure),
