@@ -1,0 +1,544 @@
+"""Headline–body stance: does a body agree with, disagree with, discuss, or ignore a headline?
+
+Trained on FNC-1. Each (headline, body) pair becomes a dense feature vector that mixes the
+FNC-1 baseline's ideas (word / n-gram overlap, refuting and hedging words, polarity) with
+similarity evidence per body sentence: hashed TF-IDF cosine and MiniLM cosine between the
+headline and every sentence (max, top-3, lead), lexicon counts inside the most similar
+sentences, and the element-wise product of the headline vector with those sentences' mean
+vector (what the closest sentences say, not just how close they are). A LightGBM multi-class
+model turns it into four probabilities, temperature-scaled on a by-body calibration split of
+the training data.
+
+The label is the one with the highest *expected FNC-1 score* under those probabilities (the
+competition's rule: 0.25 for related-vs-unrelated, 0.75 more for the exact related label), which
+is the decision that rule rewards. ``evidence`` lists the body sentences most similar to the
+headline (MiniLM), best first: the sentences whose content the features summarise.
+
+The artifact is a plain ``.npz`` (LightGBM model text, IDF vector, settings): no pickle.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import itertools
+import json
+import math
+import re
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from newsaudit.errors import ModelMissingError, NewsauditError
+
+LABELS = ("agree", "disagree", "discuss", "unrelated")
+UNRELATED = LABELS.index("unrelated")
+ARTIFACT = Path(__file__).resolve().parents[1] / "artifacts" / "stance.npz"
+TRAIN_COMMAND = "newsaudit train stance --data ../shared/data/fnc1 --out " + str(
+    Path("src/newsaudit/artifacts/stance.npz")
+)
+HASH_BITS = 18
+TOP_K = 3
+CHAR_NS = (4, 8)
+EVIDENCE_MIN_COSINE = 0.3
+
+csv.field_size_limit(sys.maxsize)
+
+
+def _lexicon(words: str) -> frozenset[str]:
+    """A word list written as one space-separated string."""
+    return frozenset(words.split())
+
+
+REFUTING = _lexicon(
+    "fake fraud hoax false deny denies denied denial not despite nope doubt doubts bogus debunk "
+    "debunked debunks pranks prank retract retracted retracts fabricated fabrication untrue "
+    "misleading myth rumour rumor baseless refute refuted refutes dismissed dismisses"
+)
+HEDGING = _lexicon(
+    "allegedly reportedly apparently purportedly supposedly claim claims claimed claiming "
+    "rumoured rumored unconfirmed unverified may might could possibly perhaps suggest suggests "
+    "suggested appear appears appeared seem seems seemed report reports reported according "
+    "sources source believed thought speculation speculate speculated unclear"
+)
+NEGATION = _lexicon(
+    "no not never none nothing nobody neither nor without cannot don't doesn't didn't isn't "
+    "wasn't won't aren't weren't hasn't haven't"
+)
+STOP = _lexicon(
+    "a an the and or but of to in on at for from by with as is are was were be been being it its "
+    "this that these those he she they we you i his her their our your has have had do does did "
+    "will would can could should may might says said say after over into about up out than "
+    "then so if what who which when where how new"
+)
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+@dataclass(slots=True)
+class StanceResult:
+    """A prediction: label, its four probabilities, and evidence sentence indices."""
+
+    label: str
+    probabilities: dict[str, float]
+    evidence: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Hyper-parameters, fixed before the held-out bodies were scored."""
+
+    rounds: int = 300
+    learning_rate: float = 0.1
+    num_leaves: int = 31
+    min_data_in_leaf: int = 20
+    feature_fraction: float = 0.3
+    bagging_fraction: float = 0.8
+    lambda_l2: float = 1.0
+    max_bin: int = 63
+    calibration_share: float = 0.15  # share of training bodies used to fit the temperature
+    refit: bool = False  # refit on all training bodies after calibration (twice the time)
+    threads: int = 1  # OpenMP threads spin on a shared machine: one is faster there
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(slots=True)
+class Pair:
+    headline: str
+    body_id: str
+    label: str | None = None
+
+
+def _exists(path: Path) -> None:
+    if not Path(path).is_file():
+        raise NewsauditError(f"{path} not found")
+
+
+def read_bodies(path: Path) -> dict[str, str]:
+    """FNC-1 bodies CSV (``Body ID,articleBody``) as {body id: text}."""
+    _exists(path)
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle)
+        _require(rows.fieldnames, ("Body ID", "articleBody"), path)
+        return {row["Body ID"].strip(): row["articleBody"] for row in rows}
+
+
+def read_pairs(path: Path) -> list[Pair]:
+    """FNC-1 stances CSV (``Headline,Body ID[,Stance]``)."""
+    _exists(path)
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle)
+        _require(rows.fieldnames, ("Headline", "Body ID"), path)
+        pairs = [
+            Pair(r["Headline"], r["Body ID"].strip(), (r.get("Stance") or "").strip() or None)
+            for r in rows
+        ]
+    bad = {p.label for p in pairs if p.label is not None and p.label not in LABELS}
+    if bad:
+        raise NewsauditError(f"{path}: unknown stance labels {sorted(bad)}")
+    return pairs
+
+
+def _require(found: Sequence[str] | None, needed: Iterable[str], path: Path) -> None:
+    missing = [name for name in needed if name not in (found or ())]
+    if missing:
+        raise NewsauditError(f"{path}: missing CSV columns {missing}")
+
+
+def read_folder(folder: Path) -> tuple[dict[str, str], list[Pair]]:
+    """``train_bodies.csv`` and ``train_stances.csv`` from an FNC-1 folder."""
+    folder = Path(folder)
+    bodies, stances = folder / "train_bodies.csv", folder / "train_stances.csv"
+    for path in (bodies, stances):
+        if not path.exists():
+            raise NewsauditError(f"{path} not found (expected the FNC-1 training files)")
+    return read_bodies(bodies), read_pairs(stances)
+
+
+def is_heldout(body_id: str, share: float = 0.2) -> bool:
+    """Deterministic by-body split: a body and all its headlines fall on one side."""
+    digest = hashlib.sha1(f"fnc1-body:{body_id}".encode()).digest()
+    return int.from_bytes(digest[:4], "big") / 2**32 < share
+
+
+def write_fnc_csvs(bodies: dict[str, str], pairs: Sequence[Pair], folder: Path) -> None:
+    """Write pairs in FNC-1's two-file CSV format (for ``newsaudit eval stance``)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    used = sorted({p.body_id for p in pairs}, key=lambda b: (len(b), b))
+    with open(folder / "bodies.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Body ID", "articleBody"])
+        writer.writerows([b, bodies[b]] for b in used)
+    with open(folder / "stances.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Headline", "Body ID", "Stance"])
+        writer.writerows([p.headline, p.body_id, p.label or ""] for p in pairs)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Body text to sentences (paragraph breaks first, then blingfire)."""
+    import blingfire
+
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        if paragraph.strip():
+            out.extend(s.strip() for s in blingfire.text_to_sentences(paragraph).split("\n"))
+    return [s for s in out if s] or [text.strip() or "."]
+
+
+# --------------------------------------------------------------------------- features
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def content(tokens: Iterable[str]) -> set[str]:
+    return {t for t in tokens if t not in STOP and len(t) > 1}
+
+
+def _hasher():
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(
+        n_features=2**HASH_BITS, ngram_range=(1, 2), alternate_sign=False, norm=None,
+        lowercase=True, stop_words=sorted(STOP), token_pattern=r"(?u)\b\w\w+\b",
+    )
+
+
+def tfidf(texts: Sequence[str], idf: np.ndarray):
+    """Hashed, IDF-weighted, L2-normalised rows (sparse)."""
+    from sklearn.preprocessing import normalize
+
+    counts = _hasher().transform(list(texts))
+    counts.data = np.log1p(counts.data)
+    return normalize(counts.multiply(idf).tocsr())
+
+
+def fit_idf(texts: Sequence[str]) -> np.ndarray:
+    counts = _hasher().transform(list(texts))
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    return (np.log((1 + len(texts)) / (1 + df)) + 1).astype(np.float32)
+
+
+@dataclass(slots=True)
+class Body:
+    """One body, prepared once and shared by all its headlines."""
+
+    sentences: list[str]
+    vectors: np.ndarray  # MiniLM, (n, 384)
+    tfidf_rows: object  # sparse (n, 2**HASH_BITS)
+    tfidf_all: object  # sparse (1, 2**HASH_BITS)
+    sets: list[set[str]]
+    all_set: set[str]
+    bigrams: set[tuple[str, str]]
+    lex: np.ndarray  # (n, 3): refuting, hedging, negation counts per sentence
+    char_grams: dict[int, set[str]]
+
+
+def _lex_counts(tokens: Sequence[str]) -> list[int]:
+    return [sum(t in lexicon for t in tokens) for lexicon in (REFUTING, HEDGING, NEGATION)]
+
+
+def _grams(text: str, n: int) -> set[str]:
+    return {text[i : i + n] for i in range(max(len(text) - n + 1, 0))}
+
+
+def prepare_body(sentences: list[str], vectors: np.ndarray, idf: np.ndarray) -> Body:
+    tokens = [words(s) for s in sentences]
+    flat = [t for toks in tokens for t in toks]
+    chars = " ".join(sentences).lower()
+    return Body(
+        sentences=sentences, vectors=vectors, tfidf_rows=tfidf(sentences, idf),
+        tfidf_all=tfidf([" ".join(sentences)], idf),
+        sets=[content(t) for t in tokens], all_set=content(flat),
+        bigrams=set(itertools.pairwise(flat)),
+        lex=np.array([_lex_counts(t) for t in tokens], dtype=np.float32).reshape(-1, 3),
+        char_grams={n: _grams(chars, n) for n in CHAR_NS},
+    )
+
+
+def _topk_mean(values: np.ndarray, k: int) -> float:
+    return float(np.sort(values)[-k:].mean()) if values.size else 0.0
+
+
+def _lexical(headline: str, body: Body, top: np.ndarray) -> list[float]:
+    """Overlap, lexicon and shape features of one headline against a prepared body."""
+    h_tokens = words(headline)
+    h_set = content(h_tokens)
+    h_bigrams = set(itertools.pairwise(h_tokens))
+    overlap = np.array([len(h_set & s) / max(len(h_set), 1) for s in body.sets], np.float32)
+    lead = min(2, len(body.sentences))
+    lower = headline.lower()
+    chars = [len(g & body.char_grams[n]) / max(len(g), 1)
+             for n, g in ((n, _grams(lower, n)) for n in CHAR_NS)]
+    h_lex = _lex_counts(h_tokens)
+    n = len(body.sentences)
+    return [
+        float(overlap.max()), _topk_mean(overlap, TOP_K), float(overlap[:lead].max()),
+        len(h_set & body.all_set) / max(len(h_set), 1),
+        len(h_set & body.all_set) / max(len(h_set | body.all_set), 1),
+        len(h_bigrams & body.bigrams) / max(len(h_bigrams), 1), *chars,
+        *h_lex, *body.lex[top].sum(axis=0), *(body.lex.sum(axis=0) / n),
+        float(body.lex[top, 0].sum() % 2), float(h_lex[0] % 2),
+        float("?" in headline), float(len(h_tokens)), float(math.log1p(n)),
+    ]
+
+
+def body_features(headlines: Sequence[str], h_vecs: np.ndarray, h_tfidf, body: Body,
+                  ) -> np.ndarray:
+    """Feature rows for several headlines against one body (similarities as matrices)."""
+    cos_all = h_vecs @ body.vectors.T
+    tcos_all = (h_tfidf @ body.tfidf_rows.T).toarray()
+    t_body = (h_tfidf @ body.tfidf_all.T).toarray()[:, 0]
+    lead = min(2, len(body.sentences))
+    rows = []
+    for row, headline in enumerate(headlines):
+        cos, tcos = cos_all[row], tcos_all[row]
+        top = np.argsort(-cos, kind="stable")[:TOP_K]
+        semantic = [
+            float(cos.max()), _topk_mean(cos, TOP_K), float(cos.mean()),
+            float(cos[:lead].max()), float(np.std(cos)), float(np.argmax(cos)) / len(cos),
+            float((cos > 0.5).mean()), float(tcos.max()), _topk_mean(tcos, TOP_K),
+            float(tcos[:lead].max()), float(t_body[row]),
+        ]
+        weights = np.clip(cos[top], 0, None) + 1e-6
+        top_vec = (body.vectors[top] * weights[:, None]).sum(axis=0) / weights.sum()
+        rows.append(np.concatenate([
+            np.asarray(semantic + _lexical(headline, body, top), np.float32),
+            h_vecs[row] * top_vec,
+        ]))
+    return np.vstack(rows).astype(np.float32)
+
+
+def feature_matrix(
+    pairs: Sequence[Pair], bodies: dict[str, list[str]], idf: np.ndarray,
+    embed_fn: Callable[[list[str]], np.ndarray], progress: bool = False,
+) -> np.ndarray:
+    """Feature rows for many pairs, in order; each body and headline is embedded once."""
+    texts = sorted({s for b in {p.body_id for p in pairs} for s in bodies[b]}
+                   | {p.headline for p in pairs})
+    vectors = embed_fn(texts)
+    index = {t: i for i, t in enumerate(texts)}
+    by_body: dict[str, list[int]] = {}
+    for number, pair in enumerate(pairs):
+        by_body.setdefault(pair.body_id, []).append(number)
+    out = np.zeros((len(pairs), 0), np.float32)
+    for done, (body_id, members) in enumerate(by_body.items()):
+        sents = bodies[body_id]
+        body = prepare_body(sents, vectors[[index[s] for s in sents]], idf)
+        heads = [pairs[i].headline for i in members]
+        rows = body_features(heads, vectors[[index[h] for h in heads]], tfidf(heads, idf), body)
+        if out.shape[1] == 0:
+            out = np.zeros((len(pairs), rows.shape[1]), np.float32)
+        out[members] = rows
+        if progress and done % 200 == 0:
+            print(f"  features: body {done}/{len(by_body)}", file=sys.stderr, flush=True)
+    return out
+
+
+# --------------------------------------------------------------------------- model
+
+
+@dataclass(slots=True)
+class Model:
+    booster: object  # lightgbm.Booster
+    idf: np.ndarray
+    temperature: float
+    meta: dict
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        raw = self.booster.predict(features, raw_score=True, num_threads=1)
+        return softmax(np.asarray(raw) / self.temperature)
+
+    def save(self, path: Path) -> None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as handle:
+            np.savez_compressed(
+                handle, booster=np.array(self.booster.model_to_string()),
+                idf=self.idf.astype(np.float16), temperature=np.float64(self.temperature),
+                meta=np.array(json.dumps(self.meta, sort_keys=True)),
+            )
+
+    @classmethod
+    def load(cls, path: Path) -> Model:
+        import lightgbm
+
+        with np.load(path, allow_pickle=False) as data:
+            booster = lightgbm.Booster(model_str=str(data["booster"]))
+            return cls(booster, data["idf"].astype(np.float32), float(data["temperature"]),
+                       json.loads(str(data["meta"])))
+
+
+def softmax(raw: np.ndarray) -> np.ndarray:
+    shifted = np.exp(raw - raw.max(axis=1, keepdims=True))
+    return shifted / shifted.sum(axis=1, keepdims=True)
+
+
+def decide(probabilities: np.ndarray) -> np.ndarray:
+    """Label indices that maximise the expected FNC-1 score under the probabilities."""
+    p_unrelated = probabilities[:, UNRELATED]
+    expected = 0.25 * (1 - p_unrelated)[:, None] + 0.75 * probabilities
+    expected[:, UNRELATED] = 0.25 * p_unrelated
+    return expected.argmax(axis=1)
+
+
+def fit_temperature(raw: np.ndarray, labels: np.ndarray) -> float:
+    """The temperature that minimises log-loss on held-apart scores (grid search)."""
+    grid = np.exp(np.linspace(np.log(0.5), np.log(3.0), 61))
+    rows = np.arange(len(labels))
+    losses = [-np.log(softmax(raw / t)[rows, labels] + 1e-12).mean() for t in grid]
+    return float(grid[int(np.argmin(losses))])
+
+
+def _boost(x: np.ndarray, y: np.ndarray, settings: Settings, seed: int, rounds: int):
+    import lightgbm
+
+    params = {
+        "objective": "multiclass", "num_class": len(LABELS), "verbosity": -1,
+        "learning_rate": settings.learning_rate, "num_leaves": settings.num_leaves,
+        "min_data_in_leaf": settings.min_data_in_leaf,
+        "feature_fraction": settings.feature_fraction,
+        "bagging_fraction": settings.bagging_fraction, "bagging_freq": 1,
+        "lambda_l2": settings.lambda_l2, "max_bin": settings.max_bin, "seed": seed,
+        "deterministic": True, "force_row_wise": True, "num_threads": settings.threads,
+    }
+    return lightgbm.train(params, lightgbm.Dataset(x, y), num_boost_round=rounds)
+
+
+def train(
+    bodies: dict[str, list[str]], pairs: Sequence[Pair], embed_fn: Callable,
+    settings: Settings = Settings(), seed: int = 0, progress: bool = False,
+) -> Model:
+    """Fit IDF, features, a calibration temperature (by-body split) and the final booster."""
+    labelled = [p for p in pairs if p.label is not None]
+    if len({p.label for p in labelled}) < 2:
+        raise NewsauditError("stance training needs at least two labels")
+    used = sorted({p.body_id for p in labelled})
+    idf = fit_idf([" ".join(bodies[b]) for b in used] + sorted({p.headline for p in labelled}))
+    x = feature_matrix(labelled, bodies, idf, embed_fn, progress)
+    y = np.array([LABELS.index(p.label) for p in labelled])
+    calib = np.array([is_heldout(f"calib:{p.body_id}", settings.calibration_share)
+                      for p in labelled])
+    temperature, booster = 1.0, None
+    if calib.any() and (~calib).any() and len(set(y[~calib])) == len(LABELS):
+        booster = _boost(x[~calib], y[~calib], settings, seed, settings.rounds)
+        temperature = fit_temperature(booster.predict(x[calib], raw_score=True), y[calib])
+    if booster is None or settings.refit:
+        booster = _boost(x, y, settings, seed, settings.rounds)
+    meta = {"settings": asdict(settings), "seed": seed, "pairs": len(labelled),
+            "bodies": len(used), "labels": list(LABELS), "features": int(x.shape[1])}
+    return Model(booster, idf, temperature, meta)
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> Model:
+    """The shipped (or given) artifact, loaded once per process."""
+    target = Path(path) if path else ARTIFACT
+    if not target.exists():
+        raise ModelMissingError(f"stance model not found at {target}: run `{TRAIN_COMMAND}`")
+    return Model.load(target)
+
+
+def predict(headline: str, body_sentences: list[str], model: Model | None = None,
+            ) -> StanceResult:
+    """Stance of a body (as sentences) towards a headline or claim."""
+    from newsaudit.models.embeddings import embed
+
+    model = model or load_model()
+    sentences = [s for s in body_sentences if s and s.strip()] or ["."]
+    vectors = embed([headline, *sentences])
+    body = prepare_body(sentences, vectors[1:], model.idf)
+    row = body_features([headline], vectors[:1], tfidf([headline], model.idf), body)
+    probs = model.probabilities(row)
+    label = LABELS[int(decide(probs)[0])]
+    cos = vectors[1:] @ vectors[0]
+    order = [int(i) for i in np.argsort(-cos, kind="stable")[:TOP_K]]
+    evidence = [i for i in order if cos[i] >= EVIDENCE_MIN_COSINE] or order[:1]
+    originals = [i for i, s in enumerate(body_sentences) if s and s.strip()]
+    if originals:
+        evidence = [originals[i] for i in evidence]
+    return StanceResult(label, {n: float(p) for n, p in zip(LABELS, probs[0], strict=True)},
+                        evidence)
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def fnc_score(gold: Sequence[str], predicted: Sequence[str]) -> tuple[float, float]:
+    """FNC-1's official score and its maximum (gold against itself)."""
+    def one(g: str, p: str) -> float:
+        score = 0.25 if (g == "unrelated") == (p == "unrelated") else 0.0
+        if g != "unrelated" and g == p:
+            score += 0.75
+        return score
+
+    return (sum(one(g, p) for g, p in zip(gold, predicted, strict=True)),
+            sum(one(g, g) for g in gold))
+
+
+def metrics(gold: Sequence[str], predicted: Sequence[str]) -> dict:
+    """FNC score (absolute, max, relative %), macro-F1, per-class P/R/F1, confusion."""
+    score, best = fnc_score(gold, predicted)
+    confusion = {g: {p: 0 for p in LABELS} for g in LABELS}
+    for g, p in zip(gold, predicted, strict=True):
+        confusion[g][p] += 1
+    per_class = {}
+    for label in LABELS:
+        tp = confusion[label][label]
+        pred_n = sum(confusion[g][label] for g in LABELS)
+        gold_n = sum(confusion[label].values())
+        precision = tp / pred_n if pred_n else 0.0
+        recall = tp / gold_n if gold_n else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_class[label] = {"precision": round(precision, 4), "recall": round(recall, 4),
+                            "f1": round(f1, 4), "support": gold_n}
+    return {
+        "fnc_score": score, "fnc_score_max": best,
+        "fnc_score_relative": round(100 * score / best, 2) if best else 0.0,
+        "macro_f1": round(float(np.mean([c["f1"] for c in per_class.values()])), 4),
+        "per_class": per_class, "confusion": confusion, "pairs": len(gold),
+    }
+
+
+def predict_pairs(model: Model, bodies: dict[str, str], pairs: Sequence[Pair],
+                  embed_fn: Callable | None = None) -> list[str]:
+    """Labels for many FNC-style pairs, each body split and embedded once."""
+    if embed_fn is None:
+        from newsaudit.models.embeddings import embed as embed_fn
+    missing = sorted({p.body_id for p in pairs} - set(bodies))
+    if missing:
+        raise NewsauditError(f"stance pairs name unknown Body IDs, e.g. {missing[:3]}")
+    split = {b: split_sentences(bodies[b]) for b in {p.body_id for p in pairs}}
+    x = feature_matrix(pairs, split, model.idf, embed_fn)
+    return [LABELS[i] for i in decide(model.probabilities(x))]
+
+
+def cached_embedder(cache_dir: Path | None) -> Callable[[list[str]], np.ndarray]:
+    """``embed`` with an on-disk cache keyed by text (training runs re-use vectors)."""
+    from newsaudit.models.embeddings import embed
+
+    if cache_dir is None:
+        return embed
+
+    def run(texts: list[str]) -> np.ndarray:
+        path = Path(cache_dir) / "minilm-cache.npz"
+        known: dict[str, np.ndarray] = {}
+        if path.exists():
+            with np.load(path, allow_pickle=False) as data:
+                known = dict(zip(data["texts"].tolist(), data["vectors"], strict=True))
+        todo = sorted({t for t in texts if t not in known})
+        if todo:
+            known.update(zip(todo, embed(todo), strict=True))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            keys = sorted(known)
+            np.savez(path, texts=np.array(keys), vectors=np.vstack([known[k] for k in keys]))
+        return np.vstack([known[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+
+    return run
