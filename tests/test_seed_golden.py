@@ -104,3 +104,15 @@ def test_top_five_claims_include_the_unattributed_murder_sentence_and_the_6000(r
     assert scores == sorted(scores, reverse=True)
     indicators = {i["id"]: i for i in report["indicators"]}
     assert 0 < indicators["unattributed_checkworthy_share"]["value"] <= 1
+
+
+def test_learned_headline_checks_on_the_seed(report):
+    lines = {h["role"]: h for h in report["headline"]}
+    standfirst = lines["standfirst"]
+    assert standfirst["stance"]["label"] != "agree"
+    labels = {"agree", "disagree", "discuss", "unrelated"}
+    assert set(standfirst["stance"]["probabilities"]) == labels
+    assert standfirst["supported"] is False and standfirst["evidence"]
+    indicators = {i["id"]: i for i in report["indicators"]}
+    assert indicators["loaded_headline"]["value"] is True
+    assert lines["headline"]["clickbait"] > 0.5
