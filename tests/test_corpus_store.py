@@ -174,23 +174,4 @@ def test_reading_a_missing_database_is_a_user_error(tmp_path):
         parse_url("mysql://x")
 
 
-def test_postgresql_round_trip(tmp_path):
-    """Same schema and SQL on PostgreSQL (NEWSAUDIT_TEST_PG_URL: a throwaway database, emptied)."""
-    import os
-
-    url = os.environ.get("NEWSAUDIT_TEST_PG_URL")
-    if not url:
-        pytest.skip("set NEWSAUDIT_TEST_PG_URL=postgresql://… to test PostgreSQL")
-    from newsaudit.corpus import trace_article
-    from newsaudit.ingest import article_from_parts
-
-    with open_store(url, create=True) as store:
-        for table in ("fingerprints", "articles", "errors"):
-            store.execute(f"DELETE FROM {table}")
-        store._conn.commit()
-        src = _write_jsonl(tmp_path / "a.jsonl", _records(3), ["{broken"])
-        first = ingest([src], store, progress=False, batch_size=2)
-        second = ingest([src], store, progress=False)
-        result = trace_article(article_from_parts(f"{BODY} Item number 1.", "Copy"), store)
-    assert (first.added, first.errors, second.duplicates) == (3, 1, 3)
-    assert result["passages"][0]["source_id"] in {"r0", "r1", "r2"}
+# PostgreSQL: tests/test_corpus_postgres.py (starts its own server, or NEWSAUDIT_TEST_PG_URL)

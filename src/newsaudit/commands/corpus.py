@@ -1,4 +1,4 @@
-"""`newsaudit corpus ingest|trace|clusters` and `newsaudit eval reuse`."""
+"""`newsaudit corpus ingest|trace|clusters|quotes|reuse-spark` and `newsaudit eval reuse`."""
 
 from __future__ import annotations
 
@@ -44,6 +44,19 @@ def register(groups: dict) -> None:
     p.add_argument("--db", required=True, metavar="URL", help=DB_HELP)
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=run_quotes)
+
+    p = corpus.add_parser(
+        "reuse-spark", help="every reused passage across a corpus, as an Apache Spark job"
+    )
+    p.add_argument(
+        "inputs", nargs="*", metavar="JSONL", help="JSONL files: local, hdfs://…, s3a://…"
+    )
+    p.add_argument("--db", metavar="URL", help="read a corpus store instead: " + DB_HELP)
+    p.add_argument("--output", required=True, metavar="DIR", help="output directory (replaced)")
+    p.add_argument("--format", choices=("json", "parquet"), default="json", dest="fmt")
+    p.add_argument("--master", help="Spark master (default: spark-submit's, else local[*])")
+    p.add_argument("--partitions", type=int, help="input and shuffle partitions")
+    p.set_defaults(func=run_reuse_spark)
 
     p = groups["eval"].add_parser("reuse", help="text-reuse detection on a generated benchmark")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -151,6 +164,12 @@ def run_quotes(args: argparse.Namespace) -> int:
         lines.append(f"conflict: attributed to {c['speaker']} in {', '.join(c['source_ids'])}")
     write_output("\n".join(lines), None)
     return 0
+
+
+def run_reuse_spark(args: argparse.Namespace) -> int:
+    from newsaudit.corpus.spark import run_args
+
+    return run_args(args)
 
 
 def run_eval(args: argparse.Namespace) -> int:
