@@ -39,3 +39,21 @@ def test_site_name_after_the_headline_is_not_a_missing_term():
     )
     assert line.supported is True
     assert {"Example", "Daily"}.isdisjoint({t.text for t in line.unsupported_terms})
+
+
+def test_stance_can_be_skipped_for_speed():
+    import newsaudit
+
+    report = newsaudit.analyze(
+        "Council sells water utility\n\nThe council voted on Tuesday to sell the utility.",
+        stance=False,
+    )
+    assert [h.stance for h in report.headline] == [None]
+
+
+def test_title_case_words_are_not_names_the_body_must_repeat():
+    [line] = check(
+        "Council Betrays Families With Water Deal\n\n"
+        "The council voted on Tuesday to sell the water utility in a deal families opposed."
+    )
+    assert line.supported is not False

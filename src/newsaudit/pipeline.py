@@ -47,8 +47,14 @@ def trace_provenance(article: Article, corpus: str) -> tuple[dict, Indicator]:
     return provenance, indicator
 
 
-def analyze(article: Article | str | dict, *, corpus: str | None = None) -> Report:
-    """Analyse one article and return its report; ``corpus`` (a store URL) adds provenance."""
+def analyze(
+    article: Article | str | dict, *, corpus: str | None = None, stance: bool = True
+) -> Report:
+    """Analyse one article and return its report.
+
+    ``corpus`` (a store URL) adds provenance; ``stance=False`` skips the learned headline stance,
+    which costs more than the rest of the analysis together (see README, Speed).
+    """
     started = time.perf_counter()
     doc = build_document(article)
     structure = extract_structure(doc)
@@ -57,7 +63,7 @@ def analyze(article: Article | str | dict, *, corpus: str | None = None) -> Repo
     sources = extract_sources(doc, structure, quotes, claims)
     quantities = extract_quantities(doc, structure)
     language = flag_language(doc, structure)
-    headline = assess_headline(doc, structure)
+    headline = assess_headline(doc, structure, stance=stance)
     indicators = compute_indicators(
         doc, structure, quotes, sources, claims, quantities, language, headline
     )

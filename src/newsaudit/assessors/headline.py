@@ -16,6 +16,7 @@ from newsaudit.findings import HeadlineLine, Structure
 from newsaudit.models.registry import call_model
 from newsaudit.spans import Span, make_span
 
+NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
 WEAK_LEMMAS = {
     "be", "have", "do", "say", "get", "make", "go", "know", "take", "see", "come", "think",
@@ -60,7 +61,8 @@ def _terms(doc: Document, line: Span) -> list[_Term]:
             continue
         span = make_span(doc.text, token.idx, token.idx + len(token.text))
         keys = {_normal(token.text), _normal(token.lemma_)}
-        strong = token.pos_ in ("PROPN", "NUM") or token.ent_type_ in ("PERSON", "ORG", "GPE")
+        # Title Case makes every headline word a PROPN, so names come from the entity layer.
+        strong = token.pos_ == "NUM" or token.ent_type_ in NAME_ENTITIES
         terms.append(_Term(span, keys, strong))
     return terms
 
@@ -178,8 +180,14 @@ def _add_clickbait(lines: list[HeadlineLine]) -> None:
         line.clickbait = round(float(score), 4)
 
 
-def assess_headline(doc: Document, structure: Structure) -> list[HeadlineLine]:
-    """One entry per headline line, with term support, evidence and (if trained) stance."""
+def assess_headline(
+    doc: Document, structure: Structure, *, stance: bool = True
+) -> list[HeadlineLine]:
+    """One entry per headline line, with term support, evidence and (if wanted) stance.
+
+    The learned stance embeds every body sentence (~10 ms each on one core here), by far the
+    largest cost of an analysis; ``stance=False`` keeps term support and clickbait only.
+    """
     sentences = _body_sentences(doc, structure)
     sentence_keys = [_keys_of(doc, s) for s in sentences]
     out = []
@@ -189,7 +197,7 @@ def assess_headline(doc: Document, structure: Structure) -> list[HeadlineLine]:
         if kicker_free != line:
             inner = _check_line(doc, kicker_free, role, sentences, sentence_keys)
             checked.supported, checked.unsupported_terms = inner.supported, inner.unsupported_terms
-        if sentences:
+        if sentences and stance:
             _add_stance(checked, sentences)
         out.append(checked)
     if out:

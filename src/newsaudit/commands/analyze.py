@@ -24,6 +24,10 @@ def register(groups: dict) -> None:
         help="largest article in characters (default: $NEWSAUDIT_MAX_CHARS or 1000000)",
     )
     parser.add_argument("--corpus", metavar="URL", help="add provenance from this corpus store")
+    parser.add_argument(
+        "--no-stance", dest="stance", action="store_false",
+        help="skip the learned headline stance (several times faster)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -31,8 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from newsaudit.pipeline import analyze
 
     article = read_article(args.path, input_format=args.input_format, max_chars=args.max_chars)
-    options = {"corpus": args.corpus} if args.corpus else {}
-    report = analyze(article, **options)
+    report = analyze(article, corpus=args.corpus, stance=args.stance)
     if args.format == "json":
         rendered = report.to_json()
     elif args.format == "html":

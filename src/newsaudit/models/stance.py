@@ -446,6 +446,20 @@ def load_model(path: str | None = None) -> Model:
     return Model.load(target)
 
 
+_RECENT: dict[str, np.ndarray] = {}
+RECENT_LIMIT = 512
+
+
+def _recent_vectors(texts: list[str], embed_fn: Callable) -> np.ndarray:
+    """Embed with a small memo: a headline and its standfirst share one body, embedded once."""
+    todo = list(dict.fromkeys(t for t in texts if t not in _RECENT))
+    if todo:
+        if len(_RECENT) + len(todo) > RECENT_LIMIT:
+            _RECENT.clear()
+        _RECENT.update(zip(todo, embed_fn(todo), strict=True))
+    return np.vstack([_RECENT[t] for t in texts])
+
+
 def predict(headline: str, body_sentences: list[str], model: Model | None = None,
             ) -> StanceResult:
     """Stance of a body (as sentences) towards a headline or claim."""
@@ -453,7 +467,7 @@ def predict(headline: str, body_sentences: list[str], model: Model | None = None
 
     model = model or load_model()
     sentences = [s for s in body_sentences if s and s.strip()] or ["."]
-    vectors = embed([headline, *sentences])
+    vectors = _recent_vectors([headline, *sentences], embed)
     body = prepare_body(sentences, vectors[1:], model.idf)
     row = body_features([headline], vectors[:1], tfidf([headline], model.idf), body)
     probs = model.probabilities(row)
