@@ -38,6 +38,8 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=300, help="articles to time (0 = all)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--no-stance", dest="stance", action="store_false",
+                        help="skip the learned headline stance (analyze(stance=False))")
     args = parser.parse_args()
     if not args.data.exists():
         print(f"skipped: {args.data} not found (../shared is not beside the project)")
@@ -46,16 +48,17 @@ def main() -> int:
     started = time.perf_counter()
     import newsaudit
 
-    newsaudit.analyze(records[0])
+    newsaudit.analyze(records[0], stance=args.stance)
     startup = time.perf_counter() - started
     latencies = []
     wall = time.perf_counter()
     for record in records:
         t0 = time.perf_counter()
-        newsaudit.analyze(record)
+        newsaudit.analyze(record, stance=args.stance)
         latencies.append(time.perf_counter() - t0)
     wall = time.perf_counter() - wall
     result = {
+        "stance": args.stance,
         "articles": len(records),
         "articles_per_second": round(len(records) / wall, 2),
         "median_ms": round(statistics.median(latencies) * 1000, 1),

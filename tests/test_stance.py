@@ -188,3 +188,24 @@ def test_shipped_model_on_the_seed(seed_text):
     assert sum(result.probabilities.values()) == pytest.approx(1.0, abs=1e-6)
     assert result.evidence and all(0 <= i < len(sentences) for i in result.evidence)
     assert result.label != "agree"  # the project's reading: the body does not support it
+
+
+def test_embedding_memo_survives_being_cleared() -> None:
+    import numpy as np
+
+    from newsaudit.models import stance
+
+    calls: list[list[str]] = []
+
+    def fake_embed(texts: list[str]) -> np.ndarray:
+        calls.append(list(texts))
+        return np.array([[float(len(t))] for t in texts], dtype=np.float32)
+
+    stance._RECENT.clear()
+    first = stance._recent_vectors(["a", "bb"], fake_embed)
+    many = [f"s{i}" for i in range(stance.RECENT_LIMIT)]
+    again = stance._recent_vectors(["a", *many], fake_embed)
+    assert first[:, 0].tolist() == [1.0, 2.0]
+    assert again[0, 0] == 1.0 and again.shape == (len(many) + 1, 1)
+    assert stance._recent_vectors(["a"], fake_embed)[0, 0] == 1.0
+    assert calls[0] == ["a", "bb"]  # each text once, in order

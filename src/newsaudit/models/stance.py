@@ -452,10 +452,10 @@ RECENT_LIMIT = 512
 
 def _recent_vectors(texts: list[str], embed_fn: Callable) -> np.ndarray:
     """Embed with a small memo: a headline and its standfirst share one body, embedded once."""
+    if len(_RECENT) + len(texts) > RECENT_LIMIT:
+        _RECENT.clear()
     todo = list(dict.fromkeys(t for t in texts if t not in _RECENT))
     if todo:
-        if len(_RECENT) + len(todo) > RECENT_LIMIT:
-            _RECENT.clear()
         _RECENT.update(zip(todo, embed_fn(todo), strict=True))
     return np.vstack([_RECENT[t] for t in texts])
 
