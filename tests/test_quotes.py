@@ -353,3 +353,11 @@ def test_writers_own_i_think_is_not_credited_to_the_last_speaker() -> None:
     writer = [q for q in quotes if q.speaker.type == "writer"]
     assert [q.speaker.span.text for q in writer] == ["I"]
     assert all(q.speaker.name != "Ann Reyes" for q in writer)
+
+
+def test_relative_pronoun_speaks_for_its_antecedent() -> None:
+    quotes = quotes_of(
+        "The plan angered local farmers, who say it could ruin the harvest this year."
+    )
+    [quote] = [q for q in quotes if q.speaker.span is not None and q.speaker.span.text == "who"]
+    assert quote.speaker.name is not None and quote.speaker.name.endswith("farmers")

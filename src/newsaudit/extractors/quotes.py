@@ -79,6 +79,7 @@ MAX_CONTINUATION_GAP = 200  # chars between two quotes split around "X said."
 MIN_QUOTE_WORDS = 4  # shorter unattributed quoted regions are scare quotes or titles
 INTRO_ENDINGS = (":", "：")
 QUOTE_CLOSERS = '”"’»›“'
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 WRITER_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "one"})
 MAX_SPEAKER_TOKENS = 14  # longer "speakers" are clauses the parse mistook for a subject
 
@@ -630,6 +631,9 @@ def _to_quote(
         speaker = Speaker(None, None, "writer", mention)
     else:
         speaker = resolver.resolve(mention, content.start)
+        if mention is not None and (referent := _antecedent(doc, mention)) != mention:
+            resolved = resolver.resolve(referent, content.start)
+            speaker.name, speaker.role, speaker.type = resolved.name, resolved.role, resolved.type
     if c.via_source is not None and speaker.name and speaker.name.lower().startswith("its "):
         speaker.name = f"{c.via[0]}’s {speaker.name[4:]}"
         speaker.type = "media"
@@ -641,6 +645,24 @@ def _to_quote(
         content_fragments=fragments if len(fragments) > 1 else [],
         via=list(dict.fromkeys(c.via)),
     )
+
+
+def _antecedent(doc: Document, mention: Span) -> Span:
+    """"critics, who say …": a relative pronoun speaks for the noun phrase it hangs off.
+
+    The speaker's span stays on "who" (the mention in the text); its name comes from here.
+    """
+    if mention.text.lower() not in RELATIVE_PRONOUNS:
+        return mention
+    tokens = doc.tokens(mention)
+    if tokens is None or len(tokens) != 1:
+        return mention
+    verb = tokens[0].head
+    if verb.dep_ != "relcl" or verb.head.i >= tokens[0].i:
+        return mention
+    noun = verb.head
+    start = noun.left_edge.i
+    return make_span(doc.text, doc.doc[start].idx, noun.idx + len(noun.text))
 
 
 def _is_writer_voice(mention: Span, c: Candidate, regions: list[Span]) -> bool:
