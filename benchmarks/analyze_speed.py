@@ -38,8 +38,12 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=300, help="articles to time (0 = all)")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--no-stance", dest="stance", action="store_false",
-                        help="skip the learned headline stance (analyze(stance=False))")
+    parser.add_argument(
+        "--no-stance",
+        dest="stance",
+        action="store_false",
+        help="skip the learned headline stance (analyze(stance=False))",
+    )
     args = parser.parse_args()
     if not args.data.exists():
         print(f"skipped: {args.data} not found (../shared is not beside the project)")

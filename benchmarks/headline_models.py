@@ -33,8 +33,11 @@ def stance_pairs(limit_bodies: int) -> dict:
     started = time.perf_counter()
     stance.predict_pairs(model, {b: bodies[b] for b in keep}, chosen)
     wall = time.perf_counter() - started
-    return {"pairs": len(chosen), "bodies": len(keep),
-            "pairs_per_second": round(len(chosen) / wall, 1)}
+    return {
+        "pairs": len(chosen),
+        "bodies": len(keep),
+        "pairs_per_second": round(len(chosen) / wall, 1),
+    }
 
 
 def stance_articles(limit_bodies: int) -> dict:
@@ -53,9 +56,12 @@ def stance_articles(limit_bodies: int) -> dict:
         stance.predict(first[body_id], split[body_id])
     wall = time.perf_counter() - started
     sentences = sum(len(s) for s in split.values())
-    return {"articles": len(chosen), "mean_sentences": round(sentences / len(chosen), 1),
-            "articles_per_second": round(len(chosen) / wall, 2),
-            "ms_per_article": round(1000 * wall / len(chosen), 1)}
+    return {
+        "articles": len(chosen),
+        "mean_sentences": round(sentences / len(chosen), 1),
+        "articles_per_second": round(len(chosen) / wall, 2),
+        "ms_per_article": round(1000 * wall / len(chosen), 1),
+    }
 
 
 def clickbait_speed() -> dict:
@@ -80,9 +86,11 @@ def main() -> int:
     from newsaudit.errors import ModelMissingError
 
     try:
-        result = {"stance_pairs": stance_pairs(args.bodies),
-                  "stance_articles": stance_articles(args.bodies),
-                  "clickbait": clickbait_speed()}
+        result = {
+            "stance_pairs": stance_pairs(args.bodies),
+            "stance_articles": stance_articles(args.bodies),
+            "clickbait": clickbait_speed(),
+        }
     except ModelMissingError as error:
         print(f"skipped: {error}")
         return 0

@@ -13,8 +13,9 @@ ORDER = ["analyze_speed.py"]
 
 def main() -> int:
     scripts = ORDER + sorted(
-        p.name for p in HERE.glob("*.py") if p.name not in ORDER and p.name != "run_all.py"
-        and not p.name.startswith("_")
+        p.name
+        for p in HERE.glob("*.py")
+        if p.name not in ORDER and p.name != "run_all.py" and not p.name.startswith("_")
     )
     failed = 0
     for name in scripts:

@@ -117,8 +117,10 @@ def test_hedges_are_recorded_but_do_not_make_an_opinion() -> None:
 
 
 def test_only_body_sentences_outside_excluded_spans() -> None:
-    text = ("Shocking scenes in the city\n\nThe river rose. Roads closed.\n\n"
-            "Photos by Jo Doe.\n\nJo Doe is a reporter who has won six awards.")
+    text = (
+        "Shocking scenes in the city\n\nThe river rose. Roads closed.\n\n"
+        "Photos by Jo Doe.\n\nJo Doe is a reporter who has won six awards."
+    )
     doc = build_document(text)
     roles = ["headline", "body", "credit", "author_bio"]
     structure = Structure(
@@ -156,7 +158,11 @@ def test_a_quote_with_no_speaker_credits_nobody() -> None:
     text = "The bridge will close for two years to repair its cables."
     doc = build_document(text)
     start = text.index("will")
-    quote = Quote("indirect", make_span(text, start, len(text) - 1), None,
-                  Speaker(None, None, "unknown", None))
+    quote = Quote(
+        "indirect",
+        make_span(text, start, len(text) - 1),
+        None,
+        Speaker(None, None, "unknown", None),
+    )
     [claim] = extract_claims(doc, Structure(), [quote])
     assert claim.kind == "unattributed" and claim.quote is None

@@ -62,7 +62,8 @@ def test_learns_the_training_headlines(tiny_model):
 
 def test_unseen_headlines_rank_sensibly(tiny_model):
     bait, news = tiny_model.probability(
-        ["You Won't Believe These 12 Photos", "Parliament debates water ruling in Chile"])
+        ["You Won't Believe These 12 Photos", "Parliament debates water ruling in Chile"]
+    )
     assert bait > news
 
 
@@ -91,8 +92,17 @@ def test_metrics_hand_computed():
 
 def test_eval_cli_json_keys(tiny_model, tmp_path, capsys):
     tiny_model.save(tmp_path / "c.npz")
-    code = main(["eval", "clickbait", "--data", str(write_folder(tmp_path / "d")),
-                 "--model", str(tmp_path / "c.npz"), "--json"])
+    code = main(
+        [
+            "eval",
+            "clickbait",
+            "--data",
+            str(write_folder(tmp_path / "d")),
+            "--model",
+            str(tmp_path / "c.npz"),
+            "--json",
+        ]
+    )
     assert code == 0
     result = json.loads(capsys.readouterr().out)
     assert set(result) == {"accuracy", "f1", "roc_auc", "n"}

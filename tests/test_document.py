@@ -8,7 +8,11 @@ from newsaudit.ingest import article_from_parts, normalise_text
 def test_paragraphs_split_on_blank_lines():
     text = "Title line\n\nFirst para.\nstill first.\n\nSecond para."
     paragraphs = split_paragraphs(text)
-    assert [p.text for p in paragraphs] == ["Title line", "First para.\nstill first.", "Second para."]
+    assert [p.text for p in paragraphs] == [
+        "Title line",
+        "First para.\nstill first.",
+        "Second para.",
+    ]
 
 
 def test_paragraphs_split_on_single_newlines_when_no_blank_lines():

@@ -22,11 +22,13 @@ def test_empty_input_gives_empty_matrix():
 
 
 def test_paraphrase_is_closer_than_unrelated_sentence():
-    a, b, c = embeddings.embed([
-        "The cat sat on the mat.",
-        "A cat was sitting on a mat.",
-        "Stock markets fell sharply on Tuesday.",
-    ])
+    a, b, c = embeddings.embed(
+        [
+            "The cat sat on the mat.",
+            "A cat was sitting on a mat.",
+            "Stock markets fell sharply on Tuesday.",
+        ]
+    )
     assert a @ b > 0.8
     assert a @ b > a @ c + 0.5
 

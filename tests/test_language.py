@@ -88,7 +88,7 @@ def test_flags_are_sorted_and_spans_valid() -> None:
     flags = flag_language(doc, Structure())
     assert flags == sorted(flags, key=lambda f: (f.span.start, f.span.end))
     for flag in flags:
-        assert doc.text[flag.span.start:flag.span.end] == flag.span.text
+        assert doc.text[flag.span.start : flag.span.end] == flag.span.text
     assert sum(f.category == "exclamation" for f in flags) == 2
 
 

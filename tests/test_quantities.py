@@ -28,9 +28,16 @@ def _find(quantities: list[Quantity], fragment: str) -> Quantity:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("6,000", 6000), ("1.13bn", 1.13e9), ("three", 3), ("twenty-five", 25),
-        ("two hundred thousand", 200_000), ("a dozen", 12), ("half an hour", 0.5),
-        ("two and a half", 2.5), ("4.5 million", 4.5e6), ("no number here", None),
+        ("6,000", 6000),
+        ("1.13bn", 1.13e9),
+        ("three", 3),
+        ("twenty-five", 25),
+        ("two hundred thousand", 200_000),
+        ("a dozen", 12),
+        ("half an hour", 0.5),
+        ("two and a half", 2.5),
+        ("4.5 million", 4.5e6),
+        ("no number here", None),
     ],
 )
 def test_parse_number(text: str, value: float | None) -> None:
@@ -83,9 +90,12 @@ def test_percent_in_symbol_and_words() -> None:
 @pytest.mark.parametrize(
     ("phrase", "marker"),
     [
-        ("almost 600 families", "almost"), ("more than 40 schools", "more than"),
-        ("at least 12 children", "at least"), ("up to 3,500 troops", "up to"),
-        ("an estimated 900 homes", "an estimated"), ("nearly 70 villages", "nearly"),
+        ("almost 600 families", "almost"),
+        ("more than 40 schools", "more than"),
+        ("at least 12 children", "at least"),
+        ("up to 3,500 troops", "up to"),
+        ("an estimated 900 homes", "an estimated"),
+        ("nearly 70 villages", "nearly"),
         ("some 300 doctors", "some"),
     ],
 )
@@ -164,8 +174,12 @@ def test_full_dates_resolve_without_an_article_date() -> None:
 
 def test_excluded_paragraphs_are_skipped() -> None:
     doc = build_document("Rebels freed 40 hostages.\n\nJo Doe has directed over 500 concerts.")
-    structure = Structure(paragraphs=[Paragraph(doc.paragraphs[0], "body"),
-                                      Paragraph(doc.paragraphs[1], "author_bio")])
+    structure = Structure(
+        paragraphs=[
+            Paragraph(doc.paragraphs[0], "body"),
+            Paragraph(doc.paragraphs[1], "author_bio"),
+        ]
+    )
     assert [q.value for q in extract_quantities(doc, structure)] == [40]
 
 
@@ -199,16 +213,54 @@ def test_seed_vague_quantities(seed_quantities: list[Quantity]) -> None:
 # ---------------------------------------------------------------- property test
 
 WORDS = [
-    "almost", "6,000", "civilians", "over", "the", "past", "24", "hours", "$1.13bn", "76%",
-    "hundreds", "of", "thousands", "Wednesday", "yesterday", "said", "murder", "shocking!",
-    "never", "I", "think", "should", "three", "two", "weeks", "December", "14,", "2016",
-    "scores", "“", "”", "?", ".", "\n\n", "up", "to", "£4.5m", "per", "cent", "\u00a0",
+    "almost",
+    "6,000",
+    "civilians",
+    "over",
+    "the",
+    "past",
+    "24",
+    "hours",
+    "$1.13bn",
+    "76%",
+    "hundreds",
+    "of",
+    "thousands",
+    "Wednesday",
+    "yesterday",
+    "said",
+    "murder",
+    "shocking!",
+    "never",
+    "I",
+    "think",
+    "should",
+    "three",
+    "two",
+    "weeks",
+    "December",
+    "14,",
+    "2016",
+    "scores",
+    "“",
+    "”",
+    "?",
+    ".",
+    "\n\n",
+    "up",
+    "to",
+    "£4.5m",
+    "per",
+    "cent",
+    "\u00a0",
 ]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40),
-       st.sampled_from([None, "2016-12-14", "not a date"]))
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=40),
+    st.sampled_from([None, "2016-12-14", "not a date"]),
+)
 def test_every_span_matches_the_text(words: list[str], date: str | None) -> None:
     text = " ".join(words)
     if not text.strip():
@@ -223,5 +275,5 @@ def test_every_span_matches_the_text(words: list[str], date: str | None) -> None
     spans += [flag.span for flag in flag_language(doc, structure)]
     for span in spans:
         assert 0 <= span.start < span.end <= len(doc.text)
-        assert doc.text[span.start:span.end] == span.text
+        assert doc.text[span.start : span.end] == span.text
         assert span.text == span.text.strip()

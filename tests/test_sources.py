@@ -24,20 +24,29 @@ def build():
     structure = extract_structure(doc)
     t = doc.text
     ministry = Quote(
-        "indirect", span_of(t, "rebels had attacked at dawn"), span_of(t, "said"),
+        "indirect",
+        span_of(t, "rebels had attacked at dawn"),
+        span_of(t, "said"),
         Speaker(None, None, "government", span_of(t, "Russia's defense ministry")),
     )
     interfax = Quote(
-        "indirect", span_of(t, "Russia's defense ministry said rebels had attacked at dawn"),
-        span_of(t, "reported"), Speaker("Interfax", None, "media", span_of(t, "Interfax")),
+        "indirect",
+        span_of(t, "Russia's defense ministry said rebels had attacked at dawn"),
+        span_of(t, "reported"),
+        Speaker("Interfax", None, "media", span_of(t, "Interfax")),
     )
     ministry_again = Quote(
-        "indirect", span_of(t, "the army was continuing its operation"), span_of(t, "said", 120),
+        "indirect",
+        span_of(t, "the army was continuing its operation"),
+        span_of(t, "said", 120),
         Speaker(None, None, "government", span_of(t, "The defense ministry")),
     )
     residents = Quote(
-        "indirect", span_of(t, "the shelling stopped"), span_of(t, "told"),
-        Speaker(None, None, "unnamed", span_of(t, "Residents")), via=["Reuters"],
+        "indirect",
+        span_of(t, "the shelling stopped"),
+        span_of(t, "told"),
+        Speaker(None, None, "unnamed", span_of(t, "Residents")),
+        via=["Reuters"],
     )
     quotes = [ministry, interfax, ministry_again, residents]
     claims = [Claim(doc.sentences[1].span, "attributed", quote=0)]
@@ -98,7 +107,9 @@ def test_an_outlets_unnamed_correspondent_is_a_source_relayed_by_the_outlet():
     doc = build_document(text)
     t = doc.text
     quote = Quote(
-        "indirect", span_of(t, "the plan may slip"), span_of(t, "cited"),
+        "indirect",
+        span_of(t, "the plan may slip"),
+        span_of(t, "cited"),
         Speaker("Example TV’s correspondent", None, "media", span_of(t, "its correspondent")),
         via=["Example TV"],
     )

@@ -48,18 +48,21 @@ def synthetic() -> tuple[dict[str, list[str]], list[stance.Pair]]:
             for copy in range(3):
                 body_id = f"{t_index}{s_index}{copy}"
                 bodies[body_id] = [
-                    f"Report {copy} on {words}.", template.format(t=words.split()[0]),
+                    f"Report {copy} on {words}.",
+                    template.format(t=words.split()[0]),
                     f"The weather was mild on day {copy}.",
                 ]
                 for other in TOPICS:
                     headline = f"{TOPICS[other]} news {copy}"
-                    pairs.append(stance.Pair(headline, body_id,
-                                             label if other == topic else "unrelated"))
+                    pairs.append(
+                        stance.Pair(headline, body_id, label if other == topic else "unrelated")
+                    )
     return bodies, pairs
 
 
-SMALL = stance.Settings(rounds=15, num_leaves=7, min_data_in_leaf=2, threads=1,
-                        calibration_share=0.3)
+SMALL = stance.Settings(
+    rounds=15, num_leaves=7, min_data_in_leaf=2, threads=1, calibration_share=0.3
+)
 
 
 @pytest.fixture(scope="module")
@@ -124,8 +127,12 @@ def test_save_load_round_trip(tiny_model, tmp_path):
 
 def test_predict_returns_probabilities_and_evidence(tiny_model, monkeypatch):
     monkeypatch.setattr("newsaudit.models.embeddings.embed", fake_embed)
-    body = ["", "Nothing here.", "The meteorite story is a hoax, officials denied it.",
-            "Report on meteorite crater managua."]
+    body = [
+        "",
+        "Nothing here.",
+        "The meteorite story is a hoax, officials denied it.",
+        "Report on meteorite crater managua.",
+    ]
     result = stance.predict("meteorite crater managua nicaragua news", body, tiny_model)
     assert result.label in stance.LABELS
     assert sum(result.probabilities.values()) == pytest.approx(1.0)
@@ -144,12 +151,30 @@ def test_eval_cli_json_keys(tiny_model, tmp_path, monkeypatch, capsys):
     model_path = tmp_path / "m.npz"
     tiny_model.save(model_path)
     bodies_csv, stances_csv = _write_csvs(tmp_path)
-    code = main(["eval", "stance", "--bodies", str(bodies_csv), "--stances", str(stances_csv),
-                 "--model", str(model_path), "--json"])
+    code = main(
+        [
+            "eval",
+            "stance",
+            "--bodies",
+            str(bodies_csv),
+            "--stances",
+            str(stances_csv),
+            "--model",
+            str(model_path),
+            "--json",
+        ]
+    )
     assert code == 0
     result = json.loads(capsys.readouterr().out)
-    for key in ("fnc_score", "fnc_score_max", "fnc_score_relative", "macro_f1", "per_class",
-                "confusion", "pairs"):
+    for key in (
+        "fnc_score",
+        "fnc_score_max",
+        "fnc_score_relative",
+        "macro_f1",
+        "per_class",
+        "confusion",
+        "pairs",
+    ):
         assert key in result
     assert result["pairs"] == 40
     assert set(result["per_class"]) == set(stance.LABELS)
@@ -159,8 +184,18 @@ def test_eval_cli_rejects_unknown_label(tmp_path, capsys):
     bodies_csv, stances_csv = _write_csvs(tmp_path)
     with open(stances_csv, "a", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerow(["x", "000", "maybe"])
-    code = main(["eval", "stance", "--bodies", str(bodies_csv), "--stances", str(stances_csv),
-                 "--model", str(tmp_path / "absent.npz")])
+    code = main(
+        [
+            "eval",
+            "stance",
+            "--bodies",
+            str(bodies_csv),
+            "--stances",
+            str(stances_csv),
+            "--model",
+            str(tmp_path / "absent.npz"),
+        ]
+    )
     assert code == 2
     assert "unknown stance labels" in capsys.readouterr().err
 

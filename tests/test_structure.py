@@ -24,8 +24,15 @@ def roles(text):
 def test_every_part_of_a_wire_story_gets_its_role():
     structure, found = roles(WIRE_STORY)
     assert found == [
-        "headline", "standfirst", "byline", "body", "placeholder", "body", "boilerplate",
-        "credit", "author_bio",
+        "headline",
+        "standfirst",
+        "byline",
+        "body",
+        "placeholder",
+        "body",
+        "boilerplate",
+        "credit",
+        "author_bio",
     ]
     assert structure.byline.text == "By Jane Roe and Tom Lee"
     assert structure.dateline.text == "WASHINGTON (Reuters) -"
@@ -41,7 +48,9 @@ def test_excluded_spans_cover_credit_bio_and_placeholder():
 
 
 def test_title_from_metadata_is_the_headline():
-    article = article_from_parts("The council met on Monday. It voted to sell.", "Council sells utility")
+    article = article_from_parts(
+        "The council met on Monday. It voted to sell.", "Council sells utility"
+    )
     structure = extract_structure(build_document(article))
     assert structure.headline.text == "Council sells utility"
     assert structure.standfirst is None
@@ -70,12 +79,14 @@ def test_credit_names_drop_the_article_and_keep_capitals():
         "ASSOCIATED PRESS and Reuters. Video from Example News"
     )
     assert [n.text for c in structure.credits for n in c.names] == [
-        "ASSOCIATED PRESS", "Reuters", "Example News",
+        "ASSOCIATED PRESS",
+        "Reuters",
+        "Example News",
     ]
 
 
 def test_share_counters_and_continuation_lines_are_boilerplate():
-    structure, found = roles(
+    _structure, found = roles(
         "Mayor quits over scandal\n\n"
         "12.3k SHARES SHARE THIS STORY\n\n"
         "The mayor resigned on Monday.\n\n"

@@ -19,15 +19,62 @@ from newsaudit.spans import Span, make_span
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
 WEAK_LEMMAS = {
-    "be", "have", "do", "say", "get", "make", "go", "know", "take", "see", "come", "think",
-    "look", "want", "give", "use", "find", "tell", "ask", "work", "seem", "feel", "try",
-    "leave", "call", "can", "will", "would", "should", "could", "may", "might", "must", "rest",
-    "thing", "way", "what", "here", "there", "now", "just", "also", "very", "so", "not", "out",
+    "be",
+    "have",
+    "do",
+    "say",
+    "get",
+    "make",
+    "go",
+    "know",
+    "take",
+    "see",
+    "come",
+    "think",
+    "look",
+    "want",
+    "give",
+    "use",
+    "find",
+    "tell",
+    "ask",
+    "work",
+    "seem",
+    "feel",
+    "try",
+    "leave",
+    "call",
+    "can",
+    "will",
+    "would",
+    "should",
+    "could",
+    "may",
+    "might",
+    "must",
+    "rest",
+    "thing",
+    "way",
+    "what",
+    "here",
+    "there",
+    "now",
+    "just",
+    "also",
+    "very",
+    "so",
+    "not",
+    "out",
 }
 NUMBER_WORDS = {
-    "hundred": "hundreds", "hundreds": "hundreds", "thousand": "thousands",
-    "thousands": "thousands", "million": "millions", "millions": "millions",
-    "dozen": "dozens", "dozens": "dozens",
+    "hundred": "hundreds",
+    "hundreds": "hundreds",
+    "thousand": "thousands",
+    "thousands": "thousands",
+    "million": "millions",
+    "millions": "millions",
+    "dozen": "dozens",
+    "dozens": "dozens",
 }
 AGREE_CONFIDENT = 0.6
 AGAINST_CONFIDENT = 0.5
@@ -135,7 +182,7 @@ SITE_SUFFIX = re.compile(r"\s+[|⋆•–—-]\s+(?:\S+\s*){1,5}$")
 
 
 def _strip_site_name(doc: Document, line: Span) -> Span:
-    """"… ⋆ Freedom Daily", "… | Example News": the site's name is not part of the claim."""
+    """ "… ⋆ Freedom Daily", "… | Example News": the site's name is not part of the claim."""
     match = SITE_SUFFIX.search(line.text)
     if match and match.start() > 15:
         return make_span(doc.text, line.start, line.start + match.start())
@@ -143,7 +190,7 @@ def _strip_site_name(doc: Document, line: Span) -> Span:
 
 
 def _split_kicker(doc: Document, line: Span) -> Span:
-    """"Aleppo:The Killing Fields…": a kicker before a colon is a label, not a claim."""
+    """ "Aleppo:The Killing Fields…": a kicker before a colon is a label, not a claim."""
     match = re.match(r"^[^:]{1,25}:\s*(?=\S)", line.text)
     if match and len(line.text) - match.end() > 10:
         return make_span(doc.text, line.start + match.end(), line.end)

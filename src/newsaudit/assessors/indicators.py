@@ -73,7 +73,8 @@ def _originators(sources: list[Source]) -> list[Source]:
     """Sources that said something themselves, not outlets that only carried others' words."""
     relays = {v for s in sources for v in s.via}
     only_relays = {
-        s.id for s in sources
+        s.id
+        for s in sources
         if s.id in relays and s.type in RELAY_TYPES and not _own_quotes(s, sources)
     }
     return [s for s in sources if s.quotes and s.id not in only_relays]
@@ -163,7 +164,8 @@ def _language(language: list[LanguageFlag], structure: Structure) -> list[Indica
         Indicator(
             "loaded_headline",
             bool(in_head),
-            "The headline uses loaded or sensational terms." if in_head
+            "The headline uses loaded or sensational terms."
+            if in_head
             else "No loaded terms found in the headline.",
             [f.span for f in in_head],
         ),
@@ -216,7 +218,8 @@ def _structure(structure: Structure) -> list[Indicator]:
             "author_bio_present",
             bool(bio),
             "The article ends with a biography of its writer (kept out of claims and quotes)."
-            if bio else "No author biography found.",
+            if bio
+            else "No author biography found.",
             bio,
         ),
         Indicator(

@@ -44,8 +44,9 @@ def load_lexicon() -> list[LexiconEntry]:
     data = resources.files("newsaudit") / "data"
     for name in LEXICON_FILES:
         lines = (data / name).read_text(encoding="utf-8").splitlines()
-        rows = csv.reader((ln for ln in lines if ln.strip() and not ln.startswith("#")),
-                          delimiter="\t")
+        rows = csv.reader(
+            (ln for ln in lines if ln.strip() and not ln.startswith("#")), delimiter="\t"
+        )
         for row in rows:
             if row[0] == "term":  # header
                 continue
@@ -115,7 +116,8 @@ def flagged_spans(doc: Document, structure: Structure) -> list[Span]:
         return list(doc.paragraphs)
     excluded = structure.excluded_spans()
     return [
-        p.span for p in structure.paragraphs
+        p.span
+        for p in structure.paragraphs
         if p.role in FLAGGED_ROLES and not any(x.overlaps(p.span) for x in excluded)
     ]
 

@@ -16,16 +16,23 @@ def register(groups: dict) -> None:
     parser.add_argument("--format", choices=("json", "text", "html"), default="json")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     parser.add_argument(
-        "--as", dest="input_format", choices=("auto", "text", "html", "json", "jsonl", "csv"),
-        default="auto", help="input format (default: guess from name and content)",
+        "--as",
+        dest="input_format",
+        choices=("auto", "text", "html", "json", "jsonl", "csv"),
+        default="auto",
+        help="input format (default: guess from name and content)",
     )
     parser.add_argument(
-        "--max-chars", type=int, metavar="N",
+        "--max-chars",
+        type=int,
+        metavar="N",
         help="largest article in characters (default: $NEWSAUDIT_MAX_CHARS or 1000000)",
     )
     parser.add_argument("--corpus", metavar="URL", help="add provenance from this corpus store")
     parser.add_argument(
-        "--no-stance", dest="stance", action="store_false",
+        "--no-stance",
+        dest="stance",
+        action="store_false",
         help="skip the learned headline stance (several times faster)",
     )
     parser.set_defaults(func=run)

@@ -26,7 +26,8 @@ def register(groups: dict) -> None:
 
 def _register_train_stance(train) -> None:
     p = train.add_parser(
-        "stance", help="train the headline-body stance model on FNC-1",
+        "stance",
+        help="train the headline-body stance model on FNC-1",
         description="Train on FNC-1 (train_bodies.csv, train_stances.csv). By default 20%% of "
         "bodies are held out (by a hash of Body ID), written as CSVs for `eval stance`, "
         "and scored at the end; --holdout 0 trains on everything.",
@@ -35,16 +36,25 @@ def _register_train_stance(train) -> None:
     p.add_argument("--out", type=Path, required=True, help="artifact to write (.npz)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--holdout", type=float, default=0.2, help="share of bodies held out")
-    p.add_argument("--val-dir", type=Path, default=DEFAULT_VAL_DIR,
-                   help="where the held-out pairs are written (never inside the repo)")
-    p.add_argument("--cache", type=Path, default=DEFAULT_CACHE,
-                   help="embedding cache folder ('none' to disable)")
+    p.add_argument(
+        "--val-dir",
+        type=Path,
+        default=DEFAULT_VAL_DIR,
+        help="where the held-out pairs are written (never inside the repo)",
+    )
+    p.add_argument(
+        "--cache",
+        type=Path,
+        default=DEFAULT_CACHE,
+        help="embedding cache folder ('none' to disable)",
+    )
     p.set_defaults(func=_train_stance)
 
 
 def _register_train_clickbait(train) -> None:
     p = train.add_parser(
-        "clickbait", help="train the clickbait headline model",
+        "clickbait",
+        help="train the clickbait headline model",
         description="Train on clickbait_data.gz + non_clickbait_data.gz. By default 20%% of "
         "headlines (by a hash of the headline) are held out and scored at the end.",
     )
@@ -57,7 +67,8 @@ def _register_train_clickbait(train) -> None:
 
 def _register_eval_stance(evaluate) -> None:
     p = evaluate.add_parser(
-        "stance", help="FNC-1 score, macro-F1 and confusion on FNC-1-format CSVs",
+        "stance",
+        help="FNC-1 score, macro-F1 and confusion on FNC-1-format CSVs",
         description="Score the stance model on `Body ID,articleBody` and "
         "`Headline,Body ID,Stance` CSVs with the official FNC-1 rule.",
     )
@@ -70,12 +81,17 @@ def _register_eval_stance(evaluate) -> None:
 
 def _register_eval_clickbait(evaluate) -> None:
     p = evaluate.add_parser(
-        "clickbait", help="accuracy, F1 and ROC-AUC of the clickbait model",
+        "clickbait",
+        help="accuracy, F1 and ROC-AUC of the clickbait model",
         description="Score the clickbait model on clickbait_data.gz + non_clickbait_data.gz.",
     )
     p.add_argument("--data", type=Path, required=True)
-    p.add_argument("--split", choices=("all", "heldout"), default="all",
-                   help="'heldout': only the 20%% that `train clickbait` holds out")
+    p.add_argument(
+        "--split",
+        choices=("all", "heldout"),
+        default="all",
+        help="'heldout': only the 20%% that `train clickbait` holds out",
+    )
     p.add_argument("--model", type=str, default=None, help="artifact (default: shipped)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=_eval_clickbait)
@@ -96,17 +112,26 @@ def _train_stance(args: argparse.Namespace) -> int:
     held = {b for b in bodies if args.holdout > 0 and stance.is_heldout(b, args.holdout)}
     train_pairs = [p for p in pairs if p.body_id not in held]
     val_pairs = [p for p in pairs if p.body_id in held]
-    _log(f"stance: {len(train_pairs)} training pairs, {len(val_pairs)} held out "
-         f"({len(held)} of {len(bodies)} bodies)")
+    _log(
+        f"stance: {len(train_pairs)} training pairs, {len(val_pairs)} held out "
+        f"({len(held)} of {len(bodies)} bodies)"
+    )
     cache = None if str(args.cache).lower() == "none" else args.cache
     embed_fn = stance.cached_embedder(cache)
     split = {b: stance.split_sentences(t) for b, t in bodies.items()}
-    model = stance.train({b: s for b, s in split.items() if b not in held}, train_pairs,
-                         embed_fn, seed=args.seed, progress=True)
+    model = stance.train(
+        {b: s for b, s in split.items() if b not in held},
+        train_pairs,
+        embed_fn,
+        seed=args.seed,
+        progress=True,
+    )
     model.meta["heldout_share"] = args.holdout
     model.save(args.out)
-    _log(f"stance: wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB), "
-         f"temperature {model.temperature:.3f}, {time.perf_counter() - started:.0f} s")
+    _log(
+        f"stance: wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB), "
+        f"temperature {model.temperature:.3f}, {time.perf_counter() - started:.0f} s"
+    )
     if val_pairs:
         stance.write_fnc_csvs(bodies, val_pairs, args.val_dir)
         predicted = stance.predict_pairs(model, bodies, val_pairs, embed_fn)
@@ -124,8 +149,10 @@ def _train_clickbait(args: argparse.Namespace) -> int:
     model = clickbait.train(train_x, train_y, seed=args.seed)
     model.meta["heldout_share"] = 0.0 if args.all else 0.2
     model.save(args.out)
-    _log(f"clickbait: {len(train_x)} training headlines; wrote {args.out} "
-         f"({args.out.stat().st_size / 1e6:.1f} MB)")
+    _log(
+        f"clickbait: {len(train_x)} training headlines; wrote {args.out} "
+        f"({args.out.stat().st_size / 1e6:.1f} MB)"
+    )
     if not args.all:
         held_x, held_y = clickbait.split(texts, labels, "heldout")
         print(_clickbait_text(clickbait.metrics(held_y, model.probability(held_x)), "heldout"))
@@ -172,8 +199,10 @@ def _stance_text(r: dict) -> str:
         "class        precision  recall   F1      support",
     ]
     for label, c in r["per_class"].items():
-        lines.append(f"{label:<12} {c['precision']:<10.4f} {c['recall']:<8.4f} "
-                     f"{c['f1']:<7.4f} {c['support']}")
+        lines.append(
+            f"{label:<12} {c['precision']:<10.4f} {c['recall']:<8.4f} "
+            f"{c['f1']:<7.4f} {c['support']}"
+        )
     lines.append("confusion (rows gold, columns predicted): " + " ".join(labels))
     for gold in labels:
         lines.append(f"{gold:<12} " + " ".join(f"{r['confusion'][gold][p]:>9}" for p in labels))
@@ -183,5 +212,7 @@ def _stance_text(r: dict) -> str:
 
 
 def _clickbait_text(r: dict, which: str) -> str:
-    return (f"clickbait ({which}): accuracy {r['accuracy']:.4f}  F1 {r['f1']:.4f}  "
-            f"ROC-AUC {r['roc_auc']}  n {r['n']}")
+    return (
+        f"clickbait ({which}): accuracy {r['accuracy']:.4f}  F1 {r['f1']:.4f}  "
+        f"ROC-AUC {r['roc_auc']}  n {r['n']}"
+    )

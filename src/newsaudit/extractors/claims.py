@@ -16,20 +16,53 @@ from newsaudit.spans import Span, make_span
 
 # One evaluative, stance, prescriptive or hyping word makes an opinion; loaded words and
 # punchy verbs describe as often as they judge ("murder", "lashed out"), so it takes two.
-STRONG_SUBTYPES = frozenset({"stance", "evaluative", "prescriptive", "intensifier",
-                             "clickbait-phrase"})
+STRONG_SUBTYPES = frozenset(
+    {"stance", "evaluative", "prescriptive", "intensifier", "clickbait-phrase"}
+)
 WEAK_CATEGORIES = frozenset({"loaded", "sensational"})
 WEAK_NEEDED = 2
 MARKER_CATEGORIES = frozenset({"opinion", "sensational", "loaded", "hedge"})
 FIRST_PERSON = frozenset({"i", "we"})
-STANCE_VERBS = frozenset({
-    "think", "believe", "feel", "suspect", "doubt", "hope", "fear", "guess", "reckon",
-    "suppose", "consider", "argue", "insist", "contend", "maintain", "wish",
-})
-REPORTING_VERBS = frozenset({
-    "say", "tell", "report", "state", "announce", "claim", "confirm", "deny", "allege",
-    "warn", "accuse", "acknowledge", "admit", "estimate", "testify", "cite",
-})
+STANCE_VERBS = frozenset(
+    {
+        "think",
+        "believe",
+        "feel",
+        "suspect",
+        "doubt",
+        "hope",
+        "fear",
+        "guess",
+        "reckon",
+        "suppose",
+        "consider",
+        "argue",
+        "insist",
+        "contend",
+        "maintain",
+        "wish",
+    }
+)
+REPORTING_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "state",
+        "announce",
+        "claim",
+        "confirm",
+        "deny",
+        "allege",
+        "warn",
+        "accuse",
+        "acknowledge",
+        "admit",
+        "estimate",
+        "testify",
+        "cite",
+    }
+)
 NOT_A_SOURCE = frozenset({"i", "we", "it", "this", "that", "which", "what"})
 
 
@@ -51,7 +84,8 @@ def covering_quote(sentence: Span, quotes: list[Quote]) -> int | None:
             continue
         overlap = sum(
             min(sentence.end, s.end) - max(sentence.start, s.start)
-            for s in _quote_spans(quote) if s.overlaps(sentence)
+            for s in _quote_spans(quote)
+            if s.overlaps(sentence)
         )
         if overlap > best_overlap:
             best, best_overlap = index, overlap
@@ -64,10 +98,13 @@ def _token_span(doc: Document, token: object) -> Span:
 
 def reported_speech_cue(doc: Document, sentence: Sentence) -> Span | None:
     """A fallback cue the quotes stage may have missed: "according to", "X said/told"."""
-    tokens = doc.doc[sentence.token_start:sentence.token_end]
+    tokens = doc.doc[sentence.token_start : sentence.token_end]
     for token in tokens:
-        if token.lower_ == "according" and token.i + 1 < len(doc.doc) \
-                and doc.doc[token.i + 1].lower_ == "to":
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc.doc)
+            and doc.doc[token.i + 1].lower_ == "to"
+        ):
             return make_span(doc.text, token.idx, doc.doc[token.i + 1].idx + 2)
         if token.pos_ == "VERB" and token.lemma_ in REPORTING_VERBS:
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -79,9 +116,12 @@ def reported_speech_cue(doc: Document, sentence: Sentence) -> Span | None:
 def _stance_markers(doc: Document, sentence: Sentence) -> list[Span]:
     """First-person stance from the parse: "I think", "we strongly believe", "I doubt"."""
     out = []
-    for token in doc.doc[sentence.token_start:sentence.token_end]:
-        if token.lower_ in FIRST_PERSON and token.dep_ == "nsubj" \
-                and token.head.lemma_ in STANCE_VERBS:
+    for token in doc.doc[sentence.token_start : sentence.token_end]:
+        if (
+            token.lower_ in FIRST_PERSON
+            and token.dep_ == "nsubj"
+            and token.head.lemma_ in STANCE_VERBS
+        ):
             out.append(make_span(doc.text, token.idx, token.head.idx + len(token.head)))
     return out
 
@@ -101,8 +141,11 @@ def opinion_markers(
     """All opinion and hedge words in the sentence, and whether they make it an opinion."""
     inside = [t for t in terms if sentence.span.contains(t.span)]
     strong = [t.span for t in inside if t.entry.subtype in STRONG_SUBTYPES]
-    weak = [t.span for t in inside
-            if t.entry.category in WEAK_CATEGORIES and t.entry.subtype not in STRONG_SUBTYPES]
+    weak = [
+        t.span
+        for t in inside
+        if t.entry.category in WEAK_CATEGORIES and t.entry.subtype not in STRONG_SUBTYPES
+    ]
     strong += [s for s in _stance_markers(doc, sentence) if not any(s.overlaps(x) for x in strong)]
     if (question := _rhetorical_question(doc, sentence)) is not None:
         strong.append(question)
@@ -118,7 +161,8 @@ def claim_sentences(doc: Document, structure: Structure) -> list[Sentence]:
         bodies = list(doc.paragraphs)
     excluded = structure.excluded_spans()
     return [
-        s for s in doc.sentences
+        s
+        for s in doc.sentences
         if any(b.contains(s.span) for b in bodies)
         and not any(x.overlaps(s.span) for x in excluded)
         and any(ch.isalpha() for ch in s.span.text)

@@ -23,34 +23,92 @@ ENTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "
 SCOPE_ROLES = ("headline", "standfirst", "dateline", "body")
 
 UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 FRACTIONS = {"half": 0.5, "quarter": 0.25}
 ARTICLES = frozenset({"a", "an"})
 SCALES = {
-    "dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
-    "mln": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "dozen": 12.0,
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
 }
 CURRENCIES = {
-    "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
-    "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
-    "euro": "EUR", "euros": "EUR", "yen": "JPY", "rupees": "INR", "yuan": "CNY",
+    "$": "USD",
+    "us$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "dollar": "USD",
+    "dollars": "USD",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "euro": "EUR",
+    "euros": "EUR",
+    "yen": "JPY",
+    "rupees": "INR",
+    "yuan": "CNY",
 }
 TIME_UNITS = {
-    "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
-    "month": "months", "year": "years", "decade": "decades", "century": "centuries",
+    "second": "seconds",
+    "minute": "minutes",
+    "hour": "hours",
+    "day": "days",
+    "week": "weeks",
+    "month": "months",
+    "year": "years",
+    "decade": "decades",
+    "century": "centuries",
 }
 MONTH = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
     re.IGNORECASE,
 )
-MONTH_NUMBERS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+MONTH_NUMBERS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 APPROX = re.compile(
@@ -301,7 +359,7 @@ def _duration_unit(text: str) -> str | None:
 
 def _measure(text: str) -> Reading:
     number = NUMERIC.search(text)
-    unit = text[number.end():].strip() if number else None
+    unit = text[number.end() :].strip() if number else None
     if not number:
         words = text.split()
         unit = words[-1] if len(words) > 1 else None
@@ -363,21 +421,28 @@ def _scope(doc: Document, structure: Structure) -> list[Span]:
     if not structure.paragraphs:
         return list(doc.paragraphs)
     excluded = structure.excluded_spans()
-    return [p.span for p in structure.paragraphs
-            if p.role in SCOPE_ROLES and not any(x.overlaps(p.span) for x in excluded)]
+    return [
+        p.span
+        for p in structure.paragraphs
+        if p.role in SCOPE_ROLES and not any(x.overlaps(p.span) for x in excluded)
+    ]
 
 
 def _candidates(doc: Document) -> list[tuple[Span, str]]:
     """Time windows first, then entities, vague words and bare numbers; no two overlap."""
     found: list[tuple[Span, str]] = []
-    found += [(make_span(doc.text, m.start(), m.end()), "WINDOW")
-              for m in WINDOW.finditer(doc.text)]
-    found += [(make_span(doc.text, e.start_char, e.end_char), e.label_)
-              for e in doc.doc.ents if e.label_ in ENTITY_LABELS]
-    found += [(make_span(doc.text, m.start(), m.end()), "VAGUE")
-              for m in VAGUE.finditer(doc.text)]
-    found += [(make_span(doc.text, m.start(), m.end()), "NUMBER")
-              for m in BARE_NUMBER.finditer(doc.text)]
+    found += [
+        (make_span(doc.text, m.start(), m.end()), "WINDOW") for m in WINDOW.finditer(doc.text)
+    ]
+    found += [
+        (make_span(doc.text, e.start_char, e.end_char), e.label_)
+        for e in doc.doc.ents
+        if e.label_ in ENTITY_LABELS
+    ]
+    found += [(make_span(doc.text, m.start(), m.end()), "VAGUE") for m in VAGUE.finditer(doc.text)]
+    found += [
+        (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in BARE_NUMBER.finditer(doc.text)
+    ]
     kept: list[tuple[Span, str]] = []
     for span, label in found:  # earlier sources win on overlap
         if not any(span.overlaps(k) for k, _ in kept):
@@ -390,7 +455,7 @@ def _split_marker(doc: Document, span: Span) -> tuple[Span, Span | None]:
     if match := APPROX_AT_START.match(span.text):
         marker = make_span(doc.text, span.start, span.start + match.end())
         return make_span(doc.text, span.start + match.end(), span.end), marker
-    before = doc.text[max(0, span.start - 24):span.start]
+    before = doc.text[max(0, span.start - 24) : span.start]
     if match := APPROX_BEFORE.search(before):
         base = span.start - len(before)
         return span, make_span(doc.text, base + match.start(), base + match.end())
@@ -399,14 +464,14 @@ def _split_marker(doc: Document, span: Span) -> tuple[Span, Span | None]:
 
 def _strip_determiner(doc: Document, span: Span) -> Span:
     match = re.match(r"the\s+(?=\S)", span.text, re.IGNORECASE)
-    if match and parse_number(span.text[match.end():]) is not None:
+    if match and parse_number(span.text[match.end() :]) is not None:
         return make_span(doc.text, span.start + match.end(), span.end)
     return span
 
 
 def _with_currency(doc: Document, span: Span, label: str) -> tuple[Span, str]:
     """Pull in a currency sign the entity left outside: "$" + "1.13bn" is money."""
-    before = doc.text[max(0, span.start - 3):span.start]
+    before = doc.text[max(0, span.start - 3) : span.start]
     sign = re.search(r"(?:US\$|[$£€¥₹])$", before)
     if sign is None or label not in ("MONEY", "CARDINAL", "NUMBER"):
         return span, label
@@ -422,10 +487,10 @@ def _with_scale(doc: Document, span: Span, label: str) -> Span:
 
 
 def _is_pronoun_one(doc: Document, span: Span) -> bool:
-    """"one of the biggest", "one-off": a word "one" that counts nothing."""
+    """ "one of the biggest", "one-off": a word "one" that counts nothing."""
     if span.text.lower() not in ("one", "a", "an"):
         return False
-    following = doc.text[span.end:span.end + 1]
+    following = doc.text[span.end : span.end + 1]
     return following == "-" or _counted_noun(doc, span) is None
 
 

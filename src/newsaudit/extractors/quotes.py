@@ -648,7 +648,7 @@ def _to_quote(
 
 
 def _antecedent(doc: Document, mention: Span) -> Span:
-    """"critics, who say …": a relative pronoun speaks for the noun phrase it hangs off.
+    """ "critics, who say …": a relative pronoun speaks for the noun phrase it hangs off.
 
     The speaker's span stays on "who" (the mention in the text); its name comes from here.
     """

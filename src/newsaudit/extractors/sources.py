@@ -131,7 +131,7 @@ def classify(name: str, speaker_type: str | None = None, role: str | None = None
 
 
 def _described_not_named(name: str) -> bool:
-    """"The same Chicago environmentalists", "the prime suspect in …": a description, no name."""
+    """ "The same Chicago environmentalists", "the prime suspect in …": a description, no name."""
     name = AND_OTHERS.sub("", name.strip())
     head = PREPOSITION.split(name, maxsplit=1)[0].split()
     return bool(head) and head[-1][:1].islower()
@@ -181,7 +181,7 @@ class _Registry:
 
 
 def _same_referent(a: frozenset[str], b: frozenset[str], type_a: str, type_b: str) -> bool:
-    """"The defense ministry" is "Russia's defense ministry"; "Power" is "Samantha Power"."""
+    """ "The defense ministry" is "Russia's defense ministry"; "Power" is "Samantha Power"."""
     if type_a != type_b and {type_a, type_b} != {"person", "official"}:
         return False
     smaller, larger = (a, b) if len(a) <= len(b) else (b, a)
@@ -229,7 +229,7 @@ def _relay_sources(
 def _nested_relays(
     doc: Document, registry: _Registry, quotes: list[Quote], owners: list[int | None]
 ) -> None:
-    """"X said …, Interfax reported": a quote inside a media source's content is relayed by it."""
+    """ "X said …, Interfax reported": a quote inside a media source's content is relayed by it."""
     for outer, outer_owner in zip(quotes, owners, strict=True):
         if outer_owner is None or registry.drafts[outer_owner].type not in ("wire", "outlet"):
             continue

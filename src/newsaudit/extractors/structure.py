@@ -15,7 +15,7 @@ from newsaudit.document import Document
 from newsaudit.findings import Credit, Paragraph, Structure
 from newsaudit.spans import Span, make_span
 
-TERMINAL = tuple(".!?\"”’»)")
+TERMINAL = tuple('.!?"”’»)')
 BYLINE = re.compile(
     r"^(?:by|written by|posted by|words by|reporting by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})*",

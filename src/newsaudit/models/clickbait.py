@@ -84,8 +84,10 @@ def split(texts: Sequence[str], labels: Sequence[int], which: str):
     if which == "all":
         return list(texts), list(labels)
     keep = [is_heldout(t) == (which == "heldout") for t in texts]
-    return ([t for t, k in zip(texts, keep, strict=True) if k],
-            [y for y, k in zip(labels, keep, strict=True) if k])
+    return (
+        [t for t, k in zip(texts, keep, strict=True) if k],
+        [y for y, k in zip(labels, keep, strict=True) if k],
+    )
 
 
 # --------------------------------------------------------------------------- features
@@ -95,10 +97,22 @@ def split(texts: Sequence[str], labels: Sequence[int], which: str):
 def _hashers():
     from sklearn.feature_extraction.text import HashingVectorizer
 
-    word = HashingVectorizer(n_features=2**WORD_BITS, ngram_range=(1, 3), lowercase=True,
-                             alternate_sign=False, norm=None, token_pattern=r"(?u)\b\w+\b")
-    char = HashingVectorizer(n_features=2**CHAR_BITS, analyzer="char_wb", ngram_range=(1, 5),
-                             lowercase=False, alternate_sign=False, norm=None)
+    word = HashingVectorizer(
+        n_features=2**WORD_BITS,
+        ngram_range=(1, 3),
+        lowercase=True,
+        alternate_sign=False,
+        norm=None,
+        token_pattern=r"(?u)\b\w+\b",
+    )
+    char = HashingVectorizer(
+        n_features=2**CHAR_BITS,
+        analyzer="char_wb",
+        ngram_range=(1, 5),
+        lowercase=False,
+        alternate_sign=False,
+        norm=None,
+    )
     return word, char
 
 
@@ -106,9 +120,12 @@ def shape_features(headline: str) -> list[float]:
     tokens = headline.split()
     capitalised = sum(t[:1].isupper() for t in tokens) / max(len(tokens), 1)
     return [
-        float(bool(_NUMBER_START.search(headline))), float(bool(_SECOND_PERSON.search(headline))),
-        float(headline.rstrip().endswith("?")), float(headline.rstrip().endswith("!")),
-        capitalised, min(len(tokens), 30) / 30,
+        float(bool(_NUMBER_START.search(headline))),
+        float(bool(_SECOND_PERSON.search(headline))),
+        float(headline.rstrip().endswith("?")),
+        float(headline.rstrip().endswith("!")),
+        capitalised,
+        min(len(tokens), 30) / 30,
     ]
 
 
@@ -161,20 +178,28 @@ class Model:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "wb") as handle:
-            np.savez_compressed(handle, coef=self.coef.astype(np.float32),
-                                intercept=np.float64(self.intercept),
-                                idf=self.idf.astype(np.float16),
-                                meta=np.array(json.dumps(self.meta, sort_keys=True)))
+            np.savez_compressed(
+                handle,
+                coef=self.coef.astype(np.float32),
+                intercept=np.float64(self.intercept),
+                idf=self.idf.astype(np.float16),
+                meta=np.array(json.dumps(self.meta, sort_keys=True)),
+            )
 
     @classmethod
     def load(cls, path: Path) -> Model:
         with np.load(path, allow_pickle=False) as data:
-            return cls(data["coef"].astype(np.float32), float(data["intercept"]),
-                       data["idf"].astype(np.float32), json.loads(str(data["meta"])))
+            return cls(
+                data["coef"].astype(np.float32),
+                float(data["intercept"]),
+                data["idf"].astype(np.float32),
+                json.loads(str(data["meta"])),
+            )
 
 
-def train(texts: Sequence[str], labels: Sequence[int], settings: Settings = Settings(),
-          seed: int = 0) -> Model:
+def train(
+    texts: Sequence[str], labels: Sequence[int], settings: Settings = Settings(), seed: int = 0
+) -> Model:
     """Fit IDF and a logistic regression on the given headlines."""
     from sklearn.linear_model import LogisticRegression
 
@@ -183,11 +208,14 @@ def train(texts: Sequence[str], labels: Sequence[int], settings: Settings = Sett
     idf = fit_idf(counts(texts))
     idf = idf.astype(np.float16).astype(np.float32)  # what the artifact will hold
     x = design(texts, idf)
-    model = LogisticRegression(C=settings.c, solver="liblinear", max_iter=1000,
-                               random_state=seed)
+    model = LogisticRegression(C=settings.c, solver="liblinear", max_iter=1000, random_state=seed)
     model.fit(x, np.asarray(labels))
-    meta = {"settings": asdict(settings), "seed": seed, "headlines": len(texts),
-            "clickbait": int(sum(labels))}
+    meta = {
+        "settings": asdict(settings),
+        "seed": seed,
+        "headlines": len(texts),
+        "clickbait": int(sum(labels)),
+    }
     return Model(model.coef_[0].astype(np.float32), float(model.intercept_[0]), idf, meta)
 
 
@@ -212,6 +240,9 @@ def metrics(labels: Sequence[int], scores: Sequence[float]) -> dict:
     y = np.asarray(labels)
     predicted = (np.asarray(scores) >= THRESHOLD).astype(int)
     auc = float(roc_auc_score(y, scores)) if len(set(y.tolist())) == 2 else None
-    return {"accuracy": round(float(accuracy_score(y, predicted)), 4),
-            "f1": round(float(f1_score(y, predicted, zero_division=0)), 4),
-            "roc_auc": None if auc is None else round(auc, 4), "n": len(y)}
+    return {
+        "accuracy": round(float(accuracy_score(y, predicted)), 4),
+        "f1": round(float(f1_score(y, predicted, zero_division=0)), 4),
+        "roc_auc": None if auc is None else round(auc, 4),
+        "n": len(y),
+    }

@@ -206,8 +206,13 @@ def _hasher():
     from sklearn.feature_extraction.text import HashingVectorizer
 
     return HashingVectorizer(
-        n_features=2**HASH_BITS, ngram_range=(1, 2), alternate_sign=False, norm=None,
-        lowercase=True, stop_words=sorted(STOP), token_pattern=r"(?u)\b\w\w+\b",
+        n_features=2**HASH_BITS,
+        ngram_range=(1, 2),
+        alternate_sign=False,
+        norm=None,
+        lowercase=True,
+        stop_words=sorted(STOP),
+        token_pattern=r"(?u)\b\w\w+\b",
     )
 
 
@@ -254,9 +259,12 @@ def prepare_body(sentences: list[str], vectors: np.ndarray, idf: np.ndarray) -> 
     flat = [t for toks in tokens for t in toks]
     chars = " ".join(sentences).lower()
     return Body(
-        sentences=sentences, vectors=vectors, tfidf_rows=tfidf(sentences, idf),
+        sentences=sentences,
+        vectors=vectors,
+        tfidf_rows=tfidf(sentences, idf),
         tfidf_all=tfidf([" ".join(sentences)], idf),
-        sets=[content(t) for t in tokens], all_set=content(flat),
+        sets=[content(t) for t in tokens],
+        all_set=content(flat),
         bigrams=set(itertools.pairwise(flat)),
         lex=np.array([_lex_counts(t) for t in tokens], dtype=np.float32).reshape(-1, 3),
         char_grams={n: _grams(chars, n) for n in CHAR_NS},
@@ -275,23 +283,37 @@ def _lexical(headline: str, body: Body, top: np.ndarray) -> list[float]:
     overlap = np.array([len(h_set & s) / max(len(h_set), 1) for s in body.sets], np.float32)
     lead = min(2, len(body.sentences))
     lower = headline.lower()
-    chars = [len(g & body.char_grams[n]) / max(len(g), 1)
-             for n, g in ((n, _grams(lower, n)) for n in CHAR_NS)]
+    chars = [
+        len(g & body.char_grams[n]) / max(len(g), 1)
+        for n, g in ((n, _grams(lower, n)) for n in CHAR_NS)
+    ]
     h_lex = _lex_counts(h_tokens)
     n = len(body.sentences)
     return [
-        float(overlap.max()), _topk_mean(overlap, TOP_K), float(overlap[:lead].max()),
+        float(overlap.max()),
+        _topk_mean(overlap, TOP_K),
+        float(overlap[:lead].max()),
         len(h_set & body.all_set) / max(len(h_set), 1),
         len(h_set & body.all_set) / max(len(h_set | body.all_set), 1),
-        len(h_bigrams & body.bigrams) / max(len(h_bigrams), 1), *chars,
-        *h_lex, *body.lex[top].sum(axis=0), *(body.lex.sum(axis=0) / n),
-        float(body.lex[top, 0].sum() % 2), float(h_lex[0] % 2),
-        float("?" in headline), float(len(h_tokens)), float(math.log1p(n)),
+        len(h_bigrams & body.bigrams) / max(len(h_bigrams), 1),
+        *chars,
+        *h_lex,
+        *body.lex[top].sum(axis=0),
+        *(body.lex.sum(axis=0) / n),
+        float(body.lex[top, 0].sum() % 2),
+        float(h_lex[0] % 2),
+        float("?" in headline),
+        float(len(h_tokens)),
+        float(math.log1p(n)),
     ]
 
 
-def body_features(headlines: Sequence[str], h_vecs: np.ndarray, h_tfidf, body: Body,
-                  ) -> np.ndarray:
+def body_features(
+    headlines: Sequence[str],
+    h_vecs: np.ndarray,
+    h_tfidf,
+    body: Body,
+) -> np.ndarray:
     """Feature rows for several headlines against one body (similarities as matrices)."""
     cos_all = h_vecs @ body.vectors.T
     tcos_all = (h_tfidf @ body.tfidf_rows.T).toarray()
@@ -302,27 +324,42 @@ def body_features(headlines: Sequence[str], h_vecs: np.ndarray, h_tfidf, body: B
         cos, tcos = cos_all[row], tcos_all[row]
         top = np.argsort(-cos, kind="stable")[:TOP_K]
         semantic = [
-            float(cos.max()), _topk_mean(cos, TOP_K), float(cos.mean()),
-            float(cos[:lead].max()), float(np.std(cos)), float(np.argmax(cos)) / len(cos),
-            float((cos > 0.5).mean()), float(tcos.max()), _topk_mean(tcos, TOP_K),
-            float(tcos[:lead].max()), float(t_body[row]),
+            float(cos.max()),
+            _topk_mean(cos, TOP_K),
+            float(cos.mean()),
+            float(cos[:lead].max()),
+            float(np.std(cos)),
+            float(np.argmax(cos)) / len(cos),
+            float((cos > 0.5).mean()),
+            float(tcos.max()),
+            _topk_mean(tcos, TOP_K),
+            float(tcos[:lead].max()),
+            float(t_body[row]),
         ]
         weights = np.clip(cos[top], 0, None) + 1e-6
         top_vec = (body.vectors[top] * weights[:, None]).sum(axis=0) / weights.sum()
-        rows.append(np.concatenate([
-            np.asarray(semantic + _lexical(headline, body, top), np.float32),
-            h_vecs[row] * top_vec,
-        ]))
+        rows.append(
+            np.concatenate(
+                [
+                    np.asarray(semantic + _lexical(headline, body, top), np.float32),
+                    h_vecs[row] * top_vec,
+                ]
+            )
+        )
     return np.vstack(rows).astype(np.float32)
 
 
 def feature_matrix(
-    pairs: Sequence[Pair], bodies: dict[str, list[str]], idf: np.ndarray,
-    embed_fn: Callable[[list[str]], np.ndarray], progress: bool = False,
+    pairs: Sequence[Pair],
+    bodies: dict[str, list[str]],
+    idf: np.ndarray,
+    embed_fn: Callable[[list[str]], np.ndarray],
+    progress: bool = False,
 ) -> np.ndarray:
     """Feature rows for many pairs, in order; each body and headline is embedded once."""
-    texts = sorted({s for b in {p.body_id for p in pairs} for s in bodies[b]}
-                   | {p.headline for p in pairs})
+    texts = sorted(
+        {s for b in {p.body_id for p in pairs} for s in bodies[b]} | {p.headline for p in pairs}
+    )
     vectors = embed_fn(texts)
     index = {t: i for i, t in enumerate(texts)}
     by_body: dict[str, list[int]] = {}
@@ -361,8 +398,10 @@ class Model:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "wb") as handle:
             np.savez_compressed(
-                handle, booster=np.array(self.booster.model_to_string()),
-                idf=self.idf.astype(np.float16), temperature=np.float64(self.temperature),
+                handle,
+                booster=np.array(self.booster.model_to_string()),
+                idf=self.idf.astype(np.float16),
+                temperature=np.float64(self.temperature),
                 meta=np.array(json.dumps(self.meta, sort_keys=True)),
             )
 
@@ -372,8 +411,12 @@ class Model:
 
         with np.load(path, allow_pickle=False) as data:
             booster = lightgbm.Booster(model_str=str(data["booster"]))
-            return cls(booster, data["idf"].astype(np.float32), float(data["temperature"]),
-                       json.loads(str(data["meta"])))
+            return cls(
+                booster,
+                data["idf"].astype(np.float32),
+                float(data["temperature"]),
+                json.loads(str(data["meta"])),
+            )
 
 
 def softmax(raw: np.ndarray) -> np.ndarray:
@@ -401,20 +444,32 @@ def _boost(x: np.ndarray, y: np.ndarray, settings: Settings, seed: int, rounds: 
     import lightgbm
 
     params = {
-        "objective": "multiclass", "num_class": len(LABELS), "verbosity": -1,
-        "learning_rate": settings.learning_rate, "num_leaves": settings.num_leaves,
+        "objective": "multiclass",
+        "num_class": len(LABELS),
+        "verbosity": -1,
+        "learning_rate": settings.learning_rate,
+        "num_leaves": settings.num_leaves,
         "min_data_in_leaf": settings.min_data_in_leaf,
         "feature_fraction": settings.feature_fraction,
-        "bagging_fraction": settings.bagging_fraction, "bagging_freq": 1,
-        "lambda_l2": settings.lambda_l2, "max_bin": settings.max_bin, "seed": seed,
-        "deterministic": True, "force_row_wise": True, "num_threads": settings.threads,
+        "bagging_fraction": settings.bagging_fraction,
+        "bagging_freq": 1,
+        "lambda_l2": settings.lambda_l2,
+        "max_bin": settings.max_bin,
+        "seed": seed,
+        "deterministic": True,
+        "force_row_wise": True,
+        "num_threads": settings.threads,
     }
     return lightgbm.train(params, lightgbm.Dataset(x, y), num_boost_round=rounds)
 
 
 def train(
-    bodies: dict[str, list[str]], pairs: Sequence[Pair], embed_fn: Callable,
-    settings: Settings = Settings(), seed: int = 0, progress: bool = False,
+    bodies: dict[str, list[str]],
+    pairs: Sequence[Pair],
+    embed_fn: Callable,
+    settings: Settings = Settings(),
+    seed: int = 0,
+    progress: bool = False,
 ) -> Model:
     """Fit IDF, features, a calibration temperature (by-body split) and the final booster."""
     labelled = [p for p in pairs if p.label is not None]
@@ -424,16 +479,23 @@ def train(
     idf = fit_idf([" ".join(bodies[b]) for b in used] + sorted({p.headline for p in labelled}))
     x = feature_matrix(labelled, bodies, idf, embed_fn, progress)
     y = np.array([LABELS.index(p.label) for p in labelled])
-    calib = np.array([is_heldout(f"calib:{p.body_id}", settings.calibration_share)
-                      for p in labelled])
+    calib = np.array(
+        [is_heldout(f"calib:{p.body_id}", settings.calibration_share) for p in labelled]
+    )
     temperature, booster = 1.0, None
     if calib.any() and (~calib).any() and len(set(y[~calib])) == len(LABELS):
         booster = _boost(x[~calib], y[~calib], settings, seed, settings.rounds)
         temperature = fit_temperature(booster.predict(x[calib], raw_score=True), y[calib])
     if booster is None or settings.refit:
         booster = _boost(x, y, settings, seed, settings.rounds)
-    meta = {"settings": asdict(settings), "seed": seed, "pairs": len(labelled),
-            "bodies": len(used), "labels": list(LABELS), "features": int(x.shape[1])}
+    meta = {
+        "settings": asdict(settings),
+        "seed": seed,
+        "pairs": len(labelled),
+        "bodies": len(used),
+        "labels": list(LABELS),
+        "features": int(x.shape[1]),
+    }
     return Model(booster, idf, temperature, meta)
 
 
@@ -460,8 +522,11 @@ def _recent_vectors(texts: list[str], embed_fn: Callable) -> np.ndarray:
     return np.vstack([_RECENT[t] for t in texts])
 
 
-def predict(headline: str, body_sentences: list[str], model: Model | None = None,
-            ) -> StanceResult:
+def predict(
+    headline: str,
+    body_sentences: list[str],
+    model: Model | None = None,
+) -> StanceResult:
     """Stance of a body (as sentences) towards a headline or claim."""
     from newsaudit.models.embeddings import embed
 
@@ -478,8 +543,9 @@ def predict(headline: str, body_sentences: list[str], model: Model | None = None
     originals = [i for i, s in enumerate(body_sentences) if s and s.strip()]
     if originals:
         evidence = [originals[i] for i in evidence]
-    return StanceResult(label, {n: float(p) for n, p in zip(LABELS, probs[0], strict=True)},
-                        evidence)
+    return StanceResult(
+        label, {n: float(p) for n, p in zip(LABELS, probs[0], strict=True)}, evidence
+    )
 
 
 # --------------------------------------------------------------------------- scoring
@@ -487,14 +553,17 @@ def predict(headline: str, body_sentences: list[str], model: Model | None = None
 
 def fnc_score(gold: Sequence[str], predicted: Sequence[str]) -> tuple[float, float]:
     """FNC-1's official score and its maximum (gold against itself)."""
+
     def one(g: str, p: str) -> float:
         score = 0.25 if (g == "unrelated") == (p == "unrelated") else 0.0
         if g != "unrelated" and g == p:
             score += 0.75
         return score
 
-    return (sum(one(g, p) for g, p in zip(gold, predicted, strict=True)),
-            sum(one(g, g) for g in gold))
+    return (
+        sum(one(g, p) for g, p in zip(gold, predicted, strict=True)),
+        sum(one(g, g) for g in gold),
+    )
 
 
 def metrics(gold: Sequence[str], predicted: Sequence[str]) -> dict:
@@ -511,18 +580,26 @@ def metrics(gold: Sequence[str], predicted: Sequence[str]) -> dict:
         precision = tp / pred_n if pred_n else 0.0
         recall = tp / gold_n if gold_n else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        per_class[label] = {"precision": round(precision, 4), "recall": round(recall, 4),
-                            "f1": round(f1, 4), "support": gold_n}
+        per_class[label] = {
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+            "support": gold_n,
+        }
     return {
-        "fnc_score": score, "fnc_score_max": best,
+        "fnc_score": score,
+        "fnc_score_max": best,
         "fnc_score_relative": round(100 * score / best, 2) if best else 0.0,
         "macro_f1": round(float(np.mean([c["f1"] for c in per_class.values()])), 4),
-        "per_class": per_class, "confusion": confusion, "pairs": len(gold),
+        "per_class": per_class,
+        "confusion": confusion,
+        "pairs": len(gold),
     }
 
 
-def predict_pairs(model: Model, bodies: dict[str, str], pairs: Sequence[Pair],
-                  embed_fn: Callable | None = None) -> list[str]:
+def predict_pairs(
+    model: Model, bodies: dict[str, str], pairs: Sequence[Pair], embed_fn: Callable | None = None
+) -> list[str]:
     """Labels for many FNC-style pairs, each body split and embedded once."""
     if embed_fn is None:
         from newsaudit.models.embeddings import embed as embed_fn

@@ -16,8 +16,18 @@ if TYPE_CHECKING:
     from newsaudit.report.model import Report
     from newsaudit.spans import Span
 
-SPEAKER_COLORS = ("#fde68a", "#bfdbfe", "#bbf7d0", "#fecaca", "#ddd6fe", "#fbcfe8", "#a5f3fc",
-                  "#fed7aa", "#d9f99d", "#e5e7eb")
+SPEAKER_COLORS = (
+    "#fde68a",
+    "#bfdbfe",
+    "#bbf7d0",
+    "#fecaca",
+    "#ddd6fe",
+    "#fbcfe8",
+    "#a5f3fc",
+    "#fed7aa",
+    "#d9f99d",
+    "#e5e7eb",
+)
 CSS = """
 body{font:15px/1.55 system-ui,sans-serif;margin:0;color:#111;background:#fafafa}
 header{padding:12px 24px;background:#111;color:#fff}header h1{font-size:18px;margin:0}
@@ -52,8 +62,14 @@ def _marks(report: Report) -> list[tuple[int, int, str, str]]:
     colours = _speaker_classes(report)
     for index, quote in enumerate(report.quotes):
         who = quote.speaker.name or (quote.speaker.span.text if quote.speaker.span else "?")
-        marks.append((quote.content.start, quote.content.end, f"q{colours[index]}",
-                      f"{quote.kind} quote: {who}"))
+        marks.append(
+            (
+                quote.content.start,
+                quote.content.end,
+                f"q{colours[index]}",
+                f"{quote.kind} quote: {who}",
+            )
+        )
     for q in report.quantities:
         tip = f"{q.kind}: {q.value} {q.unit or ''}" + (" (vague)" if q.vague else "")
         marks.append((q.span.start, q.span.end, "num", tip))
@@ -108,12 +124,17 @@ def _sources(report: Report) -> str:
     rows = []
     for source in report.sources:
         colour = next((colours[i] for i in source.quotes), None)
-        swatch = (f'<span class="swatch" style="background:{SPEAKER_COLORS[colour]}"></span>'
-                  if colour is not None else "")
+        swatch = (
+            f'<span class="swatch" style="background:{SPEAKER_COLORS[colour]}"></span>'
+            if colour is not None
+            else ""
+        )
         via = ", ".join(names[v] for v in source.via)
-        rows.append(f"<tr><td>{swatch}{_cell(source.name)}</td><td>{_cell(source.type)}</td>"
-                    f"<td>{_cell(via)}</td><td>{len(source.quotes)}</td><td>{len(source.mentions)}"
-                    f"{' ✓credited' if source.credited else ''}</td></tr>")
+        rows.append(
+            f"<tr><td>{swatch}{_cell(source.name)}</td><td>{_cell(source.type)}</td>"
+            f"<td>{_cell(via)}</td><td>{len(source.quotes)}</td><td>{len(source.mentions)}"
+            f"{' ✓credited' if source.credited else ''}</td></tr>"
+        )
     head = "<tr><th>source</th><th>type</th><th>via</th><th>quotes</th><th>mentions</th></tr>"
     return f"<section><h2>Sources</h2><table>{head}{''.join(rows)}</table></section>"
 
@@ -121,13 +142,18 @@ def _sources(report: Report) -> str:
 def _headline(report: Report) -> str:
     rows = []
     for line in report.headline:
-        verdict = {True: '<span class="yes">supported</span>',
-                   False: '<span class="no">not supported</span>', None: "unclear"}[line.supported]
+        verdict = {
+            True: '<span class="yes">supported</span>',
+            False: '<span class="no">not supported</span>',
+            None: "unclear",
+        }[line.supported]
         stance = escape(str(line.stance.get("label"))) if line.stance else ""
         click = f"{line.clickbait:.2f}" if line.clickbait is not None else ""
         missing = ", ".join(escape(t.text) for t in line.unsupported_terms)
-        rows.append(f"<tr><td>{escape(line.role)}: “{escape(line.span.text)}”</td><td>{verdict}"
-                    f"</td><td>{stance}</td><td>{click}</td><td>{missing}</td></tr>")
+        rows.append(
+            f"<tr><td>{escape(line.role)}: “{escape(line.span.text)}”</td><td>{verdict}"
+            f"</td><td>{stance}</td><td>{click}</td><td>{missing}</td></tr>"
+        )
     head = (
         "<tr><th>line</th><th>body support</th><th>stance</th><th>clickbait</th>"
         "<th>missing</th></tr>"
@@ -139,9 +165,11 @@ def _quotes(report: Report) -> str:
     rows = []
     for quote in report.quotes:
         s = quote.speaker
-        rows.append(f"<tr><td>{_cell(s.name or (s.span.text if s.span else None))}</td>"
-                    f"<td>{_cell(s.role)}</td><td>{_cell(quote.kind)}</td>"
-                    f"<td>{escape(quote.content.text[:200])}</td></tr>")
+        rows.append(
+            f"<tr><td>{_cell(s.name or (s.span.text if s.span else None))}</td>"
+            f"<td>{_cell(s.role)}</td><td>{_cell(quote.kind)}</td>"
+            f"<td>{escape(quote.content.text[:200])}</td></tr>"
+        )
     head = "<tr><th>speaker</th><th>role</th><th>kind</th><th>content</th></tr>"
     return f"<section><h2>Quotes</h2><table>{head}{''.join(rows)}</table></section>"
 
@@ -151,8 +179,10 @@ def _claims(report: Report) -> str:
     rows = []
     for claim in ranked[:10]:
         score = f"{claim.checkworthiness:.2f}" if claim.checkworthiness is not None else ""
-        rows.append(f"<tr><td>{score}</td><td>{escape(claim.kind)}</td>"
-                    f"<td>{escape(claim.span.text[:240])}</td></tr>")
+        rows.append(
+            f"<tr><td>{score}</td><td>{escape(claim.kind)}</td>"
+            f"<td>{escape(claim.span.text[:240])}</td></tr>"
+        )
     head = "<tr><th>check</th><th>kind</th><th>claim</th></tr>"
     return f"<section><h2>Claims to check first</h2><table>{head}{''.join(rows)}</table></section>"
 
@@ -172,7 +202,7 @@ def render_html(report: Report) -> str:
     colours = "".join(f".q{i}{{background:{c}}}" for i, c in enumerate(SPEAKER_COLORS))
     side = _headline(report) + _sources(report) + _quotes(report) + _claims(report)
     return (
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         f"<title>newsaudit: {escape(title)}</title><style>{CSS}{colours}</style></head><body>"
         f"<header><h1>newsaudit report — {escape(title)}</h1><small>Indicators and evidence for a "
         "person to weigh; no verdict.</small></header>"

@@ -9,8 +9,14 @@ if TYPE_CHECKING:
     from newsaudit.report.model import Report
 
 WIDTH = 100
-COLORS = {"bold": "\033[1m", "red": "\033[31m", "green": "\033[32m", "yellow": "\033[33m",
-          "dim": "\033[2m", "reset": "\033[0m"}
+COLORS = {
+    "bold": "\033[1m",
+    "red": "\033[31m",
+    "green": "\033[32m",
+    "yellow": "\033[33m",
+    "dim": "\033[2m",
+    "reset": "\033[0m",
+}
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -59,8 +65,11 @@ def _headline(out: _Out, report: Report) -> None:
         return
     out.heading("Headline check")
     for line in report.headline:
-        mark = {True: out.paint("supported", "green"), False: out.paint("NOT supported", "red"),
-                None: out.paint("unclear", "yellow")}[line.supported]
+        mark = {
+            True: out.paint("supported", "green"),
+            False: out.paint("NOT supported", "red"),
+            None: out.paint("unclear", "yellow"),
+        }[line.supported]
         extra = ""
         if line.stance:
             extra += f"; stance {line.stance.get('label')}"
@@ -89,8 +98,10 @@ def _sources(out: _Out, report: Report) -> None:
     for source in report.sources:
         via = f" via {', '.join(names[v] for v in source.via)}" if source.via else ""
         credited = ", credited" if source.credited else ""
-        out.item(f"{source.name} [{source.type}]{via}: {len(source.quotes)} quotes, "
-                 f"{len(source.mentions)} mentions{credited}")
+        out.item(
+            f"{source.name} [{source.type}]{via}: {len(source.quotes)} quotes, "
+            f"{len(source.mentions)} mentions{credited}"
+        )
 
 
 def _claims(out: _Out, report: Report) -> None:
