@@ -104,6 +104,11 @@ def build_documents(
         yield _wrap(article, doc)
 
 
+def document_from_parse(text: str, parsed) -> Document:
+    """A Document over raw ``text`` and an existing parse (evaluations keep gold offsets valid)."""
+    return _wrap(Article(text=text), parsed)
+
+
 def _wrap(article: Article, doc) -> Document:
     """The paragraph, sentence and entity layers over one parsed article."""
     text = article.text

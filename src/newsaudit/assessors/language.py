@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from newsaudit.document import Document
+from newsaudit.extractors.structure import spans_with_roles
 from newsaudit.findings import LanguageFlag, Structure
 from newsaudit.nlp import load_pipeline
 from newsaudit.spans import Span, make_span
@@ -112,14 +113,7 @@ def match_terms(doc: Document, span: Span | None = None) -> list[TermMatch]:
 
 def flagged_spans(doc: Document, structure: Structure) -> list[Span]:
     """Headline, standfirst and body paragraphs; all paragraphs when no roles are known yet."""
-    if not structure.paragraphs:
-        return list(doc.paragraphs)
-    excluded = structure.excluded_spans()
-    return [
-        p.span
-        for p in structure.paragraphs
-        if p.role in FLAGGED_ROLES and not any(x.overlaps(p.span) for x in excluded)
-    ]
+    return spans_with_roles(doc, structure, FLAGGED_ROLES)
 
 
 def _exclamations(doc: Document, span: Span) -> list[LanguageFlag]:

@@ -18,16 +18,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsaudit.document import Document, Sentence, split_paragraphs
+from newsaudit.document import Document, document_from_parse
 from newsaudit.errors import InputError
-from newsaudit.findings import Entity, Quote, Structure
-from newsaudit.ingest import Article
-from newsaudit.spans import make_span
+from newsaudit.findings import Quote, Structure
 
 ROLES = ("source", "cue", "content")
 SPLITS = ("all", "validation", "train")
@@ -68,29 +65,6 @@ def load_records(path: str | Path, split: str = "all") -> list[dict]:
 
 
 # --- documents from cached parses -------------------------------------------------------
-
-
-def document_from_parse(text: str, parsed) -> Document:
-    """A `Document` over raw ``text`` (no normalisation, so gold offsets stay valid)."""
-    paragraphs = split_paragraphs(text)
-    starts = [p.start for p in paragraphs]
-    sentences = []
-    for sent in parsed.sents:
-        span = make_span(text, sent.start_char, sent.end_char)
-        if span.end > span.start:
-            paragraph = max(0, bisect_right(starts, span.start) - 1)
-            sentences.append(Sentence(span, paragraph, sent.start, sent.end))
-    entities = [Entity(make_span(text, e.start_char, e.end_char), e.label_) for e in parsed.ents]
-    return Document(
-        article=Article(text=text),
-        text=text,
-        paragraphs=paragraphs,
-        sentences=sentences,
-        doc=parsed,
-        entities=entities,
-        _paragraph_starts=starts,
-        _sentence_starts=[s.span.start for s in sentences],
-    )
 
 
 def _cache_key(text: str, nlp) -> str:

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from dateutil import parser as date_parser
 
 from newsaudit.document import Document
+from newsaudit.extractors.structure import spans_with_roles
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
 
@@ -418,14 +419,7 @@ def read_candidate(doc: Document, span: Span, label: str) -> Reading | None:
 
 def _scope(doc: Document, structure: Structure) -> list[Span]:
     """Headline block and body; everything when the structure has no paragraphs yet."""
-    if not structure.paragraphs:
-        return list(doc.paragraphs)
-    excluded = structure.excluded_spans()
-    return [
-        p.span
-        for p in structure.paragraphs
-        if p.role in SCOPE_ROLES and not any(x.overlaps(p.span) for x in excluded)
-    ]
+    return spans_with_roles(doc, structure, SCOPE_ROLES)
 
 
 def _candidates(doc: Document) -> list[tuple[Span, str]]:

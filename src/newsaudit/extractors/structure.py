@@ -215,3 +215,19 @@ def extract_structure(doc: Document) -> Structure:
             index += 1
     _classify_rest(doc, paragraphs[index:], structure)
     return structure
+
+
+def spans_with_roles(doc: Document, structure: Structure, roles: tuple[str, ...]) -> list[Span]:
+    """Paragraphs with one of ``roles``, outside excluded spans; all of them when no roles exist.
+
+    Later stages read only the parts of an article that carry reporting; an empty Structure
+    (a stage run on its own) means every paragraph counts.
+    """
+    if not structure.paragraphs:
+        return list(doc.paragraphs)
+    excluded = structure.excluded_spans()
+    return [
+        p.span
+        for p in structure.paragraphs
+        if p.role in roles and not any(x.overlaps(p.span) for x in excluded)
+    ]
