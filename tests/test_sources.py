@@ -125,3 +125,17 @@ def test_descriptions_without_a_name_are_unnamed_sources():
     assert classify("The same Chicago environmentalists", "government") == "unnamed"
     assert classify("The prime suspect in the bombings", "government") == "unnamed"
     assert classify("The UN and others", "organisation") == "organisation"
+
+
+def test_credit_names_are_outlets_unless_the_entity_layer_sees_a_person():
+    text = (
+        "Council sells utility\n\nThe council voted on Tuesday to sell the utility.\n\n"
+        "Reporting from Example Wire and the Riverton Ledger. Photos by Sam Lee"
+    )
+    doc = build_document(text)
+    sources = extract_sources(doc, extract_structure(doc), [], [])
+    types = {s.name: s.type for s in sources}
+    assert types["Example Wire"] == "outlet"
+    assert types["Riverton Ledger"] == "outlet"
+    assert types["Sam Lee"] == "person"
+    assert all(s.credited for s in sources)

@@ -119,11 +119,15 @@ def _sourcing(sources: list[Source], quotes: list[Quote]) -> list[Indicator]:
         Indicator(
             "wire_dependence",
             _share(len(relayed_quotes), len(quotes)) if quotes else (1.0 if wires else None),
-            f"{len(relayed_quotes)} of {len(quotes)} quotes reached the article through "
-            f"{', '.join(s.name for s in wires) or 'no'} wire agencies or other outlets.",
+            _relay_explanation(len(relayed_quotes), len(quotes), [s.name for s in wires]),
             [m for s in wires for m in s.mentions],
         ),
     ]
+
+
+def _relay_explanation(relayed: int, total: int, wires: list[str]) -> str:
+    named = f" Wire agencies credited: {', '.join(wires)}." if wires else ""
+    return f"{relayed} of {total} quotes reached the article through another outlet.{named}"
 
 
 def _quotation_share(doc: Document, structure: Structure, quotes: list[Quote]) -> Indicator:

@@ -252,10 +252,13 @@ def _find_mention(doc: Document, quote: Quote, name: str) -> Span | None:
     return make_span(doc.text, start, start + len(name))
 
 
-def _credit_sources(registry: _Registry, structure: Structure) -> None:
+def _credit_sources(doc: Document, registry: _Registry, structure: Structure) -> None:
+    """Names in credit lines: people where the entity layer says so, otherwise outlets."""
     for credit in structure.credits:
         for name in credit.names:
-            index = registry.add(name.text, classify(name.text), name)
+            is_person = any(e.label == "PERSON" and e.span.overlaps(name) for e in doc.entities)
+            kind = classify(name.text, "person" if is_person else "media")
+            index = registry.add(name.text, kind, name)
             registry.drafts[index].credited = True
 
 
@@ -298,7 +301,7 @@ def extract_sources(
     registry = _Registry()
     owners = _speaker_sources(registry, quotes)
     _relay_sources(doc, registry, quotes, owners)
-    _credit_sources(registry, structure)
+    _credit_sources(doc, registry, structure)
     ids = [f"s{i + 1}" for i in range(len(registry.drafts))]
     sources = []
     for index, draft in enumerate(registry.drafts):
