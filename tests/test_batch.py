@@ -167,7 +167,7 @@ def test_open_batch_input_counts_and_kinds(tmp_path: Path) -> None:
 def test_process_item_turns_a_crash_into_an_error_record(monkeypatch: pytest.MonkeyPatch) -> None:
     import newsaudit.pipeline
 
-    def explode(article: object) -> None:
+    def explode(article: object, **options: object) -> None:
         raise RuntimeError("boom\nsecond line")
 
     monkeypatch.setattr(newsaudit.pipeline, "analyze", explode)
@@ -223,3 +223,17 @@ def test_kill_minus_nine_then_resume(tmp_path: Path) -> None:
     ids = _ids(out)
     assert sorted(ids) == sorted(f"a{i}" for i in range(1, 41))  # none lost, none twice
     assert f"{written - 1} skipped" in result.stdout or f"{written} skipped" in result.stdout
+
+
+def test_no_stance_batch_leaves_stance_out(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "a", "title": "Council sells utility", "text": "The council voted."})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    summary = run_batch(str(source), str(out), progress=False, stance=False)
+    assert summary.done == 1
+    [report] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [h["stance"] for h in report["headline"]] == [None]

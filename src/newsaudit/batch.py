@@ -312,7 +312,7 @@ def error_result(item_id: str, message: object) -> ItemResult:
     return ItemResult(item_id, line, True)
 
 
-def process_item(item: BatchItem, max_chars: int | None = None) -> ItemResult:
+def process_item(item: BatchItem, max_chars: int | None = None, stance: bool = True) -> ItemResult:
     """Analyse one item; every failure becomes an error record, never an exception."""
     if item.error is not None:
         return error_result(item.id, item.error)
@@ -324,7 +324,7 @@ def process_item(item: BatchItem, max_chars: int | None = None) -> ItemResult:
             article = article_from_record(item.record, fmt=item.fmt, max_chars=max_chars)
         else:
             article = read_article(item.path or "", max_chars=max_chars)
-        report = {"id": item.id, **analyze(article).to_dict()}
+        report = {"id": item.id, **analyze(article, stance=stance).to_dict()}
         report["id"] = item.id
         return ItemResult(item.id, json.dumps(report, ensure_ascii=False), False)
     except NewsauditError as error:
@@ -341,12 +341,14 @@ def _init_worker() -> None:
     load_pipeline()
 
 
-def _serial(items: Iterable[BatchItem], max_chars: int) -> Iterator[ItemResult]:
+def _serial(items: Iterable[BatchItem], max_chars: int, stance: bool) -> Iterator[ItemResult]:
     for item in items:
-        yield process_item(item, max_chars)
+        yield process_item(item, max_chars, stance)
 
 
-def _parallel(items: Iterator[BatchItem], workers: int, max_chars: int) -> Iterator[ItemResult]:
+def _parallel(
+    items: Iterator[BatchItem], workers: int, max_chars: int, stance: bool
+) -> Iterator[ItemResult]:
     """Process items over worker processes with a bounded number in flight.
 
     If a worker dies (killed, out of memory), the items it may have held get error records
@@ -368,7 +370,7 @@ def _parallel(items: Iterator[BatchItem], workers: int, max_chars: int) -> Itera
                     elif item.error is not None:
                         yield error_result(item.id, item.error)
                     else:
-                        pending[pool.submit(process_item, item, max_chars)] = item
+                        pending[pool.submit(process_item, item, max_chars, stance)] = item
                 if not pending:
                     break
                 finished, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -405,8 +407,12 @@ def run_batch(
     input_format: str = "auto",
     retry_errors: bool = False,
     progress: bool = True,
+    stance: bool = True,
 ) -> BatchSummary:
-    """Analyse every item of ``source`` into ``output`` (JSON Lines), skipping ids already there."""
+    """Analyse every item of ``source`` into ``output`` (JSON Lines), skipping ids already there.
+
+    ``stance=False`` skips the learned headline stance, the largest per-article cost.
+    """
     if workers < 1:
         raise InputError(f"--workers must be at least 1, not {workers}")
     limit = max_article_chars(max_chars)
@@ -423,12 +429,12 @@ def run_batch(
         print(
             f"newsaudit: dropped a truncated last line from {output}; redoing it", file=sys.stderr
         )
-    return _run(batch, writer, state, workers, limit, progress)
+    return _run(batch, writer, state, workers, (limit, stance), progress)
 
 
 def _run(
-    batch: BatchInput, writer: LineWriter, state: OutputState, workers: int, limit: int,
-    progress: bool,
+    batch: BatchInput, writer: LineWriter, state: OutputState, workers: int,
+    options: tuple[int, bool], progress: bool,
 ) -> BatchSummary:  # fmt: skip
     from tqdm import tqdm
 
@@ -446,7 +452,10 @@ def _run(
                 yield item
 
     try:
-        results = _serial(todo(), limit) if workers == 1 else _parallel(todo(), workers, limit)
+        if workers == 1:
+            results = _serial(todo(), *options)
+        else:
+            results = _parallel(todo(), workers, *options)
         for result in results:
             writer.write(result.line)
             summary.failed += result.failed

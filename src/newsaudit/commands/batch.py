@@ -38,6 +38,12 @@ def register(groups: dict) -> None:
         help="remove earlier error records from the output and try those items again",
     )  # fmt: skip
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument(
+        "--no-stance",
+        dest="stance",
+        action="store_false",
+        help="skip the learned headline stance (several times faster)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -52,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
         input_format=args.input_format,
         retry_errors=args.retry_errors,
         progress=not args.quiet,
+        stance=args.stance,
     )
     print(summary.line())
     return 0
