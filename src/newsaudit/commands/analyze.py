@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from newsaudit.commands import add_analysis_options
 from newsaudit.io import read_article, write_output
 
 
@@ -22,19 +23,8 @@ def register(groups: dict) -> None:
         default="auto",
         help="input format (default: guess from name and content)",
     )
-    parser.add_argument(
-        "--max-chars",
-        type=int,
-        metavar="N",
-        help="largest article in characters (default: $NEWSAUDIT_MAX_CHARS or 1000000)",
-    )
     parser.add_argument("--corpus", metavar="URL", help="add provenance from this corpus store")
-    parser.add_argument(
-        "--no-stance",
-        dest="stance",
-        action="store_false",
-        help="skip the learned headline stance (several times faster)",
-    )
+    add_analysis_options(parser)
     parser.set_defaults(func=run)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from newsaudit.batch import BATCH_FORMATS
+from newsaudit.commands import add_analysis_options
 
 
 def register(groups: dict) -> None:
@@ -26,10 +27,6 @@ def register(groups: dict) -> None:
         "--workers", type=int, default=1, metavar="N", help="worker processes (default: 1)"
     )
     parser.add_argument(
-        "--max-chars", type=int, metavar="N",
-        help="largest article in characters (default: $NEWSAUDIT_MAX_CHARS or 1000000)",
-    )  # fmt: skip
-    parser.add_argument(
         "--as", dest="input_format", choices=BATCH_FORMATS, default="auto",
         help="input format (default: guess from the name and content)",
     )  # fmt: skip
@@ -38,12 +35,7 @@ def register(groups: dict) -> None:
         help="remove earlier error records from the output and try those items again",
     )  # fmt: skip
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
-    parser.add_argument(
-        "--no-stance",
-        dest="stance",
-        action="store_false",
-        help="skip the learned headline stance (several times faster)",
-    )
+    add_analysis_options(parser)
     parser.set_defaults(func=run)
 
 

@@ -26,7 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
-from newsaudit.errors import ModelMissingError, NewsauditError
+from newsaudit.errors import NewsauditError
+from newsaudit.models.registry import artifact_path
 
 ARTIFACT = Path(__file__).resolve().parents[1] / "artifacts" / "checkworthy.npz"
 TRAIN_COMMAND = "newsaudit train checkworthy"
@@ -441,12 +442,7 @@ def _asdict(settings: Settings) -> dict:
 @lru_cache(maxsize=1)
 def load_model(path: str | None = None) -> Model:
     """The shipped model, loaded once per process."""
-    artifact = Path(path) if path else ARTIFACT
-    if not artifact.exists():
-        raise ModelMissingError(
-            f"check-worthiness model not found at {artifact}: run `{TRAIN_COMMAND}`"
-        )
-    return Model.load(artifact)
+    return Model.load(artifact_path(path, ARTIFACT, "check-worthiness", TRAIN_COMMAND))
 
 
 def score(sentences: list[str]) -> list[float]:

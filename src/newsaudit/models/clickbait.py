@@ -24,7 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
-from newsaudit.errors import ModelMissingError, NewsauditError
+from newsaudit.errors import NewsauditError
+from newsaudit.models.registry import artifact_path
 
 ARTIFACT = Path(__file__).resolve().parents[1] / "artifacts" / "clickbait.npz"
 TRAIN_COMMAND = "newsaudit train clickbait --data ../shared/data/clickbait --out " + str(
@@ -222,10 +223,7 @@ def train(
 @lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> Model:
     """The shipped (or given) artifact, loaded once per process."""
-    target = Path(path) if path else ARTIFACT
-    if not target.exists():
-        raise ModelMissingError(f"clickbait model not found at {target}: run `{TRAIN_COMMAND}`")
-    return Model.load(target)
+    return Model.load(artifact_path(path, ARTIFACT, "clickbait", TRAIN_COMMAND))
 
 
 def probability(headlines: list[str]) -> list[float]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from newsaudit.errors import ModelMissingError
@@ -32,3 +33,11 @@ def call_model(module: str, function: str, *args: Any) -> Any | None:
 def missing_models() -> dict[str, str]:
     """Models that could not be used in this process, with the reason."""
     return dict(_MISSING)
+
+
+def artifact_path(path: str | None, default: Path, what: str, train_command: str) -> Path:
+    """The given or shipped artifact; missing, a one-line error that names the train command."""
+    target = Path(path) if path else default
+    if not target.exists():
+        raise ModelMissingError(f"{what} model not found at {target}: run `{train_command}`")
+    return target

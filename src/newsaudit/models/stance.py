@@ -33,7 +33,8 @@ from pathlib import Path
 
 import numpy as np
 
-from newsaudit.errors import ModelMissingError, NewsauditError
+from newsaudit.errors import NewsauditError
+from newsaudit.models.registry import artifact_path
 
 LABELS = ("agree", "disagree", "discuss", "unrelated")
 UNRELATED = LABELS.index("unrelated")
@@ -502,10 +503,7 @@ def train(
 @lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> Model:
     """The shipped (or given) artifact, loaded once per process."""
-    target = Path(path) if path else ARTIFACT
-    if not target.exists():
-        raise ModelMissingError(f"stance model not found at {target}: run `{TRAIN_COMMAND}`")
-    return Model.load(target)
+    return Model.load(artifact_path(path, ARTIFACT, "stance", TRAIN_COMMAND))
 
 
 _RECENT: dict[str, np.ndarray] = {}
