@@ -12,6 +12,7 @@ from newsaudit.errors import InputError
 from newsaudit.evaluation.quotes import (
     ROLES,
     Tally,
+    correct_quotes,
     load_records,
     score_document,
     split_of,
@@ -119,3 +120,30 @@ def test_cli_prints_json_scores(tmp_path: Path, capsys: pytest.CaptureFixture) -
 def test_cli_reports_a_missing_file_as_one_line(capsys: pytest.CaptureFixture) -> None:
     assert main(["eval", "quotes", "--data", "/nonexistent/x.jsonl"]) == 2
     assert "no such data file" in capsys.readouterr().err
+
+
+def test_correct_quotes_labels_by_the_scoring_match() -> None:
+    text = TEXT
+    right = predicted(text, "Mayor Anna Berg", "said", "the bridge will open in May")
+    short = predicted(text, "Mayor Anna Berg", "said", "May")
+    elsewhere = predicted(text, "Critics", "disagreed", "Critics disagreed")
+    relation = gold(text, "Mayor Anna Berg", "said", "the bridge will open in May")
+    assert correct_quotes(text, [right, elsewhere], [relation]) == [True, False]
+    assert correct_quotes(text, [short], [relation]) == [False]
+
+
+def test_train_writes_both_artifacts(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    lines = []
+    for i, (name, verb) in enumerate([("Anna", "said"), ("Tom", "claimed")] * 4):
+        text = f"{name} {verb} the river rose. Critics said the road flooded."
+        relation = gold(text, name, verb, "the river rose")  # the second is left unmarked
+        lines.append(json.dumps({"doc_id": f"d{i}", "text": text, "attributions": [relation]}))
+    data = tmp_path / "tiny.jsonl"
+    data.write_text("\n".join(lines), encoding="utf-8")
+    out = tmp_path / "cues.json"
+    args = ["train", "quotes", "--data", str(data), "--out", str(out), "--split", "all"]
+    assert main([*args, "--cache", ""]) == 0
+    filter_payload = json.loads((tmp_path / "quotes_filter.json").read_text(encoding="utf-8"))
+    assert filter_payload["format"] == "newsaudit-quote-filter/1"
+    assert json.loads(out.read_text(encoding="utf-8"))["threshold"] == 0.3
+    assert json.loads(capsys.readouterr().out)["filter"]["documents"] == 8

@@ -213,7 +213,9 @@ def test_excluded_paragraphs_yield_no_quotes() -> None:
     )
     quotes = extract_quotes(doc, bio)
     assert [q.content.text for q in quotes] == ["the road was closed"]
-    assert len(extract_quotes(doc, Structure())) == 2
+    unmarked = extract_quotes(doc, Structure())
+    assert "she loves maps" in [q.content.text for q in unmarked]
+    assert any(doc.paragraphs[1].overlaps(q.content) for q in unmarked)
 
 
 # --- the seed article -------------------------------------------------------------------
@@ -361,3 +363,82 @@ def test_relative_pronoun_speaks_for_its_antecedent() -> None:
     )
     [quote] = [q for q in quotes if q.speaker.span is not None and q.speaker.span.text == "who"]
     assert quote.speaker.name is not None and quote.speaker.name.endswith("farmers")
+
+
+# --- recall rules and the learned quote filter --------------------------------------------
+
+
+def test_a_parenthetical_cue_before_its_verb_splits_the_content() -> None:
+    quote = only(quotes_of("Those who still want a ballot, she said, must register by Friday."))
+    assert quote.speaker.span.text == "she"
+    assert [f.text for f in quote.content_fragments] == [
+        "Those who still want a ballot",
+        "must register by Friday",
+    ]
+
+
+def test_the_object_of_an_urge_belongs_to_the_content() -> None:
+    quote = only(quotes_of("Brown urged the council to delay the vote."))
+    assert quote.content.text == "the council to delay the vote"
+    assert quote.speaker.span.text == "Brown"
+
+
+def test_a_complement_after_the_object_belongs_to_the_content() -> None:
+    quote = only(quotes_of("Residents called the new bridge a dangerous mistake."))
+    assert quote.content.text == "the new bridge a dangerous mistake"
+
+
+def test_a_copula_with_a_dummy_subject_is_not_a_quote() -> None:
+    assert quotes_of("It is unclear whether the bridge will reopen in May.") == []
+
+
+def test_quote_filter_round_trips_and_decides_by_weights() -> None:
+    from newsaudit.extractors.quote_filter import QuoteFilter
+
+    model = QuoteFilter({"rule=ccomp": 2.0, "rule=fb_dobj": -2.0}, bias=0.0, threshold=0.5)
+    assert model.keeps(["rule=ccomp"]) and not model.keeps(["rule=fb_dobj"])
+    again = QuoteFilter.from_json(model.to_json({"data": "synthetic"}))
+    assert again == model
+    with pytest.raises(ValueError):
+        QuoteFilter.from_json('{"format": "something-else"}')
+
+
+def test_quote_filter_learns_which_rules_to_trust() -> None:
+    from newsaudit.extractors.quote_filter import train_quote_filter
+
+    rows = [["rule=ccomp", "lemma=say"]] * 20 + [["rule=fb_prep", "lemma=write"]] * 20
+    labels = [1] * 20 + [0] * 20
+    model, stats = train_quote_filter(rows, labels, c=1.0)
+    assert stats["rows"] == 40 and stats["kept"] == 20
+    assert model.keeps(["rule=ccomp", "lemma=say"])
+    assert not model.keeps(["rule=fb_prep", "lemma=write"])
+
+
+def test_every_candidate_carries_filter_features() -> None:
+    from newsaudit.extractors.quotes import quotes_with_features
+
+    doc = build_document("Mayor Ann Reyes said the bridge would close in May.")
+    [(quote, features)] = quotes_with_features(doc, Structure(), None)
+    assert quote.content.text == "the bridge would close in May"
+    assert "rule=ccomp" in features and "lemma=say" in features
+    assert "source=PERSON" in features and "score=none" in features
+
+
+def test_shipped_quote_filter_loads_and_keeps_a_plain_report() -> None:
+    from newsaudit.extractors.quote_filter import load_quote_filter
+
+    assert load_quote_filter() is not None
+    quote = only(quotes_of("Mayor Ann Reyes said the bridge would close in May."))
+    assert quote.speaker.name == "Ann Reyes"
+
+
+def test_a_learned_noun_cue_takes_its_that_clause() -> None:
+    from newsaudit.extractors.quotes import _from_verb
+
+    text = "The mayor repeated his claim that the bridge was safe."
+    doc = build_document(text)
+    claim = next(t for t in doc.doc if t.text == "claim")
+    candidate = _from_verb(doc, claim, learned=True)
+    assert candidate is not None
+    assert [text[a:b] for a, b in candidate.content] == ["that the bridge was safe"]
+    assert candidate.source is not None and text[slice(*candidate.source)] == "his"

@@ -162,6 +162,20 @@ def _match(pred: list[frozenset[int]], gold: list[frozenset[int]]) -> list[tuple
     return matched
 
 
+def correct_quotes(text: str, predicted: list[Quote], gold: list[dict]) -> list[bool]:
+    """Per predicted quote: matched to a gold relation and covering half its content.
+
+    The labels the learned quote filter is trained on, by the same matching as the scores.
+    """
+    pred = [_chars(text, quote_fragments(q, "content")) for q in predicted]
+    wanted = [_chars(text, gold_fragments(g, "content")) for g in gold]
+    pairs = dict(_match(pred, wanted))
+    return [
+        i in pairs and len(pred[i] & wanted[pairs[i]]) * 2 >= len(wanted[pairs[i]])
+        for i in range(len(pred))
+    ]
+
+
 @dataclass(slots=True)
 class Tally:
     predicted: int = 0

@@ -95,14 +95,16 @@ class CueModel:
 
     def cue_tokens(self, doc: Document, regions: list[Span] | None = None) -> set[int]:
         """Indices of tokens the model takes as cue heads (``regions``: quoted regions)."""
+        return {i for i, p in self.scores(doc, regions).items() if p >= self.threshold}
+
+    def scores(self, doc: Document, regions: list[Span] | None = None) -> dict[int, float]:
+        """Cue probability of every scored token (the quote filter reads them too)."""
         mask = quote_mask(doc, regions)
         lemmas = self.lemmas
         return {
-            t.i
+            t.i: self.probability(token_features(t, mask[t.i]))
             for t in doc.doc
-            if (not lemmas or t.lemma_.lower() in lemmas)
-            and is_candidate(t)
-            and self.probability(token_features(t, mask[t.i])) >= self.threshold
+            if (not lemmas or t.lemma_.lower() in lemmas) and is_candidate(t)
         }
 
     def to_json(self, meta: dict) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from newsaudit.document import Document
 from newsaudit.extractors.quote_cues import CueModel, load_cue_model
+from newsaudit.extractors.quote_filter import QuoteFilter, candidate_features, load_quote_filter
 from newsaudit.extractors.quote_marks import quoted_regions
 from newsaudit.extractors.speakers import SpeakerResolver, speaker_type
 from newsaudit.findings import Quote, QuoteKind, Speaker, Structure
@@ -81,6 +82,12 @@ INTRO_ENDINGS = (":", "：")
 QUOTE_CLOSERS = '”"’»›“'
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 WRITER_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "one"})
+DUMMY_SUBJECTS = frozenset({"it", "there", "this", "that"})
+MAX_CLOSING_CUE_TAIL = 6  # "…, experts say in a report issued Monday."
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+LEXICON_OBJECT_DEPS = frozenset({"dobj", "prep", "prt", "oprd", "attr"})
+FALLBACK_DEPS = frozenset({"dobj", "xcomp", "acomp", "oprd", "attr", "ccomp"})
+CONTENT_PREPS = frozenset({"about", "against", "of", "to", "for", "on", "over", "into", "that"})
 MAX_SPEAKER_TOKENS = 14  # longer "speakers" are clauses the parse mistook for a subject
 
 
@@ -95,6 +102,7 @@ class Candidate:
     clausal: bool = True  # content is a clause or quote, not just an object phrase
     via: list[str] = field(default_factory=list)
     via_source: tuple[int, int] | None = None  # "Orient TV" in "Orient TV cited its …"
+    rule: str = ""  # which rule made it: a feature for the learned filter
 
     @property
     def start(self) -> int:
@@ -170,6 +178,10 @@ def _content_children(verb, learned: bool = False) -> tuple[list, bool]:
     for deps in (("ccomp",), ("xcomp",)):
         clauses = [c for c in verb.children if c.dep_ in deps]
         if clauses:
+            return _with_object(verb, clauses), True
+    if verb.pos_ == "NOUN":  # "his claim that …"
+        clauses = [c for c in verb.children if c.dep_ == "acl" and _has_that(c)]
+        if clauses:
             return clauses, True
     if verb.lemma_.lower() in CLAUSE_VERBS | TOPIC_VERBS:
         # "said in Iowa" reports nothing; "protesting the murder of …" names what a protest was
@@ -177,6 +189,19 @@ def _content_children(verb, learned: bool = False) -> tuple[list, bool]:
         return [], False
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
     return objects, False
+
+
+def _has_that(clause) -> bool:
+    """A clause opened by the complementiser *that* (not a relative *that*, which is nsubj)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _with_object(verb, clauses: list) -> list:
+    """'urged the administration to block the deal': the object belongs to the content."""
+    if clauses[0].dep_ != "xcomp":
+        return clauses
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clauses[0].i]
+    return objects[:1] + clauses
 
 
 def _lexicon_content(verb) -> tuple[list, bool]:
@@ -187,9 +212,9 @@ def _lexicon_content(verb) -> tuple[list, bool]:
     if lemma in XCOMP_VERBS:
         xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
         if xcomps:
-            return xcomps, True
+            return _with_object(verb, xcomps), True
     if lemma in OBJECT_VERBS:
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "prep", "prt") and c.i > verb.i]
+        objects = [c for c in verb.children if c.dep_ in LEXICON_OBJECT_DEPS and c.i > verb.i]
         objects = [c for c in objects if c.dep_ != "prt" or list(c.children)]
         if any(c.dep_ != "prt" for c in objects):
             return objects, False
@@ -222,7 +247,6 @@ def _parataxis_content(verb) -> list[tuple[int, int]]:
     if (
         verb.dep_ in ("parataxis", "advcl", "ccomp")
         and verb.lemma_.lower() in PARENTHETICAL_VERBS
-        and verb.head.i < verb.i
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ == "mark" for c in verb.children)
     ):
@@ -249,22 +273,99 @@ def _via_of(doc: Document, verb) -> list[str]:
     return out
 
 
-def _from_verb(doc: Document, verb, learned: bool = False) -> Candidate | None:
+def _from_verb(
+    doc: Document, verb, learned: bool = False, regions: list[Span] | None = None
+) -> Candidate | None:
     children, clausal = _content_children(verb, learned)
     content = _fragments(verb, children) if children else []
+    rule = children[0].dep_ if children else ""
     if content and clausal:
         content = _continued_clause(verb, content)
     if not content:
         colon = _after_colon(doc, verb)
         content = [colon] if colon else _parataxis_content(verb)
-        clausal = bool(content)
+        clausal, rule = bool(content), "colon" if colon else "parataxis"
+    if not content:
+        content, clausal, rule = _fallback_content(doc, verb, regions or [])
     if not content:
         return None
     subject = _subject(verb)
+    if verb.lemma_ == "be" and subject is not None and subject.lower_ in DUMMY_SUBJECTS:
+        return None  # "It is unclear whether …" is the writer's voice
     source = _noun_phrase(subject) if subject is not None else None
-    candidate = Candidate(content, _cue_range(verb), source, verb.i, clausal, _via_of(doc, verb))
+    candidate = Candidate(
+        content, _cue_range(verb), source, verb.i, clausal, _via_of(doc, verb), rule=rule
+    )
     _cited_as_saying(doc, verb, candidate)
     return candidate
+
+
+def _fallback_content(doc: Document, verb, regions: list[Span]) -> tuple[list, bool, str]:
+    """A cue the parse left without a complement: an adjacent quote, the clause before
+    "…, experts say", or the phrases after it ("warned against …", "said no")."""
+    if verb.dep_ in MODIFIER_DEPS:
+        return [], False, ""  # the "so-called “reform”" of a scare quote reports nothing
+    region = _adjacent_region(doc, verb, regions)
+    if region is not None:
+        return [(region.start, region.end)], True, "fb_region"
+    before = _content_before(doc, verb)
+    if before:
+        return before, True, "fb_before"
+    if verb.lemma_.lower() in TOPIC_VERBS:
+        return [], False, ""  # what a protest was about: see `_content_children`
+    objects = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and (c.dep_ in FALLBACK_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS))
+    ]
+    if objects:
+        span = (_subtree(objects[0])[0], _subtree(objects[-1])[1])
+        return [span], False, f"fb_{objects[0].dep_}"
+    return [], False, ""
+
+
+def _adjacent_region(doc: Document, verb, regions: list[Span]) -> Span | None:
+    """A quote just before "…,” said X" or just after "X said, “…”"."""
+    sentence = doc.sentences[doc.sentence_index(verb.idx)]
+    tokens = [verb]
+    subject = _subject(verb)
+    if subject is not None and sentence.token_start <= subject.i < sentence.token_end:
+        tokens += [subject.left_edge, subject.right_edge]
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    for region in regions:
+        if region.end <= start:
+            if _only_punct(doc.text[region.end : start]):
+                return region
+        elif end <= region.start <= sentence.span.end and _only_punct(doc.text[end : region.start]):
+            return region
+    return None
+
+
+def _only_punct(gap: str) -> bool:
+    """A gap of at most a comma and spaces: the quote and the cue belong together."""
+    return len(gap) <= 3 and not any(ch.isalnum() for ch in gap)
+
+
+def _content_before(doc: Document, verb) -> list[tuple[int, int]]:
+    """'Language unclear on the point, experts say.': the clause before a closing cue."""
+    if verb.dep_ not in ("ROOT", "parataxis"):
+        return []
+    sentence = doc.sentences[doc.sentence_index(verb.idx)]
+    first, last = sentence.token_start, sentence.token_end
+    subject = _subject(verb)
+    left = verb.i
+    if subject is not None and subject.i < verb.i:
+        left = subject.left_edge.i
+    tokens = verb.doc
+    if left <= first or tokens[left - 1].text not in (",", "—", "–"):
+        return []
+    if any(not t.is_punct for t in tokens[verb.right_edge.i + 1 : last]):
+        return []
+    if sum(1 for t in tokens[verb.i + 1 : last] if not t.is_punct) > MAX_CLOSING_CUE_TAIL:
+        return []
+    return _runs(tokens[first : left - 1])
 
 
 def _cited_as_saying(doc: Document, verb, candidate: Candidate) -> None:
@@ -343,7 +444,7 @@ def _from_according(doc: Document, token, relay_verbs: set[int]) -> Candidate | 
     if not content:
         return None
     cue = (token.idx, to.idx + len(to))
-    return Candidate(content, cue, _noun_phrase(pobj), token.i, True)
+    return Candidate(content, cue, _noun_phrase(pobj), token.i, True, rule="according")
 
 
 def _continued_clause(verb, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -406,7 +507,7 @@ def _intro_candidate(
     subject = _subject(root)
     colon = (paragraph.end - 1, paragraph.end)
     source = _noun_phrase(subject) if subject is not None else None
-    return Candidate([], colon, source, None, True)
+    return Candidate([], colon, source, None, True, rule="intro")
 
 
 def _quote_before(
@@ -454,7 +555,7 @@ def _attach_regions(
         if intro in candidates and not intro.clausal:
             candidates.remove(intro)  # "X criticised the veto:" – the quote is the content
         elif intro in candidates or intro in out:
-            intro = Candidate([], None, intro.source, None, True, list(intro.via))
+            intro = Candidate([], None, intro.source, None, True, list(intro.via), rule="again")
         intro.content = [(region.start, region.end)]
         intro.clausal = True
         out.append(intro)
@@ -537,7 +638,9 @@ def _in_excluded(offset: int, excluded: list[Span]) -> bool:
     return any(s.start <= offset < s.end for s in excluded)
 
 
-def _collect(doc: Document, excluded: list[Span], learned: set[int] | None) -> list[Candidate]:
+def _collect(
+    doc: Document, excluded: list[Span], learned: set[int] | None, regions: list[Span]
+) -> list[Candidate]:
     """Candidates sentence by sentence; ``learned`` cue tokens widen the verb lexicon."""
     candidates: list[Candidate] = []
     for sentence in doc.sentences:
@@ -550,9 +653,9 @@ def _collect(doc: Document, excluded: list[Span], learned: set[int] | None) -> l
             if token.lower_ == "according":
                 candidate = _from_according(doc, token, relay_verbs)
             elif learned is not None and token.i in learned:
-                candidate = _from_verb(doc, token, learned=True)
+                candidate = _from_verb(doc, token, True, regions)
             elif (learned is None or USE_LEXICON_WITH_MODEL) and _is_cue_verb(token):
-                candidate = _from_verb(doc, token)
+                candidate = _from_verb(doc, token, False, regions)
             else:
                 continue
             if candidate is not None and token.i not in relay_verbs and not _cites_as_saying(token):
@@ -581,7 +684,7 @@ def _colon_headed(doc: Document, tokens) -> Candidate | None:
     rest = tokens[colon.i - tokens.start + 1 :]
     if sum(1 for t in rest if not t.is_punct) < MIN_QUOTE_WORDS:
         return None
-    return Candidate([_range(rest)], _range([colon]), _range(head), colon.i, True)
+    return Candidate([_range(rest)], _range([colon]), _range(head), colon.i, True, rule="head")
 
 
 def _drop_inner(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
@@ -696,19 +799,65 @@ def _trim_punct(text: str, span: Span) -> Span:
 
 def extract_quotes(doc: Document, structure: Structure) -> list[Quote]:
     """Direct, indirect and mixed quotes in text order, with resolved speakers."""
-    return extract_quotes_with(doc, structure, load_cue_model())
+    return extract_quotes_with(doc, structure, load_cue_model(), load_quote_filter())
 
 
 def extract_quotes_with(
-    doc: Document, structure: Structure, cue_model: CueModel | None
+    doc: Document,
+    structure: Structure,
+    cue_model: CueModel | None,
+    quote_filter: QuoteFilter | None = None,
 ) -> list[Quote]:
-    """As `extract_quotes`, with an explicit cue model (None: the verb lexicon only)."""
+    """As `extract_quotes`, with explicit models (None: the verb lexicon, every candidate)."""
+    scored = quotes_with_features(doc, structure, cue_model)
+    if quote_filter is None:  # without the filter, a clause mistaken for a speaker drops
+        return [q for q, features in scored if "long_source" not in features]
+    return [q for q, features in scored if quote_filter.keeps(features)]
+
+
+def quotes_with_features(
+    doc: Document, structure: Structure, cue_model: CueModel | None
+) -> list[tuple[Quote, list[str]]]:
+    """Every rule candidate as a quote, with the features the learned filter reads."""
     excluded = structure.excluded_spans()
     regions = [
         r for r in quoted_regions(doc.text, doc.paragraphs) if not _in_excluded(r.start, excluded)
     ]
-    learned = cue_model.cue_tokens(doc, regions) if cue_model is not None else None
-    candidates = _fold_relays(doc, _collect(doc, excluded, learned))
+    scores = cue_model.scores(doc, regions) if cue_model is not None else {}
+    learned = None
+    if cue_model is not None:
+        learned = {i for i, p in scores.items() if p >= cue_model.threshold}
+    resolver = SpeakerResolver(doc)
+    candidates = _candidates(doc, excluded, learned, regions)
+    out = []
+    for c in candidates:
+        quote = _to_quote(doc, c, regions, resolver)
+        if quote is not None:
+            features = _features(doc, c, quote, scores) + _context(c, candidates)
+            if not _has_credible_speaker(doc, c, regions):
+                features.append("long_source")
+            out.append((quote, features))
+    return out
+
+
+def _context(c: Candidate, candidates: list[Candidate]) -> list[str]:
+    """Whether the candidate sits inside or across another one's content."""
+    others = [o for o in candidates if o is not c]
+    feats = []
+    if c.cue and any(s <= c.cue[0] < e for o in others for s, e in o.content):
+        feats.append(f"nested|{c.rule}")
+    if any(s < c.end and c.start < e for o in others for s, e in o.content):
+        feats.append(f"overlaps|{c.rule}")
+    if c.source and any(s <= c.source[0] < e for s, e in c.content):
+        feats.append("source_in_content")
+    return feats
+
+
+def _candidates(
+    doc: Document, excluded: list[Span], learned: set[int] | None, regions: list[Span]
+) -> list[Candidate]:
+    """Rule candidates, flattened as PolNeAR does and grown to the quotes they touch."""
+    candidates = _fold_relays(doc, _collect(doc, excluded, learned, regions))
     candidates = [c for c in candidates if not _inside_quote(c, regions)]
     if DROP_NESTED:
         candidates = _drop_inner(doc, candidates)
@@ -716,8 +865,16 @@ def extract_quotes_with(
     for candidate in candidates:
         used |= _extend_to_regions(candidate, regions)
     candidates += _attach_regions(doc, regions, used, candidates)
-    candidates = _drop_nested(sorted(candidates, key=lambda c: (c.start, c.end)))
-    candidates = [c for c in candidates if _has_credible_speaker(doc, c, regions)]
-    resolver = SpeakerResolver(doc)
-    quotes = [_to_quote(doc, c, regions, resolver) for c in candidates]
-    return [q for q in quotes if q is not None]
+    return _drop_nested(sorted(candidates, key=lambda c: (c.start, c.end)))
+
+
+def _features(doc: Document, c: Candidate, quote: Quote, scores: dict[int, float]) -> list[str]:
+    """What the filter sees of one candidate (see `quote_filter.candidate_features`)."""
+    cue = doc.doc[c.cue_token] if c.cue_token is not None else None
+    score = scores.get(c.cue_token) if c.cue_token is not None else None
+    tokens = doc.tokens(quote.speaker.span) if quote.speaker.span is not None else None
+    source = tokens.root if tokens is not None and len(tokens) else None
+    words = quote.content.text.split()
+    features = candidate_features(c.rule, cue, score, quote.kind, len(words), source)
+    first = words[0].lower()[:12] if words else ""
+    return [*features, f"speaker_type={quote.speaker.type}", f"first={first}"]

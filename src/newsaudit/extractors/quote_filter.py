@@ -1,0 +1,165 @@
+"""A learned filter over the rule candidates: keep a quote or drop it.
+
+The rules are tuned for recall (a detected cue with no complement still takes the phrase
+after it, a quote next to it, the clause before "…, experts say"), and many of those guesses
+are wrong for some verbs and right for others. A logistic regression over what made each
+candidate (the rule, the cue word, its dependency label, the cue model's score, the shape of
+content and speaker) learns which to keep. Like the cue model it is plain JSON: a sum of
+weights and a sigmoid, no scikit-learn at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsaudit.document import Document
+    from newsaudit.extractors.quote_cues import CueModel
+
+ARTIFACT = "quotes_filter.json"
+FORMAT = "newsaudit-quote-filter/1"
+DEFAULT_THRESHOLD = 0.5
+MIN_WEIGHT = 0.005
+
+
+def bucket(n: int) -> str:
+    """A coarse size class (0, 1, 2-3, 4-7, 8-15 …) so lengths generalise."""
+    return str(n.bit_length())
+
+
+def candidate_features(
+    rule: str, cue, cue_score: float | None, kind: str, content_words: int, source
+) -> list[str]:
+    """Features of one candidate quote; ``cue`` and ``source`` are spaCy tokens or None."""
+    lemma = cue.lemma_.lower() if cue is not None else "<none>"
+    dep = cue.dep_ if cue is not None else "<none>"
+    score = "none" if cue_score is None else str(min(9, int(cue_score * 10)))
+    feats = [
+        f"rule={rule}",
+        f"lemma={lemma}",
+        f"lemma_rule={lemma}|{rule}",
+        f"dep={dep}",
+        f"dep_rule={dep}|{rule}",
+        f"pos={cue.pos_ if cue is not None else '<none>'}",
+        f"score={score}",
+        f"score_rule={score}|{rule}",
+        f"kind={kind}",
+        f"kind_rule={kind}|{rule}",
+        f"words={bucket(content_words)}",
+        f"words_rule={bucket(content_words)}|{rule}",
+    ]
+    feats.extend(_source_features(source, rule))
+    if cue is not None:
+        feats.extend(_cue_context(cue, lemma, rule))
+    return feats
+
+
+def _cue_context(cue, lemma: str, rule: str) -> list[str]:
+    """What hangs off the cue and what it hangs off: "said" with a ccomp, "call" as a noun."""
+    deps = sorted({c.dep_ for c in cue.children})
+    feats = [f"child={d}" for d in deps] + [f"rule_child={rule}|{d}" for d in deps]
+    feats.append(f"head_lemma={cue.head.lemma_.lower()}")
+    feats.append(f"lemma_dep={lemma}|{cue.dep_}")
+    feats.extend(
+        f"lemma_word={lemma}|{c.lower_}" for c in cue.children if c.dep_ in ("prep", "prt", "dobj")
+    )
+    return feats
+
+
+def _source_features(source, rule: str) -> list[str]:
+    if source is None:
+        return ["source=none", f"source_rule=none|{rule}"]
+    shape = source.ent_type_ or source.pos_
+    if source.pos_ == "PRON":
+        shape = f"pron:{source.lower_}"
+    return [f"source={shape}", f"source_rule={shape}|{rule}", f"source_dep={source.dep_}"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilter:
+    weights: dict[str, float]
+    bias: float
+    threshold: float = DEFAULT_THRESHOLD
+
+    def probability(self, features: Iterable[str]) -> float:
+        score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    def keeps(self, features: Iterable[str]) -> bool:
+        return self.probability(features) >= self.threshold
+
+    def to_json(self, meta: dict) -> str:
+        payload = {
+            "format": FORMAT,
+            "meta": meta,
+            "threshold": self.threshold,
+            "bias": self.bias,
+            "weights": self.weights,
+        }
+        return json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=0)
+
+    @classmethod
+    def from_json(cls, text: str) -> QuoteFilter:
+        payload = json.loads(text)
+        if payload.get("format") != FORMAT:
+            raise ValueError(f"not a {FORMAT} artifact")
+        return cls(payload["weights"], payload["bias"], payload["threshold"])
+
+
+@lru_cache(maxsize=1)
+def load_quote_filter() -> QuoteFilter | None:
+    """The shipped filter, or None (every rule candidate is then kept)."""
+    try:
+        text = resources.files("newsaudit.artifacts").joinpath(ARTIFACT).read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        path = Path(__file__).resolve().parents[1] / "artifacts" / ARTIFACT
+        if not path.exists():
+            return None
+        text = path.read_text(encoding="utf-8")
+    return QuoteFilter.from_json(text)
+
+
+def train_quote_filter(
+    rows: list[list[str]], labels: list[int], c: float = 0.5, threshold: float = DEFAULT_THRESHOLD
+) -> tuple[QuoteFilter, dict]:
+    """Fit the logistic regression on candidate rows labelled by the gold relations."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform([dict.fromkeys(row, 1) for row in rows])
+    model = LogisticRegression(C=c, max_iter=3000, solver="lbfgs")
+    model.fit(matrix, labels)
+    names = vectorizer.get_feature_names_out()
+    weights = {
+        str(n): round(float(w), 4)
+        for n, w in zip(names, model.coef_[0], strict=True)
+        if abs(w) >= MIN_WEIGHT
+    }
+    bias = round(float(model.intercept_[0]), 4)
+    stats = {"rows": len(rows), "kept": int(sum(labels)), "features": len(weights), "C": c}
+    return QuoteFilter(weights, bias, threshold), stats
+
+
+def filter_rows(
+    examples: Iterable[tuple[str, Document, list[dict]]], cue_model: CueModel | None
+) -> tuple[list[list[str]], list[int]]:
+    """Candidate rows and labels: every rule candidate of each (text, Document, gold) example."""
+    from newsaudit.evaluation.quotes import correct_quotes
+    from newsaudit.extractors.quotes import quotes_with_features
+    from newsaudit.findings import Structure
+
+    rows: list[list[str]] = []
+    labels: list[int] = []
+    for text, doc, gold in examples:
+        scored = quotes_with_features(doc, Structure(), cue_model)
+        rows.extend(features for _, features in scored)
+        labels.extend(int(ok) for ok in correct_quotes(text, [q for q, _ in scored], gold))
+    return rows, labels
