@@ -442,3 +442,13 @@ def test_a_learned_noun_cue_takes_its_that_clause() -> None:
     assert candidate is not None
     assert [text[a:b] for a, b in candidate.content] == ["that the bridge was safe"]
     assert candidate.source is not None and text[slice(*candidate.source)] == "his"
+
+
+def test_a_vote_is_an_act_the_article_asserts_not_a_statement() -> None:
+    text = (
+        "The state senate voted to approve the budget on Friday. Councillor Tom Reyes, who "
+        "voted against the deal, said it was rushed."
+    )
+    quotes = quotes_of(text)
+    assert not any(q.cue and q.cue.text == "voted" for q in quotes)
+    assert [q.content.text for q in quotes] == ["it was rushed"]

@@ -70,6 +70,13 @@ TOPIC_VERBS = _lexicon(
     protest demonstrate march rally mourn celebrate commemorate picket boycott strike flee
     """
 )
+# Recorded acts, not statements: "the council voted 7-2 to sell" is a fact the article itself
+# asserts (and a fact-checker checks), so it must not read as the council's attributed claim.
+ACT_VERBS = _lexicon(
+    """
+    vote approve ratify veto enact sign pass adopt
+    """
+)
 VIA_VERBS = frozenset({"quote", "report", "cite"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
@@ -652,6 +659,8 @@ def _collect(
         for token in tokens:
             if token.lower_ == "according":
                 candidate = _from_according(doc, token, relay_verbs)
+            elif token.lemma_.lower() in ACT_VERBS:
+                continue
             elif learned is not None and token.i in learned:
                 candidate = _from_verb(doc, token, True, regions)
             elif (learned is None or USE_LEXICON_WITH_MODEL) and _is_cue_verb(token):
