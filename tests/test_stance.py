@@ -244,3 +244,44 @@ def test_embedding_memo_survives_being_cleared() -> None:
     assert again[0, 0] == 1.0 and again.shape == (len(many) + 1, 1)
     assert stance._recent_vectors(["a"], fake_embed)[0, 0] == 1.0
     assert calls[0] == ["a", "bb"]  # each text once, in order
+
+
+def test_static_embedder_sums_piece_rows_and_normalises() -> None:
+    from newsaudit.models.embeddings import VOCAB, piece_ids
+
+    table = np.zeros((VOCAB, 4), np.float16)
+    rain, city = piece_ids("rain")[0], piece_ids("city")[0]
+    table[rain] = [3, 0, 0, 0]
+    table[city] = [0, 4, 0, 0]
+    vectors = stance.static_embedder(table)(["rain city", "", "rain"])
+    assert np.allclose(vectors[0], [0.6, 0.8, 0, 0])
+    assert not vectors[1].any()  # nothing to embed stays a zero row, not NaN
+    assert np.allclose(vectors[2], [1, 0, 0, 0])
+
+
+def test_model_with_pieces_round_trips_and_embeds_without_minilm(
+    tiny_model, tmp_path, monkeypatch
+) -> None:
+    def no_minilm(texts):
+        raise AssertionError("MiniLM must not run when the model ships static pieces")
+
+    monkeypatch.setattr("newsaudit.models.embeddings.embed", no_minilm)
+    pieces = np.random.default_rng(0).normal(size=(30522, 8)).astype(np.float16)
+    model = stance.Model(tiny_model.booster, tiny_model.idf, 1.0, {}, pieces)
+    model.save(tmp_path / "m.npz")
+    loaded = stance.Model.load(tmp_path / "m.npz")
+    assert np.array_equal(loaded.pieces, pieces)
+    assert loaded.embedder()(["a storm hit the coast"]).shape == (1, 8)
+
+
+def test_shipped_stance_model_ships_distilled_pieces() -> None:
+    model = stance.load_model()
+    assert model.meta["embedding"] == "minilm-static" and model.pieces is not None
+    a, b, c = model.embedder()(
+        [
+            "Floods forced thousands from their homes.",
+            "Thousands fled rising flood water.",
+            "The central bank raised interest rates.",
+        ]
+    )
+    assert a @ b > a @ c

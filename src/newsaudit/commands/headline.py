@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 DEFAULT_VAL_DIR = Path("/tmp/newsaudit-fnc1-val")
-DEFAULT_CACHE = Path("/tmp/newsaudit-cache")
 
 
 def register(groups: dict) -> None:
@@ -41,12 +40,6 @@ def _register_train_stance(train) -> None:
         type=Path,
         default=DEFAULT_VAL_DIR,
         help="where the held-out pairs are written (never inside the repo)",
-    )
-    p.add_argument(
-        "--cache",
-        type=Path,
-        default=DEFAULT_CACHE,
-        help="embedding cache folder ('none' to disable)",
     )
     p.set_defaults(func=_train_stance)
 
@@ -116,13 +109,10 @@ def _train_stance(args: argparse.Namespace) -> int:
         f"stance: {len(train_pairs)} training pairs, {len(val_pairs)} held out "
         f"({len(held)} of {len(bodies)} bodies)"
     )
-    cache = None if str(args.cache).lower() == "none" else args.cache
-    embed_fn = stance.cached_embedder(cache)
     split = {b: stance.split_sentences(t) for b, t in bodies.items()}
     model = stance.train(
         {b: s for b, s in split.items() if b not in held},
         train_pairs,
-        embed_fn,
         seed=args.seed,
         progress=True,
     )
@@ -134,7 +124,7 @@ def _train_stance(args: argparse.Namespace) -> int:
     )
     if val_pairs:
         stance.write_fnc_csvs(bodies, val_pairs, args.val_dir)
-        predicted = stance.predict_pairs(model, bodies, val_pairs, embed_fn)
+        predicted = stance.predict_pairs(model, bodies, val_pairs)
         result = stance.metrics([p.label for p in val_pairs], predicted)
         _log(f"stance: held-out pairs written to {args.val_dir}")
         print(_stance_text(result))

@@ -23,6 +23,7 @@ DIM = 384
 MAX_TOKENS = 128  # news sentences are far shorter; longer text is cut, not split
 BATCH = 64
 CLS, SEP, UNK = 101, 102, 100
+VOCAB = 30522  # uncased BERT word-pieces
 _LOCK = threading.Lock()
 
 
@@ -94,4 +95,30 @@ def embed(texts: list[str]) -> np.ndarray:
     for start in range(0, len(order), BATCH):
         rows = order[start : start + BATCH]
         out[rows] = _run([encoded[i] for i in rows])
+    return out
+
+
+def piece_ids(text: str, limit: int = MAX_TOKENS - 2) -> list[int]:
+    """Word-piece ids without [CLS]/[SEP] (for static, per-piece embeddings)."""
+    import blingfire
+
+    return [int(i) for i in blingfire.text_to_ids(_tokenizer(), text, limit, UNK, True) if i > 0]
+
+
+def piece_table(batch: int = 1024) -> np.ndarray:
+    """MiniLM's mean-pooled output for every word-piece on its own ("[CLS] piece [SEP]").
+
+    The raw material of distilled static embeddings (model2vec's method, without PyTorch):
+    one pass over the vocabulary, ~30 s on one core, deterministic.
+    """
+    out = np.zeros((VOCAB, DIM), dtype=np.float32)
+    for start in range(0, VOCAB, batch):
+        ids = np.array([[CLS, i, SEP] for i in range(start, min(VOCAB, start + batch))])
+        feeds = {
+            "input_ids": ids.astype(np.int64),
+            "attention_mask": np.ones_like(ids, dtype=np.int64),
+            "token_type_ids": np.zeros_like(ids, dtype=np.int64),
+        }
+        with _LOCK:
+            out[start : start + len(ids)] = _session().run(None, feeds)[0].mean(axis=1)
     return out
