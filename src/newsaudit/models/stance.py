@@ -205,7 +205,9 @@ def content(tokens: Iterable[str]) -> set[str]:
     return {t for t in tokens if t not in STOP and len(t) > 1}
 
 
+@lru_cache(maxsize=1)
 def _hasher():
+    """Stateless, so built once: construction costs as much as hashing a short text."""
     from sklearn.feature_extraction.text import HashingVectorizer
 
     return HashingVectorizer(
