@@ -14,10 +14,9 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 from newsaudit.document import Document
+from newsaudit.models.registry import shipped_text
 from newsaudit.spans import Span
 
 CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
@@ -130,14 +129,8 @@ class CueModel:
 @lru_cache(maxsize=1)
 def load_cue_model() -> CueModel | None:
     """The shipped model, or None (the extractor then uses its lexicon only)."""
-    try:
-        text = resources.files("newsaudit.artifacts").joinpath(ARTIFACT).read_text("utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        path = Path(__file__).resolve().parents[1] / "artifacts" / ARTIFACT
-        if not path.exists():
-            return None
-        text = path.read_text(encoding="utf-8")
-    return CueModel.from_json(text)
+    text = shipped_text(ARTIFACT)
+    return None if text is None else CueModel.from_json(text)
 
 
 def gold_cue_heads(doc: Document, relations: list[dict]) -> set[int]:

@@ -15,9 +15,9 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from newsaudit.models.registry import shipped_text
 
 if TYPE_CHECKING:
     from newsaudit.document import Document
@@ -116,14 +116,8 @@ class QuoteFilter:
 @lru_cache(maxsize=1)
 def load_quote_filter() -> QuoteFilter | None:
     """The shipped filter, or None (every rule candidate is then kept)."""
-    try:
-        text = resources.files("newsaudit.artifacts").joinpath(ARTIFACT).read_text("utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        path = Path(__file__).resolve().parents[1] / "artifacts" / ARTIFACT
-        if not path.exists():
-            return None
-        text = path.read_text(encoding="utf-8")
-    return QuoteFilter.from_json(text)
+    text = shipped_text(ARTIFACT)
+    return None if text is None else QuoteFilter.from_json(text)
 
 
 def train_quote_filter(

@@ -41,3 +41,14 @@ def artifact_path(path: str | None, default: Path, what: str, train_command: str
     if not target.exists():
         raise ModelMissingError(f"{what} model not found at {target}: run `{train_command}`")
     return target
+
+
+def shipped_text(name: str) -> str | None:
+    """A shipped JSON/text artifact by file name, or None when this install lacks it."""
+    from importlib import resources
+
+    try:
+        return resources.files("newsaudit.artifacts").joinpath(name).read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        path = Path(__file__).resolve().parents[1] / "artifacts" / name
+        return path.read_text(encoding="utf-8") if path.exists() else None
