@@ -80,6 +80,12 @@ def quote_mask(doc: Document, regions: list[Span] | None = None) -> list[bool]:
     return mask
 
 
+def sparse_logistic(weights: dict[str, float], bias: float, features: Iterable[str]) -> float:
+    """Logistic score of named binary features (the cue model's and the quote filter's)."""
+    score = bias + sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
 @dataclass(frozen=True, slots=True)
 class CueModel:
     weights: dict[str, float]
@@ -89,8 +95,7 @@ class CueModel:
     # tokens scored at run time, which keeps scoring to ~1 ms per article
 
     def probability(self, features: Iterable[str]) -> float:
-        score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+        return sparse_logistic(self.weights, self.bias, features)
 
     def cue_tokens(self, doc: Document, regions: list[Span] | None = None) -> set[int]:
         """Indices of tokens the model takes as cue heads (``regions``: quoted regions)."""

@@ -11,12 +11,12 @@ weights and a sigmoid, no scikit-learn at run time.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsaudit.extractors.quote_cues import sparse_logistic
 from newsaudit.models.registry import shipped_text
 
 if TYPE_CHECKING:
@@ -89,8 +89,7 @@ class QuoteFilter:
     threshold: float = DEFAULT_THRESHOLD
 
     def probability(self, features: Iterable[str]) -> float:
-        score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+        return sparse_logistic(self.weights, self.bias, features)
 
     def keeps(self, features: Iterable[str]) -> bool:
         return self.probability(features) >= self.threshold
