@@ -10,7 +10,8 @@ $(PY):
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip==$(PIP_VERSION)"
 
-$(STAMP): pyproject.toml constraints.txt | $(PY)
+$(STAMP): pyproject.toml constraints.txt scripts/install_spacy.sh | $(PY)
+	scripts/install_spacy.sh $(PY)
 	$(PY) -m pip install --quiet -c constraints.txt -e ".[dev,all]"
 	touch $(STAMP)
 

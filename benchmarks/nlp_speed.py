@@ -27,6 +27,12 @@ FIELDS = ("text", "idx", "tag", "pos", "lemma", "dep", "head", "ent_iob", "ent_t
 FIELDS += ("sent_start",)
 
 
+def spacy_version() -> str:
+    import spacy
+
+    return spacy.__version__
+
+
 def load_texts(path: Path, offset: int, limit: int) -> list[str]:
     """Article texts exactly as `build_document` sees them (title + body, normalised)."""
     from newsaudit.ingest import to_article
@@ -147,10 +153,12 @@ def main() -> int:
     if not args.data.exists():
         print(f"skipped: {args.data} not found (../shared is not beside the project)")
         return 0
-    from newsaudit.nlp import build_pipeline
+    from newsaudit.nlp import build_pipeline, has_profiling_hooks
 
     texts = load_texts(args.data, args.offset, args.limit + args.warmup)
     pipelines = {"old": build_pipeline(fast=False), "new": build_pipeline(fast=True)}
+    hooks = has_profiling_hooks(pipelines["new"])
+    print(f"spaCy {spacy_version()}, Cython profiling hooks compiled in: {hooks}")
     if args.batch:
         pipelines["piped"] = build_pipeline(fast=True)  # own caches, so no head start
     for text in texts[: args.warmup]:

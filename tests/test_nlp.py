@@ -15,6 +15,7 @@ from newsaudit.nlp import (
     FastAttributeRuler,
     UnsupportedRule,
     build_pipeline,
+    has_profiling_hooks,
     speed_up,
 )
 
@@ -134,3 +135,20 @@ def test_build_documents_matches_build_document():
         assert many.sentences == one.sentences
         assert many.entities == one.entities
         assert annotations(many.doc) == annotations(one.doc)
+
+
+def _tokenizer_from(filename: str):
+    namespace: dict = {}
+    exec(compile("def tokenizer(text):\n    return text.split()\n", filename, "exec"), namespace)
+    return namespace["tokenizer"]
+
+
+def test_profiling_hooks_are_detected_from_cython_frames():
+    """A tokenizer whose frames come from a .pyx file is what a hooked spaCy build looks like."""
+
+    class FakeNlp:
+        def __init__(self, tokenizer):
+            self.tokenizer = tokenizer
+
+    assert has_profiling_hooks(FakeNlp(_tokenizer_from("tokenizer.pyx")))
+    assert not has_profiling_hooks(FakeNlp(_tokenizer_from("tokenizer.py")))
