@@ -209,19 +209,17 @@ def hand_matrix(sentences: Sequence[str]) -> np.ndarray:
 @lru_cache(maxsize=1)
 def _hashers():
     """Stateless vectorisers: same features at train and score time, nothing to store."""
-    from sklearn.feature_extraction.text import HashingVectorizer
+    from newsaudit.models.hashing import TextHasher
 
     common = {"alternate_sign": False, "norm": None, "lowercase": True}
-    word = HashingVectorizer(
+    word = TextHasher(
         analyzer="word",
         ngram_range=(1, 2),
         n_features=2**WORD_BITS,
         token_pattern=r"(?u)\b\w+\b|[$%£€?]",
         **common,
     )
-    char = HashingVectorizer(
-        analyzer="char_wb", ngram_range=(2, 5), n_features=2**CHAR_BITS, **common
-    )
+    char = TextHasher(analyzer="char_wb", ngram_range=(2, 5), n_features=2**CHAR_BITS, **common)
     return word, char
 
 
@@ -255,11 +253,12 @@ def fit_idf(encoded: Encoded) -> np.ndarray:
 def design(encoded: Encoded, idf: np.ndarray, hand_weight: float):
     """TF-IDF (l2 per block: words, characters) stacked with the hand features."""
     from scipy.sparse import csr_matrix, hstack
-    from sklearn.preprocessing import normalize
+
+    from newsaudit.models.hashing import l2_rows
 
     weighted = encoded.tf.multiply(idf).tocsr()
     split = 2**WORD_BITS
-    blocks = [normalize(weighted[:, :split]), normalize(weighted[:, split:])]
+    blocks = [l2_rows(weighted[:, :split]), l2_rows(weighted[:, split:])]
     blocks.append(csr_matrix(encoded.hand * hand_weight))
     return hstack(blocks).tocsr()
 

@@ -96,9 +96,9 @@ def split(texts: Sequence[str], labels: Sequence[int], which: str):
 
 @lru_cache(maxsize=1)
 def _hashers():
-    from sklearn.feature_extraction.text import HashingVectorizer
+    from newsaudit.models.hashing import TextHasher
 
-    word = HashingVectorizer(
+    word = TextHasher(
         n_features=2**WORD_BITS,
         ngram_range=(1, 3),
         lowercase=True,
@@ -106,7 +106,7 @@ def _hashers():
         norm=None,
         token_pattern=r"(?u)\b\w+\b",
     )
-    char = HashingVectorizer(
+    char = TextHasher(
         n_features=2**CHAR_BITS,
         analyzer="char_wb",
         ngram_range=(1, 5),
@@ -147,14 +147,15 @@ def fit_idf(matrix) -> np.ndarray:
 def design(headlines: Sequence[str], idf: np.ndarray):
     """TF-IDF rows (sublinear, L2 per block) with the shape features appended."""
     from scipy.sparse import csr_matrix, hstack
-    from sklearn.preprocessing import normalize
+
+    from newsaudit.models.hashing import l2_rows
 
     raw = counts(headlines)
     raw.data = np.log1p(raw.data)
     weighted = raw.multiply(idf).tocsr()
     split_at = 2**WORD_BITS
-    word = normalize(weighted[:, :split_at])
-    char = normalize(weighted[:, split_at:])
+    word = l2_rows(weighted[:, :split_at])
+    char = l2_rows(weighted[:, split_at:])
     shape = csr_matrix(np.array([shape_features(h) for h in headlines], dtype=np.float32))
     return hstack([word, char, shape]).tocsr()
 

@@ -6,6 +6,7 @@ absent; here that becomes a note, so a half-installed checkout still analyses ar
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Callable
 from pathlib import Path
@@ -24,10 +25,21 @@ def call_model(module: str, function: str, *args: Any) -> Any | None:
         target: Callable[..., Any] = getattr(
             importlib.import_module(f"newsaudit.models.{module}"), function
         )
-        return target(*args)
+        with _validated_inputs():
+            return target(*args)
     except (ImportError, AttributeError, ModelMissingError) as error:
         _MISSING[module] = str(error) or type(error).__name__
         return None
+
+
+def _validated_inputs():
+    """scikit-learn's per-call parameter and finiteness checks, off: our models build their own
+    inputs (hashed counts of text), and on one article the checks cost more than the hashing."""
+    try:
+        import sklearn
+    except ImportError:
+        return contextlib.nullcontext()
+    return sklearn.config_context(skip_parameter_validation=True, assume_finite=True)
 
 
 def missing_models() -> dict[str, str]:

@@ -208,9 +208,9 @@ def content(tokens: Iterable[str]) -> set[str]:
 @lru_cache(maxsize=1)
 def _hasher():
     """Stateless, so built once: construction costs as much as hashing a short text."""
-    from sklearn.feature_extraction.text import HashingVectorizer
+    from newsaudit.models.hashing import TextHasher
 
-    return HashingVectorizer(
+    return TextHasher(
         n_features=2**HASH_BITS,
         ngram_range=(1, 2),
         alternate_sign=False,
@@ -223,11 +223,11 @@ def _hasher():
 
 def tfidf(texts: Sequence[str], idf: np.ndarray):
     """Hashed, IDF-weighted, L2-normalised rows (sparse)."""
-    from sklearn.preprocessing import normalize
+    from newsaudit.models.hashing import l2_rows
 
     counts = _hasher().transform(list(texts))
     counts.data = np.log1p(counts.data)
-    return normalize(counts.multiply(idf).tocsr())
+    return l2_rows(counts.multiply(idf).tocsr())
 
 
 def fit_idf(texts: Sequence[str]) -> np.ndarray:
