@@ -452,3 +452,22 @@ def test_a_vote_is_an_act_the_article_asserts_not_a_statement() -> None:
     quotes = quotes_of(text)
     assert not any(q.cue and q.cue.text == "voted" for q in quotes)
     assert [q.content.text for q in quotes] == ["it was rushed"]
+
+
+def test_a_clause_the_parse_hung_after_a_phrase_still_belongs_to_the_cue() -> None:
+    """spaCy's small parser reads "said after the meeting she would …" as an adverbial clause."""
+    quotes = quotes_of(
+        "Berg said after the meeting she would not accept the offer if it were made."
+    )
+    assert [q.content.text for q in quotes] == ["she would not accept the offer if it were made"]
+    assert quotes[0].speaker.name == "Berg"
+
+
+def test_an_adverbial_clause_with_its_own_conjunction_is_not_displaced_content() -> None:
+    """ "said loudly because she was angry": the clause gives a reason, it is not what was said."""
+    from newsaudit.extractors.quotes import _displaced_clause
+    from newsaudit.nlp import load_pipeline
+
+    parsed = load_pipeline()("Berg said loudly because she was angry.")
+    assert parsed[5].dep_ == "advcl"  # the parse this test relies on
+    assert _displaced_clause(parsed[1]) == ([], "")

@@ -95,6 +95,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 LEXICON_OBJECT_DEPS = frozenset({"dobj", "prep", "prt", "oprd", "attr"})
 FALLBACK_DEPS = frozenset({"dobj", "xcomp", "acomp", "oprd", "attr", "ccomp"})
 CONTENT_PREPS = frozenset({"about", "against", "of", "to", "for", "on", "over", "into", "that"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+MAX_DISPLACED_GAP = 8  # tokens from a cue to a clause the parse hung elsewhere
 MAX_SPEAKER_TOKENS = 14  # longer "speakers" are clauses the parse mistook for a subject
 
 
@@ -289,6 +292,9 @@ def _from_verb(
     if content and clausal:
         content = _continued_clause(verb, content)
     if not content:
+        content, rule = _displaced_clause(verb)
+        clausal = bool(content) or clausal
+    if not content:
         colon = _after_colon(doc, verb)
         content = [colon] if colon else _parataxis_content(verb)
         clausal, rule = bool(content), "colon" if colon else "parataxis"
@@ -305,6 +311,34 @@ def _from_verb(
     )
     _cited_as_saying(doc, verb, candidate)
     return candidate
+
+
+def _displaced_clause(verb) -> tuple[list[tuple[int, int]], str]:
+    """'predicted at the debate that Republicans will …', 'said after the vote he would …': the
+    small parser often hangs the reported clause on the phrase between the cue and the clause
+    (as a relative clause of its noun, or as an adverbial clause), leaving the cue without it."""
+    for child in verb.rights:
+        if child.dep_ == "advcl" and not any(c.dep_ == "mark" for c in child.children):
+            subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+            if (
+                subject is not None
+                and child.left_edge.i < subject.left_edge.i < child.i
+                and subject.left_edge.i - verb.i <= MAX_DISPLACED_GAP
+            ):
+                return [(subject.left_edge.idx, _subtree(child)[1])], "displaced_advcl"
+        if child.dep_ != "prep":
+            continue
+        for token in child.subtree:
+            if token.dep_ != "relcl" or token.left_edge.lower_ != "that":
+                continue
+            if token.left_edge.i - verb.i > MAX_DISPLACED_GAP:
+                break
+            if any(
+                c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_WORDS for c in token.children
+            ):
+                that = token.left_edge
+                return [_subtree(token)], f"displaced_{that.dep_ if that.dep_ == 'mark' else 'obj'}"
+    return [], ""
 
 
 def _fallback_content(doc: Document, verb, regions: list[Span]) -> tuple[list, bool, str]:
