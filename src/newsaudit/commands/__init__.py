@@ -17,5 +17,5 @@ def add_analysis_options(parser: argparse.ArgumentParser) -> None:
         "--no-stance",
         dest="stance",
         action="store_false",
-        help="skip the learned headline stance (several times faster)",
+        help="skip the learned headline stance (about 10%% faster)",
     )
