@@ -471,3 +471,28 @@ def test_an_adverbial_clause_with_its_own_conjunction_is_not_displaced_content()
     parsed = load_pipeline()("Berg said loudly because she was angry.")
     assert parsed[5].dep_ == "advcl"  # the parse this test relies on
     assert _displaced_clause(parsed[1]) == ([], "")
+
+
+def test_a_relative_of_a_named_person_is_not_that_person() -> None:
+    text = (
+        "Singer Tom Vale went on trial on Monday. Mr Vale's mother said she is certain "
+        "her son is innocent."
+    )
+    quote = next(q for q in quotes_of(text) if q.content.text.startswith("she is certain"))
+    assert quote.speaker.name == "Mr Vale's mother"
+
+
+def test_the_named_spokesman_speaks_not_his_employer() -> None:
+    quote = only(quotes_of("Mayor Ann Lee's spokesman Josh Ellery said the office had no comment."))
+    assert quote.speaker.name == "Josh Ellery"
+
+
+def test_a_verb_the_ner_took_into_a_name_is_dropped() -> None:
+    from newsaudit.document import build_document
+    from newsaudit.extractors.speakers import _person_name
+    from newsaudit.spans import make_span
+
+    text = "Describing Mr Vale as kind, the judge smiled."
+    document = build_document(text)
+    assert document.doc[0].pos_ == "VERB"  # the parse this test relies on
+    assert _person_name(document, make_span(text, 0, len("Describing Mr Vale"))) == "Mr Vale"

@@ -50,14 +50,26 @@ UNNAMED_WORDS = _lexicon(
     activists diplomats insiders aides supporters officers others many some source
     official spokesman spokeswoman spokesperson someone witness resident analyst expert
     aide insider diplomat critic observer voters democrats republicans members leaders
-    economists scientists researchers doctors lawyers workers opponents proponents
+    economists scientists researchers doctors lawyers lawyer workers opponents proponents
     protesters demonstrators students parents
+    """
+)
+RELATION_WORDS = _lexicon(
+    """
+    mother father wife husband son daughter brother sister parent child friend partner widow
+    uncle aunt cousin grandmother grandfather girlfriend boyfriend fiancee fiance lawyer
+    attorney adviser advisor assistant secretary deputy successor predecessor biographer
     """
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
 POSSESSIVE_MARKERS = ("’s", "'s", "’", "'")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+APPOSED_DEPS = frozenset({"appos", "compound", "npadvmod", "nmod"})
+# Words before a name that are no part of it; verbs only as participles ("Describing"), since
+# "Will", "Jack" or "Dolly" may be tagged AUX, VERB or ADV and still be a first name.
+NOT_NAME_POS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ"})
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})
 ROLE_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "case", "punct", "appos"})
 
 
@@ -86,14 +98,15 @@ class SpeakerResolver:
         for entity in self.doc.entities:
             if entity.label != "PERSON":
                 continue
-            name = entity.span.text
+            name = _person_name(self.doc, entity.span)
             for word in name.split():
                 known = self.fullest.get(word)
                 if known is None or len(name) > len(known):
                     self.fullest[word] = name
         for entity in self.doc.entities:
             if entity.label == "PERSON":
-                full = self.fullest.get(entity.span.text.split()[-1], entity.span.text)
+                name = _person_name(self.doc, entity.span)
+                full = self.fullest.get(name.split()[-1], name)
                 role = self._role_around(entity.span)
                 if role and full not in self.roles:
                     self.roles[full] = role
@@ -130,9 +143,17 @@ class SpeakerResolver:
         if lowered in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(mention, lowered)
         persons = [e for e in self.doc.entities_in(mention) if e.label == "PERSON"]
+        head = self._head(mention)
+        if persons and head is not None:
+            named = [e for e in persons if self._names_head(e.span, head)]
+            if not named and head.pos_ == "NOUN":
+                # "Mr Jackson's mother", "a lawyer for Smith": the person named is not the speaker
+                return Speaker(mention.text, None, _description_type(mention, head), mention)
+            persons = named or persons
         if persons:
             entity = persons[0]
-            full = self.fullest.get(entity.span.text.split()[-1], entity.span.text)
+            name = _person_name(self.doc, entity.span)
+            full = self.fullest.get(name.split()[-1], name)
             role = self._role_in_mention(mention, entity.span) or self.roles.get(full)
             return Speaker(full, role, "person", mention)
         last_word = mention.text.split()[-1]
@@ -141,6 +162,22 @@ class SpeakerResolver:
             return Speaker(full, self.roles.get(full), "person", mention)
         kind = speaker_type(self.doc, mention)
         return Speaker(self._fullest_description(mention.text), None, kind, mention)
+
+    def _names_head(self, name: Span, head) -> bool:
+        """Whether a PERSON name is the mention's head or stands beside it ("the minister Paul
+        Roux", "the BBC's correspondent in Jakarta, Rachel Harvey"), rather than owning it or
+        hanging off a preposition ("Roux's aide", "a lawyer for Roux")."""
+        if name.start <= head.idx < name.end:
+            return True
+        tokens = self.doc.tokens(name)
+        root = tokens.root if tokens is not None and len(tokens) else None
+        if root is None:
+            return False
+        return root.dep_ == "appos" or (root.head == head and root.dep_ in APPOSED_DEPS)
+
+    def _head(self, mention: Span):
+        tokens = self.doc.tokens(mention)
+        return tokens.root if tokens is not None and len(tokens) else None
 
     def _role_in_mention(self, mention: Span, name: Span) -> str | None:
         before = make_span(self.doc.text, mention.start, name.start).text
@@ -186,6 +223,36 @@ class SpeakerResolver:
                 if other != core and other.endswith(core) and len(earlier.name) > len(best):
                     best = earlier.name
         return best
+
+
+def _person_name(doc: Document, name: Span) -> str:
+    """A PERSON entity's text without leading words that are no part of a name: the small NER
+    sometimes takes in the verb before it ("Describing Mr Jackson")."""
+    tokens = doc.tokens(name)
+    if tokens is None or len(tokens) < 2:
+        return name.text
+    start = 0
+    while start < len(tokens) - 1 and (
+        tokens[start].pos_ in NOT_NAME_POS or tokens[start].tag_ in PARTICIPLE_TAGS
+    ):
+        start += 1
+    return name.text[tokens[start].idx - name.start :] if start else name.text
+
+
+def _description_type(mention: Span, head) -> SpeakerType:
+    """The type of a description that names someone else ("Mr Vale's mother", "a report by …")."""
+    if head.lower_ in UNNAMED_WORDS or head.tag_ == "NNS":
+        return "unnamed"
+    if head.lower_ in RELATION_WORDS:
+        return "person"
+    words = set(_words(mention.text))
+    if head.lower_ in MEDIA_WORDS:
+        return "media"
+    if head.lower_ in GOVERNMENT_WORDS:
+        return "government"
+    if head.lower_ in ORGANISATION_WORDS or words & ORGANISATION_WORDS:
+        return "organisation"
+    return "unknown"
 
 
 def speaker_type(doc: Document, mention: Span) -> SpeakerType:
