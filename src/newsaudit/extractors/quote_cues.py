@@ -86,6 +86,36 @@ def sparse_logistic(weights: dict[str, float], bias: float, features: Iterable[s
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
+def linear_model_json(
+    fmt: str,
+    meta: dict,
+    weights: dict[str, float],
+    bias: float,
+    threshold: float,
+    *,
+    indent: int | None = None,
+    **extra,
+) -> str:
+    """A sparse logistic model as a JSON artifact: format tag, meta, threshold, bias, weights."""
+    payload = {
+        "format": fmt,
+        "meta": meta,
+        "threshold": threshold,
+        "bias": bias,
+        "weights": weights,
+        **extra,
+    }
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=indent)
+
+
+def linear_model_payload(text: str, fmt: str) -> dict:
+    """The fields of an artifact written by `linear_model_json`; ValueError for another format."""
+    payload = json.loads(text)
+    if payload.get("format") != fmt:
+        raise ValueError(f"not a {fmt} artifact")
+    return payload
+
+
 @dataclass(frozen=True, slots=True)
 class CueModel:
     weights: dict[str, float]
@@ -112,21 +142,13 @@ class CueModel:
         }
 
     def to_json(self, meta: dict) -> str:
-        payload = {
-            "format": FORMAT,
-            "meta": meta,
-            "threshold": self.threshold,
-            "bias": self.bias,
-            "weights": self.weights,
-            "lemmas": sorted(self.lemmas),
-        }
-        return json.dumps(payload, ensure_ascii=False, sort_keys=True)
+        return linear_model_json(
+            FORMAT, meta, self.weights, self.bias, self.threshold, lemmas=sorted(self.lemmas)
+        )
 
     @classmethod
     def from_json(cls, text: str) -> CueModel:
-        payload = json.loads(text)
-        if payload.get("format") != FORMAT:
-            raise ValueError(f"not a {FORMAT} artifact")
+        payload = linear_model_payload(text, FORMAT)
         lemmas = frozenset(payload.get("lemmas", ()))
         return cls(payload["weights"], payload["bias"], payload["threshold"], lemmas)
 

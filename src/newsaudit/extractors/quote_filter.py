@@ -10,13 +10,16 @@ weights and a sigmoid, no scikit-learn at run time.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsaudit.extractors.quote_cues import sparse_logistic
+from newsaudit.extractors.quote_cues import (
+    linear_model_json,
+    linear_model_payload,
+    sparse_logistic,
+)
 from newsaudit.models.registry import shipped_text
 
 if TYPE_CHECKING:
@@ -95,20 +98,11 @@ class QuoteFilter:
         return self.probability(features) >= self.threshold
 
     def to_json(self, meta: dict) -> str:
-        payload = {
-            "format": FORMAT,
-            "meta": meta,
-            "threshold": self.threshold,
-            "bias": self.bias,
-            "weights": self.weights,
-        }
-        return json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=0)
+        return linear_model_json(FORMAT, meta, self.weights, self.bias, self.threshold, indent=0)
 
     @classmethod
     def from_json(cls, text: str) -> QuoteFilter:
-        payload = json.loads(text)
-        if payload.get("format") != FORMAT:
-            raise ValueError(f"not a {FORMAT} artifact")
+        payload = linear_model_payload(text, FORMAT)
         return cls(payload["weights"], payload["bias"], payload["threshold"])
 
 
