@@ -108,6 +108,27 @@ def linear_model_json(
     return json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=indent)
 
 
+def fit_sparse_logistic(
+    rows: list[list[str]], labels: list[int], c: float, max_iter: int, min_weight: float
+) -> tuple[dict[str, float], float]:
+    """L2 logistic regression on rows of named binary features: weights (rounded, the tiny ones
+    dropped to keep the artifact small) and bias, for `sparse_logistic`."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform([dict.fromkeys(row, 1) for row in rows])
+    model = LogisticRegression(C=c, max_iter=max_iter, solver="lbfgs")
+    model.fit(matrix, labels)
+    names = vectorizer.get_feature_names_out()
+    weights = {
+        str(n): round(float(w), 4)
+        for n, w in zip(names, model.coef_[0], strict=True)
+        if abs(w) >= min_weight
+    }
+    return weights, round(float(model.intercept_[0]), 4)
+
+
 def linear_model_payload(text: str, fmt: str) -> dict:
     """The fields of an artifact written by `linear_model_json`; ValueError for another format."""
     payload = json.loads(text)
@@ -196,25 +217,13 @@ def train_cue_model(
     """Fit the logistic regression; features seen fewer than ``min_count`` times are dropped."""
     from collections import Counter
 
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
     rows, labels = training_rows(examples)
     counts = Counter(f for row in rows for f in set(row))
     keep = {f for f, n in counts.items() if n >= min_count}
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([{f: 1 for f in row if f in keep} for row in rows])
-    model = LogisticRegression(C=c, max_iter=2000, solver="lbfgs")
-    model.fit(matrix, labels)
-    names = vectorizer.get_feature_names_out()
-    weights = {
-        str(n): round(float(w), 4)
-        for n, w in zip(names, model.coef_[0], strict=True)
-        if abs(w) >= MIN_WEIGHT
-    }
+    kept_rows = [[f for f in row if f in keep] for row in rows]
+    weights, bias = fit_sparse_logistic(kept_rows, labels, c, max_iter=2000, min_weight=MIN_WEIGHT)
     lemmas = frozenset(
         f.split("=", 1)[1] for row, y in zip(rows, labels, strict=True) if y for f in row[:1]
     )
     stats = {"rows": len(rows), "positives": int(sum(labels)), "features": len(weights), "C": c}
-    bias = round(float(model.intercept_[0]), 4)
     return CueModel(weights, bias, DEFAULT_THRESHOLD, lemmas), stats

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsaudit.extractors.quote_cues import (
+    fit_sparse_logistic,
     linear_model_json,
     linear_model_payload,
     sparse_logistic,
@@ -117,20 +118,7 @@ def train_quote_filter(
     rows: list[list[str]], labels: list[int], c: float = 0.5, threshold: float = DEFAULT_THRESHOLD
 ) -> tuple[QuoteFilter, dict]:
     """Fit the logistic regression on candidate rows labelled by the gold relations."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([dict.fromkeys(row, 1) for row in rows])
-    model = LogisticRegression(C=c, max_iter=3000, solver="lbfgs")
-    model.fit(matrix, labels)
-    names = vectorizer.get_feature_names_out()
-    weights = {
-        str(n): round(float(w), 4)
-        for n, w in zip(names, model.coef_[0], strict=True)
-        if abs(w) >= MIN_WEIGHT
-    }
-    bias = round(float(model.intercept_[0]), 4)
+    weights, bias = fit_sparse_logistic(rows, labels, c, max_iter=3000, min_weight=MIN_WEIGHT)
     stats = {"rows": len(rows), "kept": int(sum(labels)), "features": len(weights), "C": c}
     return QuoteFilter(weights, bias, threshold), stats
 
