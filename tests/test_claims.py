@@ -166,3 +166,16 @@ def test_a_quote_with_no_speaker_credits_nobody() -> None:
     )
     [claim] = extract_claims(doc, Structure(), [quote])
     assert claim.kind == "unattributed" and claim.quote is None
+
+
+def test_a_stance_marker_spans_pronoun_and_verb_in_either_order() -> None:
+    """Hypothesis found "almost almost think I almost": the verb before its subject."""
+    from newsaudit.document import build_document
+    from newsaudit.extractors.claims import extract_claims
+    from newsaudit.findings import Structure
+
+    document = build_document("almost almost think I almost")
+    for claim in extract_claims(document, Structure(), []):
+        for marker in claim.markers:
+            assert marker.start < marker.end
+            assert marker.text == document.text[marker.start : marker.end]

@@ -122,7 +122,8 @@ def _stance_markers(doc: Document, sentence: Sentence) -> list[Span]:
             and token.dep_ == "nsubj"
             and token.head.lemma_ in STANCE_VERBS
         ):
-            out.append(make_span(doc.text, token.idx, token.head.idx + len(token.head)))
+            first, last = sorted((token, token.head), key=lambda t: t.i)  # "think I" too
+            out.append(make_span(doc.text, first.idx, last.idx + len(last)))
     return out
 
 
