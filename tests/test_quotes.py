@@ -496,3 +496,22 @@ def test_a_verb_the_ner_took_into_a_name_is_dropped() -> None:
     document = build_document(text)
     assert document.doc[0].pos_ == "VERB"  # the parse this test relies on
     assert _person_name(document, make_span(text, 0, len("Describing Mr Vale"))) == "Mr Vale"
+
+
+def test_a_headline_action_is_not_a_quote_but_a_headline_statement_is() -> None:
+    """Headlines compress actions into verbs; there only verbs of saying make quotes."""
+    from newsaudit.extractors.structure import extract_structure
+
+    text = (
+        "Vale aiming for Madrid title\n\n"
+        "Runner Tom Vale is confident he can win his first major title this weekend."
+    )
+    doc = build_document(text)
+    structure = extract_structure(doc)
+    assert structure.headline is not None and structure.headline.text.startswith("Vale aiming")
+    cues = [q.cue.text for q in extract_quotes(doc, structure) if q.cue]
+    assert "aiming" not in cues
+    assert "aiming" in [q.cue.text for q in extract_quotes(doc, Structure()) if q.cue]
+    colon = build_document('Vale: "I will win in Madrid"\n\nThe runner spoke on Monday.')
+    kept = extract_quotes(colon, extract_structure(colon))
+    assert [q.content.text for q in kept] == ['"I will win in Madrid"']

@@ -872,6 +872,8 @@ def quotes_with_features(
         learned = {i for i, p in scores.items() if p >= cue_model.threshold}
     resolver = SpeakerResolver(doc)
     candidates = _candidates(doc, excluded, learned, regions)
+    if structure.headline is not None:
+        candidates = [c for c in candidates if not _headline_action(doc, c, structure.headline)]
     out = []
     for c in candidates:
         quote = _to_quote(doc, c, regions, resolver)
@@ -881,6 +883,17 @@ def quotes_with_features(
                 features.append("long_source")
             out.append((quote, features))
     return out
+
+
+def _headline_action(doc: Document, c: Candidate, headline: Span) -> bool:
+    """A headline verb the learned detector took for a cue ("McIlroy aiming for Madrid title",
+    "Media seek juror notes"): headlines compress actions into verbs, so there only the
+    lexicon's verbs of saying and thinking make quotes (and "X: …", "according to")."""
+    if c.cue_token is None or c.rule in ("head", "according"):
+        return False
+    if not headline.start <= doc.doc[c.cue_token].idx < headline.end:
+        return False
+    return not _is_cue_verb(doc.doc[c.cue_token])
 
 
 def _context(c: Candidate, candidates: list[Candidate]) -> list[str]:
