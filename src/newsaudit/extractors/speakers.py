@@ -57,7 +57,7 @@ UNNAMED_WORDS = _lexicon(
 RELATION_WORDS = _lexicon(
     """
     mother father wife husband son daughter brother sister parent child friend partner widow
-    uncle aunt cousin grandmother grandfather girlfriend boyfriend fiancee fiance lawyer
+    uncle aunt cousin grandmother grandfather girlfriend boyfriend fiancee fiance
     attorney adviser advisor assistant secretary deputy successor predecessor biographer
     """
 )
@@ -93,23 +93,22 @@ class SpeakerResolver:
     fullest: dict[str, str] = field(default_factory=dict)  # surname -> fullest PERSON name
     roles: dict[str, str] = field(default_factory=dict)  # fullest name -> role/title
     history: list[tuple[int, Speaker]] = field(default_factory=list)
+    names: dict[Span, str] = field(default_factory=dict)  # PERSON entity span -> its name
 
     def __post_init__(self) -> None:
         for entity in self.doc.entities:
-            if entity.label != "PERSON":
-                continue
-            name = _person_name(self.doc, entity.span)
+            if entity.label == "PERSON":
+                self.names[entity.span] = _person_name(self.doc, entity.span)
+        for name in self.names.values():
             for word in name.split():
                 known = self.fullest.get(word)
                 if known is None or len(name) > len(known):
                     self.fullest[word] = name
-        for entity in self.doc.entities:
-            if entity.label == "PERSON":
-                name = _person_name(self.doc, entity.span)
-                full = self.fullest.get(name.split()[-1], name)
-                role = self._role_around(entity.span)
-                if role and full not in self.roles:
-                    self.roles[full] = role
+        for span, name in self.names.items():
+            full = self.fullest.get(name.split()[-1], name)
+            role = self._role_around(span)
+            if role and full not in self.roles:
+                self.roles[full] = role
 
     def _role_around(self, name: Span) -> str | None:
         """Title words before the name in its noun phrase, or an appositive after it."""
@@ -143,7 +142,7 @@ class SpeakerResolver:
         if lowered in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(mention, lowered)
         persons = [e for e in self.doc.entities_in(mention) if e.label == "PERSON"]
-        head = self._head(mention)
+        head = _root(self.doc, mention)
         if persons and head is not None:
             named = [e for e in persons if self._names_head(e.span, head)]
             if not named and head.pos_ == "NOUN":
@@ -152,7 +151,7 @@ class SpeakerResolver:
             persons = named or persons
         if persons:
             entity = persons[0]
-            name = _person_name(self.doc, entity.span)
+            name = self.names[entity.span]
             full = self.fullest.get(name.split()[-1], name)
             role = self._role_in_mention(mention, entity.span) or self.roles.get(full)
             return Speaker(full, role, "person", mention)
@@ -169,15 +168,10 @@ class SpeakerResolver:
         hanging off a preposition ("Roux's aide", "a lawyer for Roux")."""
         if name.start <= head.idx < name.end:
             return True
-        tokens = self.doc.tokens(name)
-        root = tokens.root if tokens is not None and len(tokens) else None
+        root = _root(self.doc, name)
         if root is None:
             return False
         return root.dep_ == "appos" or (root.head == head and root.dep_ in APPOSED_DEPS)
-
-    def _head(self, mention: Span):
-        tokens = self.doc.tokens(mention)
-        return tokens.root if tokens is not None and len(tokens) else None
 
     def _role_in_mention(self, mention: Span, name: Span) -> str | None:
         before = make_span(self.doc.text, mention.start, name.start).text
@@ -225,6 +219,12 @@ class SpeakerResolver:
         return best
 
 
+def _root(doc: Document, span: Span):
+    """The syntactic head token of a span, or None for an empty one."""
+    tokens = doc.tokens(span)
+    return tokens.root if tokens is not None and len(tokens) else None
+
+
 def _person_name(doc: Document, name: Span) -> str:
     """A PERSON entity's text without leading words that are no part of a name: the small NER
     sometimes takes in the verb before it ("Describing Mr Jackson")."""
@@ -245,20 +245,19 @@ def _description_type(mention: Span, head) -> SpeakerType:
         return "unnamed"
     if head.lower_ in RELATION_WORDS:
         return "person"
-    words = set(_words(mention.text))
     if head.lower_ in MEDIA_WORDS:
         return "media"
     if head.lower_ in GOVERNMENT_WORDS:
         return "government"
-    if head.lower_ in ORGANISATION_WORDS or words & ORGANISATION_WORDS:
+    if head.lower_ in ORGANISATION_WORDS or set(_words(mention.text)) & ORGANISATION_WORDS:
         return "organisation"
     return "unknown"
 
 
 def speaker_type(doc: Document, mention: Span) -> SpeakerType:
     """A coarse type from entities and head words; 'unnamed' for officials, witnesses …"""
-    tokens = doc.tokens(mention)
-    head = tokens.root.lower_ if tokens is not None and len(tokens) else ""
+    root = _root(doc, mention)
+    head = root.lower_ if root is not None else ""
     words = set(_words(mention.text))
     labels = {e.label for e in doc.entities_in(mention)}
     if "PERSON" in labels:

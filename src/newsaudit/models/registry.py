@@ -25,16 +25,17 @@ def call_model(module: str, function: str, *args: Any) -> Any | None:
         target: Callable[..., Any] = getattr(
             importlib.import_module(f"newsaudit.models.{module}"), function
         )
-        with _validated_inputs():
+        with _trusted_inputs():
             return target(*args)
     except (ImportError, AttributeError, ModelMissingError) as error:
         _MISSING[module] = str(error) or type(error).__name__
         return None
 
 
-def _validated_inputs():
-    """scikit-learn's per-call parameter and finiteness checks, off: our models build their own
-    inputs (hashed counts of text), and on one article the checks cost more than the hashing."""
+def _trusted_inputs():
+    """scikit-learn's per-call parameter and finiteness checks turned off: our models build
+    their own inputs (hashed counts of text), and on one article the checks cost more than the
+    hashing."""
     try:
         import sklearn
     except ImportError:
