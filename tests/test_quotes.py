@@ -515,3 +515,48 @@ def test_a_headline_action_is_not_a_quote_but_a_headline_statement_is() -> None:
     colon = build_document('Vale: "I will win in Madrid"\n\nThe runner spoke on Monday.')
     kept = extract_quotes(colon, extract_structure(colon))
     assert [q.content.text for q in kept] == ['"I will win in Madrid"']
+
+
+def test_a_statement_saying_is_attributed_to_whoever_issued_it() -> None:
+    """The participle reports the words; "issued a statement" is not a second quote."""
+    text = "The mayor of Riverton issued a statement saying that the bridge would reopen in June."
+    (quote,) = quotes_of(text)
+    assert quote.cue is not None and quote.cue.text == "saying"
+    assert quote.content.text == "that the bridge would reopen in June"
+    assert quote.speaker.span is not None and quote.speaker.span.text == "The mayor of Riverton"
+
+
+def test_records_showing_something_are_the_source_without_their_own_clause() -> None:
+    text = "Shipping records showing that the cargo left Lisbon in May were filed with the court."
+    quote = next(q for q in quotes_of(text) if q.cue and q.cue.text == "showing")
+    assert quote.speaker.span is not None and quote.speaker.span.text == "Shipping records"
+
+
+def test_a_participle_hung_on_the_object_after_a_comma_speaks_for_the_subject() -> None:
+    """The parse "rejected [the claim, saying …]" still makes Holt the speaker."""
+    from spacy.tokens import Doc
+
+    from newsaudit.extractors.quotes import _subject
+    from newsaudit.nlp import load_pipeline
+
+    words = ["Holt", "rejected", "the", "claim", ",", "saying", "it", "was", "false", "."]
+    parsed = Doc(
+        load_pipeline().vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 3, 3, 7, 5, 7, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "punct", "acl", "nsubj", "ccomp", "acomp", "punct"],
+        tags=["NNP", "VBD", "DT", "NN", ",", "VBG", "PRP", "VBD", "JJ", "."],
+        pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+        lemmas=["Holt", "reject", "the", "claim", ",", "say", "it", "be", "false", "."],
+    )
+    assert _subject(parsed[5]).text == "Holt"
+    without_comma = Doc(
+        parsed.vocab,
+        words=[w for w in words if w != ","],
+        heads=[1, 1, 3, 1, 3, 6, 4, 6, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "acl", "nsubj", "ccomp", "acomp", "punct"],
+        tags=["NNP", "VBD", "DT", "NN", "VBG", "PRP", "VBD", "JJ", "."],
+        pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+        lemmas=["Holt", "reject", "the", "claim", "say", "it", "be", "false", "."],
+    )
+    assert _subject(without_comma[4]).text == "claim"  # "the claim saying …": the claim speaks

@@ -95,9 +95,14 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 LEXICON_OBJECT_DEPS = frozenset({"dobj", "prep", "prt", "oprd", "attr"})
 FALLBACK_DEPS = frozenset({"dobj", "xcomp", "acomp", "oprd", "attr", "ccomp"})
 CONTENT_PREPS = frozenset({"about", "against", "of", "to", "for", "on", "over", "into", "that"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 MAX_DISPLACED_GAP = 8  # tokens from a cue to a clause the parse hung elsewhere
+NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+MESSAGE_NOUNS = _lexicon(
+    "statement letter tweet post message email e-mail release note ad advertisement video "
+    "memo speech remark comment editorial column op-ed interview filing complaint lawsuit "
+    "petition motion ruling announcement appeal request response reply"
+)
 MAX_SPEAKER_TOKENS = 14  # longer "speakers" are clauses the parse mistook for a subject
 
 
@@ -139,9 +144,14 @@ def _subtree(token, skip=None) -> tuple[int, int]:
     return _range(kept) if kept else _subtree(token)
 
 
-def _noun_phrase(token) -> tuple[int, int]:
-    """A subject's whole subtree (appositives and relative clauses included, as in PolNeAR)."""
-    kept = list(token.subtree)
+def _noun_phrase(token, skip=None) -> tuple[int, int]:
+    """A subject's whole subtree (appositives and relative clauses included, as in PolNeAR).
+
+    ``skip`` leaves out a clause inside it: the participle in "records showing …" is the cue.
+    """
+    kept = [
+        t for t in token.subtree if skip is None or not skip.left_edge.i <= t.i <= skip.right_edge.i
+    ]
     while len(kept) > 1 and kept[-1].is_punct:
         kept.pop()
     return _range(kept)
@@ -152,6 +162,24 @@ def _is_cue_verb(token) -> bool:
     return token.pos_ in ("VERB", "AUX") and (
         lemma in CLAUSE_VERBS or lemma in OBJECT_VERBS or lemma in XCOMP_VERBS
     )
+
+
+def _participle_speaker(verb):
+    """Who speaks in a participle the parse hung on a noun.
+
+    "Carson rejected the claim, saying …" and "his office issued a statement saying …" speak
+    for the clause's subject; "ledgers showing …" and "critics warning …" for the noun itself.
+    """
+    noun = verb.head
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if after_comma or noun.lemma_.lower() in MESSAGE_NOUNS:
+        governor = noun.head
+        if governor.dep_ in ("prep", "agent") and governor.head is not governor:
+            governor = governor.head
+        if governor.pos_ in ("VERB", "AUX") and governor is not noun:
+            return _subject(governor)
+        return None
+    return noun
 
 
 def _cue_range(verb) -> tuple[int, int]:
@@ -173,6 +201,8 @@ def _subject(verb):
             return pobj[0] if pobj else None
     if verb.pos_ == "NOUN":
         return next((c for c in verb.children if c.dep_ == "poss"), None)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in NOMINALS:
+        return _participle_speaker(verb)
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head is not verb:
         head = verb.head if verb.dep_ != "pcomp" else verb.head.head
         if head.pos_ in ("VERB", "AUX"):
@@ -305,7 +335,9 @@ def _from_verb(
     subject = _subject(verb)
     if verb.lemma_ == "be" and subject is not None and subject.lower_ in DUMMY_SUBJECTS:
         return None  # "It is unclear whether …" is the writer's voice
-    source = _noun_phrase(subject) if subject is not None else None
+    source = None
+    if subject is not None:
+        source = _noun_phrase(subject, skip=verb if subject.is_ancestor(verb) else None)
     candidate = Candidate(
         content, _cue_range(verb), source, verb.i, clausal, _via_of(doc, verb), rule=rule
     )
@@ -743,6 +775,25 @@ def _drop_inner(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _reports_message(token) -> bool:
+    return token.dep_ == "acl" and token.head.lemma_.lower() in MESSAGE_NOUNS
+
+
+def _drop_wrappers(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """ "issued a statement saying …": the participle reports the words, so the verb that
+    issued the statement, whose content is just that noun phrase, goes."""
+    reporters = [
+        o.cue[0]
+        for o in candidates
+        if o.cue and o.cue_token is not None and _reports_message(doc.doc[o.cue_token])
+    ]
+    return [
+        c
+        for c in candidates
+        if c.clausal or not any(s <= at < e for at in reporters for s, e in c.content)
+    ]
+
+
 def _inside_quote(candidate: Candidate, regions: list[Span]) -> bool:
     """A cue inside quote marks belongs to the quoted speaker's words (PolNeAR flattens it)."""
     if candidate.cue is None:
@@ -917,6 +968,7 @@ def _candidates(
     candidates = [c for c in candidates if not _inside_quote(c, regions)]
     if DROP_NESTED:
         candidates = _drop_inner(doc, candidates)
+    candidates = _drop_wrappers(doc, candidates)
     used: set[int] = set()
     for candidate in candidates:
         used |= _extend_to_regions(candidate, regions)
