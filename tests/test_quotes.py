@@ -560,3 +560,16 @@ def test_a_participle_hung_on_the_object_after_a_comma_speaks_for_the_subject() 
         lemmas=["Holt", "reject", "the", "claim", "say", "it", "be", "false", "."],
     )
     assert _subject(without_comma[4]).text == "claim"  # "the claim saying …": the claim speaks
+
+
+def test_a_local_newspaper_told_the_words_is_credited_as_the_channel() -> None:
+    (quote,) = quotes_of("The plant will close in June, Mayor Dan Ruiz told the Riverton Ledger.")
+    assert quote.speaker.name == "Dan Ruiz"
+    assert quote.via == ["the Riverton Ledger"]
+    (globe,) = quotes_of("The plant will close in June, Mayor Dan Ruiz told the Boston Globe.")
+    assert globe.via == ["the Boston Globe"]
+
+
+def test_a_title_word_inside_a_name_does_not_make_it_a_newspaper() -> None:
+    (quote,) = quotes_of("The Independent Party said the plant will close in June.")
+    assert quote.speaker.type != "media"

@@ -27,8 +27,14 @@ MEDIA_WORDS = _lexicon(
     news agency tv television channel newspaper paper magazine times post journal reuters
     ap afp interfax tass bbc cnn correspondent reporter broadcaster radio outlet network
     station daily tribune herald gazette wire press associated politico fox msnbc abc nbc
-    cbs npr bloomberg guardian telegraph website blog editorial headline report
+    cbs npr bloomberg guardian telegraph website blog editorial headline report ledger
+    chronicle courier dispatch examiner inquirer enquirer sentinel bulletin
     """
+)
+# Newspaper titles that are also ordinary words: media only as the last, capitalised word of
+# a name ("the Boston Globe", "The Observer"), never "a star" or "an independent".
+TITLE_WORDS = frozenset(
+    {"Globe", "Mail", "Mirror", "Express", "Independent", "Observer", "Star", "Sun", "Standard"}
 )
 GOVERNMENT_WORDS = _lexicon(
     """
@@ -254,6 +260,11 @@ def _description_type(mention: Span, head) -> SpeakerType:
     return "unknown"
 
 
+def _is_newspaper_title(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and words[0] in ("the", "The") and words[-1] in TITLE_WORDS
+
+
 def speaker_type(doc: Document, mention: Span) -> SpeakerType:
     """A coarse type from entities and head words; 'unnamed' for officials, witnesses …"""
     root = _root(doc, mention)
@@ -264,7 +275,7 @@ def speaker_type(doc: Document, mention: Span) -> SpeakerType:
         return "person"
     if head in UNNAMED_WORDS and not labels & {"ORG"}:
         return "unnamed"
-    if words & MEDIA_WORDS:
+    if words & MEDIA_WORDS or _is_newspaper_title(mention.text):
         return "media"
     if words & GOVERNMENT_WORDS or "white house" in mention.text.lower():
         return "government"
