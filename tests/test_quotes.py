@@ -573,3 +573,15 @@ def test_a_local_newspaper_told_the_words_is_credited_as_the_channel() -> None:
 def test_a_title_word_inside_a_name_does_not_make_it_a_newspaper() -> None:
     (quote,) = quotes_of("The Independent Party said the plant will close in June.")
     assert quote.speaker.type != "media"
+
+
+def test_a_quote_the_parse_took_for_a_subject_still_goes_to_the_named_speaker() -> None:
+    """The parse makes "One" a second subject of *said*; the name beside the verb speaks."""
+    text = (
+        "The vote was close.\n\n"
+        '"He would be a great senator. Not good, great. One of the brightest members of the '
+        'entire Congress," Rep. Elijah E. Cummings said in a phone interview.'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.content.text.startswith('"He would be a great senator.')
+    assert quote.speaker.name == "Elijah E. Cummings"

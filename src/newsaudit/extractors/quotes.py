@@ -192,9 +192,12 @@ def _cue_range(verb) -> tuple[int, int]:
 
 def _subject(verb):
     """The speaker token of a verb, climbing through participles and relative clauses."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        # PolNeAR marks "who" itself in "Smith, who said …". Two subjects come from a quote
+        # the parse read as one ("“One of the best,” Cummings said"): the nearer speaks.
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child  # PolNeAR marks "who" itself in "Smith, who said …"
         if child.dep_ == "nsubjpass":
             agent = [c for c in verb.children if c.dep_ == "agent"]
             pobj = [c for c in agent[0].children if c.dep_ == "pobj"] if agent else []
