@@ -36,6 +36,14 @@ def only(quotes: list[Quote]) -> Quote:
         ("She said ''we won, and that's that'' on Monday.", ["''we won, and that's that''"]),
         ("Er sagte „nein danke“ gestern.", ["„nein danke“"]),
         ("The farmers’ market isn’t open.", []),
+        # web copy mixes curly and straight marks
+        (
+            '“I think so," said Mayor Dan Ruiz. "We made mistakes.”',
+            ['“I think so,"', '"We made mistakes.”'],
+        ),
+        ('“I loved "Jaws" as a kid,” she said.', ['“I loved "Jaws" as a kid,”']),
+        ('"I loved “Jaws” as a kid," she said.', ['"I loved “Jaws” as a kid,"']),
+        ('“A 5" pipe burst,” he said.', ['“A 5" pipe burst,”']),
     ],
 )
 def test_quoted_regions_pair_every_style(text: str, expected: list[str]) -> None:
@@ -585,3 +593,18 @@ def test_a_quote_the_parse_took_for_a_subject_still_goes_to_the_named_speaker() 
     (quote,) = quotes_of(text)
     assert quote.content.text.startswith('"He would be a great senator.')
     assert quote.speaker.name == "Elijah E. Cummings"
+
+
+def test_a_quote_closed_with_the_other_kind_of_mark_is_attributed() -> None:
+    text = (
+        "Officials welcomed the attention.\n\n"
+        '“At this point, I don’t think there is bad publicity," said Mayor Dan Ruiz in a '
+        'telephone interview. "We have made mistakes for fifty years.”'
+    )
+    quotes = quotes_of(text)
+    first = next(q for q in quotes if q.content.text.startswith("“At this point"))
+    assert first.speaker.name == "Dan Ruiz"
+    assert [f.text for f in first.content_fragments] == [
+        '“At this point, I don’t think there is bad publicity,"',
+        '"We have made mistakes for fifty years.”',
+    ]

@@ -1,6 +1,7 @@
 """Quoted regions: pair quote marks in every common style, across paragraphs when needed.
 
-Handled: “…”, "…", ''…'', «…», „…“/„…”, ‹…›, and ‘…’ when not an apostrophe. A paragraph that
+Handled: “…”, "…", ''…'', «…», „…“/„…”, ‹…›, ‘…’ when not an apostrophe, and double marks
+of mixed kinds (“…," as web copy often has them). A paragraph that
 leaves a quote open continues it when the next paragraph opens with a quote mark (the
 convention for a quote over several paragraphs); otherwise the open quote is dropped, since
 an unbalanced mark is more often a typo than a quote.
@@ -14,6 +15,7 @@ PAIRS = {"“": "”", "«": "»", "„": "“”", "‹": "›", '"': '"', "‘
 SINGLE_OPENERS = "‘‚"
 TWO_APOSTROPHES = "''"  # ''…'' : ASCII-era double quotes, still common in archives
 ALL_OPENERS = '“«„‹"‘‚'
+OTHER_DOUBLE = {"“": '"', '"': "“”"}  # the double marks of the other kind, for mixed pairs
 
 
 def _is_word_char(ch: str) -> bool:
@@ -40,11 +42,43 @@ def _straight_can_open(text: str, i: int) -> bool:
     return not _is_word_char(before) and not after.isspace()
 
 
+class _MixedMarks:
+    """Web copy mixes curly and straight double marks: “At this point …," said X. "We …”
+
+    Inside a region a mark of the other kind either nests (“I loved "Jaws" as a kid”) or,
+    shaped as a closer with no nested quote open, closes the region.
+    """
+
+    def __init__(self, opener: str) -> None:
+        self.other = OTHER_DOUBLE.get(opener, "")
+        self.nested = False
+
+    def closes(self, text: str, i: int) -> bool:
+        ch = text[i]
+        if ch not in self.other:
+            return False
+        shaped_open = _straight_can_open(text, i) if ch == '"' else ch == "“"
+        if self.nested:
+            self.nested = not _double_can_close(text, i)
+            return False
+        if shaped_open:
+            self.nested = True
+            return False
+        return _double_can_close(text, i) and not text[i - 1].isdigit()  # 5" is inches
+
+
+def _double_can_close(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not _is_word_char(after)
+
+
 def _scan_paragraph(text: str, span: Span) -> tuple[list[tuple[int, int]], int | None]:
     """Closed regions in one paragraph, and the offset of a quote left open at its end."""
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
     closers = ""
+    mixed = _MixedMarks("")
     i = span.start
     while i < span.end:
         ch = text[i]
@@ -60,8 +94,10 @@ def _scan_paragraph(text: str, span: Span) -> tuple[list[tuple[int, int]], int |
             continue
         if open_at is None:
             if ch in ALL_OPENERS and _can_open(text, i):
-                open_at, closers = i, PAIRS[ch]
-        elif closers != TWO_APOSTROPHES and _closes(text, i, closers, open_at):
+                open_at, closers, mixed = i, PAIRS[ch], _MixedMarks(ch)
+        elif closers != TWO_APOSTROPHES and (
+            _closes(text, i, closers, open_at) or mixed.closes(text, i)
+        ):
             regions.append((open_at, i + 1))
             open_at = None
         i += 1
