@@ -608,3 +608,32 @@ def test_a_quote_closed_with_the_other_kind_of_mark_is_attributed() -> None:
         '“At this point, I don’t think there is bad publicity,"',
         '"We have made mistakes for fifty years.”',
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Mayor Dan Ruiz told reporters on Monday: “We will rebuild the bridge by June.”",
+            "We will",
+        ),
+        ('Lena Holt wrote on Twitter, "The vote was rigged from the start."', "The vote"),
+        ("Ruiz tweeted in response: “The bridge will reopen in June, whatever they say.”", "The"),
+        ("As the historian Ana Pires put it, “The town forgot its river and its people.”", "The"),
+    ],
+)
+def test_the_quote_after_an_addressee_or_a_medium_is_what_was_said(text: str, words: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.content.text.strip('“"').startswith(words)
+    assert quote.kind == "direct"
+
+
+def test_as_someone_explained_attributes_the_main_clause() -> None:
+    text = "As the city engineer Tom Vale explained, three repairs were postponed in the deal."
+    (quote,) = quotes_of(text)
+    assert quote.content.text == "three repairs were postponed in the deal"
+    assert quote.speaker.name == "Tom Vale"
+
+
+def test_as_with_a_verb_that_has_its_own_object_reports_nothing() -> None:
+    assert quotes_of("As he said goodbye, the crowd cheered.") == []

@@ -62,8 +62,12 @@ XCOMP_VERBS = _lexicon(
 PARENTHETICAL_VERBS = _lexicon(
     """
     say add tell write note explain claim argue insist continue recall report
+    believe think predict warn suggest indicate acknowledge contend maintain concede
+    observe show find estimate reckon
     """
 )
+PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod", "prt", "agent"})
+ASIDE_BLOCKERS = frozenset({"dobj", "ccomp", "xcomp", "dative"})
 OBJECT_DEPS = frozenset({"dobj", "prep", "attr", "dative", "advcl", "oprd", "acomp", "pobj"})
 TOPIC_VERBS = _lexicon(
     """
@@ -274,6 +278,34 @@ def _fragments(verb, children) -> list[tuple[int, int]]:
     return out
 
 
+def _says_words(verb) -> bool:
+    """A verb of saying ("told", "tweeted", "as X put it"), not of calling or labelling:
+    "called the plan “a disaster”" keeps its object, and "so-called" reports nothing."""
+    lemma = verb.lemma_.lower()
+    put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    return verb.dep_ not in MODIFIER_DEPS and (lemma in CLAUSE_VERBS or put_it)
+
+
+def _quote_after_phrase(doc: Document, verb, regions: list[Span]) -> Span | None:
+    """ "told reporters: “…”", "wrote on Twitter, “…”": the quote after the verb's phrase.
+
+    The addressee or the medium is not what was said; a quote right after them is.
+    """
+    if not regions or not _says_words(verb):
+        return None
+    end = verb.idx + len(verb)
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in PHRASE_DEPS:
+            end = max(end, child.right_edge.idx + len(child.right_edge))
+    for region in regions:
+        if region.start >= end:
+            gap = doc.text[end : region.start]
+            return region if len(gap) <= 3 and not gap.strip(" ,:—–") else None
+        if region.end > verb.idx:
+            return None  # the verb's own phrase is quoted: a scare quote, not speech
+    return None
+
+
 def _after_colon(doc: Document, verb) -> tuple[int, int] | None:
     """Content introduced by "X said: …" up to the end of the sentence."""
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
@@ -286,12 +318,20 @@ def _after_colon(doc: Document, verb) -> tuple[int, int] | None:
 
 
 def _parataxis_content(verb) -> list[tuple[int, int]]:
-    """'The plan, he said, is dead': *said* hangs off the clause it reports."""
+    """'The plan, he said, is dead': *said* hangs off the clause it reports.
+
+    So does "As Smith explained, the plan is dead", where *as* marks the aside (a verb with
+    an object of its own, "as he said goodbye", reports nothing).
+    """
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    aside = not marks or (
+        marks == ["as"] and not any(c.dep_ in ASIDE_BLOCKERS for c in verb.children)
+    )
     if (
         verb.dep_ in ("parataxis", "advcl", "ccomp")
         and verb.lemma_.lower() in PARENTHETICAL_VERBS
         and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ == "mark" for c in verb.children)
+        and aside
     ):
         head = verb.head
         skip = range(verb.left_edge.i, verb.right_edge.i + 1)
@@ -324,6 +364,8 @@ def _from_verb(
     rule = children[0].dep_ if children else ""
     if content and clausal:
         content = _continued_clause(verb, content)
+    if not clausal and (region := _quote_after_phrase(doc, verb, regions or [])) is not None:
+        content, clausal, rule = [(region.start, region.end)], True, "region_after"
     if not content:
         content, rule = _displaced_clause(verb)
         clausal = bool(content) or clausal
