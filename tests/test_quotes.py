@@ -637,3 +637,12 @@ def test_as_someone_explained_attributes_the_main_clause() -> None:
 
 def test_as_with_a_verb_that_has_its_own_object_reports_nothing() -> None:
     assert quotes_of("As he said goodbye, the crowd cheered.") == []
+
+
+def test_a_courtesy_title_or_company_kept_is_not_a_role() -> None:
+    text = (
+        "Ms. Pires, along with Judge Tom Vale of the appeals court, wrote that the ruling was "
+        "flawed. Mr. Ortiz said the appeal would fail."
+    )
+    speakers = {q.speaker.name: q.speaker.role for q in quotes_of(text)}
+    assert speakers == {"Pires": None, "Ortiz": None}

@@ -76,6 +76,8 @@ APPOSED_DEPS = frozenset({"appos", "compound", "npadvmod", "nmod"})
 # "Will", "Jack" or "Dolly" may be tagged AUX, VERB or ADV and still be a first name.
 NOT_NAME_POS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ"})
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})
+HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mx", "dr", "sir", "dame", "madam", "mme"})
+NOT_APPOSITION = frozenset({"along", "together", "and", "or", "with", "plus", "as"})
 ROLE_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "case", "punct", "appos"})
 
 
@@ -125,7 +127,9 @@ class SpeakerResolver:
         left = [t for t in root.subtree if t.i < tokens.start]
         while left and left[0].is_punct:
             left = left[1:]
-        titled = any(t.pos_ in ("NOUN", "PROPN") for t in left)
+        titled = any(
+            t.pos_ in ("NOUN", "PROPN") and t.lower_.rstrip(".") not in HONORIFICS for t in left
+        )
         if left and left[-1].i == tokens.start - 1 and titled:
             start = left[0].idx
             return make_span(self.doc.text, start, tokens.start_char).text or None
@@ -180,11 +184,15 @@ class SpeakerResolver:
         return root.dep_ == "appos" or (root.head == head and root.dep_ in APPOSED_DEPS)
 
     def _role_in_mention(self, mention: Span, name: Span) -> str | None:
+        """ "UN Ambassador Samantha Power" or "Mike Purdy, a historian"; a title ("Ms.") or
+        company kept ("Ms. Pires, along with Judge Vale") is not a role."""
         before = make_span(self.doc.text, mention.start, name.start).text
-        if before and _core(before):
+        if before and _core(before) and _core(before) not in HONORIFICS:
             return self._with_owner(mention.start, before.rstrip(","))
         after = make_span(self.doc.text, name.end, mention.end).text.strip(" ,")
-        return after or None
+        if not after or after.split()[0].lower() in NOT_APPOSITION:
+            return None
+        return after
 
     def _with_owner(self, start: int, role: str) -> str:
         """'the United States’ UN Ambassador' when the parser left the owner outside the NP."""
