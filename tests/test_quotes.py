@@ -646,3 +646,9 @@ def test_a_courtesy_title_or_company_kept_is_not_a_role() -> None:
     )
     speakers = {q.speaker.name: q.speaker.role for q in quotes_of(text)}
     assert speakers == {"Pires": None, "Ortiz": None}
+
+
+def test_how_someone_seemed_is_the_writer_s_reading_not_their_words() -> None:
+    text = "At the hearing, the minister seemed to suggest that the tax on fuel would rise again."
+    quote = next(q for q in quotes_of(text) if "the tax on fuel" in q.content.text)
+    assert quote.speaker.span is None and quote.speaker.name is None

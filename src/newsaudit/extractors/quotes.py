@@ -93,6 +93,7 @@ INTRO_ENDINGS = (":", "：")
 QUOTE_CLOSERS = '”"’»›“'
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 WRITER_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "one"})
+RAISING_VERBS = frozenset({"seem", "appear"})
 DUMMY_SUBJECTS = frozenset({"it", "there", "this", "that"})
 MAX_CLOSING_CUE_TAIL = 6  # "…, experts say in a report issued Monday."
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -380,6 +381,8 @@ def _from_verb(
     subject = _subject(verb)
     if verb.lemma_ == "be" and subject is not None and subject.lower_ in DUMMY_SUBJECTS:
         return None  # "It is unclear whether …" is the writer's voice
+    if verb.lemma_.lower() in RAISING_VERBS:
+        subject = None  # "Trump seemed to imply …": how it looks to the writer, not Trump's words
     source = None
     if subject is not None:
         source = _noun_phrase(subject, skip=verb if subject.is_ancestor(verb) else None)
