@@ -283,28 +283,32 @@ def _says_words(verb) -> bool:
     """A verb of saying ("told", "tweeted", "as X put it"), not of calling or labelling:
     "called the plan “a disaster”" keeps its object, and "so-called" reports nothing."""
     lemma = verb.lemma_.lower()
-    put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
-    return verb.dep_ not in MODIFIER_DEPS and (lemma in CLAUSE_VERBS or put_it)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    put_it = lemma == "put" and any(c.lower_ == "it" for c in objects)
+    message = any(c.lemma_.lower() in MESSAGE_NOUNS for c in objects)  # "issued a statement:"
+    return verb.dep_ not in MODIFIER_DEPS and (lemma in CLAUSE_VERBS or put_it or message)
 
 
 def _quote_after_phrase(doc: Document, verb, regions: list[Span]) -> Span | None:
     """ "told reporters: “…”", "wrote on Twitter, “…”": the quote after the verb's phrase.
 
-    The addressee or the medium is not what was said; a quote right after them is.
+    The addressee or the medium is not what was said; a quote right after them is. Only
+    the verb's own phrase and punctuation may stand between the verb and the quote.
     """
     if not regions or not _says_words(verb):
         return None
-    end = verb.idx + len(verb)
-    for child in verb.children:
-        if child.i > verb.i and child.dep_ in PHRASE_DEPS:
-            end = max(end, child.right_edge.idx + len(child.right_edge))
-    for region in regions:
-        if region.start >= end:
-            gap = doc.text[end : region.start]
-            return region if len(gap) <= 3 and not gap.strip(" ,:—–") else None
-        if region.end > verb.idx:
-            return None  # the verb's own phrase is quoted: a scare quote, not speech
-    return None
+    region = next((r for r in regions if r.end > verb.idx), None)
+    if region is None or region.start <= verb.idx:
+        return None  # none after it, or the verb is itself quoted
+    phrase = {t.i for c in verb.children if c.dep_ in PHRASE_DEPS for t in c.subtree}
+    between = [t for t in verb.doc[verb.i + 1 :] if t.idx < region.start]
+    if any(t.i not in phrase and not t.is_punct for t in between):
+        return None
+    gap_start = between[-1].idx + len(between[-1]) if between else verb.idx + len(verb)
+    tail = doc.text[gap_start : region.start].strip()
+    if any(t.text in ".!?" for t in between[-1:]) or tail:
+        return None  # the quote opens the next sentence
+    return region
 
 
 def _after_colon(doc: Document, verb) -> tuple[int, int] | None:
