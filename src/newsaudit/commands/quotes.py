@@ -13,6 +13,7 @@ CUE_THRESHOLD = 0.3  # chosen on an inner dev bucket of the train split (docs/mo
 FILTER_C = 0.3
 FILTER_THRESHOLD = 0.35
 FILTER_ARTIFACT = "quotes_filter.json"
+SPEAKER_ARTIFACT = "quotes_speakers.json"
 
 
 def register(groups: dict) -> None:
@@ -108,6 +109,7 @@ def run_train(args: argparse.Namespace) -> int:
     ]
     model, stats = train_cue_model(((d, g) for _, _, d, g in examples), c=args.c)
     model = replace(model, threshold=args.cue_threshold)
+    ranker, ranker_stats = _train_ranker(examples, model)
     rows, labels = _cross_fitted_rows(examples, args.c, args.cue_threshold)
     quote_filter, filter_stats = train_quote_filter(
         rows, labels, args.filter_c, args.filter_threshold
@@ -115,13 +117,23 @@ def run_train(args: argparse.Namespace) -> int:
     data = {"data": Path(args.data).name, "split": args.split, "documents": len(records)}
     meta = {**data, **stats, "threshold": args.cue_threshold}
     filter_meta = {**data, **filter_stats, "cue_threshold": args.cue_threshold}
+    ranker_meta = {**data, **ranker_stats, "cue_threshold": args.cue_threshold}
     out = Path(args.out)
     filter_out = Path(args.filter_out) if args.filter_out else out.with_name(FILTER_ARTIFACT)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(model.to_json(meta), encoding="utf-8")
     filter_out.write_text(quote_filter.to_json(filter_meta), encoding="utf-8")
-    print(json.dumps({"cues": meta, "filter": filter_meta}))
+    out.with_name(SPEAKER_ARTIFACT).write_text(ranker.to_json(ranker_meta), encoding="utf-8")
+    print(json.dumps({"cues": meta, "filter": filter_meta, "speakers": ranker_meta}))
     return 0
+
+
+def _train_ranker(examples: list, cue_model):
+    """The speaker ranker, fitted on the rule candidates of the given documents."""
+    from newsaudit.extractors.speaker_ranker import speaker_groups, train_speaker_ranker
+
+    groups = speaker_groups(((t, d, g) for _, t, d, g in examples), cue_model)
+    return train_speaker_ranker(groups)
 
 
 def _fold(doc_id: str) -> int:
@@ -146,8 +158,10 @@ def _cross_fitted_rows(examples: list, c: float, cue_threshold: float) -> tuple[
     for half in (0, 1):
         fit = ((d, g) for i, _, d, g in examples if _fold(i) != half)
         model, _ = train_cue_model(fit, c=c)
+        model = replace(model, threshold=cue_threshold)
+        ranker, _ = _train_ranker([e for e in examples if _fold(e[0]) != half], model)
         held = [(t, d, g) for i, t, d, g in examples if _fold(i) == half]
-        more_rows, more_labels = filter_rows(held, replace(model, threshold=cue_threshold))
+        more_rows, more_labels = filter_rows(held, model, ranker)
         rows += more_rows
         labels += more_labels
     return rows, labels

@@ -162,6 +162,14 @@ def _match(pred: list[frozenset[int]], gold: list[frozenset[int]]) -> list[tuple
     return matched
 
 
+def matched_gold(text: str, predicted: list[Quote], gold: list[dict]) -> list[int | None]:
+    """Per predicted quote, the gold relation the scorer pairs it with (None: unmatched)."""
+    pred = [_chars(text, quote_fragments(q, "content")) for q in predicted]
+    wanted = [_chars(text, gold_fragments(g, "content")) for g in gold]
+    pairs = dict(_match(pred, wanted))
+    return [pairs.get(i) for i in range(len(predicted))]
+
+
 def correct_quotes(text: str, predicted: list[Quote], gold: list[dict]) -> list[bool]:
     """Per predicted quote: matched to a gold relation and covering half its content.
 

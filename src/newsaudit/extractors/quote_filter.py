@@ -26,6 +26,7 @@ from newsaudit.models.registry import shipped_text
 if TYPE_CHECKING:
     from newsaudit.document import Document
     from newsaudit.extractors.quote_cues import CueModel
+    from newsaudit.extractors.speaker_ranker import SpeakerRanker
 
 ARTIFACT = "quotes_filter.json"
 FORMAT = "newsaudit-quote-filter/1"
@@ -124,9 +125,12 @@ def train_quote_filter(
 
 
 def filter_rows(
-    examples: Iterable[tuple[str, Document, list[dict]]], cue_model: CueModel | None
+    examples: Iterable[tuple[str, Document, list[dict]]],
+    cue_model: CueModel | None,
+    ranker: SpeakerRanker | None = None,
 ) -> tuple[list[list[str]], list[int]]:
-    """Candidate rows and labels: every rule candidate of each (text, Document, gold) example."""
+    """Candidate rows and labels: every rule candidate of each (text, Document, gold) example,
+    its speaker picked as at run time."""
     from newsaudit.evaluation.quotes import correct_quotes
     from newsaudit.extractors.quotes import quotes_with_features
     from newsaudit.findings import Structure
@@ -134,7 +138,7 @@ def filter_rows(
     rows: list[list[str]] = []
     labels: list[int] = []
     for text, doc, gold in examples:
-        scored = quotes_with_features(doc, Structure(), cue_model)
+        scored = quotes_with_features(doc, Structure(), cue_model, ranker)
         rows.extend(features for _, features in scored)
         labels.extend(int(ok) for ok in correct_quotes(text, [q for q, _ in scored], gold))
     return rows, labels

@@ -23,6 +23,13 @@ from newsaudit.document import Document
 from newsaudit.extractors.quote_cues import CueModel, load_cue_model
 from newsaudit.extractors.quote_filter import QuoteFilter, candidate_features, load_quote_filter
 from newsaudit.extractors.quote_marks import quoted_regions
+from newsaudit.extractors.speaker_ranker import (
+    SpeakerRanker,
+    cue_head,
+    head_of,
+    load_speaker_ranker,
+    ranking_rows,
+)
 from newsaudit.extractors.speakers import SpeakerResolver, speaker_type
 from newsaudit.findings import Quote, QuoteKind, Speaker, Structure
 from newsaudit.spans import Span, make_span
@@ -93,6 +100,7 @@ INTRO_ENDINGS = (":", "：")
 QUOTE_CLOSERS = '”"’»›“'
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 WRITER_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "one"})
+NAMED_SPEAKER_RULES = frozenset({"according", "head", "intro", "again"})
 RAISING_VERBS = frozenset({"seem", "appear"})
 DUMMY_SUBJECTS = frozenset({"it", "there", "this", "that"})
 MAX_CLOSING_CUE_TAIL = 6  # "…, experts say in a report issued Monday."
@@ -945,7 +953,9 @@ def _trim_punct(text: str, span: Span) -> Span:
 
 def extract_quotes(doc: Document, structure: Structure) -> list[Quote]:
     """Direct, indirect and mixed quotes in text order, with resolved speakers."""
-    return extract_quotes_with(doc, structure, load_cue_model(), load_quote_filter())
+    return extract_quotes_with(
+        doc, structure, load_cue_model(), load_quote_filter(), load_speaker_ranker()
+    )
 
 
 def extract_quotes_with(
@@ -953,16 +963,21 @@ def extract_quotes_with(
     structure: Structure,
     cue_model: CueModel | None,
     quote_filter: QuoteFilter | None = None,
+    ranker: SpeakerRanker | None = None,
 ) -> list[Quote]:
-    """As `extract_quotes`, with explicit models (None: the verb lexicon, every candidate)."""
-    scored = quotes_with_features(doc, structure, cue_model)
+    """As `extract_quotes`, with explicit models (None: the verb lexicon, every candidate,
+    the rules' speaker)."""
+    scored = quotes_with_features(doc, structure, cue_model, ranker)
     if quote_filter is None:  # without the filter, a clause mistaken for a speaker drops
         return [q for q, features in scored if "long_source" not in features]
     return [q for q, features in scored if quote_filter.keeps(features)]
 
 
 def quotes_with_features(
-    doc: Document, structure: Structure, cue_model: CueModel | None
+    doc: Document,
+    structure: Structure,
+    cue_model: CueModel | None,
+    ranker: SpeakerRanker | None = None,
 ) -> list[tuple[Quote, list[str]]]:
     """Every rule candidate as a quote, with the features the learned filter reads."""
     excluded = structure.excluded_spans()
@@ -977,6 +992,8 @@ def quotes_with_features(
     candidates = _candidates(doc, excluded, learned, regions)
     if structure.headline is not None:
         candidates = [c for c in candidates if not _headline_action(doc, c, structure.headline)]
+    if ranker is not None:
+        _rank_speakers(doc, candidates, regions, ranker)
     out = []
     for c in candidates:
         quote = _to_quote(doc, c, regions, resolver)
@@ -986,6 +1003,44 @@ def quotes_with_features(
                 features.append("long_source")
             out.append((quote, features))
     return out
+
+
+def _rank_speakers(
+    doc: Document, candidates: list[Candidate], regions: list[Span], ranker: SpeakerRanker
+) -> None:
+    """Let the learned ranker pick each candidate's speaker among the phrases around its cue."""
+    found = [
+        (c, ranking_rows(doc, c.cue, c.content, c.source, regions))
+        for c in candidates
+        if _rankable(c)
+    ]
+    found = [(c, rows) for c, rows in found if rows is not None]
+    choices = ranker.best_each([rows for _, (_, rows) in found])
+    for (c, (heads, _)), k in zip(found, choices, strict=True):
+        head = heads[k]
+        if head is None:
+            c.source = None
+            continue
+        rule_head = head_of(doc, c.source)
+        if rule_head is None or head.i != rule_head.i:
+            c.source = speaker_phrase(head, cue_head(doc, c.cue))
+
+
+def _rankable(c: Candidate) -> bool:
+    """A verb's candidate; the rules that name their speaker outright ("according to X",
+    "X: …", "cited its reporter as saying", a quote continued from an earlier one) keep it."""
+    return (
+        c.cue is not None
+        and c.cue_token is not None
+        and c.via_source is None
+        and c.rule not in NAMED_SPEAKER_RULES
+    )
+
+
+def speaker_phrase(head, cue) -> tuple[int, int]:
+    """The noun phrase a speaker's head stands for, without the cue's clause inside it."""
+    inside = cue is not None and head.is_ancestor(cue)
+    return _noun_phrase(head, skip=cue if inside else None)
 
 
 def _headline_action(doc: Document, c: Candidate, headline: Span) -> bool:

@@ -1,0 +1,320 @@
+"""A learned choice of who speaks: rank the noun phrases around a cue, the rule's pick among them.
+
+The rules find a speaker by walking the parse from the cue ("said" → its subject, a participle
+→ the clause's subject …). Parses go wrong, and the right speaker is often another phrase of
+the sentence or the subject of the one before. The ranker scores every candidate head (the
+subjects, objects, possessors and named entities of the cue's sentence, the previous
+sentence's subject, and "nobody") on its dependency path to the cue, its shape, its side and
+distance, and whether the rules chose it; the best one speaks. It is a LightGBM lambdarank
+model trained on PolNeAR attributions (``newsaudit train quotes``), a plain text artifact.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newsaudit.models.registry import shipped_text
+
+if TYPE_CHECKING:
+    from newsaudit.document import Document
+    from newsaudit.spans import Span
+
+ARTIFACT = "quotes_speakers.json"
+FORMAT = "newsaudit-speaker-ranker/1"
+CANDIDATE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "pobj", "poss", "dobj", "appos", "conj", "attr", "dative", "npadvmod"}
+)
+CANDIDATE_POS = frozenset({"PROPN", "NOUN", "PRON"})
+CANDIDATE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+CUE_POS = frozenset({"VERB", "NOUN", "AUX", "ADP"})
+MAX_PATH = 4
+NOBODY = None  # the candidate that credits no one
+
+
+def ancestry(token) -> list[tuple[int, str]]:
+    """(index, dep) of a token and of each head above it, up to the root."""
+    chain = [(token.i, token.dep_)]
+    while token.head.i != token.i:
+        token = token.head
+        chain.append((token.i, token.dep_))
+    return chain
+
+
+def dependency_path(up_chain: list[tuple[int, str]], token) -> str:
+    """Deps climbed from the cue and descended to the token ("^|vnsubj" is the cue's subject);
+    ``up_chain`` is the cue's `ancestry`."""
+    down_chain = ancestry(token)
+    depth = {i: k for k, (i, _) in enumerate(down_chain)}
+    for k, (i, _) in enumerate(up_chain):
+        if i in depth:
+            up = [dep for _, dep in up_chain[:k]]
+            down = [dep for _, dep in down_chain[: depth[i]]][::-1]
+            if len(up) + len(down) > MAX_PATH:
+                return "long"
+            return "^" + "^".join(up) + "|v" + "v".join(down)
+    return "none"
+
+
+def candidate_heads(doc: Document, sentence, content: set[int], rule_head) -> list:
+    """Head tokens that could be the speaker, the rule's pick always among them."""
+    heads = {}
+    for t in sentence:
+        wanted = (t.dep_ in CANDIDATE_DEPS and t.pos_ in CANDIDATE_POS) or (
+            t.ent_type_ in CANDIDATE_ENTITIES and t.head.ent_type_ != t.ent_type_
+        )
+        if wanted and t.idx not in content:
+            heads[t.i] = t
+    if sentence.start > 0:
+        for t in doc.doc[sentence.start - 1].sent:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                heads[t.i] = t
+    if rule_head is not None:
+        heads[rule_head.i] = rule_head
+    return [heads[i] for i in sorted(heads)]
+
+
+def head_features(
+    cue, token, rule_head, content: set[int], regions: list[Span], context: tuple
+) -> list[str]:
+    """What the ranker sees of one candidate head; ``context`` is the cue's sentence bounds
+    and `ancestry`, computed once per quote."""
+    sentence_start, sentence_end, up_chain = context
+    lemma = cue.lemma_.lower()
+    shape = token.ent_type_ or token.pos_
+    if token.pos_ == "PRON":
+        shape = f"pron:{token.lower_}"
+    chosen = "y" if rule_head is not None and token.i == rule_head.i else "n"
+    common = [
+        f"dep={token.dep_}",
+        f"shape={shape}",
+        f"rule={chosen}",
+        f"lemma_shape={lemma}|{shape}",
+        f"cand_lemma={token.lemma_.lower() if token.pos_ == 'NOUN' else shape}",
+        f"root_subj={token.dep_ in ('nsubj', 'nsubjpass') and token.head.dep_ == 'ROOT'}",
+        f"inq={any(r.start <= token.idx < r.end for r in regions)}",
+        f"head_dep={token.head.dep_}|{token.dep_}",
+    ]
+    if token.idx in content:
+        common.append("in_content")
+    if not sentence_start <= token.i < sentence_end:
+        return [*common, "prev_sent", f"prev_shape={shape}"]
+    path = dependency_path(up_chain, token)
+    side = "before" if token.i < cue.i else "after"
+    gap = abs(token.i - cue.i)
+    distance = str(gap) if gap < 10 else ("20" if gap < 20 else "far")
+    return [
+        *common,
+        f"path={path}",
+        f"side={side}",
+        f"dist={distance}",
+        f"path_shape={path}|{shape}",
+        f"rule_path={chosen}|{path}",
+        f"lemma_path={lemma}|{path}",
+        f"cue_dep={cue.dep_}|{path}",
+        f"dep_side={token.dep_}|{side}",
+    ]
+
+
+def nobody_features(cue, rule_head) -> list[str]:
+    lemma = cue.lemma_.lower()
+    return [
+        "none",
+        f"none_rule={'y' if rule_head is None else 'n'}",
+        f"none_lemma={lemma}",
+        f"none_cuedep={cue.dep_}",
+    ]
+
+
+def cue_head(doc: Document, cue: tuple[int, int]):
+    """The token of a cue span the ranker paths from (the verb of "told reporters")."""
+    span = doc.doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return next((t for t in span if t.pos_ in CUE_POS), span[0])
+
+
+def head_of(doc: Document, chars: tuple[int, int] | None):
+    if chars is None:
+        return None
+    span = doc.doc.char_span(chars[0], chars[1], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def ranking_rows(
+    doc: Document,
+    cue: tuple[int, int],
+    content: Iterable[tuple[int, int]],
+    source: tuple[int, int] | None,
+    regions: list[Span],
+) -> tuple[list, list[list[str]]] | None:
+    """The candidates of one quote (tokens, and NOBODY last) and their features."""
+    cue_token = cue_head(doc, cue)
+    if cue_token is None:
+        return None
+    content_chars = {i for a, b in content for i in range(a, b)}
+    rule_head = head_of(doc, source)
+    sentence = cue_token.sent
+    heads = candidate_heads(doc, sentence, content_chars, rule_head)
+    context = (sentence.start, sentence.end, ancestry(cue_token))
+    rows = [head_features(cue_token, t, rule_head, content_chars, regions, context) for t in heads]
+    return [*heads, NOBODY], [*rows, nobody_features(cue_token, rule_head)]
+
+
+@dataclass(slots=True)
+class SpeakerRanker:
+    vocabulary: dict[str, int]  # feature -> column; only the features the trees split on
+    booster: object  # lightgbm.Booster
+    width: int  # columns the booster was trained on
+
+    def best_each(self, groups: list[list[list[str]]]) -> list[int]:
+        """Index of the highest-scoring candidate of each group (one model call for all)."""
+        from scipy.sparse import csr_matrix
+
+        rows = [row for group in groups for row in group]
+        if not rows:
+            return []
+        indices: list[int] = []
+        pointers = [0]
+        for row in rows:
+            indices.extend(sorted({self.vocabulary[f] for f in row if f in self.vocabulary}))
+            pointers.append(len(indices))
+        matrix = csr_matrix(
+            ([1.0] * len(indices), indices, pointers), shape=(len(rows), self.width)
+        )
+        scores = self.booster.predict(matrix, num_threads=1)
+        best = []
+        start = 0
+        for group in groups:
+            end = start + len(group)
+            best.append(max(range(len(group)), key=lambda k, s=start: (scores[s + k], -k)))
+            start = end
+        return best
+
+    def to_json(self, meta: dict) -> str:
+        """The booster as text and the features it splits on (the rest never matter)."""
+        splits = self.booster.feature_importance("split")
+        used = {name: k for name, k in self.vocabulary.items() if splits[k] > 0}
+        payload = {
+            "format": FORMAT,
+            "meta": meta,
+            "width": self.width,
+            "features": used,
+            "booster": self.booster.model_to_string(),
+        }
+        return json.dumps(payload, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> SpeakerRanker:
+        import lightgbm
+
+        payload = json.loads(text)
+        if payload.get("format") != FORMAT:
+            raise ValueError(f"not a {FORMAT} artifact")
+        booster = lightgbm.Booster(model_str=payload["booster"])
+        return cls(dict(payload["features"]), booster, int(payload["width"]))
+
+
+@lru_cache(maxsize=1)
+def load_speaker_ranker() -> SpeakerRanker | None:
+    """The shipped ranker, or None (the rules' speaker then stands)."""
+    text = shipped_text(ARTIFACT)
+    return None if text is None else SpeakerRanker.from_json(text)
+
+
+def train_speaker_ranker(
+    groups: list[tuple[list[list[str]], list[int]]],
+    rounds: int = 75,
+    learning_rate: float = 0.1,
+    seed: int = 0,
+) -> tuple[SpeakerRanker, dict]:
+    """Fit lambdarank on groups of candidate rows, each with a 0/1 label per candidate."""
+    import lightgbm
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    vocabulary: dict[str, int] = {}
+    for rows, _ in groups:
+        for row in rows:
+            for feature in row:
+                vocabulary.setdefault(feature, len(vocabulary))
+    indices: list[int] = []
+    pointers = [0]
+    labels: list[int] = []
+    for rows, marks in groups:
+        for row, mark in zip(rows, marks, strict=True):
+            indices.extend(sorted({vocabulary[f] for f in row}))
+            pointers.append(len(indices))
+            labels.append(mark)
+    matrix = csr_matrix(
+        (np.ones(len(indices), dtype=np.float32), indices, pointers),
+        shape=(len(labels), len(vocabulary)),
+    )
+    params = {
+        "objective": "lambdarank",
+        "verbosity": -1,
+        "learning_rate": learning_rate,
+        "num_leaves": 31,
+        "min_data_in_leaf": 10,
+        "feature_fraction": 0.5,
+        "seed": seed,
+        "deterministic": True,
+        "force_row_wise": True,
+        "num_threads": 1,
+    }
+    dataset = lightgbm.Dataset(matrix, np.array(labels), group=[len(r) for r, _ in groups])
+    booster = lightgbm.train(params, dataset, num_boost_round=rounds)
+    stats = {
+        "groups": len(groups),
+        "candidates": len(labels),
+        "features": len(vocabulary),
+        "rounds": rounds,
+        "learning_rate": learning_rate,
+    }
+    return SpeakerRanker(vocabulary, booster, len(vocabulary)), stats
+
+
+def speaker_groups(
+    examples: Iterable[tuple[str, Document, list[dict]]], cue_model
+) -> list[tuple[list[list[str]], list[int]]]:
+    """Training groups: the candidates of every rule quote that matches a gold attribution,
+    labelled 1 where the candidate's phrase covers the gold source (or, for NOBODY, where the
+    gold names none). Groups without a right candidate teach nothing and are left out."""
+    from newsaudit.evaluation.quotes import gold_fragments, matched_gold, quote_fragments
+    from newsaudit.extractors.quote_marks import quoted_regions
+    from newsaudit.extractors.quotes import quotes_with_features, speaker_phrase
+    from newsaudit.findings import Structure
+
+    groups = []
+    for text, doc, gold in examples:
+        regions = quoted_regions(doc.text, doc.paragraphs)
+        quotes = [q for q, _ in quotes_with_features(doc, Structure(), cue_model)]
+        for quote, j in zip(quotes, matched_gold(text, quotes, gold), strict=True):
+            if j is None or quote.cue is None:
+                continue
+            source = quote.speaker.span
+            found = ranking_rows(
+                doc,
+                (quote.cue.start, quote.cue.end),
+                quote_fragments(quote, "content"),
+                (source.start, source.end) if source is not None else None,
+                regions,
+            )
+            if found is None:
+                continue
+            heads, rows = found
+            wanted = {i for a, b in gold_fragments(gold[j], "source") for i in range(a, b)}
+            labels = []
+            for head in heads:
+                if head is NOBODY:
+                    labels.append(int(not wanted))
+                    continue
+                start, end = speaker_phrase(head, cue_head(doc, (quote.cue.start, quote.cue.end)))
+                covered = len(wanted & set(range(start, end)))
+                labels.append(int(bool(wanted) and covered * 2 >= len(wanted)))
+            if any(labels):
+                groups.append((rows, labels))
+    return groups
