@@ -679,3 +679,9 @@ def test_a_statement_issued_takes_the_quote_after_it_as_content() -> None:
     candidate = _from_verb(doc, verb, True, regions)
     assert candidate is not None and candidate.rule == "region_after"
     assert [doc.text[a:b] for a, b in candidate.content] == ["“We regret closing it.”"]
+
+
+def test_a_crowd_counted_in_hundreds_is_an_unnamed_source() -> None:
+    text = "Hundreds have demonstrated outside the town hall, saying the library must stay open."
+    quote = next(q for q in quotes_of(text) if "library" in q.content.text)
+    assert quote.speaker.type == "unnamed"

@@ -57,7 +57,7 @@ UNNAMED_WORDS = _lexicon(
     official spokesman spokeswoman spokesperson someone witness resident analyst expert
     aide insider diplomat critic observer voters democrats republicans members leaders
     economists scientists researchers doctors lawyers lawyer workers opponents proponents
-    protesters demonstrators students parents
+    protesters demonstrators students parents dozens hundreds thousands millions scores
     """
 )
 RELATION_WORDS = _lexicon(
