@@ -38,7 +38,7 @@ def test_the_subject_of_a_verb_of_saying_has_the_shortest_path() -> None:
 
 def test_candidates_are_the_phrases_around_the_cue_the_rule_pick_and_nobody() -> None:
     text = "The council met on Monday. Its chair, Ana Pires, told reporters the budget was spent."
-    heads, rows = _rows(text, "told", "the budget was spent", "Its chair, Ana Pires")
+    _, _, heads, rows = _rows(text, "told", "the budget was spent", "Its chair, Ana Pires")
     words = [h.text if h is not NOBODY else None for h in heads]
     assert words[-1] is None and rows[-1][0] == "none"
     assert "chair" in words  # the rule's pick

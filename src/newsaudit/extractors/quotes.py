@@ -23,13 +23,7 @@ from newsaudit.document import Document
 from newsaudit.extractors.quote_cues import CueModel, load_cue_model
 from newsaudit.extractors.quote_filter import QuoteFilter, candidate_features, load_quote_filter
 from newsaudit.extractors.quote_marks import quoted_regions
-from newsaudit.extractors.speaker_ranker import (
-    SpeakerRanker,
-    cue_head,
-    head_of,
-    load_speaker_ranker,
-    ranking_rows,
-)
+from newsaudit.extractors.speaker_ranker import SpeakerRanker, load_speaker_ranker, ranking_rows
 from newsaudit.extractors.speakers import SpeakerResolver, speaker_type
 from newsaudit.findings import Quote, QuoteKind, Speaker, Structure
 from newsaudit.spans import Span, make_span
@@ -395,9 +389,7 @@ def _from_verb(
         return None  # "It is unclear whether …" is the writer's voice
     if verb.lemma_.lower() in RAISING_VERBS:
         subject = None  # "Trump seemed to imply …": how it looks to the writer, not Trump's words
-    source = None
-    if subject is not None:
-        source = _noun_phrase(subject, skip=verb if subject.is_ancestor(verb) else None)
+    source = speaker_phrase(subject, verb) if subject is not None else None
     candidate = Candidate(
         content, _cue_range(verb), source, verb.i, clausal, _via_of(doc, verb), rule=rule
     )
@@ -1014,16 +1006,14 @@ def _rank_speakers(
         for c in candidates
         if _rankable(c)
     ]
-    found = [(c, rows) for c, rows in found if rows is not None]
-    choices = ranker.best_each([rows for _, (_, rows) in found])
-    for (c, (heads, _)), k in zip(found, choices, strict=True):
-        head = heads[k]
+    found = [(c, ranking) for c, ranking in found if ranking is not None]
+    choices = ranker.best_each([ranking.rows for _, ranking in found])
+    for (c, ranking), k in zip(found, choices, strict=True):
+        head = ranking.heads[k]
         if head is None:
             c.source = None
-            continue
-        rule_head = head_of(doc, c.source)
-        if rule_head is None or head.i != rule_head.i:
-            c.source = speaker_phrase(head, cue_head(doc, c.cue))
+        elif ranking.rule_head is None or head.i != ranking.rule_head.i:
+            c.source = speaker_phrase(head, ranking.cue)
 
 
 def _rankable(c: Candidate) -> bool:

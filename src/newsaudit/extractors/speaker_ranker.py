@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsaudit.models.registry import shipped_text
 
@@ -141,14 +141,24 @@ def head_of(doc: Document, chars: tuple[int, int] | None):
     return span.root if span is not None and len(span) else None
 
 
+class Ranking(NamedTuple):
+    """One quote's candidates (head tokens, NOBODY last) with their feature rows, and the cue
+    token and the rules' pick they were built from."""
+
+    cue: object
+    rule_head: object
+    heads: list
+    rows: list[list[str]]
+
+
 def ranking_rows(
     doc: Document,
     cue: tuple[int, int],
     content: Iterable[tuple[int, int]],
     source: tuple[int, int] | None,
     regions: list[Span],
-) -> tuple[list, list[list[str]]] | None:
-    """The candidates of one quote (tokens, and NOBODY last) and their features."""
+) -> Ranking | None:
+    """The candidates of one quote and their features (None: no token under the cue)."""
     cue_token = cue_head(doc, cue)
     if cue_token is None:
         return None
@@ -158,7 +168,9 @@ def ranking_rows(
     heads = candidate_heads(sentence, content_chars, rule_head)
     context = (sentence.start, sentence.end, ancestry(cue_token))
     rows = [head_features(cue_token, t, rule_head, content_chars, regions, context) for t in heads]
-    return [*heads, NOBODY], [*rows, nobody_features(cue_token, rule_head)]
+    heads.append(NOBODY)
+    rows.append(nobody_features(cue_token, rule_head))
+    return Ranking(cue_token, rule_head, heads, rows)
 
 
 @dataclass(slots=True)
@@ -302,16 +314,15 @@ def speaker_groups(
             )
             if found is None:
                 continue
-            heads, rows = found
             wanted = {i for a, b in gold_fragments(gold[j], "source") for i in range(a, b)}
             labels = []
-            for head in heads:
+            for head in found.heads:
                 if head is NOBODY:
                     labels.append(int(not wanted))
                     continue
-                start, end = speaker_phrase(head, cue_head(doc, (quote.cue.start, quote.cue.end)))
+                start, end = speaker_phrase(head, found.cue)
                 covered = len(wanted & set(range(start, end)))
                 labels.append(int(bool(wanted) and covered * 2 >= len(wanted)))
             if any(labels):
-                groups.append((rows, labels))
+                groups.append((found.rows, labels))
     return groups
