@@ -53,6 +53,19 @@ def test_normalise_text_leaves_no_control_characters(raw: str) -> None:
     assert normalise_text(text) == text  # one canonical form: normalising twice changes nothing
 
 
+def test_normalise_text_decodes_character_references_scrapers_leave() -> None:
+    raw = "Bid &#163;8m for caf&#233; &amp; bar &lt;b&gt;, &amp;lt;, &#x41;"
+    assert normalise_text(raw) == "Bid £8m for café & bar <b>, <, A"
+    kept = "AT&T; Q&A &bogus; &#99999999;"  # not references, or not a valid code point
+    assert normalise_text(kept) == kept
+
+
+@given(st.lists(st.sampled_from(["&", "amp;", "lt;", "#233;", "#x41;", "a", " "])).map("".join))
+def test_normalise_text_is_stable_on_nested_references(raw: str) -> None:
+    once = normalise_text(raw)
+    assert normalise_text(once) == once
+
+
 def test_normalise_text_canonical_form() -> None:
     assert normalise_text("\ufeffA\r\nB\rC\u00a0D\x00E\u2028F  ") == "A\nB\nC D E\nF"
     assert normalise_text("Cafe\u0301") == "Café"  # NFC

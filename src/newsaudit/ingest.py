@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import html
 import io
 import json
 import logging
@@ -71,6 +72,9 @@ BOMS = (  # UTF-32 before UTF-16: their BOMs share a prefix
 BINARY_CHAR_RATIO = 0.10  # more control or undecodable characters than this: not text
 NUL_RATIO_WIDE = 0.10  # this many NUL bytes and no BOM: UTF-16/32 or binary
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")  # Cc and Cs, not \t \n
+# Character references left by scrapers in plain text and corpus records ("caf&#233;",
+# "&#163;8m", "&lt;"): news text never means them literally.
+CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,8});")
 BINARY_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 FIELD_NAME = re.compile(r"[a-z_][a-z0-9_\-.]{0,39}")  # a CSV header cell, not prose
 YEAR = re.compile(r"\b(1[6-9]|2\d)\d\d\b")
@@ -112,9 +116,20 @@ class Article:
     extra: dict = field(default_factory=dict)
 
 
+def _decode_reference(match: re.Match) -> str:
+    decoded = html.unescape(match.group(0))
+    return match.group(0) if decoded == "\ufffd" else decoded  # an invalid code point stays
+
+
 def normalise_text(raw: str) -> str:
-    """One canonical form: NFC, Unix newlines, no BOM, no control characters, no NBSP."""
+    """One canonical form: NFC, Unix newlines, no BOM, no control characters, no NBSP, HTML
+    character references decoded."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    while "&" in text:  # "&amp;lt;" decodes twice; each pass shortens, so this ends
+        decoded = CHARACTER_REFERENCE.sub(_decode_reference, text)
+        if decoded == text:
+            break
+        text = decoded
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n")
     return CONTROL_CHARS.sub(" ", text).strip()
