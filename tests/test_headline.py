@@ -57,3 +57,12 @@ def test_title_case_words_are_not_names_the_body_must_repeat():
         "The council voted on Tuesday to sell the water utility in a deal families opposed."
     )
     assert line.supported is not False
+
+
+def test_an_abbreviation_in_the_headline_is_supported_by_the_spelled_out_body():
+    [line] = check(
+        "UK and Dutch ministers meet on river plan\n\n"
+        "British and Netherlands ministers met on Tuesday to agree the river plan. "
+        "The ministers said the plan would be signed in June."
+    )
+    assert {t.text for t in line.unsupported_terms} & {"UK", "Dutch"} == set()

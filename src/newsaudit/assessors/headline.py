@@ -76,6 +76,22 @@ NUMBER_WORDS = {
     "dozen": "dozens",
     "dozens": "dozens",
 }
+# Headlines abbreviate what bodies spell out: one word of a group supports the others.
+ALIAS_GROUPS = (
+    {"uk", "u.k", "britain", "british", "brits"},
+    {"us", "u.s", "usa", "u.s.a", "america", "american", "americans"},
+    {"eu", "european"},
+    {"un", "u.n"},
+    {"dutch", "netherlands"},
+    {"utd", "united"},
+    {"dems", "democrats", "democratic", "democrat"},
+    {"gop", "republican", "republicans"},
+    {"tory", "tories", "conservative", "conservatives"},
+    {"pm", "prime"},
+    {"govt", "government"},
+    {"intl", "international"},
+)
+ALIASES = {word: group for group in ALIAS_GROUPS for word in group}
 AGREE_CONFIDENT = 0.6
 AGAINST_CONFIDENT = 0.5
 SUPPORTED_SHARE = 0.8
@@ -108,6 +124,7 @@ def _terms(doc: Document, line: Span) -> list[_Term]:
             continue
         span = make_span(doc.text, token.idx, token.idx + len(token.text))
         keys = {_normal(token.text), _normal(token.lemma_)}
+        keys |= {alias for key in list(keys) for alias in ALIASES.get(key, ())}
         # Title Case makes every headline word a PROPN, so names come from the entity layer.
         strong = token.pos_ == "NUM" or token.ent_type_ in NAME_ENTITIES
         terms.append(_Term(span, keys, strong))
