@@ -685,3 +685,12 @@ def test_a_crowd_counted_in_hundreds_is_an_unnamed_source() -> None:
     text = "Hundreds have demonstrated outside the town hall, saying the library must stay open."
     quote = next(q for q in quotes_of(text) if "library" in q.content.text)
     assert quote.speaker.type == "unnamed"
+
+
+def test_she_resolves_to_the_woman_the_article_titles_ms_not_the_last_man() -> None:
+    text = (
+        "Mrs Sarah Jenkins, the mayor, said the bridge would reopen in June. Mr David Clarke, "
+        "the council leader, said the budget was spent. She said the plan was final."
+    )
+    quote = next(q for q in quotes_of(text) if q.speaker.span and q.speaker.span.text == "She")
+    assert quote.speaker.name == "Mrs Sarah Jenkins"

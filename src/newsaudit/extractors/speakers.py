@@ -69,6 +69,12 @@ RELATION_WORDS = _lexicon(
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# Words before a name that tell its gender: the only evidence the article itself gives.
+GENDER_TITLES = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince"), "m"),
+    **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "queen", "princess"), "f"),
+}
 POSSESSIVE_MARKERS = ("’s", "'s", "’", "'")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 APPOSED_DEPS = frozenset({"appos", "compound", "npadvmod", "nmod"})
@@ -102,6 +108,7 @@ class SpeakerResolver:
     roles: dict[str, str] = field(default_factory=dict)  # fullest name -> role/title
     history: list[tuple[int, Speaker]] = field(default_factory=list)
     names: dict[Span, str] = field(default_factory=dict)  # PERSON entity span -> its name
+    genders: dict[str, str] = field(default_factory=dict)  # fullest name -> "m" / "f"
 
     def __post_init__(self) -> None:
         for entity in self.doc.entities:
@@ -117,6 +124,27 @@ class SpeakerResolver:
             role = self._role_around(span)
             if role and full not in self.roles:
                 self.roles[full] = role
+            gender = self._titled_gender(span)
+            if gender and self.genders.setdefault(full, gender) != gender:
+                self.genders[full] = "?"  # two people share the surname: no evidence
+
+    def _titled_gender(self, name: Span) -> str | None:
+        """ "Mr Vale" or "Ms. Pires": the title before the surname, in or just before the name."""
+        tokens = self.doc.tokens(name)
+        if tokens is None or len(tokens) == 0:
+            return None
+        first = tokens[0]
+        before = self.doc.doc[first.i - 1] if first.i > 0 else None
+        for token in (first, before):
+            if token is not None:
+                gender = GENDER_TITLES.get(token.lower_.rstrip("."))
+                if gender:
+                    return gender
+        return None
+
+    def _gender_fits(self, name: str | None, wanted: str | None) -> bool:
+        known = self.genders.get(name or "")
+        return wanted is None or known in (None, "?") or known == wanted
 
     def _role_around(self, name: Span) -> str | None:
         """Title words before the name in its noun phrase, or an appositive after it."""
@@ -209,16 +237,18 @@ class SpeakerResolver:
 
     def _pronoun(self, mention: Span, lowered: str) -> Speaker:
         want_person = lowered in PERSON_PRONOUNS
+        gender = PRONOUN_GENDER.get(lowered)
         for _, earlier in reversed(self.history):
-            if (earlier.type == "person") == want_person and earlier.name:
+            same_kind = (earlier.type == "person") == want_person
+            if same_kind and earlier.name and self._gender_fits(earlier.name, gender):
                 return Speaker(earlier.name, earlier.role, earlier.type, mention)
         if want_person:
-            before = [
-                e for e in self.doc.entities if e.label == "PERSON" and e.span.end <= mention.start
-            ]
-            if before:
-                full = self.fullest.get(before[-1].span.text.split()[-1], before[-1].span.text)
-                return Speaker(full, self.roles.get(full), "person", mention)
+            for entity in reversed(self.doc.entities):
+                if entity.label != "PERSON" or entity.span.end > mention.start:
+                    continue
+                full = self.fullest.get(entity.span.text.split()[-1], entity.span.text)
+                if self._gender_fits(full, gender):
+                    return Speaker(full, self.roles.get(full), "person", mention)
         return Speaker(None, None, "person" if want_person else "unknown", mention)
 
     def _fullest_description(self, text: str) -> str:
