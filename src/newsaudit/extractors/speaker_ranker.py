@@ -102,7 +102,7 @@ def head_features(
     path = dependency_path(up_chain, token)
     side = "before" if token.i < cue.i else "after"
     gap = abs(token.i - cue.i)
-    distance = str(gap) if gap < 10 else ("20" if gap < 20 else "far")
+    distance = str(gap) if gap < 10 else ("10-19" if gap < 20 else "20+")
     return [
         *common,
         f"path={path}",
