@@ -59,12 +59,17 @@ def run_eval(args: argparse.Namespace) -> int:
 def _register_train(group: argparse._SubParsersAction) -> None:
     parser = group.add_parser(
         "quotes",
-        help="train the attribution-cue detector and quote filter on PolNeAR-format JSON Lines",
-        description="Fit the cue detector and the quote filter on the train split only "
-        "(validation is never used).",
+        help="train the attribution-cue detector, speaker ranker and quote filter on "
+        "PolNeAR-format JSON Lines",
+        description="Fit the cue detector, the speaker ranker and the quote filter on the train "
+        "split only (validation is never used).",
     )
     parser.add_argument("--data", required=True, help="PolNeAR-format .jsonl file")
-    parser.add_argument("--out", required=True, help="where to write the JSON artifact")
+    parser.add_argument(
+        "--out",
+        required=True,
+        help="where to write the cue detector (the ranker goes beside it, quotes_speakers.json)",
+    )
     parser.add_argument(
         "--split",
         choices=("train", "all"),
