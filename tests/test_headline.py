@@ -66,3 +66,16 @@ def test_an_abbreviation_in_the_headline_is_supported_by_the_spelled_out_body():
         "The ministers said the plan would be signed in June."
     )
     assert {t.text for t in line.unsupported_terms} & {"UK", "Dutch"} == set()
+
+
+def test_media_tags_labels_and_photo_credits_are_not_terms_the_body_must_repeat():
+    [line] = check(
+        "Mayor Ruiz reopens river bridge [VIDEO] | Getty\n\n"
+        "Mayor Dan Ruiz reopened the river bridge on Tuesday after a year of repairs."
+    )
+    assert {t.text for t in line.unsupported_terms} & {"VIDEO", "Getty"} == set()
+    [story] = check(
+        "Story highlights Ruiz reopens the river bridge\n\n"
+        "Mayor Dan Ruiz reopened the river bridge on Tuesday after a year of repairs."
+    )
+    assert {t.text for t in story.unsupported_terms} & {"Story", "highlights"} == set()

@@ -92,6 +92,12 @@ ALIAS_GROUPS = (
     {"intl", "international"},
 )
 ALIASES = {word: group for group in ALIAS_GROUPS for word in group}
+MEDIA_TAGS = frozenset(
+    {"video", "videos", "photo", "photos", "pics", "watch", "audio", "gallery", "highlights"}
+)
+PHOTO_CREDITS = frozenset(
+    {"getty", "images", "ap", "photo", "reuters", "afp", "epa", "shutterstock", "file", "pa"}
+)
 AGREE_CONFIDENT = 0.6
 AGAINST_CONFIDENT = 0.5
 SUPPORTED_SHARE = 0.8
@@ -111,14 +117,37 @@ def _normal(word: str) -> str:
     return NUMBER_WORDS.get(word, word)
 
 
+def _furniture(tokens) -> set[int]:
+    """Token indices of a headline's furniture, which no body repeats: media tags ("[VIDEO]",
+    "Watch:"), labels ("Story highlights") and a photo credit after a bar ("| Getty", "| AP
+    Photo")."""
+    out = set()
+    after_bar = False
+    for token in tokens:
+        word = token.lower_
+        if token.text == "|":
+            after_bar = True
+            continue
+        following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+        label = word == "story" and following == "highlights"
+        if word in MEDIA_TAGS or label or (after_bar and word in PHOTO_CREDITS):
+            out.add(token.i)
+            continue
+        after_bar = False
+    return out
+
+
 def _terms(doc: Document, line: Span) -> list[_Term]:
     """Numbers, names and content words of a headline line, each with its lookup keys."""
     tokens = doc.tokens(line)
     if tokens is None:
         return []
     terms: list[_Term] = []
+    furniture = _furniture(tokens)
     for token in tokens:
         if token.is_punct or token.is_space or (token.is_stop and token.pos_ != "NUM"):
+            continue
+        if token.i in furniture:
             continue
         if token.pos_ not in CONTENT_POS or token.lemma_.lower() in WEAK_LEMMAS:
             continue
