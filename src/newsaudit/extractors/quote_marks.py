@@ -22,24 +22,19 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _single_can_open(text: str, i: int) -> bool:
+def _opener_shape(text: str, i: int) -> bool:
+    """A mark that opens: no word before it, no space after it ("‘a", "\"we")."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return not _is_word_char(before) and not after.isspace()
 
 
-def _single_can_close(text: str, i: int) -> bool:
+def _closer_shape(text: str, i: int) -> bool:
+    """A mark that closes: no space before it, no word after it (an apostrophe in "don’t" has
+    a word on both sides, so it never closes)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if _is_word_char(before) and _is_word_char(after):
-        return False  # an apostrophe: don’t
     return not before.isspace() and not _is_word_char(after)
-
-
-def _straight_can_open(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not _is_word_char(before) and not after.isspace()
 
 
 class _MixedMarks:
@@ -57,20 +52,14 @@ class _MixedMarks:
         ch = text[i]
         if ch not in self.other:
             return False
-        shaped_open = _straight_can_open(text, i) if ch == '"' else ch == "“"
+        shaped_open = _opener_shape(text, i) if ch == '"' else ch == "“"
         if self.nested:
-            self.nested = not _double_can_close(text, i)
+            self.nested = not _closer_shape(text, i)
             return False
         if shaped_open:
             self.nested = True
             return False
-        return _double_can_close(text, i) and not text[i - 1].isdigit()  # 5" is inches
-
-
-def _double_can_close(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and not _is_word_char(after)
+        return _closer_shape(text, i) and not text[i - 1].isdigit()  # 5" is inches
 
 
 def _scan_paragraph(text: str, span: Span) -> tuple[list[tuple[int, int]], int | None]:
@@ -106,18 +95,14 @@ def _scan_paragraph(text: str, span: Span) -> tuple[list[tuple[int, int]], int |
 
 def _closes(text: str, i: int, closers: str, open_at: int) -> bool:
     ch = text[i]
-    if ch not in closers or (ch in "’‘" and not _single_can_close(text, i)):
+    if ch not in closers or (ch in "’‘" and not _closer_shape(text, i)):
         return False
     return ch != '"' or i > open_at + 1
 
 
 def _can_open(text: str, i: int) -> bool:
-    ch = text[i]
-    if ch in SINGLE_OPENERS:
-        return _single_can_open(text, i)
-    if ch == '"':
-        return _straight_can_open(text, i)
-    return True
+    """Marks that look the same at both ends (' " ‘ ‚) must be shaped as openers."""
+    return text[i] not in SINGLE_OPENERS + '"' or _opener_shape(text, i)
 
 
 def quoted_regions(text: str, paragraphs: list[Span]) -> list[Span]:

@@ -71,9 +71,11 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # Words before a name that tell its gender: the only evidence the article itself gives.
+COURTESY_TITLES = {"mr": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "dame": "f"}
 GENDER_TITLES = {
-    **dict.fromkeys(("mr", "sir", "lord", "king", "prince"), "m"),
-    **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "queen", "princess"), "f"),
+    **COURTESY_TITLES,
+    **dict.fromkeys(("lord", "king", "prince"), "m"),
+    **dict.fromkeys(("lady", "queen", "princess"), "f"),
 }
 POSSESSIVE_MARKERS = ("’s", "'s", "’", "'")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -82,7 +84,7 @@ APPOSED_DEPS = frozenset({"appos", "compound", "npadvmod", "nmod"})
 # "Will", "Jack" or "Dolly" may be tagged AUX, VERB or ADV and still be a first name.
 NOT_NAME_POS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ"})
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})
-HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mx", "dr", "sir", "dame", "madam", "mme"})
+HONORIFICS = frozenset(COURTESY_TITLES) | {"mx", "dr", "madam", "mme"}  # titles, not roles
 NOT_APPOSITION = frozenset({"along", "together", "and", "or", "with", "plus", "as"})
 ROLE_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "case", "punct", "appos"})
 
