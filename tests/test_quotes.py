@@ -694,3 +694,81 @@ def test_she_resolves_to_the_woman_the_article_titles_ms_not_the_last_man() -> N
     )
     quote = next(q for q in quotes_of(text) if q.speaker.span and q.speaker.span.text == "She")
     assert quote.speaker.name == "Mrs Sarah Jenkins"
+
+
+def rule_quotes(text: str) -> list[Quote]:
+    """Every rule candidate as a quote, before the learned filter decides which stay."""
+    from newsaudit.extractors.quote_cues import load_cue_model
+    from newsaudit.extractors.speaker_ranker import load_speaker_ranker
+
+    doc = build_document(text)
+    found = quotes_with_features(doc, Structure(), load_cue_model(), load_speaker_ranker())
+    return [q for q, _ in found]
+
+
+def test_a_newspaper_quoting_its_own_text_is_the_speaker_not_a_relay() -> None:
+    text = (
+        'At the time, the Riverton Ledger wrote: "Mayor Dunn said he held off endorsing '
+        'either candidate because he never endorses before a primary."'
+    )
+    quote = next(q for q in quotes_of(text) if q.cue and q.cue.text.startswith("wrote"))
+    assert quote.speaker.name == "the Riverton Ledger"
+    assert quote.kind == "direct" and quote.via == []
+
+
+def test_when_a_note_was_forwarded_is_not_what_was_replied() -> None:
+    text = '"We are delighted," replied Ortega when an aide forwarded her the note.'
+    quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text == "replied")
+    assert quote.content.text == '"We are delighted,"'
+    assert quote.speaker.name == "Ortega"  # the parse took the inverted speaker for an object
+
+
+def test_two_cues_holding_each_other_keep_the_first() -> None:
+    text = "But, Okafor added, he did not support closing the border."
+    (quote,) = [q for q in rule_quotes(text) if q.content.text]
+    assert quote.cue.text == "added" and quote.speaker.name == "Okafor"
+    assert quote.content.text.endswith("he did not support closing the border")
+
+
+def test_the_occasion_before_a_cue_is_not_its_content_and_no_is_an_answer() -> None:
+    (quote,) = rule_quotes("Asked if he was ever bullied, the retired senator said no.")
+    assert quote.content.text == "no" and quote.speaker.span.text == "the retired senator"
+
+
+def test_as_reported_by_an_outlet_credits_the_outlet() -> None:
+    text = "As reported by the Lakeside Courier, the plant closed in March."
+    (quote,) = quotes_of(text)
+    assert quote.speaker.name == "the Lakeside Courier"
+    assert quote.content.text == "the plant closed in March"
+
+
+def test_a_quote_after_a_colon_follows_any_cue() -> None:
+    text = 'Vance swiped at the governor in a series of posts: "Always fighting the people!"'
+    quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text.startswith("swiped"))
+    assert quote.content.text == '"Always fighting the people!"'
+
+
+def test_according_to_is_not_swallowed_by_a_verb_without_a_speaker() -> None:
+    text = "According to a fund-raising document, the hotel will offer 300 rooms to travelers."
+    quote = next(q for q in rule_quotes(text) if q.speaker.span is not None)
+    assert quote.cue.text == "According to"
+    assert quote.speaker.span.text == "a fund-raising document"
+
+
+def test_a_second_statement_by_the_same_speaker_is_its_own_quote() -> None:
+    text = (
+        'Mayor Dunn insisted that the city has "never been safer," claiming that crime fell by '
+        "a third. Ms. Pires said she admires his energy and praised his record on housing."
+    )
+    by_cue = {q.cue.text: q for q in rule_quotes(text) if q.cue}
+    assert by_cue["claiming"].speaker.name == "Dunn"
+    assert by_cue["claiming"].content.text == "that crime fell by a third"
+    assert by_cue["said"].content.text == "she admires his energy"
+    assert by_cue["praised"].speaker.name == "Pires"
+
+
+def test_an_appositive_speaker_spans_the_whole_phrase() -> None:
+    text = "Another friend, Mariam Emara, told reporters that the family was safe."
+    quote = next(q for q in quotes_of(text) if "safe" in q.content.text)
+    assert quote.speaker.span.text == "Another friend, Mariam Emara"
+    assert quote.speaker.name == "Mariam Emara"

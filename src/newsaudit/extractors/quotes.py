@@ -100,6 +100,9 @@ DUMMY_SUBJECTS = frozenset({"it", "there", "this", "that"})
 MAX_CLOSING_CUE_TAIL = 6  # "…, experts say in a report issued Monday."
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 LEXICON_OBJECT_DEPS = frozenset({"dobj", "prep", "prt", "oprd", "attr"})
+ANSWERS = frozenset({"yes", "no"})
+ANAPHORS = frozenset({"he", "she", "they", "it", "we"})
+INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "oprd"})
 FALLBACK_DEPS = frozenset({"dobj", "xcomp", "acomp", "oprd", "attr", "ccomp"})
 CONTENT_PREPS = frozenset({"about", "against", "of", "to", "for", "on", "over", "into", "that"})
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
@@ -211,6 +214,8 @@ def _subject(verb):
             return pobj[0] if pobj else None
     if verb.pos_ == "NOUN":
         return next((c for c in verb.children if c.dep_ == "poss"), None)
+    if (inverted := _inverted_subject(verb)) is not None:
+        return inverted
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in NOMINALS:
         return _participle_speaker(verb)
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head is not verb:
@@ -218,6 +223,26 @@ def _subject(verb):
         if head.pos_ in ("VERB", "AUX"):
             return _subject(head)
     return None
+
+
+def _inverted_subject(verb):
+    """ "“We are delighted,” replied Ortega": the parse may take the speaker after an
+    inverted verb of saying for its object."""
+    if verb.i == 0 or verb.lemma_.lower() not in CLAUSE_VERBS:
+        return None
+    before = verb.doc[verb.i - 1]
+    if not (before.text == "," or before.text in QUOTE_CLOSERS):
+        return None
+    return next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in INVERTED_SUBJECT_DEPS
+            and c.left_edge.i == verb.i + 1
+            and c.pos_ in ("PROPN", "NOUN")
+        ),
+        None,
+    )
 
 
 def _content_children(verb, learned: bool = False) -> tuple[list, bool]:
@@ -297,7 +322,7 @@ def _quote_after_phrase(doc: Document, verb, regions: list[Span]) -> Span | None
     The addressee or the medium is not what was said; a quote right after them is. Only
     the verb's own phrase and punctuation may stand between the verb and the quote.
     """
-    if not regions or not _says_words(verb):
+    if not regions or verb.dep_ in MODIFIER_DEPS:
         return None
     region = next((r for r in regions if r.end > verb.idx), None)
     if region is None or region.start <= verb.idx:
@@ -306,6 +331,9 @@ def _quote_after_phrase(doc: Document, verb, regions: list[Span]) -> Span | None
     between = [t for t in verb.doc[verb.i + 1 :] if t.idx < region.start]
     if any(t.i not in phrase and not t.is_punct for t in between):
         return None
+    colon = bool(between) and between[-1].text in INTRO_ENDINGS
+    if not (colon or _says_words(verb)):
+        return None  # "swiped at Ryan in tweets: “…”" quotes; "called it “a disaster”" names
     gap_start = between[-1].idx + len(between[-1]) if between else verb.idx + len(verb)
     tail = doc.text[gap_start : region.start].strip()
     if any(t.text in ".!?" for t in between[-1:]) or tail:
@@ -402,7 +430,9 @@ def _displaced_clause(verb) -> tuple[list[tuple[int, int]], str]:
     small parser often hangs the reported clause on the phrase between the cue and the clause
     (as a relative clause of its noun, or as an adverbial clause), leaving the cue without it."""
     for child in verb.rights:
-        if child.dep_ == "advcl" and not any(c.dep_ == "mark" for c in child.children):
+        if child.dep_ == "advcl" and not any(
+            c.dep_ == "mark" or c.tag_ == "WRB" for c in child.children
+        ):  # "when a staffer forwarded it" is the time of the words, not the words
             subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
             if (
                 subject is not None
@@ -436,8 +466,13 @@ def _fallback_content(doc: Document, verb, regions: list[Span]) -> tuple[list, b
     before = _content_before(doc, verb)
     if before:
         return before, True, "fb_before"
+    answer = next((c for c in verb.rights if c.dep_ == "intj" and c.lower_ in ANSWERS), None)
+    if answer is not None:
+        return [_range([answer])], False, "fb_answer"  # "asked if he was bullied, he said no"
     if verb.lemma_.lower() in TOPIC_VERBS:
         return [], False, ""  # what a protest was about: see `_content_children`
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return [], False, ""  # "as he said goodbye, …" dates the main clause
     objects = [
         c
         for c in verb.children
@@ -490,7 +525,10 @@ def _content_before(doc: Document, verb) -> list[tuple[int, int]]:
         return []
     if sum(1 for t in tokens[verb.i + 1 : last] if not t.is_punct) > MAX_CLOSING_CUE_TAIL:
         return []
-    return _runs(tokens[first : left - 1])
+    before = tokens[first : left - 1]
+    if any(t.head.i == verb.i and t.dep_ in ("advcl", "prep") for t in before):
+        return []  # "Asked if he was bullied, he said no": the occasion, not the words
+    return _runs(before)
 
 
 def _cited_as_saying(doc: Document, verb, candidate: Candidate) -> None:
@@ -559,8 +597,9 @@ def _from_according(doc: Document, token, relay_verbs: set[int]) -> Candidate | 
     if pobj is None or token.head is token:
         return None
     head = token.head
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
+    climb = ("conj", "advcl") if _ends_sentence(token) else ("conj",)
+    while head.dep_ in climb and head.head is not head:
+        head = head.head  # "A rose, while B fell, according to X": X stands for both
     skip = set(range(token.left_edge.i, token.right_edge.i + 1))
     for i in relay_verbs:
         relay = token.doc[i]
@@ -570,6 +609,26 @@ def _from_according(doc: Document, token, relay_verbs: set[int]) -> Candidate | 
         return None
     cue = (token.idx, to.idx + len(to))
     return Candidate(content, cue, _noun_phrase(pobj), token.i, True, rule="according")
+
+
+def _ends_sentence(token) -> bool:
+    """Whether only punctuation follows the phrase ``token`` heads in its sentence."""
+    return all(t.is_punct for t in token.doc[token.right_edge.i + 1 : token.sent.end])
+
+
+def _relayed_aside(verb) -> Candidate | None:
+    """ "As reported by Western Journalism, the secretary was …": with nobody else speaking in
+    the sentence, the outlet that relays the clause is its source."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if pobj is None or verb.dep_ != "advcl" or verb.head is verb:
+        return None
+    skip = range(verb.left_edge.i, verb.right_edge.i + 1)
+    content = _runs(t for t in verb.head.subtree if t.i not in skip)
+    if not content:
+        return None
+    cue = (verb.idx, agent.idx + len(agent))
+    return Candidate(content, cue, _noun_phrase(pobj), verb.i, True, rule="according")
 
 
 def _continued_clause(verb, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -718,8 +777,13 @@ def _is_trailing_relay(doc: Document, token) -> bool:
     return speaker_type(doc, make_span(doc.text, *_noun_phrase(subject))) == "media"
 
 
-def _fold_relays(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
-    """'A said X, Interfax reported': keep A's statement, record Interfax as via."""
+def _fold_relays(
+    doc: Document, candidates: list[Candidate], regions: list[Span]
+) -> list[Candidate]:
+    """'A said X, Interfax reported': keep A's statement, record Interfax as via.
+
+    A statement inside quote marks is the outlet's own text ('The Free Press wrote: "Sanders
+    said …"'), so the outlet speaks and nothing is folded."""
     by_token = {c.cue_token: c for c in candidates if c.cue_token is not None}
     dropped: set[int] = set()
     for outer in candidates:
@@ -734,6 +798,7 @@ def _fold_relays(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             if t != outer.cue_token
             and c.source is not None
             and any(s <= doc.doc[t].idx < e for s, e in outer.content)
+            and not _inside_quote(c, regions)
         ]
         if inner:
             name = _outlet_name(doc, doc.tokens(source).root)
@@ -787,6 +852,8 @@ def _collect(
                 continue
             if candidate is not None and token.i not in relay_verbs and not _cites_as_saying(token):
                 found.append(candidate)
+        if not found:
+            found = [c for i in sorted(relay_verbs) if (c := _relayed_aside(doc.doc[i]))]
         headed = _colon_headed(doc, tokens)
         if headed is not None and not any(c.cue_token is not None for c in found):
             found.append(headed)
@@ -815,16 +882,75 @@ def _colon_headed(doc: Document, tokens) -> Candidate | None:
 
 
 def _drop_inner(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
-    """Flatten nesting as PolNeAR does: an attribution inside another's content goes."""
+    """Flatten nesting as PolNeAR does: an attribution inside another's content goes.
+
+    Two that hold each other's cues ("But, Carson added, he did not support …" read both as
+    *added* reporting the rest and as *support* reporting "But, Carson added") are one
+    misreading: the first cue wins. A second statement of the same speaker ("insisted that
+    A, claiming B") stays, spoken by the first one's speaker."""
     out = []
     for c in candidates:
-        at = c.cue[0] if c.cue else None
-        inside = at is not None and any(
-            o is not c and o.clausal and any(s <= at < e for s, e in o.content) for o in candidates
-        )
-        if not inside:
+        outers = [o for o in candidates if _reports(o, c)]
+        if not outers:
             out.append(c)
+        elif all(_second_report(doc, o, c) for o in outers):
+            if not any(t.dep_ in SUBJECT_DEPS for t in doc.doc[c.cue_token].children):
+                c.source = outers[0].source
+            out.append(c)
+            for o in outers:
+                _cut_before(doc, o, c)
     return out
+
+
+def _cut_before(doc: Document, outer: Candidate, inner: Candidate) -> None:
+    """End ``outer``'s content where a second statement joined to it by "and" begins ("said
+    A and highlighted B": A is said, B highlighted)."""
+    verb = doc.doc[inner.cue_token]
+    if verb.dep_ != "conj" or verb.head.i == outer.cue_token:
+        return
+    cc = [t for t in verb.head.children if t.dep_ == "cc" and t.i < verb.i]
+    cut = doc.doc[cc[-1].i if cc else verb.left_edge.i]
+    content = [(a, min(b, cut.idx)) for a, b in outer.content if a < cut.idx]
+    content = [(a, b) for a, b in content if doc.text[a:b].strip(" ,;")]
+    if content:
+        outer.content = content
+
+
+def _second_report(doc: Document, outer: Candidate, inner: Candidate) -> bool:
+    """ "insisted that A, claiming B" / "said A and urged B": one speaker's second statement,
+    not a statement about the first (PolNeAR keeps both)."""
+    if outer.cue_token is None or inner.cue_token is None:
+        return False
+    verb = doc.doc[inner.cue_token]
+    if any(c.dep_ in SUBJECT_DEPS and c.lower_ not in ANAPHORS for c in verb.children):
+        return False  # "and he railed against …" is still the same speaker
+    if verb.dep_ == "conj" and verb.head.i == outer.cue_token:
+        return True
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.i == outer.cue_token:
+        return True  # the parse hung "highlighted" on the clause "she admires …"
+    before = verb.left_edge.i - 1
+    after_comma = before >= 0 and "," in doc.text[doc.doc[before].idx - 1 : verb.left_edge.idx]
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and after_comma
+
+
+def _reports(outer: Candidate, inner: Candidate) -> bool:
+    """Whether ``outer``'s content holds ``inner``'s cue (of two holding each other's, the
+    first cue's)."""
+    if not _holds(outer, inner):
+        return False
+    return not _holds(inner, outer) or outer.cue[0] < inner.cue[0]
+
+
+def _holds(outer: Candidate, inner: Candidate) -> bool:
+    """Whether ``inner``'s cue sits in the content of another, clausal, ``outer`` (one that
+    names nobody does not swallow an "according to X")."""
+    return (
+        outer is not inner
+        and outer.clausal
+        and inner.cue is not None
+        and (outer.source is not None or inner.rule != "according")
+        and any(s <= inner.cue[0] < e for s, e in outer.content)
+    )
 
 
 def _reports_message(token) -> bool:
@@ -1028,7 +1154,10 @@ def _rankable(c: Candidate) -> bool:
 
 
 def speaker_phrase(head, cue) -> tuple[int, int]:
-    """The noun phrase a speaker's head stands for, without the cue's clause inside it."""
+    """The noun phrase a speaker's head stands for, without the cue's clause inside it (an
+    appositive stands for the whole "another friend, Mariam Emara")."""
+    if head.dep_ == "appos" and head.head.pos_ in NOMINALS and head.head.i < head.i:
+        head = head.head
     inside = cue is not None and head.is_ancestor(cue)
     return _noun_phrase(head, skip=cue if inside else None)
 
@@ -1061,7 +1190,7 @@ def _candidates(
     doc: Document, excluded: list[Span], learned: set[int] | None, regions: list[Span]
 ) -> list[Candidate]:
     """Rule candidates, flattened as PolNeAR does and grown to the quotes they touch."""
-    candidates = _fold_relays(doc, _collect(doc, excluded, learned, regions))
+    candidates = _fold_relays(doc, _collect(doc, excluded, learned, regions), regions)
     candidates = [c for c in candidates if not _inside_quote(c, regions)]
     if DROP_NESTED:
         candidates = _drop_inner(doc, candidates)
