@@ -772,3 +772,24 @@ def test_an_appositive_speaker_spans_the_whole_phrase() -> None:
     quote = next(q for q in quotes_of(text) if "safe" in q.content.text)
     assert quote.speaker.span.text == "Another friend, Mariam Emara"
     assert quote.speaker.name == "Mariam Emara"
+
+
+def test_a_cue_ending_its_paragraph_with_a_colon_introduces_the_next_one() -> None:
+    text = (
+        "Leak claims\n\nThe Harbour Gazette reports:\n\nAt least four emails had their markings "
+        "changed to a lower category.\n\nThe bureau declined to comment."
+    )
+    quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text.startswith("reports"))
+    assert quote.content.text.startswith("At least four emails")
+    assert quote.speaker.span.text == "The Harbour Gazette"
+
+
+def test_what_the_speaker_reports_before_a_final_said_stays_one_quote() -> None:
+    text = (
+        "The bureau looked for a link between the two men and did not find one, said the "
+        "bureau's director, Ann Cole."
+    )
+    quotes = rule_quotes(text)
+    quote = next(q for q in quotes if q.cue and q.cue.text == "said")
+    assert quote.content.text.endswith("did not find one")
+    assert all(q.speaker.name != "Ann Cole" for q in quotes if q is not quote)

@@ -347,9 +347,19 @@ def _after_colon(doc: Document, verb) -> tuple[int, int] | None:
     if nxt is None or nxt.text not in INTRO_ENDINGS:
         return None
     sentence = doc.sentences[doc.sentence_index(nxt.idx)]
-    if sentence.span.end <= nxt.idx + 1:
+    if doc.text[nxt.idx + 1 : sentence.span.end].strip():
+        return nxt.idx + 1, sentence.span.end
+    return _next_paragraph(doc, nxt.idx)
+
+
+def _next_paragraph(doc: Document, colon: int) -> tuple[int, int] | None:
+    """ "Fox News reports:" ending its paragraph introduces the next one (an embedded post)."""
+    index = doc.paragraph_index(colon)
+    paragraph = doc.paragraphs[index]
+    if doc.text[colon + 1 : paragraph.end].strip() or index + 1 >= len(doc.paragraphs):
         return None
-    return nxt.idx + 1, sentence.span.end
+    following = doc.paragraphs[index + 1]
+    return following.start, following.end
 
 
 def _parataxis_content(verb) -> list[tuple[int, int]]:
@@ -926,8 +936,12 @@ def _second_report(doc: Document, outer: Candidate, inner: Candidate) -> bool:
         return False  # "and he railed against …" is still the same speaker
     if verb.dep_ == "conj" and verb.head.i == outer.cue_token:
         return True
-    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.i == outer.cue_token:
-        return True  # the parse hung "highlighted" on the clause "she admires …"
+    if (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and verb.head.head.i == outer.cue_token < verb.i
+    ):  # the parse hung "highlighted" on "she admires …" ("A looked and did not find, said
+        return True  # B" is all B's)
     before = verb.left_edge.i - 1
     after_comma = before >= 0 and "," in doc.text[doc.doc[before].idx - 1 : verb.left_edge.idx]
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and after_comma
