@@ -802,3 +802,24 @@ def test_what_the_speaker_reports_before_a_final_said_stays_one_quote() -> None:
     quote = next(q for q in quotes if q.cue and q.cue.text == "said")
     assert quote.content.text.endswith("did not find one")
     assert all(q.speaker.name != "Ann Cole" for q in quotes if q is not quote)
+
+
+def test_a_subject_the_parse_took_for_an_object_belongs_to_the_content() -> None:
+    text = (
+        'He also argued the harbour tunnel, which is widely backed by the council, "would not '
+        'last ten years" without new funds.'
+    )
+    quotes = rule_quotes(text)
+    quote = next(q for q in quotes if q.cue and q.cue.text == "argued")
+    assert quote.content.text.startswith("the harbour tunnel, which is widely backed")
+    assert not any(q.speaker.name == "the council" for q in quotes)
+
+
+def test_a_quote_after_a_closed_relative_clause_is_not_that_clause_s() -> None:
+    from newsaudit.extractors.quotes import _adjacent_region
+
+    text = 'The tunnel, which is backed by the council, "will not last ten years," he said.'
+    doc = build_document(text)
+    backed = next(t for t in doc.doc if t.text == "backed")
+    assert backed.dep_ == "relcl"  # the parse this test is about
+    assert _adjacent_region(doc, backed, quoted_regions(doc.text, doc.paragraphs)) is None

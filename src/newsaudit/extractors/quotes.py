@@ -272,8 +272,11 @@ def _has_that(clause) -> bool:
 
 
 def _with_object(verb, clauses: list) -> list:
-    """'urged the administration to block the deal': the object belongs to the content."""
-    if clauses[0].dep_ != "xcomp":
+    """'urged the administration to block the deal': the object belongs to the content, as
+    does a subject the parse took for the object ("argued the pipeline “wouldn't go”")."""
+    if clauses[0].dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in clauses[0].children):
+        return clauses
+    if clauses[0].dep_ not in ("xcomp", "ccomp"):
         return clauses
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clauses[0].i]
     return objects[:1] + clauses
@@ -283,7 +286,7 @@ def _lexicon_content(verb) -> tuple[list, bool]:
     lemma = verb.lemma_.lower()
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if clauses and lemma in CLAUSE_VERBS | OBJECT_VERBS:
-        return clauses, True
+        return _with_object(verb, clauses), True
     if lemma in XCOMP_VERBS:
         xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
         if xcomps:
@@ -509,6 +512,10 @@ def _adjacent_region(doc: Document, verb, regions: list[Span]) -> Span | None:
             if _only_punct(doc.text[region.end : start]):
                 return region
         elif end <= region.start <= sentence.span.end and _only_punct(doc.text[end : region.start]):
+            # "the pipeline, which is supported by X, “would not go …”": the quote after a
+            # closed relative clause continues the main one
+            if verb.dep_ == "relcl" and doc.text[end : region.start].strip() == ",":
+                return None
             return region
     return None
 
