@@ -35,6 +35,16 @@ def only(quotes: list[Quote]) -> Quote:
         ("Elle a dit «non merci» hier.", ["«non merci»"]),
         ("She said ''we won, and that's that'' on Monday.", ["''we won, and that's that''"]),
         ("Er sagte „nein danke“ gestern.", ["„nein danke“"]),
+        # a nested single quote just before the closing '' leaves a space before it
+        (
+            "''I hate the term 'Manhattan poor,' '' she said, and ''we were not rich.''",
+            ["''I hate the term 'Manhattan poor,' ''", "''we were not rich.''"],
+        ),
+        # the opening curly mark typed again to close
+        (
+            "“Apparently not,“ he said. “A leopard never changes.”",
+            ["“Apparently not,“", "“A leopard never changes.”"],
+        ),
         ("The farmers’ market isn’t open.", []),
         # web copy mixes curly and straight marks
         (

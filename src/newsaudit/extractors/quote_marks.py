@@ -76,7 +76,11 @@ def _scan_paragraph(text: str, span: Span) -> tuple[list[tuple[int, int]], int |
             after = text[i + 2] if i + 2 < len(text) else " "
             if open_at is None and not _is_word_char(before) and not after.isspace():
                 open_at, closers = i, TWO_APOSTROPHES
-            elif closers == TWO_APOSTROPHES and open_at is not None and not before.isspace():
+            elif (
+                closers == TWO_APOSTROPHES
+                and open_at is not None
+                and not (before.isspace() and _is_word_char(after))
+            ):  # ''I hate 'Manhattan poor,' '' she said: a closer may follow a space
                 regions.append((open_at, i + 2))
                 open_at = None
             i += 2
@@ -95,6 +99,8 @@ def _scan_paragraph(text: str, span: Span) -> tuple[list[tuple[int, int]], int |
 
 def _closes(text: str, i: int, closers: str, open_at: int) -> bool:
     ch = text[i]
+    if ch == "“" == text[open_at] and _closer_shape(text, i):
+        return True  # “Apparently not,“ he said: the opening mark typed again to close
     if ch not in closers or (ch in "’‘" and not _closer_shape(text, i)):
         return False
     return ch != '"' or i > open_at + 1
