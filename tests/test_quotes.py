@@ -833,3 +833,20 @@ def test_a_quote_after_a_closed_relative_clause_is_not_that_clause_s() -> None:
     backed = next(t for t in doc.doc if t.text == "backed")
     assert backed.dep_ == "relcl"  # the parse this test is about
     assert _adjacent_region(doc, backed, quoted_regions(doc.text, doc.paragraphs)) is None
+
+
+def test_a_speaker_the_parse_read_as_a_clause_still_speaks() -> None:
+    from newsaudit.extractors.quotes import _from_verb
+
+    text = (
+        "And Republicans privy to private polling data said surveys they had seen since "
+        "Friday still showed the governor leading in the state."
+    )
+    doc = build_document(text)
+    verb = next(t for t in doc.doc if t.text == "said")
+    assert [c.dep_ for c in verb.children if c.i < verb.i].count("ccomp") == 1  # the misparse
+    candidate = _from_verb(doc, verb)
+    assert doc.text[slice(*candidate.source)] == "Republicans privy to private polling data"
+    assert [doc.text[a:b] for a, b in candidate.content] == [
+        "surveys they had seen since Friday still showed the governor leading in the state"
+    ]

@@ -164,6 +164,8 @@ def _noun_phrase(token, skip=None) -> tuple[int, int]:
     ]
     while len(kept) > 1 and kept[-1].is_punct:
         kept.pop()
+    while len(kept) > 1 and (kept[0].is_punct or kept[0].dep_ == "cc"):
+        kept.pop(0)  # "And Republicans privy to the data", read as a clause
     return _range(kept)
 
 
@@ -426,16 +428,31 @@ def _from_verb(
     if not content:
         return None
     subject = _subject(verb)
+    source = None
+    if subject is None and (misread := _subject_read_as_clause(verb, children)) is not None:
+        source, content = _noun_phrase(misread), [(a, b) for a, b in content if a >= verb.idx]
     if verb.lemma_ == "be" and subject is not None and subject.lower_ in DUMMY_SUBJECTS:
         return None  # "It is unclear whether …" is the writer's voice
     if verb.lemma_.lower() in RAISING_VERBS:
         subject = None  # "Trump seemed to imply …": how it looks to the writer, not Trump's words
-    source = speaker_phrase(subject, verb) if subject is not None else None
+    if subject is not None:
+        source = speaker_phrase(subject, verb)
     candidate = Candidate(
         content, _cue_range(verb), source, verb.i, clausal, _via_of(doc, verb), rule=rule
     )
     _cited_as_saying(doc, verb, candidate)
     return candidate
+
+
+def _subject_read_as_clause(verb, children: list):
+    """ "Republicans privy to polling data said surveys showed …": with a clause on each side
+    and no subject, the parse read the speaker (with its adjective or relative clause) as a
+    clause of its own; the left one is who speaks."""
+    if verb.lemma_.lower() not in CLAUSE_VERBS:
+        return None
+    left = [c for c in children if c.dep_ == "ccomp" and c.i < verb.i]
+    right = [c for c in children if c.dep_ == "ccomp" and c.i > verb.i]
+    return left[0] if len(left) == 1 and right else None
 
 
 def _displaced_clause(verb) -> tuple[list[tuple[int, int]], str]:
