@@ -850,3 +850,27 @@ def test_a_speaker_the_parse_read_as_a_clause_still_speaks() -> None:
     assert [doc.text[a:b] for a, b in candidate.content] == [
         "surveys they had seen since Friday still showed the governor leading in the state"
     ]
+
+
+def test_a_quote_continues_after_an_attribution_with_its_own_tail() -> None:
+    text = (
+        '"I was involved in an effort in 2013 to fix our immigration system," Rubio said, in '
+        "response to a friendly question about how immigration policies affected agriculture. "
+        '"There was a powerful lesson from 2013 for all of us."'
+    )
+    quotes = rule_quotes(text)
+    assert any(q.cue and q.cue.text == "question" for q in quotes)  # the tail's own candidate
+    quote = next(q for q in quotes if q.cue and q.cue.text == "said")
+    assert [f.text for f in quote.content_fragments] == [
+        '"I was involved in an effort in 2013 to fix our immigration system,"',
+        '"There was a powerful lesson from 2013 for all of us."',
+    ]
+
+
+def test_the_phrase_before_a_parenthetical_attribution_is_content() -> None:
+    text = (
+        "In a general election polarized by the mayor's appeals to anxious voters, those "
+        "Democrats argued, black and Hispanic voters would turn out strongly to defeat him."
+    )
+    quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text == "argued")
+    assert quote.content_fragments[0].text.startswith("In a general election polarized")

@@ -384,7 +384,9 @@ def _parataxis_content(verb) -> list[tuple[int, int]]:
         and aside
     ):
         head = verb.head
-        skip = range(verb.left_edge.i, verb.right_edge.i + 1)
+        subject = next(c for c in verb.children if c.dep_ == "nsubj")
+        start = min(subject.left_edge.i, verb.i)  # "In a polarized race, they argued, …":
+        skip = range(start, verb.right_edge.i + 1)  # the phrase before the aside is content
         return _runs(t for t in head.subtree if t.i not in skip)
     return []
 
@@ -736,8 +738,20 @@ def _quote_before(
     if not before:
         return None
     last = max(before, key=lambda c: c.end)
-    if any(c.content and last.end < c.start < region.start for c in candidates):
-        return None
+    quoted = [c for c in before if any(r.end == c.end for r in regions) and c.cue]
+    if quoted and last not in quoted:  # '“A,” X said, in response to a question.' – the
+        latest = max(quoted, key=lambda c: c.end)  # question is the attribution's own tail
+        tail = _sentence_span(doc, latest.cue[0])
+        if last.cue and tail.start <= last.cue[0] < tail.end:
+            last = latest
+    cue_sentence = _sentence_span(doc, last.cue[0]) if last.cue else None
+    if any(
+        c.content
+        and last.end < c.start < region.start
+        and not (cue_sentence and c.cue and cue_sentence.start <= c.cue[0] < cue_sentence.end)
+        for c in candidates
+    ):
+        return None  # (what the attribution's own sentence adds does not stand between)
     ends_quoted = any(r.end == last.end for r in regions)
     gap = doc.text[last.end : region.start]
     new_paragraph = doc.paragraph_index(region.start) == doc.paragraph_index(last.end - 1) + 1
@@ -747,9 +761,16 @@ def _quote_before(
         return last
     if doc.paragraph_index(region.start) == doc.paragraph_index(last.end - 1):
         cue_between = last.cue is not None and last.end <= last.cue[0] < region.start
-        if cue_between and len(gap) <= MAX_CONTINUATION_GAP:
+        next_sentence = (
+            cue_sentence is not None and not doc.text[cue_sentence.end : region.start].strip()
+        )  # '“A,” Rubio said, in response to a question. “B.”'
+        if cue_between and (len(gap) <= MAX_CONTINUATION_GAP or next_sentence):
             return last
     return None
+
+
+def _sentence_span(doc: Document, offset: int) -> Span:
+    return doc.sentences[doc.sentence_index(offset)].span
 
 
 def _attach_regions(
