@@ -874,3 +874,23 @@ def test_the_phrase_before_a_parenthetical_attribution_is_content() -> None:
     )
     quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text == "argued")
     assert quote.content_fragments[0].text.startswith("In a general election polarized")
+
+
+def test_who_was_told_is_not_what_was_said() -> None:
+    text = (
+        "The BBC's correspondent in Jakarta, Rachel Harvey, told World Business Report that "
+        "there was likely to be a strong public reaction."
+    )
+    quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text == "told")
+    assert quote.content.text == "that there was likely to be a strong public reaction"
+
+
+def test_a_closing_cue_the_parse_took_for_a_relative_clause_reports_the_clause_before() -> None:
+    text = (
+        "BMW is preparing to enter the market for car-style people carriers, the firm's chief "
+        "has told BBC News."
+    )
+    doc = build_document(text)
+    assert next(t for t in doc.doc if t.text == "told").dep_ == "relcl"  # the misparse
+    quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text == "told")
+    assert quote.content.text == text[: text.index(",")]

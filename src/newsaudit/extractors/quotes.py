@@ -101,6 +101,8 @@ MAX_CLOSING_CUE_TAIL = 6  # "…, experts say in a report issued Monday."
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 LEXICON_OBJECT_DEPS = frozenset({"dobj", "prep", "prt", "oprd", "attr"})
 ANSWERS = frozenset({"yes", "no"})
+ADDRESSEE_VERBS = _lexicon("tell ask inform assure remind warn notify advise brief convince")
+CLAUSE_OPENERS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "mark"})
 ANAPHORS = frozenset({"he", "she", "they", "it", "we"})
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "oprd"})
 FALLBACK_DEPS = frozenset({"dobj", "xcomp", "acomp", "oprd", "attr", "ccomp"})
@@ -276,8 +278,11 @@ def _has_that(clause) -> bool:
 def _with_object(verb, clauses: list) -> list:
     """'urged the administration to block the deal': the object belongs to the content, as
     does a subject the parse took for the object ("argued the pipeline “wouldn't go”")."""
-    if clauses[0].dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in clauses[0].children):
-        return clauses
+    if clauses[0].dep_ == "ccomp" and (
+        verb.lemma_.lower() in ADDRESSEE_VERBS
+        or any(c.dep_ in CLAUSE_OPENERS for c in clauses[0].children)
+    ):
+        return clauses  # "told the BBC that there was …": the object is who was told
     if clauses[0].dep_ not in ("xcomp", "ccomp"):
         return clauses
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clauses[0].i]
@@ -546,7 +551,7 @@ def _only_punct(gap: str) -> bool:
 
 def _content_before(doc: Document, verb) -> list[tuple[int, int]]:
     """'Language unclear on the point, experts say.': the clause before a closing cue."""
-    if verb.dep_ not in ("ROOT", "parataxis"):
+    if verb.dep_ not in ("ROOT", "parataxis") and not _misread_relative(verb):
         return []
     sentence = doc.sentences[doc.sentence_index(verb.idx)]
     first, last = sentence.token_start, sentence.token_end
@@ -562,9 +567,28 @@ def _content_before(doc: Document, verb) -> list[tuple[int, int]]:
     if sum(1 for t in tokens[verb.i + 1 : last] if not t.is_punct) > MAX_CLOSING_CUE_TAIL:
         return []
     before = tokens[first : left - 1]
-    if any(t.head.i == verb.i and t.dep_ in ("advcl", "prep") for t in before):
+    if any(t.head.i == verb.i and _occasion(t) for t in before):
         return []  # "Asked if he was bullied, he said no": the occasion, not the words
     return _runs(before)
+
+
+def _misread_relative(verb) -> bool:
+    """ "…, the firm's chief has told BBC News.": after a comma, a clause with no relative word
+    cannot be a relative clause, whatever the parse says."""
+    if verb.dep_ != "relcl" or verb.left_edge.i == 0:
+        return False
+    relative = any(t.lower_ in RELATIVE_WORDS for t in verb.subtree if t.i < verb.i)
+    return verb.doc[verb.left_edge.i - 1].text == "," and not relative
+
+
+def _occasion(token) -> bool:
+    """A phrase or a subordinate clause ("Asked if …", "At the summit", "When he left"), not
+    a statement ("BMW is preparing …" read as a clause of the cue is one)."""
+    if token.dep_ == "prep":
+        return True
+    subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    marked = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in token.children)
+    return token.dep_ == "advcl" and (marked or not subject)
 
 
 def _cited_as_saying(doc: Document, verb, candidate: Candidate) -> None:
