@@ -776,6 +776,7 @@ def test_a_second_statement_by_the_same_speaker_is_its_own_quote() -> None:
         "a third. Ms. Pires said she admires his energy and praised his record on housing."
     )
     by_cue = {q.cue.text: q for q in rule_quotes(text) if q.cue}
+    assert by_cue["insisted"].content.text == 'that the city has "never been safer,"'
     assert by_cue["claiming"].speaker.name == "Dunn"
     assert by_cue["claiming"].content.text == "that crime fell by a third"
     assert by_cue["said"].content.text == "she admires his energy"
@@ -894,3 +895,15 @@ def test_a_closing_cue_the_parse_took_for_a_relative_clause_reports_the_clause_b
     assert next(t for t in doc.doc if t.text == "told").dep_ == "relcl"  # the misparse
     quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text == "told")
     assert quote.content.text == text[: text.index(",")]
+
+
+def test_a_speaker_adding_a_second_statement_is_not_a_relay() -> None:
+    """A media-like speaker ("news and data seller") whose statement goes on with "adding"
+    is not relaying a statement of its own clause's subject."""
+    text = (
+        "The news and financial data seller said the year had begun well, adding it expected "
+        "further gradual improvement in the second quarter."
+    )
+    by_cue = {q.cue.text: q for q in rule_quotes(text) if q.cue}
+    assert by_cue["said"].content.text == "the year had begun well"
+    assert by_cue["adding"].speaker.span.text == "The news and financial data seller"

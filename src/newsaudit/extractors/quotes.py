@@ -94,7 +94,7 @@ INTRO_ENDINGS = (":", "：")
 QUOTE_CLOSERS = '”"’»›“'
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 WRITER_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "one"})
-NAMED_SPEAKER_RULES = frozenset({"according", "head", "intro", "again"})
+NAMED_SPEAKER_RULES = frozenset({"according", "head", "intro", "again", "second"})
 RAISING_VERBS = frozenset({"seem", "appear"})
 DUMMY_SUBJECTS = frozenset({"it", "there", "this", "that"})
 MAX_CLOSING_CUE_TAIL = 6  # "…, experts say in a report issued Monday."
@@ -455,11 +455,14 @@ def _subject_read_as_clause(verb, children: list):
     """ "Republicans privy to polling data said surveys showed …": with a clause on each side
     and no subject, the parse read the speaker (with its adjective or relative clause) as a
     clause of its own; the left one is who speaks."""
-    if verb.lemma_.lower() not in CLAUSE_VERBS:
+    if verb.lemma_.lower() not in CLAUSE_VERBS or verb.i == 0:
         return None
     left = [c for c in children if c.dep_ == "ccomp" and c.i < verb.i]
     right = [c for c in children if c.dep_ == "ccomp" and c.i > verb.i]
-    return left[0] if len(left) == 1 and right else None
+    if len(left) != 1 or not right:
+        return None
+    before = verb.doc[verb.i - 1]  # '“They will hijack it,” said X, … told Reuters' is a quote
+    return None if before.is_punct or before.is_quote else left[0]
 
 
 def _displaced_clause(verb) -> tuple[list[tuple[int, int]], str]:
@@ -878,7 +881,9 @@ def _fold_relays(
             and c.source is not None
             and any(s <= doc.doc[t].idx < e for s, e in outer.content)
             and not _inside_quote(c, regions)
-        ]
+            and c.clausal
+            and any(ch.dep_ in SUBJECT_DEPS for ch in doc.doc[t].children)
+        ]  # "The data seller said A, adding it expected B" relays nobody's statement
         if inner:
             name = _outlet_name(doc, doc.tokens(source).root)
             for c in inner:
@@ -974,7 +979,7 @@ def _drop_inner(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             out.append(c)
         elif all(_second_report(doc, o, c) for o in outers):
             if not any(t.dep_ in SUBJECT_DEPS for t in doc.doc[c.cue_token].children):
-                c.source = outers[0].source
+                c.source, c.rule = outers[0].source, "second"  # the ranker leaves it be
             out.append(c)
             for o in outers:
                 _cut_before(doc, o, c)
@@ -982,13 +987,16 @@ def _drop_inner(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _cut_before(doc: Document, outer: Candidate, inner: Candidate) -> None:
-    """End ``outer``'s content where a second statement joined to it by "and" begins ("said
-    A and highlighted B": A is said, B highlighted)."""
+    """End ``outer``'s content where a second statement joined to it begins ("said A and
+    highlighted B", "said A, adding B": A is said, B highlighted or added)."""
     verb = doc.doc[inner.cue_token]
-    if verb.dep_ != "conj" or verb.head.i == outer.cue_token:
+    if verb.head.i == outer.cue_token:
         return
-    cc = [t for t in verb.head.children if t.dep_ == "cc" and t.i < verb.i]
-    cut = doc.doc[cc[-1].i if cc else verb.left_edge.i]
+    if verb.dep_ == "conj":
+        cc = [t for t in verb.head.children if t.dep_ == "cc" and t.i < verb.i]
+        cut = doc.doc[cc[-1].i if cc else verb.left_edge.i]
+    else:
+        cut = doc.doc[verb.left_edge.i]
     content = [(a, min(b, cut.idx)) for a, b in outer.content if a < cut.idx]
     content = [(a, b) for a, b in content if doc.text[a:b].strip(" ,;")]
     if content:
