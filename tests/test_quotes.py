@@ -907,3 +907,12 @@ def test_a_speaker_adding_a_second_statement_is_not_a_relay() -> None:
     by_cue = {q.cue.text: q for q in rule_quotes(text) if q.cue}
     assert by_cue["said"].content.text == "the year had begun well"
     assert by_cue["adding"].speaker.span.text == "The news and financial data seller"
+
+
+def test_a_time_clause_is_not_a_parenthetical_attribution() -> None:
+    text = (
+        "However, when it reported the results, the airline was upbeat about prospects for "
+        "2005, despite tough competition."
+    )
+    quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text == "reported")
+    assert "upbeat" not in quote.content.text

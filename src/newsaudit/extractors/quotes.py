@@ -378,7 +378,7 @@ def _parataxis_content(verb) -> list[tuple[int, int]]:
     So does "As Smith explained, the plan is dead", where *as* marks the aside (a verb with
     an object of its own, "as he said goodbye", reports nothing).
     """
-    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark" or c.tag_ == "WRB"]
     aside = not marks or (
         marks == ["as"] and not any(c.dep_ in ASIDE_BLOCKERS for c in verb.children)
     )
