@@ -916,3 +916,14 @@ def test_a_time_clause_is_not_a_parenthetical_attribution() -> None:
     )
     quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text == "reported")
     assert "upbeat" not in quote.content.text
+
+
+def test_an_aside_between_speaker_and_verb_belongs_to_the_speaker_not_the_role() -> None:
+    text = (
+        "Sen. Kelly Ayotte, in a tough re-election contest, said she would write in another "
+        "name. Ms Jane Cole, 54, a teacher, said the plan would fail."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker.span.text == "Sen. Kelly Ayotte, in a tough re-election contest"
+    assert first.speaker.name == "Kelly Ayotte" and first.speaker.role == "Sen."
+    assert second.speaker.name == "Ms Jane Cole" and second.speaker.role == "a teacher"

@@ -101,6 +101,7 @@ MAX_CLOSING_CUE_TAIL = 6  # "…, experts say in a report issued Monday."
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 LEXICON_OBJECT_DEPS = frozenset({"dobj", "prep", "prt", "oprd", "attr"})
 ANSWERS = frozenset({"yes", "no"})
+AUX_WORDS = ("has", "have", "had", "was", "is", "will", "would")
 ADDRESSEE_VERBS = _lexicon("tell ask inform assure remind warn notify advise brief convince")
 CLAUSE_OPENERS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "mark"})
 ANAPHORS = frozenset({"he", "she", "they", "it", "we"})
@@ -1250,7 +1251,24 @@ def speaker_phrase(head, cue) -> tuple[int, int]:
     if head.dep_ == "appos" and head.head.pos_ in NOMINALS and head.head.i < head.i:
         head = head.head
     inside = cue is not None and head.is_ancestor(cue)
-    return _noun_phrase(head, skip=cue if inside else None)
+    start, end = _noun_phrase(head, skip=cue if inside else None)
+    return start, _with_aside(head, cue, end)
+
+
+def _with_aside(head, cue, end: int) -> int:
+    """ "Sen. Kelly Ayotte, in a tough re-election contest, said": the phrase set off by commas
+    between the speaker and the verb describes the speaker (PolNeAR's source keeps it)."""
+    if cue is None or head.i > cue.i:
+        return end
+    doc = head.doc
+    between = [t for t in doc[head.i + 1 : cue.i] if t.idx >= end]
+    commas = [t for t in between if t.text == ","]
+    if len(commas) != 2 or between[0].text != "," or between[-1].text not in (",", *AUX_WORDS):
+        return end
+    closing = commas[1]
+    if any(t.dep_ in SUBJECT_DEPS for t in between) or closing.i - commas[0].i < 2:
+        return end
+    return closing.idx
 
 
 def _headline_action(doc: Document, c: Candidate, headline: Span) -> bool:

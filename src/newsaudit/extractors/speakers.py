@@ -10,6 +10,7 @@ earlier mention with the same head words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsaudit.document import Document
@@ -85,6 +86,8 @@ APPOSED_DEPS = frozenset({"appos", "compound", "npadvmod", "nmod"})
 NOT_NAME_POS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ"})
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})
 HONORIFICS = frozenset(COURTESY_TITLES) | {"mx", "dr", "madam", "mme"}  # titles, not roles
+AGE = re.compile(r"^\d{1,3}(?:,\s*|$)")  # "Jane Cole, 54, a teacher": the age is no role
+TRAILING_AGE = re.compile(r",\s*\d{1,3}$")
 NOT_APPOSITION = frozenset({"along", "together", "and", "or", "with", "plus", "as"})
 ROLE_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "case", "punct", "appos"})
 
@@ -166,7 +169,8 @@ class SpeakerResolver:
         for child in root.children:
             if child.dep_ == "appos" and child.i > root.i:
                 sub = list(child.subtree)
-                return self.doc.text[sub[0].idx : sub[-1].idx + len(sub[-1])].strip(" ,")
+                text = self.doc.text[sub[0].idx : sub[-1].idx + len(sub[-1])].strip(" ,")
+                return AGE.sub("", text) or None
         return None
 
     def resolve(self, mention: Span | None, at: int) -> Speaker:
@@ -200,7 +204,8 @@ class SpeakerResolver:
             full = self.fullest[last_word]  # "Ortiz" the parser did not tag as a person
             return Speaker(full, self.roles.get(full), "person", mention)
         kind = speaker_type(self.doc, mention)
-        return Speaker(self._fullest_description(mention.text), None, kind, mention)
+        name = TRAILING_AGE.sub("", mention.text)  # "Ms Cole, 54"
+        return Speaker(self._fullest_description(name), None, kind, mention)
 
     def _names_head(self, name: Span, head) -> bool:
         """Whether a PERSON name is the mention's head or stands beside it ("the minister Paul
@@ -219,9 +224,12 @@ class SpeakerResolver:
         before = make_span(self.doc.text, mention.start, name.start).text
         if before and _core(before) and _core(before) not in HONORIFICS:
             return self._with_owner(mention.start, before.rstrip(","))
-        after = make_span(self.doc.text, name.end, mention.end).text.strip(" ,")
+        after = AGE.sub("", make_span(self.doc.text, name.end, mention.end).text.strip(" ,"))
         if not after or after.split()[0].lower() in NOT_APPOSITION:
             return None
+        first = self.doc.tokens(make_span(self.doc.text, mention.end - len(after), mention.end))
+        if first is not None and len(first) and first[0].pos_ == "ADP":
+            return None  # "Trump, in Kentucky, said": where, not who
         return after
 
     def _with_owner(self, start: int, role: str) -> str:
