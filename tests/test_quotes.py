@@ -927,3 +927,13 @@ def test_an_aside_between_speaker_and_verb_belongs_to_the_speaker_not_the_role()
     assert first.speaker.span.text == "Sen. Kelly Ayotte, in a tough re-election contest"
     assert first.speaker.name == "Kelly Ayotte" and first.speaker.role == "Sen."
     assert second.speaker.name == "Ms Jane Cole" and second.speaker.role == "a teacher"
+
+
+def test_a_speaker_phrase_never_cuts_a_hyphenated_word() -> None:
+    from newsaudit.extractors.quotes import _whole_words
+
+    text = "Blaze co-host Stu Burguiere and the non-profit said so."
+    start = text.index("Blaze")
+    assert text[slice(*_whole_words(text, start, text.index("-host")))] == "Blaze co-host"
+    profit = text.index("profit")
+    assert text[slice(*_whole_words(text, profit, profit + 6))] == "non-profit"

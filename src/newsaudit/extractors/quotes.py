@@ -1252,7 +1252,20 @@ def speaker_phrase(head, cue) -> tuple[int, int]:
         head = head.head
     inside = cue is not None and head.is_ancestor(cue)
     start, end = _noun_phrase(head, skip=cue if inside else None)
-    return start, _with_aside(head, cue, end)
+    return _whole_words(head.doc.text, start, _with_aside(head, cue, end))
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Never cut a hyphenated word: "The non-profit", not "profit"."""
+    while start > 0 and text[start - 1] == "-" and start > 1 and text[start - 2].isalnum():
+        start -= 2
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+    while end < len(text) - 1 and text[end] == "-" and text[end + 1].isalnum():
+        end += 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+    return start, end
 
 
 def _with_aside(head, cue, end: int) -> int:
