@@ -339,9 +339,13 @@ def _quote_after_phrase(doc: Document, verb, regions: list[Span]) -> Span | None
     if region is None or region.start <= verb.idx:
         return None  # none after it, or the verb is itself quoted
     phrase = {t.i for c in verb.children if c.dep_ in PHRASE_DEPS for t in c.subtree}
-    between = [t for t in verb.doc[verb.i + 1 :] if t.idx < region.start]
-    if any(t.i not in phrase and not t.is_punct for t in between):
-        return None
+    between = []
+    for token in verb.doc[verb.i + 1 :]:
+        if token.idx >= region.start:
+            break
+        if token.i not in phrase and not token.is_punct:
+            return None
+        between.append(token)
     colon = bool(between) and between[-1].text in INTRO_ENDINGS
     if not (colon or _says_words(verb)):
         return None  # "swiped at Ryan in tweets: “…”" quotes; "called it “a disaster”" names
@@ -1252,7 +1256,10 @@ def speaker_phrase(head, cue) -> tuple[int, int]:
         head = head.head
     inside = cue is not None and head.is_ancestor(cue)
     start, end = _noun_phrase(head, skip=cue if inside else None)
-    return _whole_words(head.doc.text, start, _with_aside(head, cue, end))
+    sentence = head.sent  # (its text, not the whole doc's, which spaCy joins on every call)
+    base = sentence.start_char
+    start, end = _whole_words(sentence.text, start - base, _with_aside(head, cue, end) - base)
+    return start + base, end + base
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
