@@ -695,7 +695,7 @@ def _relayed_aside(verb) -> Candidate | None:
     content = _runs(t for t in verb.head.subtree if t.i not in skip)
     if not content:
         return None
-    cue = (verb.idx, agent.idx + len(agent))
+    cue = (verb.idx, agent.idx + len(agent))  # named outright, like "according to X"
     return Candidate(content, cue, _noun_phrase(pobj), verb.i, True, rule="according")
 
 
