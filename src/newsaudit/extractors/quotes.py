@@ -383,7 +383,7 @@ def _parataxis_content(verb) -> list[tuple[int, int]]:
     So does "As Smith explained, the plan is dead", where *as* marks the aside (a verb with
     an object of its own, "as he said goodbye", reports nothing).
     """
-    marks = [c.lower_ for c in verb.children if c.dep_ == "mark" or c.tag_ == "WRB"]
+    marks = [c.lower_ for c in _subordinators(verb)]
     aside = not marks or (
         marks == ["as"] and not any(c.dep_ in ASIDE_BLOCKERS for c in verb.children)
     )
@@ -475,9 +475,8 @@ def _displaced_clause(verb) -> tuple[list[tuple[int, int]], str]:
     small parser often hangs the reported clause on the phrase between the cue and the clause
     (as a relative clause of its noun, or as an adverbial clause), leaving the cue without it."""
     for child in verb.rights:
-        if child.dep_ == "advcl" and not any(
-            c.dep_ == "mark" or c.tag_ == "WRB" for c in child.children
-        ):  # "when a staffer forwarded it" is the time of the words, not the words
+        if child.dep_ == "advcl" and not _subordinators(child):
+            # "when a staffer forwarded it" is the time of the words, not the words
             subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
             if (
                 subject is not None
@@ -595,8 +594,13 @@ def _occasion(token) -> bool:
     if token.dep_ == "prep":
         return True
     subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
-    marked = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in token.children)
-    return token.dep_ == "advcl" and (marked or not subject)
+    return token.dep_ == "advcl" and (bool(_subordinators(token)) or not subject)
+
+
+def _subordinators(clause) -> list:
+    """The words that subordinate a clause: a conjunction ("because", "as") or a wh-adverb
+    ("when", "where")."""
+    return [c for c in clause.children if c.dep_ == "mark" or c.tag_ == "WRB"]
 
 
 def _cited_as_saying(doc: Document, verb, candidate: Candidate) -> None:
