@@ -937,3 +937,17 @@ def test_a_speaker_phrase_never_cuts_a_hyphenated_word() -> None:
     assert text[slice(*_whole_words(text, start, text.index("-host")))] == "Blaze co-host"
     profit = text.index("profit")
     assert text[slice(*_whole_words(text, profit, profit + 6))] == "non-profit"
+
+
+def test_a_quote_on_the_next_line_after_wrote_colon_is_what_was_written() -> None:
+    text = (
+        "Brewer stood.\n\nThe university's media coordinator Dane Lisser wrote:\n“The anthem is "
+        "an opportunity to reflect on the liberty we hold sacred.”"
+    )
+    quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text.startswith("wrote"))
+    assert quote.content.text.startswith("“The anthem is")
+
+
+def test_a_short_quote_continues_the_one_before() -> None:
+    quote = next(q for q in rule_quotes('"They sue," he said. "Everybody sues, right?"'))
+    assert [f.text for f in quote.content_fragments] == ['"They sue,"', '"Everybody sues, right?"']

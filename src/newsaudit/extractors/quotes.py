@@ -343,6 +343,8 @@ def _quote_after_phrase(doc: Document, verb, regions: list[Span]) -> Span | None
     for token in verb.doc[verb.i + 1 :]:
         if token.idx >= region.start:
             break
+        if token.is_space:
+            continue  # "wrote:\n“…”"
         if token.i not in phrase and not token.is_punct:
             return None
         between.append(token)
@@ -815,11 +817,13 @@ def _attach_regions(
     """Quotes standing alone: speaker from the introducing paragraph, or the quote before."""
     out = []
     for index, region in enumerate(regions):
-        if index in used or len(region.text.split()) < MIN_QUOTE_WORDS:
+        if index in used:
             continue
         previous = _quote_before(doc, region, regions, candidates + out)
-        if previous is not None:
+        if previous is not None:  # '“They sue,” he said. “Everybody sues, right?”'
             previous.content.append((region.start, region.end))
+            continue
+        if len(region.text.split()) < MIN_QUOTE_WORDS:
             continue
         p = doc.paragraph_index(region.start)
         if doc.paragraphs[p].start != region.start or p == 0:
