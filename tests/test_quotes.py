@@ -716,6 +716,11 @@ def rule_quotes(text: str) -> list[Quote]:
     return [q for q, _ in found]
 
 
+def rule_quote(text: str, cue: str) -> Quote:
+    """The first rule candidate whose cue starts with ``cue`` ("wrote" finds "wrote:")."""
+    return next(q for q in rule_quotes(text) if q.cue and q.cue.text.startswith(cue))
+
+
 def test_a_newspaper_quoting_its_own_text_is_the_speaker_not_a_relay() -> None:
     text = (
         'At the time, the Riverton Ledger wrote: "Mayor Dunn said he held off endorsing '
@@ -728,7 +733,7 @@ def test_a_newspaper_quoting_its_own_text_is_the_speaker_not_a_relay() -> None:
 
 def test_when_a_note_was_forwarded_is_not_what_was_replied() -> None:
     text = '"We are delighted," replied Ortega when an aide forwarded her the note.'
-    quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text == "replied")
+    quote = rule_quote(text, "replied")
     assert quote.content.text == '"We are delighted,"'
     assert quote.speaker.name == "Ortega"  # the parse took the inverted speaker for an object
 
@@ -754,7 +759,7 @@ def test_as_reported_by_an_outlet_credits_the_outlet() -> None:
 
 def test_a_quote_after_a_colon_follows_any_cue() -> None:
     text = 'Vance swiped at the governor in a series of posts: "Always fighting the people!"'
-    quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text.startswith("swiped"))
+    quote = rule_quote(text, "swiped")
     assert quote.content.text == '"Always fighting the people!"'
 
 
@@ -799,7 +804,7 @@ def test_a_cue_ending_its_paragraph_with_a_colon_introduces_the_next_one() -> No
         "Leak claims\n\nThe Harbour Gazette reports:\n\nAt least four emails had their markings "
         "changed to a lower category.\n\nThe bureau declined to comment."
     )
-    quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text.startswith("reports"))
+    quote = rule_quote(text, "reports")
     assert quote.content.text.startswith("At least four emails")
     assert quote.speaker.span.text == "The Harbour Gazette"
 
@@ -873,7 +878,7 @@ def test_the_phrase_before_a_parenthetical_attribution_is_content() -> None:
         "In a general election polarized by the mayor's appeals to anxious voters, those "
         "Democrats argued, black and Hispanic voters would turn out strongly to defeat him."
     )
-    quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text == "argued")
+    quote = rule_quote(text, "argued")
     assert quote.content_fragments[0].text.startswith("In a general election polarized")
 
 
@@ -882,7 +887,7 @@ def test_who_was_told_is_not_what_was_said() -> None:
         "The BBC's correspondent in Jakarta, Rachel Harvey, told World Business Report that "
         "there was likely to be a strong public reaction."
     )
-    quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text == "told")
+    quote = rule_quote(text, "told")
     assert quote.content.text == "that there was likely to be a strong public reaction"
 
 
@@ -893,7 +898,7 @@ def test_a_closing_cue_the_parse_took_for_a_relative_clause_reports_the_clause_b
     )
     doc = build_document(text)
     assert next(t for t in doc.doc if t.text == "told").dep_ == "relcl"  # the misparse
-    quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text == "told")
+    quote = rule_quote(text, "told")
     assert quote.content.text == text[: text.index(",")]
 
 
@@ -914,7 +919,7 @@ def test_a_time_clause_is_not_a_parenthetical_attribution() -> None:
         "However, when it reported the results, the airline was upbeat about prospects for "
         "2005, despite tough competition."
     )
-    quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text == "reported")
+    quote = rule_quote(text, "reported")
     assert "upbeat" not in quote.content.text
 
 
@@ -944,7 +949,7 @@ def test_a_quote_on_the_next_line_after_wrote_colon_is_what_was_written() -> Non
         "Brewer stood.\n\nThe university's media coordinator Dane Lisser wrote:\n“The anthem is "
         "an opportunity to reflect on the liberty we hold sacred.”"
     )
-    quote = next(q for q in rule_quotes(text) if q.cue and q.cue.text.startswith("wrote"))
+    quote = rule_quote(text, "wrote")
     assert quote.content.text.startswith("“The anthem is")
 
 
