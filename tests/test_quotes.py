@@ -956,3 +956,13 @@ def test_a_quote_on_the_next_line_after_wrote_colon_is_what_was_written() -> Non
 def test_a_short_quote_continues_the_one_before() -> None:
     quote = next(q for q in rule_quotes('"They sue," he said. "Everybody sues, right?"'))
     assert [f.text for f in quote.content_fragments] == ['"They sue,"', '"Everybody sues, right?"']
+
+
+def test_a_reporting_verb_with_an_object_is_not_cited_as_saying() -> None:
+    # spaCy makes a new Token on every access, so `verb is verb.head` never held and the
+    # "cited X as saying" rule took the object of any root "reported" for the speaker
+    quote = rule_quote(
+        "Marlow reported between $5,000 and $15,000 in interest income from a bond.", "reported"
+    )
+    assert quote.speaker.span is not None and quote.speaker.span.text == "Marlow"
+    assert quote.via == []

@@ -189,9 +189,9 @@ def _participle_speaker(verb):
     after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     if after_comma or noun.lemma_.lower() in MESSAGE_NOUNS:
         governor = noun.head
-        if governor.dep_ in ("prep", "agent") and governor.head is not governor:
+        if governor.dep_ in ("prep", "agent") and governor.head.i != governor.i:
             governor = governor.head
-        if governor.pos_ in ("VERB", "AUX") and governor is not noun:
+        if governor.pos_ in ("VERB", "AUX") and governor.i != noun.i:
             return _subject(governor)
         return None
     return noun
@@ -223,7 +223,7 @@ def _subject(verb):
         return inverted
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in NOMINALS:
         return _participle_speaker(verb)
-    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head.i != verb.i:
         head = verb.head if verb.dep_ != "pcomp" else verb.head.head
         if head.pos_ in ("VERB", "AUX"):
             return _subject(head)
@@ -608,7 +608,7 @@ def _subordinators(clause) -> list:
 def _cited_as_saying(doc: Document, verb, candidate: Candidate) -> None:
     """'Orient TV cited its correspondent as saying …': the object speaks, the subject relays."""
     head = verb.head.head if verb.dep_ == "pcomp" else verb.head
-    if verb is head or head.lemma_.lower() not in VIA_VERBS:
+    if verb.i == head.i or head.lemma_.lower() not in VIA_VERBS:
         return
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -668,11 +668,11 @@ def _from_according(doc: Document, token, relay_verbs: set[int]) -> Candidate | 
     """'…, according to X' and 'According to X, …': the whole clause, minus the attribution."""
     to = next((c for c in token.children if c.lower_ == "to"), None)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if pobj is None or token.head is token:
+    if pobj is None or token.head.i == token.i:
         return None
     head = token.head
     climb = ("conj", "advcl") if _ends_sentence(token) else ("conj",)
-    while head.dep_ in climb and head.head is not head:
+    while head.dep_ in climb and head.head.i != head.i:
         head = head.head  # "A rose, while B fell, according to X": X stands for both
     skip = set(range(token.left_edge.i, token.right_edge.i + 1))
     for i in relay_verbs:
@@ -695,7 +695,7 @@ def _relayed_aside(verb) -> Candidate | None:
     the sentence, the outlet that relays the clause is its source."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    if pobj is None or verb.dep_ != "advcl" or verb.head is verb:
+    if pobj is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
     skip = range(verb.left_edge.i, verb.right_edge.i + 1)
     content = _runs(t for t in verb.head.subtree if t.i not in skip)
