@@ -966,3 +966,15 @@ def test_a_reporting_verb_with_an_object_is_not_cited_as_saying() -> None:
     )
     assert quote.speaker.span is not None and quote.speaker.span.text == "Marlow"
     assert quote.via == []
+
+
+def test_a_description_before_a_named_speaker_is_part_of_the_speaker() -> None:
+    quote = only(
+        quotes_of("A retired teacher from Dayton, Mary Cole says the school was never safe.")
+    )
+    assert quote.speaker.span.text == "A retired teacher from Dayton, Mary Cole"
+    assert quote.speaker.name == "Mary Cole" and quote.speaker.type == "person"
+    assert quote.speaker.role == "A retired teacher from Dayton"
+    # a time before the name is not a description of the speaker
+    quote = only(quotes_of("Last week, Mary Cole said the school was never safe."))
+    assert quote.speaker.span.text == "Mary Cole"

@@ -24,7 +24,7 @@ from newsaudit.extractors.quote_cues import CueModel, load_cue_model
 from newsaudit.extractors.quote_filter import QuoteFilter, candidate_features, load_quote_filter
 from newsaudit.extractors.quote_marks import quoted_regions
 from newsaudit.extractors.speaker_ranker import SpeakerRanker, load_speaker_ranker, ranking_rows
-from newsaudit.extractors.speakers import SpeakerResolver, speaker_type
+from newsaudit.extractors.speakers import LEADING_DESCRIPTION_DEPS, SpeakerResolver, speaker_type
 from newsaudit.findings import Quote, QuoteKind, Speaker, Structure
 from newsaudit.spans import Span, make_span
 
@@ -1264,6 +1264,7 @@ def speaker_phrase(head, cue) -> tuple[int, int]:
         head = head.head
     inside = cue is not None and head.is_ancestor(cue)
     start, end = _noun_phrase(head, skip=cue if inside else None)
+    start = _leading_description(head, cue, start)
     sentence = head.sent  # (its text, not the whole doc's, which spaCy joins on every call)
     base = sentence.start_char
     start, end = _whole_words(sentence.text, start - base, _with_aside(head, cue, end) - base)
@@ -1281,6 +1282,28 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
         while end < len(text) and text[end].isalnum():
             end += 1
     return start, end
+
+
+def _leading_description(head, cue, start: int) -> int:
+    """ "A teacher from Dayton, Cole says": the parse hangs the description before a named
+    speaker on the verb (as ``advcl`` or ``dep``); it is the speaker's own appositive."""
+    doc = head.doc
+    first = doc[head.left_edge.i]
+    if cue is None or head.pos_ != "PROPN" or first.i < 2 or doc[first.i - 1].text != ",":
+        return start
+    described = doc[first.i - 2]
+    while described.head.i != cue.i and described.head.i != described.i:
+        described = described.head
+    if (
+        described.head.i != cue.i
+        or described.dep_ not in LEADING_DESCRIPTION_DEPS
+        or described.pos_ != "NOUN"
+        or described.ent_type_ in ("DATE", "TIME")
+        or described.right_edge.i != first.i - 2
+        or described.left_edge.i != described.sent.start
+    ):
+        return start
+    return described.left_edge.idx
 
 
 def _with_aside(head, cue, end: int) -> int:

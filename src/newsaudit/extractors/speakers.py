@@ -81,6 +81,7 @@ GENDER_TITLES = {
 POSSESSIVE_MARKERS = ("’s", "'s", "’", "'")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 APPOSED_DEPS = frozenset({"appos", "compound", "npadvmod", "nmod"})
+LEADING_DESCRIPTION_DEPS = frozenset({"advcl", "dep"})
 # Words before a name that are no part of it; verbs only as participles ("Describing"), since
 # "Will", "Jack" or "Dolly" may be tagged AUX, VERB or ADV and still be a first name.
 NOT_NAME_POS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ"})
@@ -216,7 +217,10 @@ class SpeakerResolver:
         root = _root(self.doc, name)
         if root is None:
             return False
-        return root.dep_ == "appos" or (root.head == head and root.dep_ in APPOSED_DEPS)
+        if root.dep_ == "appos" or (root.head == head and root.dep_ in APPOSED_DEPS):
+            return True
+        # "A teacher from Dayton, Mary Cole says": the parse hangs the description on the verb
+        return root.head == head.head and head.dep_ in LEADING_DESCRIPTION_DEPS and head.i < root.i
 
     def _role_in_mention(self, mention: Span, name: Span) -> str | None:
         """ "UN Ambassador Samantha Power" or "Mike Purdy, a historian"; a title ("Ms.") or
