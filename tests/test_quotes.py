@@ -978,3 +978,18 @@ def test_a_description_before_a_named_speaker_is_part_of_the_speaker() -> None:
     # a time before the name is not a description of the speaker
     quote = only(quotes_of("Last week, Mary Cole said the school was never safe."))
     assert quote.speaker.span.text == "Mary Cole"
+
+
+def test_a_contrasted_second_speaker_is_a_quote_of_its_own() -> None:
+    text = (
+        "Rubio suggested that someone who doesn't answer questions can't be president, "
+        'while Cruz said that the "stakes in this election are too high" for that.'
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker.name, q.content.text) for q in quotes] == [
+        ("Rubio", "that someone who doesn't answer questions can't be president"),
+        ("Cruz", 'that the "stakes in this election are too high" for that'),
+    ]
+    # "while" opening the content is the time of it, not a second speaker
+    quote = only(quotes_of("She said that while Smith argued for cuts, the council had voted."))
+    assert quote.speaker.span.text == "She"

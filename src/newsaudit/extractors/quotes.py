@@ -101,6 +101,7 @@ MAX_CLOSING_CUE_TAIL = 6  # "…, experts say in a report issued Monday."
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 LEXICON_OBJECT_DEPS = frozenset({"dobj", "prep", "prt", "oprd", "attr"})
 ANSWERS = frozenset({"yes", "no"})
+CONTRAST_MARKS = frozenset({"while", "whereas"})
 AUX_WORDS = ("has", "have", "had", "was", "is", "will", "would")
 ADDRESSEE_VERBS = _lexicon("tell ask inform assure remind warn notify advise brief convince")
 CLAUSE_OPENERS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "mark"})
@@ -1022,6 +1023,10 @@ def _second_report(doc: Document, outer: Candidate, inner: Candidate) -> bool:
     if outer.cue_token is None or inner.cue_token is None:
         return False
     verb = doc.doc[inner.cue_token]
+    before = verb.left_edge.i - 1
+    after_comma = before >= 0 and "," in doc.text[doc.doc[before].idx - 1 : verb.left_edge.idx]
+    if after_comma and _contrasted(verb):
+        return True  # "Rubio suggested A, while Cruz said B": Cruz's words are not Rubio's
     if any(c.dep_ in SUBJECT_DEPS and c.lower_ not in ANAPHORS for c in verb.children):
         return False  # "and he railed against …" is still the same speaker
     if verb.dep_ == "conj" and verb.head.i == outer.cue_token:
@@ -1032,9 +1037,16 @@ def _second_report(doc: Document, outer: Candidate, inner: Candidate) -> bool:
         and verb.head.head.i == outer.cue_token < verb.i
     ):  # the parse hung "highlighted" on "she admires …" ("A looked and did not find, said
         return True  # B" is all B's)
-    before = verb.left_edge.i - 1
-    after_comma = before >= 0 and "," in doc.text[doc.doc[before].idx - 1 : verb.left_edge.idx]
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and after_comma
+
+
+def _contrasted(verb) -> bool:
+    """A clause of its own speaker set against the one before: ", while Cruz said …"."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def _reports(outer: Candidate, inner: Candidate) -> bool:
