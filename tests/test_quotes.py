@@ -993,3 +993,16 @@ def test_a_contrasted_second_speaker_is_a_quote_of_its_own() -> None:
     # "while" opening the content is the time of it, not a second speaker
     quote = only(quotes_of("She said that while Smith argued for cuts, the council had voted."))
     assert quote.speaker.span.text == "She"
+
+
+def test_a_speaker_with_a_whose_clause_read_as_a_clause_still_speaks() -> None:
+    text = (
+        "Ms. Okafor, whose company, Lumen, makes solar panels for schools, said the tariff "
+        "was a mistake."
+    )
+    quote = next(q for q in quotes_of(text) if q.cue and q.cue.text == "said")
+    assert quote.speaker.span.text == (
+        "Ms. Okafor, whose company, Lumen, makes solar panels for schools"
+    )
+    assert quote.speaker.name == "Okafor" and quote.speaker.role is None
+    assert quote.content.text == "the tariff was a mistake"

@@ -102,6 +102,7 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 LEXICON_OBJECT_DEPS = frozenset({"dobj", "prep", "prt", "oprd", "attr"})
 ANSWERS = frozenset({"yes", "no"})
 CONTRAST_MARKS = frozenset({"while", "whereas"})
+RELATIVE_SPEAKER_WORDS = frozenset({"who", "whose"})
 AUX_WORDS = ("has", "have", "had", "was", "is", "will", "would")
 ADDRESSEE_VERBS = _lexicon("tell ask inform assure remind warn notify advise brief convince")
 CLAUSE_OPENERS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "mark"})
@@ -470,7 +471,18 @@ def _subject_read_as_clause(verb, children: list):
     if len(left) != 1 or not right:
         return None
     before = verb.doc[verb.i - 1]  # '“They will hijack it,” said X, … told Reuters' is a quote
-    return None if before.is_punct or before.is_quote else left[0]
+    if before.is_quote or (before.is_punct and not _relative_before(left[0])):
+        return None
+    return left[0]
+
+
+def _relative_before(clause) -> bool:
+    """ "Mr. Slinker, whose start-up uses big data, said …" read as a clause ("uses") of
+    *said*: a relative pronoun before the clause's verb marks a speaker, not a quote."""
+    first = clause.left_edge
+    return first.pos_ in ("PROPN", "NOUN", "DET") and any(
+        t.lower_ in RELATIVE_SPEAKER_WORDS for t in clause.doc[first.i : clause.i]
+    )
 
 
 def _displaced_clause(verb) -> tuple[list[tuple[int, int]], str]:

@@ -89,7 +89,9 @@ PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})
 HONORIFICS = frozenset(COURTESY_TITLES) | {"mx", "dr", "madam", "mme"}  # titles, not roles
 AGE = re.compile(r"^\d{1,3}(?:,\s*|$)")  # "Jane Cole, 54, a teacher": the age is no role
 TRAILING_AGE = re.compile(r",\s*\d{1,3}$")
-NOT_APPOSITION = frozenset({"along", "together", "and", "or", "with", "plus", "as"})
+NOT_APPOSITION = frozenset(
+    {"along", "together", "and", "or", "with", "plus", "as", "who", "whose", "which"}
+)
 ROLE_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "case", "punct", "appos"})
 
 
