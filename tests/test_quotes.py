@@ -1011,5 +1011,6 @@ def test_a_speaker_with_a_whose_clause_read_as_a_clause_still_speaks() -> None:
 def test_an_inverted_speaker_after_a_double_apostrophe_closer() -> None:
     # the '' closer is one two-character token: a substring test on a string of closers
     # missed it, so NYT-style "''…,'' asked X" quotes lost their speaker
-    quote = rule_quote("''Why would I sue the committee?'' asked Mr. Manafort, smiling.", "asked")
+    text = "''Why would I sue the committee?'' asked Mr. Manafort, referring to the attacks."
+    quote = rule_quote(text, "asked")
     assert quote.speaker.span is not None and quote.speaker.span.text == "Mr. Manafort"
