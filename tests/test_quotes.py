@@ -1014,3 +1014,9 @@ def test_an_inverted_speaker_after_a_double_apostrophe_closer() -> None:
     text = "''Why would I sue the committee?'' asked Mr. Manafort, referring to the attacks."
     quote = rule_quote(text, "asked")
     assert quote.speaker.span is not None and quote.speaker.span.text == "Mr. Manafort"
+
+
+def test_a_speaker_phrase_keeps_the_bracket_it_opened() -> None:
+    text = "Another former lawmaker, Sen. Joe Lieberman (I-Conn.), said he would vote for her."
+    quote = only(quotes_of(text))
+    assert quote.speaker.span.text == "Another former lawmaker, Sen. Joe Lieberman (I-Conn.)"

@@ -167,11 +167,19 @@ def _noun_phrase(token, skip=None) -> tuple[int, int]:
     kept = [
         t for t in token.subtree if skip is None or not skip.left_edge.i <= t.i <= skip.right_edge.i
     ]
-    while len(kept) > 1 and kept[-1].is_punct:
+    while len(kept) > 1 and kept[-1].is_punct and not _closes_bracket(kept):
         kept.pop()
     while len(kept) > 1 and (kept[0].is_punct or kept[0].dep_ == "cc"):
         kept.pop(0)  # "And Republicans privy to the data", read as a clause
     return _range(kept)
+
+
+def _closes_bracket(tokens: list) -> bool:
+    """Whether the last token closes a bracket the phrase opened: "Sen. Joe Lieberman (I-Conn.)"."""
+    last = tokens[-1].text
+    opener = {")": "(", "]": "["}.get(last)
+    texts = [t.text for t in tokens]
+    return opener is not None and texts.count(opener) > texts.count(last) - 1
 
 
 def _is_cue_verb(token) -> bool:
