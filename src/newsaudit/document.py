@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from newsaudit.findings import Entity
 from newsaudit.ingest import Article, to_article
-from newsaudit.nlp import load_pipeline
+from newsaudit.nlp import load_pipeline, parse, parse_pipe
 from newsaudit.spans import Span, make_span
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -85,7 +85,7 @@ def build_document(article: Article | str | dict) -> Document:
     article = to_article(article)
     nlp = load_pipeline()
     nlp.max_length = max(nlp.max_length, len(article.text) + 1)  # intake enforces the limit
-    return _wrap(article, nlp(article.text))
+    return _wrap(article, parse(nlp, article.text))
 
 
 def build_documents(
@@ -100,7 +100,7 @@ def build_documents(
     nlp = load_pipeline()
     nlp.max_length = max(nlp.max_length, MAX_CHARS)
     pairs = ((article.text, article) for article in map(to_article, articles))
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for doc, article in parse_pipe(nlp, pairs, batch_size):
         yield _wrap(article, doc)
 
 

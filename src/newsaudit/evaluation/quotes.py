@@ -78,7 +78,7 @@ def parsed_documents(
     """Yield each record with its `Document`, parsing once and caching the spaCy doc."""
     from spacy.tokens import DocBin
 
-    from newsaudit.nlp import load_pipeline
+    from newsaudit.nlp import load_pipeline, parse, parser_text
 
     nlp = load_pipeline()
     nlp.max_length = max(nlp.max_length, 2_000_000)
@@ -86,11 +86,13 @@ def parsed_documents(
         cache_dir.mkdir(parents=True, exist_ok=True)
     for record in records:
         text = record["text"]
-        path = cache_dir / f"{_cache_key(text, nlp)}.spacy" if cache_dir else None
+        # keyed by what the parser is shown, so a change there (newsaudit.casing) re-parses
+        key = _cache_key(parser_text(nlp, text), nlp)
+        path = cache_dir / f"{key}.spacy" if cache_dir else None
         if path is not None and path.exists():
             parsed = next(iter(DocBin().from_disk(path).get_docs(nlp.vocab)))
         else:
-            parsed = nlp(text)
+            parsed = parse(nlp, text)
             if path is not None:
                 DocBin(store_user_data=False, docs=[parsed]).to_disk(path)
         yield record, document_from_parse(text, parsed)
