@@ -1020,3 +1020,20 @@ def test_a_speaker_phrase_keeps_the_bracket_it_opened() -> None:
     text = "Another former lawmaker, Sen. Joe Lieberman (I-Conn.), said he would vote for her."
     quote = only(quotes_of(text))
     assert quote.speaker.span.text == "Another former lawmaker, Sen. Joe Lieberman (I-Conn.)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For context: the lead of nearly 400 pledged delegates is triple the lead in 2008.",
+        "Spoiler alert: he did not take their advice at all, and it cost him.",
+        "Editor's note: this story has been updated with the final results.",
+    ],
+)
+def test_a_writers_rubric_before_a_colon_is_not_a_speaker(text: str) -> None:
+    assert not [q for q in rule_quotes(text) if q.cue and q.cue.text == ":"]
+
+
+def test_a_named_head_before_a_colon_still_speaks() -> None:
+    quote = rule_quote("Trump: ‘I’m the worst thing that ever happened to them.’", ":")
+    assert quote.speaker.span.text == "Trump"

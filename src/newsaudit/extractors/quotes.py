@@ -85,6 +85,13 @@ ACT_VERBS = _lexicon(
 VIA_VERBS = frozenset({"quote", "report", "cite"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# "Update:", "Editor's note:", "Spoiler alert:": the writer's rubrics, not speakers
+RUBRIC_WORDS = _lexicon(
+    """
+    update note spoiler alert correction background context summary disclaimer warning
+    photo video image watch related
+    """
+)
 MAX_HEAD_TOKENS = 6  # "Sen. Lindsey Graham:" – longer heads are sentences, not speakers
 DROP_NESTED = True  # one attribution per stretch of text, as in PolNeAR
 USE_LEXICON_WITH_MODEL = True  # lexicon verbs stay cues even when the model rejects them
@@ -993,6 +1000,8 @@ def _colon_headed(doc: Document, tokens) -> Candidate | None:
         return None
     if not any(t.ent_type_ in SPEAKER_LABELS or t.pos_ == "NOUN" for t in head):
         return None  # "Aleppo: the killing fields" is a place-style head, not a speaker
+    if head[0].pos_ == "ADP" or any(t.lemma_.lower() in RUBRIC_WORDS for t in head):
+        return None  # "For context:", "Spoiler alert:" introduce the writer's own words
     rest = tokens[colon.i - tokens.start + 1 :]
     if sum(1 for t in rest if not t.is_punct) < MIN_QUOTE_WORDS:
         return None
