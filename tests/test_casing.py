@@ -84,3 +84,13 @@ def test_batches_parse_as_single_articles_do() -> None:
         assert [(t.pos_, t.dep_, t.head.i) for t in one.doc] == [
             (t.pos_, t.dep_, t.head.i) for t in batched.doc
         ]
+
+
+def test_unicode_spaces_are_plain_spaces_to_the_parser() -> None:
+    nlp = load_pipeline()
+    text = "Another\u00a0friend, Mariam Emara, told CNN that she\u202fwas kind."
+    doc = parse(nlp, text)
+    assert len(doc.text) == len(text)
+    assert not [t for t in doc if t.is_space]  # no space token inside the sentence
+    assert [t.text for t in doc][:2] == ["Another", "friend"]
+    assert next(t for t in doc if t.text == "was").dep_ != "dep"

