@@ -1037,3 +1037,10 @@ def test_a_writers_rubric_before_a_colon_is_not_a_speaker(text: str) -> None:
 def test_a_named_head_before_a_colon_still_speaks() -> None:
     quote = rule_quote("Trump: ‘I’m the worst thing that ever happened to them.’", ":")
     assert quote.speaker.span.text == "Trump"
+
+
+def test_a_relative_clause_reaching_back_over_the_cue_leaves_speaker_and_cue_out() -> None:
+    text = "She used a private server, which an FBI inquiry said was extremely careless."
+    quote = rule_quote(text, "said")
+    assert quote.speaker.span.text == "an FBI inquiry"
+    assert [f.text for f in quote.content_fragments] == ["which", "was extremely careless"]

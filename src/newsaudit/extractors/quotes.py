@@ -330,8 +330,20 @@ def _fragments(verb, children) -> list[tuple[int, int]]:
     out = []
     for side in (left, right):
         if side:
-            out.append((_subtree(side[0])[0], _subtree(side[-1])[1]))
+            out.extend(_around_cue(verb, _subtree(side[0])[0], _subtree(side[-1])[1]))
     return out
+
+
+def _around_cue(verb, start: int, end: int) -> list[tuple[int, int]]:
+    """ "which an FBI inquiry said was careless": a clause whose relative pronoun the parse
+    keeps reaches back over the speaker and the cue; they are not content."""
+    if not start < verb.idx < end:
+        return [(start, end)]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    cut = subject.left_edge.idx if subject is not None else verb.idx
+    before = verb.doc.text[start:cut].rstrip()
+    pieces = [(start, start + len(before))] if before.strip() else []
+    return [*pieces, (verb.idx + len(verb), end)]
 
 
 def _says_words(verb) -> bool:
