@@ -1044,3 +1044,13 @@ def test_a_relative_clause_reaching_back_over_the_cue_leaves_speaker_and_cue_out
     quote = rule_quote(text, "said")
     assert quote.speaker.span.text == "an FBI inquiry"
     assert [f.text for f in quote.content_fragments] == ["which", "was extremely careless"]
+
+
+def test_who_a_newspaper_quotes_after_a_quote_speaks_and_the_newspaper_relays() -> None:
+    text = (
+        'Rover is in talks. "SAIC is extremely concerned to ensure that its money is used to '
+        'invest in the business," the newspaper quotes a source close to the Chinese firm.'
+    )
+    quote = rule_quote(text, "quotes")
+    assert quote.speaker.span.text == "a source close to the Chinese firm"
+    assert quote.via == ["newspaper"]

@@ -484,6 +484,7 @@ def _from_verb(
         content, _cue_range(verb), source, verb.i, clausal, _via_of(doc, verb), rule=rule
     )
     _cited_as_saying(doc, verb, candidate)
+    _quoted_object(doc, verb, candidate)
     return candidate
 
 
@@ -663,6 +664,22 @@ def _cited_as_saying(doc: Document, verb, candidate: Candidate) -> None:
         if verb.i and verb.doc[verb.i - 1].lower_ == "as"
         else candidate.cue
     )
+
+
+def _quoted_object(doc: Document, verb, candidate: Candidate) -> None:
+    """ "“…,” the newspaper quotes a source close to the firm": who is quoted speaks (the
+    object of *quote*), and the subject relays; "reported revenues" has no such object."""
+    before = all(end <= verb.idx for _, end in candidate.content)
+    if verb.lemma_.lower() != "quote" or not (before or candidate.rule.endswith("region")):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOMINALS), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if obj is None:
+        return
+    candidate.source = _noun_phrase(obj)
+    if subj is not None:
+        candidate.via_source = _noun_phrase(subj)
+        candidate.via.append(_outlet_name(doc, subj))
 
 
 def _cites_as_saying(token) -> bool:
