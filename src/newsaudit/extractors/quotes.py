@@ -652,13 +652,9 @@ def _cited_as_saying(doc: Document, verb, candidate: Candidate) -> None:
     if verb.i == head.i or head.lemma_.lower() not in VIA_VERBS:
         return
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if obj is None:
         return
-    candidate.source = _noun_phrase(obj)
-    if subj is not None:
-        candidate.via_source = _noun_phrase(subj)
-        candidate.via.append(_outlet_name(doc, subj))
+    _object_speaks(doc, candidate, head, obj)
     candidate.cue = (
         _range([verb.doc[verb.i - 1], verb])
         if verb.i and verb.doc[verb.i - 1].lower_ == "as"
@@ -673,10 +669,14 @@ def _quoted_object(doc: Document, verb, candidate: Candidate) -> None:
     if verb.lemma_.lower() != "quote" or not (before or candidate.rule.endswith("region")):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOMINALS), None)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if obj is None:
-        return
+    if obj is not None:
+        _object_speaks(doc, candidate, verb, obj)
+
+
+def _object_speaks(doc: Document, candidate: Candidate, relay, obj) -> None:
+    """The relaying verb's object speaks; its subject, if any, relays."""
     candidate.source = _noun_phrase(obj)
+    subj = next((c for c in relay.children if c.dep_ == "nsubj"), None)
     if subj is not None:
         candidate.via_source = _noun_phrase(subj)
         candidate.via.append(_outlet_name(doc, subj))
