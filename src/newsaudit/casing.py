@@ -6,9 +6,11 @@ subheadings are written that way, and in aggregated news they carry attributions
 Vows to Eliminate Tax Breaks"). Before parsing, each title-case line gets a word lower-cased
 on the article's own evidence: a function word ("To", "For", "Is"), or a word whose forms the
 running text writes lower-case more often than capitalised mid-sentence ("Endorses" when the
-body has "endorsed"). A word the body never uses goes lower-case only when it is an inflected
-form of an English verb ("Betrays"; the verb list is the lemmatizer's own). A name ("Graham",
-"Bush") is left alone, even when it is also a dictionary word.
+body has "endorsed"). A word the body never uses goes lower-case when it is an inflected form
+of an English verb ("Betrays"), or a dictionary word (both lists are the lemmatizer's own) that
+the entity recogniser, run on the line as written, does not put inside a short name: "Graham"
+and "Bush" are dictionary words too. Left capitalised in a lower-cased line, a common word
+reads as a name ("Entirely Run by").
 
 Only letter case changes, so the text keeps its length and every offset; the parse is then
 moved onto the original text (`newsaudit.nlp.parse`), so no token, span or report ever shows
@@ -132,7 +134,7 @@ def sentence_case(
             key = word.lower()
             stem = stem_of(key)
             offset = start + match.start()
-            if capital[stem] >= lower[stem] > 0 or capital[stem] > lower[stem]:
+            if capital[stem] and capital[stem] >= lower[stem]:
                 continue  # a name the article capitalises mid-sentence
             if (
                 key in FUNCTION_WORDS

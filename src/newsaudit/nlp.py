@@ -451,7 +451,10 @@ def load_pipeline():
 
 def parser_text(nlp, text: str) -> str:
     """What the parser is shown: plain spaces, and title-case lines in sentence case."""
-    plain = spaced(text)
+    return _sentence_view(nlp, spaced(text))
+
+
+def _sentence_view(nlp, plain: str) -> str:
     titled = title_lines(plain)
     if not titled:
         return plain
@@ -481,7 +484,9 @@ def _name_starts(nlp, text: str, lines: list[tuple[int, int]]) -> frozenset[int]
 def parse(nlp, text: str):
     """``nlp(text)`` on the parser's view of ``text`` (see `newsaudit.casing`); the Doc has the
     text's words, characters and offsets (its Unicode spaces read as plain ones)."""
-    return _on_text(nlp, spaced(text), nlp(parser_text(nlp, text)))
+    plain = spaced(text)
+    viewed = _sentence_view(nlp, plain)
+    return _on_text(nlp, plain, viewed, nlp(viewed))
 
 
 def parse_pipe(nlp, items: Iterable[tuple[str, object]], batch_size: int):
@@ -489,14 +494,17 @@ def parse_pipe(nlp, items: Iterable[tuple[str, object]], batch_size: int):
 
     def viewed():
         for text, context in items:
-            yield parser_text(nlp, text), (text, context)
+            plain = spaced(text)
+            view = _sentence_view(nlp, plain)
+            yield view, (plain, view, context)
 
-    for doc, (text, context) in nlp.pipe(viewed(), as_tuples=True, batch_size=batch_size):
-        yield _on_text(nlp, spaced(text), doc), context
+    for doc, (plain, view, context) in nlp.pipe(viewed(), as_tuples=True, batch_size=batch_size):
+        yield _on_text(nlp, plain, view, doc), context
 
 
-def _on_text(nlp, text: str, parsed):
-    return parsed if parsed.text == text else _moved(nlp, text, parsed)
+def _on_text(nlp, plain: str, viewed: str, parsed):
+    """The parse as is when the parser saw the text itself, else moved onto its words."""
+    return parsed if viewed == plain else _moved(nlp, plain, parsed)
 
 
 def _moved(nlp, text: str, parsed):
