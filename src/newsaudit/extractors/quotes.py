@@ -186,7 +186,7 @@ def _closes_bracket(tokens: list) -> bool:
     last = tokens[-1].text
     opener = {")": "(", "]": "["}.get(last)
     texts = [t.text for t in tokens]
-    return opener is not None and texts.count(opener) > texts.count(last) - 1
+    return opener is not None and texts.count(opener) >= texts.count(last)
 
 
 def _is_cue_verb(token) -> bool:
@@ -340,9 +340,9 @@ def _around_cue(verb, start: int, end: int) -> list[tuple[int, int]]:
     if not start < verb.idx < end:
         return [(start, end)]
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-    cut = subject.left_edge.idx if subject is not None else verb.idx
-    before = verb.doc.text[start:cut].rstrip()
-    pieces = [(start, start + len(before))] if before.strip() else []
+    first = subject.left_edge if subject is not None else verb
+    last = verb.doc[first.i - 1]  # the content's last word before the speaker
+    pieces = [(start, last.idx + len(last))] if first.i and last.idx >= start else []
     return [*pieces, (verb.idx + len(verb), end)]
 
 
