@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import sys
 from pathlib import Path
 
 from newsaudit.evaluation.quotes import DEFAULT_CACHE, ROLES, SPLITS
@@ -14,6 +15,7 @@ FILTER_C = 0.3
 FILTER_THRESHOLD = 0.35
 FILTER_ARTIFACT = "quotes_filter.json"
 SPEAKER_ARTIFACT = "quotes_speakers.json"
+DEVELOPMENT_FILE = "polnear_dev.jsonl"  # the PolNeAR development file in ../shared/data/quotes
 
 
 def register(groups: dict) -> None:
@@ -28,8 +30,9 @@ def register(groups: dict) -> None:
     parser.add_argument(
         "--split",
         choices=SPLITS,
-        default="validation",
-        help="document split: sha256(doc_id) %% 5 == 0 is validation",
+        default=None,
+        help="document split: sha256(doc_id) %% 5 == 0 is validation (default: validation for "
+        f"the development file {DEVELOPMENT_FILE}, all documents for any other file)",
     )
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
@@ -39,15 +42,26 @@ def register(groups: dict) -> None:
     parser.set_defaults(func=run_eval)
 
 
+def default_split(data: str) -> str:
+    """The development file's documents are split by hash; any other file is a test set whose
+    every document a user means to score."""
+    return "validation" if Path(data).name == DEVELOPMENT_FILE else "all"
+
+
 def run_eval(args: argparse.Namespace) -> int:
     from newsaudit.evaluation.quotes import evaluate
 
     cache = Path(args.cache) if args.cache else None
-    scores = evaluate(args.data, args.split, cache, args.limit)
+    split = args.split or default_split(args.data)
+    scores = {"split": split, **evaluate(args.data, split, cache, args.limit)}
+    print(
+        f"eval quotes: scored the {split!r} part of {args.data}: {scores['documents']} documents",
+        file=sys.stderr,
+    )
     if args.json:
         print(json.dumps(scores))
         return 0
-    print(f"documents: {scores['documents']}  split: {args.split}")
+    print(f"documents: {scores['documents']}  split: {split}")
     print(f"{'role':8} {'match':8} {'P':>6} {'R':>6} {'F1':>6}")
     for role in ROLES:
         for match in ("exact", "overlap"):
