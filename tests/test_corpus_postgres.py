@@ -226,9 +226,7 @@ def test_clusters_match_sqlite(both):
     assert earliest == {"wire-quake", "wire-budget"}
 
 
-def test_articles_another_run_stored_first_are_not_counted_as_added(
-    tmp_path, pg_url, monkeypatch
-):
+def test_articles_another_run_stored_first_are_not_counted_as_added(tmp_path, pg_url, monkeypatch):
     """PostgreSQL counts the rows an insert really added, as SQLite does (psycopg's
     executemany sums them)."""
     from test_corpus_store import _count_race
