@@ -77,6 +77,7 @@ AND_OTHERS = re.compile(r"\s+and\s+(?:many\s+|several\s+)?others?\b.*$", re.IGNO
 PREPOSITION = re.compile(r"\s+(?:of|in|with|from|at|for|on|who|which|that)\s+")
 DROP_TOKENS = {"the", "a", "an", "its", "their", "his", "her", "'s", "’s", "s"}
 POSSESSIVE = re.compile(r"['’]s\b")
+_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass(slots=True)
@@ -264,16 +265,65 @@ def _credit_sources(doc: Document, registry: _Registry, structure: Structure) ->
             registry.drafts[index].credited = True
 
 
-def _all_mentions(doc: Document, draft: _Draft) -> list[Span]:
-    """Every place the article names this source, not only where it is quoted."""
-    found = set(draft.mentions)
+def _forms(draft: _Draft) -> tuple[set[str], bool]:
+    """The names a source goes by in the text, and whether case is ignored when finding them."""
     forms = {draft.name} | {s for s in draft.surface if len(s) >= 3}
-    for form in forms:
-        flags = re.IGNORECASE if form.isupper() or draft.type == "wire" else 0
-        pattern = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)", flags)
+    return forms, draft.type == "wire"
+
+
+def _all_mentions(doc: Document, drafts: list[_Draft]) -> list[list[Span]]:
+    """For each source, every place the article names it, not only where it is quoted.
+
+    A name matches as a whole word (all capitals or a wire's name in any case). All names are
+    found in one pass per case mode, so a long article with many sources costs one scan, not
+    one scan per name: the pass finds the longest name starting at each word start, and the
+    shorter names starting there are its prefixes (looked up where a word ends)."""
+    owners: dict[tuple[bool, str], list[int]] = {}
+    for index, draft in enumerate(drafts):
+        forms, wire = _forms(draft)
+        for form in forms:
+            folded = wire or form.isupper()
+            owners.setdefault((folded, form.lower() if folded else form), []).append(index)
+    found: list[set[Span]] = [set(d.mentions) for d in drafts]
+    for folded in (False, True):
+        names = sorted({name for fold, name in owners if fold == folded})
+        if not names:
+            continue
+        flags = re.IGNORECASE if folded else 0
+        pattern = re.compile(r"(?=(?<!\w)(" + _trie_pattern(names) + r")(?!\w))", flags)
         for match in pattern.finditer(doc.text):
-            found.add(make_span(doc.text, match.start(), match.end()))
-    return _drop_nested(sorted(found))
+            start, longest = match.start(), match.group(1)
+            for end in _word_ends(longest):
+                name = longest[:end].lower() if folded else longest[:end]
+                for index in owners.get((folded, name), ()):
+                    found[index].add(make_span(doc.text, start, start + end))
+    return [_drop_nested(sorted(spans)) for spans in found]
+
+
+def _word_ends(text: str) -> list[int]:
+    """Where a whole-word prefix of ``text`` may end: before a non-word character or at its end."""
+    return [i for i in range(1, len(text)) if not _WORD_CHAR.match(text, i)] + [len(text)]
+
+
+def _trie_pattern(names: list[str]) -> str:
+    """One regex for many literal names that tries the longest first (a trie of characters,
+    so a position costs the length of what matches there, not the number of names)."""
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    ends_here = "" in node
+    branches = [re.escape(ch) + _trie_node(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends_here else body
 
 
 def _drop_nested(spans: list[Span]) -> list[Span]:
@@ -305,6 +355,7 @@ def extract_sources(
     _relay_sources(doc, registry, quotes, owners)
     _credit_sources(doc, registry, structure)
     ids = [f"s{i + 1}" for i in range(len(registry.drafts))]
+    mentions = _all_mentions(doc, registry.drafts)
     sources = []
     for index, draft in enumerate(registry.drafts):
         sources.append(
@@ -312,7 +363,7 @@ def extract_sources(
                 id=ids[index],
                 name=draft.name,
                 type=draft.type,
-                mentions=_all_mentions(doc, draft),
+                mentions=mentions[index],
                 via=[ids[v] for v in draft.via],
                 credited=draft.credited,
             )
