@@ -7,7 +7,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from newsaudit.evaluation.quotes import DEFAULT_CACHE, ROLES, SPLITS
+from newsaudit.evaluation.quotes import DEFAULT_CACHE, KINDS, ROLES, SPLITS
 
 CUE_THRESHOLD = 0.3  # chosen on an inner dev bucket of the train split (docs/models/quotes.md)
 FILTER_C = 0.3
@@ -28,8 +28,10 @@ def register(groups: dict) -> None:
     parser.add_argument(
         "--split",
         choices=SPLITS,
-        default="validation",
-        help="document split: sha256(doc_id) %% 5 == 0 is validation",
+        default="development",
+        help="document part (newsaudit.evaluation.splits): development (sha256(doc_id) %% 5 == "
+        "0, formerly 'validation'), train, nonfinal (both), final (score it once, at the end "
+        "of a piece of work), all (includes final)",
     )
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
@@ -47,12 +49,17 @@ def run_eval(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(scores))
         return 0
-    print(f"documents: {scores['documents']}  split: {args.split}")
-    print(f"{'role':8} {'match':8} {'P':>6} {'R':>6} {'F1':>6}")
-    for role in ROLES:
-        for match in ("exact", "overlap"):
-            s = scores[role][match]
-            print(f"{role:8} {match:8} {s['p']:6.3f} {s['r']:6.3f} {s['f1']:6.3f}")
+    print(f"split: {scores['split']}  documents: {scores['documents']}")
+    print(f"{'kind':9} {'role':8} {'match':8} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
+    parts = [("all", scores), *((k, scores["kinds"][k]) for k in KINDS)]
+    for kind, part in parts:
+        for role in ROLES:
+            for match in ("exact", "overlap"):
+                s = part[role][match]
+                print(
+                    f"{kind:9} {role:8} {match:8} {s['p']:6.3f} {s['r']:6.3f} {s['f1']:6.3f}"
+                    f" {part[role]['gold']:6d}"
+                )
     return 0
 
 
@@ -61,8 +68,8 @@ def _register_train(group: argparse._SubParsersAction) -> None:
         "quotes",
         help="train the attribution-cue detector, speaker ranker and quote filter on "
         "PolNeAR-format JSON Lines",
-        description="Fit the cue detector, the speaker ranker and the quote filter on the train "
-        "split only (validation is never used).",
+        description="Fit the cue detector, the speaker ranker and the quote filter on the "
+        "non-final documents (the final part is never used).",
     )
     parser.add_argument("--data", required=True, help="PolNeAR-format .jsonl file")
     parser.add_argument(
@@ -72,9 +79,9 @@ def _register_train(group: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--split",
-        choices=("train", "all"),
-        default="train",
-        help="documents to fit on (default: the train split)",
+        choices=("nonfinal", "train"),
+        default="nonfinal",
+        help="documents to fit on: nonfinal (train and development, the default) or train",
     )
     parser.add_argument("--c", type=float, default=0.5, help="inverse L2 regularisation")
     parser.add_argument(
