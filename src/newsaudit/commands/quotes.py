@@ -13,6 +13,7 @@ FILTER_C = 0.3
 FILTER_THRESHOLD = 0.35
 FILTER_ARTIFACT = "quotes_filter.json"
 SPEAKER_ARTIFACT = "quotes_speakers.json"
+SPANS_ARTIFACT = "quotes_spans.json"
 
 
 def register(groups: dict) -> None:
@@ -72,7 +73,7 @@ def _run_cv(args: argparse.Namespace, cache: Path | None) -> int:
         (str(r["doc_id"]), r["text"], doc, r["attributions"])
         for r, doc in parsed_documents(records, cache)
     ]
-    result = cross_validate(examples)
+    result = cross_validate(examples)["shipped"]
     result["calibration"] = calibration(result["calibration"])
     if args.json:
         print(json.dumps(result))
@@ -118,7 +119,8 @@ def _register_train(group: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--out",
         required=True,
-        help="where to write the cue detector (the ranker goes beside it, quotes_speakers.json)",
+        help="where to write the cue detector (the ranker and the span tagger go beside it, "
+        "quotes_speakers.json and quotes_spans.json)",
     )
     parser.add_argument(
         "--split",
@@ -151,7 +153,7 @@ def _register_train(group: argparse._SubParsersAction) -> None:
 def run_train(args: argparse.Namespace) -> int:
     """Fit the three models on the chosen documents (never the final part) and write them."""
     from newsaudit.evaluation.quotes import load_records, parsed_documents
-    from newsaudit.training.quotes import Settings, train_models
+    from newsaudit.training.quotes import Settings, train_models_and_spans
 
     records = load_records(args.data, args.split)
     cache = Path(args.cache) if args.cache else None
@@ -160,7 +162,7 @@ def run_train(args: argparse.Namespace) -> int:
         for r, doc in parsed_documents(records, cache)
     ]
     settings = Settings(args.c, args.cue_threshold, args.filter_c, args.filter_threshold)
-    models = train_models(examples, settings)
+    models = train_models_and_spans(examples, settings)
     data = {"data": Path(args.data).name, "split": args.split, "documents": len(records)}
     meta = {name: {**data, **stats} for name, stats in models.stats.items()}
     out = Path(args.out)
@@ -170,5 +172,8 @@ def run_train(args: argparse.Namespace) -> int:
     filter_out.write_text(models.filter.to_json(meta["filter"]), encoding="utf-8")
     speakers = out.with_name(SPEAKER_ARTIFACT)
     speakers.write_text(models.ranker.to_json(meta["speakers"]), encoding="utf-8")
+    if models.spans is not None:
+        models.spans.meta = meta["spans"]
+        out.with_name(SPANS_ARTIFACT).write_text(models.spans.to_json(), encoding="utf-8")
     print(json.dumps(meta))
     return 0

@@ -19,11 +19,13 @@ from newsaudit.evaluation.quotes import correct_quotes, new_tallies, score_docum
 from newsaudit.evaluation.splits import bucket_of, split_of
 from newsaudit.extractors.quote_cues import CueModel
 from newsaudit.extractors.quote_filter import QuoteFilter
+from newsaudit.extractors.quote_spans import SpanTagger, rule_of
 from newsaudit.extractors.quotes import quotes_with_features
 from newsaudit.extractors.speaker_ranker import SpeakerRanker
 from newsaudit.findings import Quote, Structure
 from newsaudit.training.quote_cues import train_cue_model
 from newsaudit.training.quote_filter import filter_rows, train_quote_filter
+from newsaudit.training.quote_spans import span_sequences, train_span_tagger
 from newsaudit.training.speaker_ranker import speaker_groups, train_speaker_ranker
 
 # doc_id, text, parsed document, gold relations
@@ -46,6 +48,7 @@ class QuoteModels:
     ranker: SpeakerRanker
     filter: QuoteFilter
     stats: dict = field(default_factory=dict)
+    spans: SpanTagger | None = None
 
 
 def half_of(doc_id: str) -> int:
@@ -101,51 +104,84 @@ def train_models(examples: list[Example], settings: Settings = Settings()) -> Qu
     return QuoteModels(cues, ranker, quote_filter, stats)
 
 
+def train_models_and_spans(examples: list[Example], settings: Settings = Settings()) -> QuoteModels:
+    """`train_models`, then the span tagger on the kept quotes of the same documents."""
+    models = train_models(examples, settings)
+    features, tags = span_sequences(
+        ((t, d, g) for _, t, d, g in examples),
+        lambda doc: [(q, rule) for q, _, rule in kept_candidates(doc, models)],
+    )
+    if features:  # a CRF needs at least one sequence
+        models.spans, models.stats["spans"] = train_span_tagger(features, tags)
+    return models
+
+
 Extractor = Callable[[Document, QuoteModels], list[tuple[Quote, float]]]
 
 
-def filtered_quotes(doc: Document, models: QuoteModels) -> list[tuple[Quote, float]]:
-    """The extractor as at run time, each kept quote with the filter's probability."""
+def kept_candidates(doc: Document, models: QuoteModels) -> list[tuple[Quote, float, str]]:
+    """The quotes the filter keeps, each with its probability and the rule that made it."""
     out = []
     for quote, features in quotes_with_features(doc, Structure(), models.cues, models.ranker):
         probability = models.filter.probability(features)
         if probability >= models.filter.threshold:
-            out.append((quote, probability))
+            out.append((quote, probability, rule_of(features)))
     return out
+
+
+def filtered_quotes(doc: Document, models: QuoteModels) -> list[tuple[Quote, float]]:
+    """The extractor before the span tagger, each kept quote with the filter's probability."""
+    return [(q, p) for q, p, _ in kept_candidates(doc, models)]
+
+
+def refined_quotes(doc: Document, models: QuoteModels) -> list[tuple[Quote, float]]:
+    """The kept quotes with the span tagger's boundaries."""
+    tagger = models.spans
+    if tagger is None:
+        return filtered_quotes(doc, models)
+    return [(tagger.refine(doc, q, rule), p) for q, p, rule in kept_candidates(doc, models)]
 
 
 def cross_validate(
     examples: list[Example],
     settings: Settings = Settings(),
     folds: Iterable[int] = range(5),
-    extract: Extractor = filtered_quotes,
-    fit: Callable[[list[Example], Settings], QuoteModels] = train_models,
-) -> dict:
-    """Scores per fold and pooled, each fold scored by models fitted on the others.
+    extractors: dict[str, Extractor] | None = None,
+    fit: Callable[[list[Example], Settings], QuoteModels] = train_models_and_spans,
+) -> dict[str, dict]:
+    """Per extractor: scores per fold and pooled, each fold scored by models fitted on the
+    others (one fit per fold serves every extractor).
 
     Also returns, for calibration, every kept quote's probability and whether it is right
     (the filter's own label: matched to a gold relation and covering half its content)."""
     _refuse_final(examples)
-    pooled = new_tallies()
-    per_fold = {}
-    calibration: list[tuple[float, int]] = []
+    extractors = extractors or {"shipped": refined_quotes}
+    pooled = {name: new_tallies() for name in extractors}
+    per_fold: dict[str, dict] = {name: {} for name in extractors}
+    calibration: dict[str, list[tuple[float, int]]] = {name: [] for name in extractors}
     for fold in folds:
         held = [e for e in examples if bucket_of(e[0]) == fold]
         if not held:
             continue
         models = fit([e for e in examples if bucket_of(e[0]) != fold], settings)
-        tallies = new_tallies()
-        for _, text, doc, gold in held:
-            scored = extract(doc, models)
-            quotes = [q for q, _ in scored]
-            for target in (tallies, pooled):
-                score_document(text, quotes, gold, target)
-            right = correct_quotes(text, quotes, gold)
-            calibration += [(p, int(ok)) for (_, p), ok in zip(scored, right, strict=True)]
-        per_fold[fold] = summarise(tallies, len(held), f"fold {fold}")
-    documents = sum(f["documents"] for f in per_fold.values())
-    return {
-        "pooled": summarise(pooled, documents, "cv"),
-        "folds": per_fold,
-        "calibration": calibration,
-    }
+        for name, extract in extractors.items():
+            tallies = new_tallies()
+            for _, text, doc, gold in held:
+                scored = extract(doc, models)
+                quotes = [q for q, _ in scored]
+                for target in (tallies, pooled[name]):
+                    score_document(text, quotes, gold, target)
+                right = correct_quotes(text, quotes, gold)
+                calibration[name] += [
+                    (p, int(ok)) for (_, p), ok in zip(scored, right, strict=True)
+                ]
+            per_fold[name][fold] = summarise(tallies, len(held), f"fold {fold}")
+    out = {}
+    for name in extractors:
+        documents = sum(f["documents"] for f in per_fold[name].values())
+        out[name] = {
+            "pooled": summarise(pooled[name], documents, "cv"),
+            "folds": per_fold[name],
+            "calibration": calibration[name],
+        }
+    return out
