@@ -172,9 +172,7 @@ def fill_gaps(tags: list[str], tag: str = "T") -> list[str]:
     return out
 
 
-def apply_tags(
-    text: str, quote: Quote, tokens, tags: list[str], roles_used: str = "SCT"
-) -> Quote:
+def apply_tags(text: str, quote: Quote, tokens, tags: list[str], roles_used: str = "SCT") -> Quote:
     """The quote with the boundaries the tags give, for the runs that touch the rules' span
     of the same role (a run elsewhere in the sentence is another quote's, or nobody's).
     ``roles_used``: the tags (S, C, T) whose boundaries are taken."""
