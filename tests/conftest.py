@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -37,3 +39,19 @@ def seed_report(seed_text):
     import newsaudit
 
     return newsaudit.analyze(seed_text)
+
+
+@contextlib.contextmanager
+def fail_after(seconds: int):
+    """Fail, rather than hang, when a blocking call (a FIFO's open) never returns."""
+
+    def expire(signum, frame):
+        raise TimeoutError(f"still blocked after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,13 @@ def _report(out: str) -> dict:
         ("many.jsonl", b'{"text": "one"}\n{"text": "two"}\n', "analyze-batch"),
         ("broken.json", b'{"title": "x", "text": ', "not valid JSON"),
         ("fields.json", b'{"colour": "red"}', "has no text"),
+        ("deep.json", b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
+        ("deep.jsonl", b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n", "not valid JSON"),
+        ("raw.txt.gz", zlib.compress(ARTICLE.encode() * 20), "not a gzip file"),
+        ("raw.txt", zlib.compress(ARTICLE.encode() * 20), "raw zlib stream"),
+        ("object.json", b'{"title": "x", "text": {"value": "nested"}}', "'text' field is a JSON"),
+        ("listed.json", b'{"text": [{"p": "one"}]}', "'text' field is a list of non-strings"),
+        ("number.json", b'{"text": 42}', "'text' field is a number"),
     ],
 )
 def test_bad_file_gives_one_line_error(

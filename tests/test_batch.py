@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import fail_after
 
 from newsaudit.batch import BatchItem, load_output_state, open_batch_input, process_item, run_batch
 from newsaudit.cli import main
@@ -237,3 +238,65 @@ def test_no_stance_batch_leaves_stance_out(tmp_path: Path) -> None:
     assert summary.done == 1
     [report] = [json.loads(line) for line in out.read_text().splitlines()]
     assert [h["stance"] for h in report["headline"]] == [None]
+
+
+def test_a_second_run_on_the_same_output_is_refused_while_the_first_holds_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """Two runs on one output would write every id twice: the second exits 2, one line."""
+    from newsaudit.batch import lock_output
+
+    data = _jsonl(tmp_path / "in.jsonl", [_article(i) for i in range(2)])
+    out = tmp_path / "out.jsonl"
+    held = lock_output(out)  # as a first run does for as long as it runs
+    try:
+        code = main(["analyze-batch", str(data), "-o", str(out), "--quiet"])
+    finally:
+        os.close(held)
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1 and "another analyze-batch is writing" in err[0]
+    assert not out.exists()
+    assert main(["analyze-batch", str(data), "-o", str(out), "--quiet"]) == 0  # lock released
+    assert sorted(_ids(out)) == ["a0", "a1"]
+
+
+def test_resume_drops_ids_written_twice(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """An output two runs wrote at once (every id twice, an error before a report) is repaired:
+    one line per id, the report kept over the error record."""
+    data = _jsonl(tmp_path / "in.jsonl", [_article(i) for i in range(3)])
+    out = tmp_path / "out.jsonl"
+    run_batch(str(data), str(out), progress=False)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    error = json.dumps({"id": "a1", "error": "a worker process died"})
+    out.write_text("\n".join([error, *lines, *lines]) + "\n", encoding="utf-8")
+    summary = run_batch(str(data), str(out), progress=False)
+    assert (summary.done, summary.skipped) == (0, 3)
+    assert sorted(_ids(out)) == ["a0", "a1", "a2"]
+    assert all("error" not in line for line in _lines(out))
+    assert "dropped 4 repeated lines" in capsys.readouterr().err
+    state = load_output_state(out)
+    assert (state.duplicates, state.dropped_lines, len(state.done)) == (0, 0, 3)
+
+
+def test_batch_output_through_a_symlink_and_into_a_fifo(tmp_path: Path) -> None:
+    """A symlinked output is written through (the link stays); a FIFO is written into, never
+    replaced (as /dev/null must be)."""
+    import stat
+    import threading
+
+    data = _jsonl(tmp_path / "in.jsonl", [_article(0)])
+    real = tmp_path / "real.jsonl"
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    run_batch(str(data), str(link), progress=False)
+    assert link.is_symlink() and _ids(real) == ["a0"]
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    with fail_after(60):  # opening a FIFO to read it back would wait for ever
+        run_batch(str(data), str(fifo), progress=False)
+    reader.join(timeout=30)
+    assert json.loads(received[0])["id"] == "a0"
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)

@@ -224,3 +224,13 @@ def test_clusters_match_sqlite(both):
     assert clusters == expected
     earliest = {c["earliest"]["source_id"] for c in clusters}
     assert earliest == {"wire-quake", "wire-budget"}
+
+
+def test_articles_another_run_stored_first_are_not_counted_as_added(tmp_path, pg_url, monkeypatch):
+    """PostgreSQL counts the rows an insert really added, as SQLite does (psycopg's
+    executemany sums them)."""
+    from test_corpus_store import _count_race
+
+    src = _write(tmp_path / "a.jsonl", [json.dumps(r) for r in _records()])
+    stats = _count_race(pg_url, src, monkeypatch)
+    assert stats["added"] == 0 and stats["duplicates"] == stats["seen"] - stats["errors"]

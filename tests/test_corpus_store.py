@@ -175,3 +175,36 @@ def test_reading_a_missing_database_is_a_user_error(tmp_path):
 
 
 # PostgreSQL: tests/test_corpus_postgres.py (starts its own server, or NEWSAUDIT_TEST_PG_URL)
+
+
+def _count_race(url: str, src: str, monkeypatch: pytest.MonkeyPatch) -> dict:
+    """An ingest whose articles another run stores between its look-up and its write: the
+    look-up is made to miss them, as it does when two runs start at once."""
+    import newsaudit.corpus.store as store_module
+
+    with open_store(url, create=True) as store:
+        ingest([src], store, progress=False)  # the other run, finished first
+    monkeypatch.setattr(store_module, "_known", lambda store, hashes: {})
+    with open_store(url, create=True) as store:
+        return ingest([src], store, progress=False).to_dict()
+
+
+def test_articles_another_run_stored_first_are_not_counted_as_added(tmp_path, monkeypatch):
+    src = _write_jsonl(tmp_path / "a.jsonl", _records(6))
+    url = str(tmp_path / "c.sqlite")
+    stats = _count_race(url, src, monkeypatch)
+    assert (stats["added"], stats["duplicates"]) == (0, 6)
+    assert _count(url) == 6
+
+
+def test_corpus_quotes_on_a_store_without_reports_says_how_to_add_them(tmp_path, capsys):
+    from newsaudit.cli import main
+
+    src = _write_jsonl(tmp_path / "a.jsonl", _records(3))
+    url = str(tmp_path / "c.sqlite")
+    with open_store(url, create=True) as store:
+        ingest([src], store, progress=False)
+    assert main(["corpus", "quotes", "a two-year pay deal", "--db", url]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "has 3 articles but no reports" in err[0]
+    assert "--analyze" in err[0]

@@ -176,6 +176,34 @@ def test_cli_text_names_the_part_and_its_size(
     assert first == f"split: final  documents: {len(records)}"
 
 
+def test_a_file_other_than_the_development_file_is_scored_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """Without --split, a test file is scored whole (not its hash-selected fifth), and the
+    command says which part it scored and how many documents."""
+    records = [
+        {
+            "doc_id": f"own-{n}",
+            "text": TEXT,
+            "attributions": [gold(TEXT, "Mayor Anna Berg", "said", "the bridge will open in May")],
+        }
+        for n in range(12)
+    ]
+    data = tmp_path / "unseen.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert main(["eval", "quotes", "--data", str(data), "--json", "--cache", ""]) == 0
+    captured = capsys.readouterr()
+    scores = json.loads(captured.out)
+    assert (scores["split"], scores["documents"]) == ("all", 12)
+    assert "scored the 'all' part" in captured.err and "12 documents" in captured.err
+    dev = tmp_path / "polnear_dev.jsonl"
+    dev.write_text(data.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["eval", "quotes", "--data", str(dev), "--json", "--cache", ""]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    wanted = sum(split_of(r["doc_id"]) == "development" for r in records)
+    assert (scores["split"], scores["documents"]) == ("development", wanted)
+
+
 def test_cli_reports_a_missing_file_as_one_line(capsys: pytest.CaptureFixture) -> None:
     assert main(["eval", "quotes", "--data", "/nonexistent/x.jsonl"]) == 2
     assert "no such data file" in capsys.readouterr().err

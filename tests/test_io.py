@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import fail_after
 
 from newsaudit.errors import InputError
 from newsaudit.io import read_article, write_output
@@ -112,3 +113,48 @@ def test_gzip_that_inflates_past_the_limit_or_is_damaged(tmp_path: Path) -> None
     damaged = _write(tmp_path, "bad.txt.gz", gzip.compress(b"hello world")[:12] + b"\xff" * 8)
     with pytest.raises(InputError, match="damaged gzip"):
         read_article(damaged)
+
+
+def test_write_output_into_a_fifo_writes_through_it(tmp_path: Path) -> None:
+    """A FIFO (like /dev/null, not a regular file) is written in place, never replaced."""
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    with fail_after(30):  # a FIFO replaced by a file would leave the reader waiting
+        write_output("report\n", str(fifo))
+    reader.join(timeout=10)
+    assert received == [b"report\n"]
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_write_output_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
+    target = tmp_path / "real.json"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    write_output("new", str(link))
+    assert link.is_symlink()
+    assert target.read_text(encoding="utf-8") == "new"
+    assert target.stat().st_mode & 0o777 == 0o640  # the replaced file keeps its permissions
+
+
+def test_write_output_new_file_mode_and_refusals(tmp_path: Path) -> None:
+    import os
+
+    from newsaudit.errors import OutputError
+
+    fresh = tmp_path / "sub" / "fresh.json"
+    write_output("x", str(fresh))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's 0600
+    with pytest.raises(OutputError, match="is a directory"):
+        write_output("x", str(tmp_path))
+    assert [p.name for p in tmp_path.iterdir()] == ["sub"]  # no temp file left behind

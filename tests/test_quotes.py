@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsaudit.document import build_document
+from newsaudit.extractors.intervals import Regions
 from newsaudit.extractors.quote_marks import quoted_regions
 from newsaudit.extractors.quotes import extract_quotes, quotes_with_features
 from newsaudit.findings import Paragraph, Quote, Structure
@@ -686,7 +687,7 @@ def test_a_statement_issued_takes_the_quote_after_it_as_content() -> None:
 
     doc = build_document("The council issued a statement on Friday: “We regret closing it.”")
     verb = next(t for t in doc.doc if t.text == "issued")
-    regions = quoted_regions(doc.text, doc.paragraphs)
+    regions = Regions(quoted_regions(doc.text, doc.paragraphs))
     candidate = _from_verb(doc, verb, True, regions)
     assert candidate is not None and candidate.rule == "region_after"
     assert [doc.text[a:b] for a, b in candidate.content] == ["“We regret closing it.”"]
@@ -839,7 +840,7 @@ def test_a_quote_after_a_closed_relative_clause_is_not_that_clause_s() -> None:
     doc = build_document(text)
     backed = next(t for t in doc.doc if t.text == "backed")
     assert backed.dep_ == "relcl"  # the parse this test is about
-    assert _adjacent_region(doc, backed, quoted_regions(doc.text, doc.paragraphs)) is None
+    assert _adjacent_region(doc, backed, Regions(quoted_regions(doc.text, doc.paragraphs))) is None
 
 
 def test_a_speaker_the_parse_read_as_a_clause_still_speaks() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsaudit.document import build_document
+from newsaudit.extractors.intervals import Regions
 from newsaudit.extractors.speaker_ranker import (
     NOBODY,
     SpeakerRanker,
@@ -22,7 +23,7 @@ def _rows(text: str, cue_word: str, content_text: str, source_text: str | None):
         start = text.index(source_text)
         source = (start, start + len(source_text))
     found = ranking_rows(
-        doc, (cue, cue + len(cue_word)), [(content, content + len(content_text))], source, []
+        doc, (cue, cue + len(cue_word)), [(content, content + len(content_text))], source, Regions()
     )
     assert found is not None
     return found

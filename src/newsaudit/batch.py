@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import stat
 import sys
 import tempfile
 import time
@@ -26,6 +27,7 @@ from newsaudit.ingest import (
     article_from_record,
     decode_bytes,
     format_from_name,
+    loads_json,
     max_article_chars,
     parse_records,
     sniff_format,
@@ -66,7 +68,8 @@ class OutputState:
     done: set[str] = field(default_factory=set)  # ids with a report
     failed: set[str] = field(default_factory=set)  # ids with an error record
     dropped_tail: bool = False  # a truncated last line was removed
-    dropped_lines: int = 0  # unreadable or retried lines removed
+    dropped_lines: int = 0  # unreadable, repeated or retried lines removed
+    duplicates: int = 0  # lines for an id that already had one (two runs on one output)
 
 
 @dataclass(slots=True)
@@ -131,7 +134,7 @@ def _jsonl_items(path: Path) -> Iterator[BatchItem]:
                 continue
             label = f"line-{number}"
             try:
-                value = json.loads(_decode_line(raw))
+                value = loads_json(_decode_line(raw))
             except (json.JSONDecodeError, InputError) as error:
                 reason = getattr(error, "msg", None) or error
                 yield BatchItem(label, error=one_line(f"line {number} is not valid JSON: {reason}"))
@@ -240,7 +243,7 @@ def _drop_truncated_tail(path: Path) -> bool:
 def _line_status(raw: bytes) -> tuple[str, bool] | None:
     """(id, is_error) of an output line, or None when the line is not one of ours."""
     try:
-        value = json.loads(raw)
+        value = loads_json(raw)
     except (json.JSONDecodeError, UnicodeDecodeError):
         return None
     if not isinstance(value, dict) or not isinstance(value.get("id"), str):
@@ -249,43 +252,68 @@ def _line_status(raw: bytes) -> tuple[str, bool] | None:
 
 
 def load_output_state(path: Path, *, retry_errors: bool = False) -> OutputState:
-    """Read an earlier run's output; drop a truncated tail and, if asked, the error records."""
+    """Read an earlier run's output and repair it: a truncated tail, unreadable lines, repeated
+    ids (one line per id; a report wins over an error record) and, if asked, error records."""
     state = OutputState()
     if not path.exists():
         return state
     state.dropped_tail = _drop_truncated_tail(path)
-    keep_all = True
+    keep: dict[str, tuple[int, bool]] = {}  # id -> (line number, is_error) of the line kept
     with path.open("rb") as handle:
-        for raw in handle:
-            status = _line_status(raw) if raw.strip() else None
-            if status is None:
-                keep_all = keep_all and not raw.strip()
-                state.dropped_lines += bool(raw.strip())
+        for number, raw in enumerate(handle):
+            if not raw.strip():
+                continue  # a blank line: left out if the file is rewritten anyway
+            status = _line_status(raw)
+            if status is None or (status[1] and retry_errors):
+                state.dropped_lines += 1
                 continue
             item_id, is_error = status
-            if is_error and retry_errors:
-                keep_all = False
+            kept = keep.get(item_id)
+            if kept is not None:
                 state.dropped_lines += 1
-            elif is_error:
-                state.failed.add(item_id)
-            else:
-                state.done.add(item_id)
-    if not keep_all:
-        _rewrite_without(path, retry_errors)
+                state.duplicates += 1
+                if not (kept[1] and not is_error):
+                    continue  # the first line stands, unless it was an error and this a report
+            keep[item_id] = (number, is_error)
+    for item_id, (_, is_error) in keep.items():
+        (state.failed if is_error else state.done).add(item_id)
+    if state.dropped_lines:
+        _rewrite_keeping(path, {number for number, _ in keep.values()})
     return state
 
 
-def _rewrite_without(path: Path, drop_errors: bool) -> None:
-    """Atomically rewrite the output keeping only readable lines (and not errors, if asked)."""
+def _rewrite_keeping(path: Path, keep: set[int]) -> None:
+    """Atomically rewrite the output with only the lines numbered in ``keep``."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    os.fchmod(fd, stat.S_IMODE(path.stat().st_mode))
     with os.fdopen(fd, "wb") as out, path.open("rb") as handle:
-        for raw in handle:
-            status = _line_status(raw) if raw.strip() else None
-            if status is not None and not (drop_errors and status[1]):
+        for number, raw in enumerate(handle):
+            if number in keep:
                 out.write(raw)
         out.flush()
         os.fsync(out.fileno())
     os.replace(tmp, path)
+
+
+def lock_output(path: Path) -> int:
+    """Hold an exclusive lock on the output for this run (released when the process ends).
+
+    The lock is a hidden file beside the output, not the output itself: resuming may rename
+    a repaired copy over the output, and a lock on the old inode would then guard nothing.
+    """
+    import fcntl
+
+    lock_path = path.with_name(f".{path.name}.lock")
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise InputError(
+            f"another analyze-batch is writing {path} (it holds {lock_path}); "
+            "wait for it to finish, or write to another file"
+        ) from None
+    return fd
 
 
 class LineWriter:
@@ -294,11 +322,13 @@ class LineWriter:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._handle = path.open("a", encoding="utf-8")
+        self._sync = stat.S_ISREG(os.fstat(self._handle.fileno()).st_mode)  # not a pipe or device
 
     def write(self, line: str) -> None:
         self._handle.write(line + "\n")
         self._handle.flush()
-        os.fsync(self._handle.fileno())
+        if self._sync:
+            os.fsync(self._handle.fileno())
 
     def close(self) -> None:
         self._handle.close()
@@ -416,20 +446,50 @@ def run_batch(
     if workers < 1:
         raise InputError(f"--workers must be at least 1, not {workers}")
     limit = max_article_chars(max_chars)
-    out_path = Path(output)
-    if Path(source).resolve() == out_path.resolve():
+    out_path = Path(os.path.realpath(output))  # a symlink is followed, never replaced
+    if Path(source).resolve() == out_path:
         raise InputError("the output file must not be the input file")
     batch = open_batch_input(source, input_format=input_format, max_bytes=limit * 64)
+    options = (limit, stance)
+    if out_path.is_dir():
+        raise InputError(f"cannot write {output}: it is a directory")
+    if out_path.exists() and not out_path.is_file():  # a FIFO or a device: written, no resume
+        writer = _open_writer(out_path, output)
+        return _run(batch, writer, OutputState(), workers, options, progress)
     try:
-        state = load_output_state(out_path, retry_errors=retry_errors)
-        writer = LineWriter(out_path)
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        lock = lock_output(out_path)
     except OSError as error:
         raise InputError(f"cannot write {output}: {error.strerror or error}") from None
+    try:
+        try:
+            state = load_output_state(out_path, retry_errors=retry_errors)
+        except OSError as error:
+            raise InputError(f"cannot write {output}: {error.strerror or error}") from None
+        _report_repairs(state, output)
+        return _run(batch, _open_writer(out_path, output), state, workers, options, progress)
+    finally:
+        os.close(lock)
+
+
+def _open_writer(path: Path, output: str) -> LineWriter:
+    try:
+        return LineWriter(path)
+    except OSError as error:
+        raise InputError(f"cannot write {output}: {error.strerror or error}") from None
+
+
+def _report_repairs(state: OutputState, output: str) -> None:
     if state.dropped_tail:
         print(
             f"newsaudit: dropped a truncated last line from {output}; redoing it", file=sys.stderr
         )
-    return _run(batch, writer, state, workers, (limit, stance), progress)
+    if state.duplicates:
+        print(
+            f"newsaudit: dropped {state.duplicates} repeated lines from {output} "
+            "(ids written twice, by two runs at once?)",
+            file=sys.stderr,
+        )
 
 
 def _run(

@@ -7,7 +7,7 @@ The spaCy pipeline runs exactly once per article, here; every extractor reads th
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -38,6 +38,7 @@ class Document:
     entities: list[Entity] = field(default_factory=list)
     _paragraph_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _entity_starts: list[int] = field(default_factory=list, repr=False)
 
     def paragraph_index(self, offset: int) -> int:
         """Index of the paragraph holding ``offset`` (or the one before a gap)."""
@@ -47,14 +48,21 @@ class Document:
         return max(0, bisect_right(self._sentence_starts, offset) - 1)
 
     def sentences_in(self, span: Span) -> list[Sentence]:
-        return [s for s in self.sentences if span.start <= s.span.start and s.span.end <= span.end]
+        """The sentences wholly inside ``span`` (a bisection: sentences are in text order)."""
+        first = bisect_left(self._sentence_starts, span.start)
+        last = bisect_left(self._sentence_starts, span.end, lo=first)
+        return [s for s in self.sentences[first:last] if s.span.end <= span.end]
 
     def tokens(self, span: Span):
         """The spaCy tokens covering ``span`` (expanded to token boundaries)."""
         return self.doc.char_span(span.start, span.end, alignment_mode="expand")
 
     def entities_in(self, span: Span) -> list[Entity]:
-        return [e for e in self.entities if span.contains(e.span)]
+        """The entities wholly inside ``span`` (a bisection: spaCy's entities are in order and
+        never overlap, and this is asked once per quote)."""
+        first = bisect_left(self._entity_starts, span.start)
+        last = bisect_left(self._entity_starts, span.end, lo=first)
+        return [e for e in self.entities[first:last] if span.contains(e.span)]
 
 
 def split_paragraphs(text: str) -> list[Span]:
@@ -124,4 +132,5 @@ def _wrap(article: Article, doc) -> Document:
         entities=entities,
         _paragraph_starts=[p.start for p in paragraphs],
         _sentence_starts=[s.span.start for s in sentences],
+        _entity_starts=[e.span.start for e in entities],
     )

@@ -11,3 +11,7 @@ class InputError(NewsauditError):
 
 class ModelMissingError(NewsauditError):
     """A trained artifact is missing: say which `newsaudit train` command makes it."""
+
+
+class OutputError(NewsauditError):
+    """The output cannot be written where the user asked (a directory, no permission, ...)."""

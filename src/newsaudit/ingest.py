@@ -202,6 +202,29 @@ def _as_text(value: object | None) -> str | None:
     return str(value)
 
 
+def _prose(record: dict, names: tuple[str, ...], what: str) -> str | None:
+    """A text or title field: a string, or a list of strings (paragraphs, joined by a blank line).
+
+    Anything else (an object, a number, a list of objects) is refused: its ``str()`` would be
+    analysed as if it were the article.
+    """
+    value = _first(record, names)
+    if value is None or isinstance(value, str):
+        return value
+    if what == "a title" and isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)  # a title such as 1984
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n\n".join(v for v in value if v) or None
+    field_name = next(k for k, v in record.items() if v is value)
+    kind = "a list of non-strings" if isinstance(value, list) else f"a {_json_type(value)}"
+    raise InputError(f"the record's {field_name!r} field is {kind}, not {what}")
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "JSON object", bool: "boolean", int: "number", float: "number"}
+    return names.get(type(value), type(value).__name__)
+
+
 def _with_date(meta: dict) -> dict:
     """Normalise ``meta['date']``, keeping an unparseable original in ``extra['date_raw']``."""
     raw = meta.get("date")
@@ -241,8 +264,8 @@ def article_from_record(
     record: dict, *, fmt: str = "record", max_chars: int | None = None
 ) -> Article:
     """A corpus record (JSON object or CSV row) with common field names."""
-    body = _as_text(_first(record, TEXT_FIELDS)) or ""
-    title = _as_text(_first(record, TITLE_FIELDS))
+    body = _prose(record, TEXT_FIELDS, "the article's text") or ""
+    title = _prose(record, TITLE_FIELDS, "a title")
     if not body.strip() and not (title or "").strip():
         fields = ", ".join(sorted(map(str, record))[:8]) or "none"
         raise InputError(
@@ -406,6 +429,15 @@ def _record_list(value: object, where: str) -> list[dict]:
     raise InputError(f"{where}: expected a JSON object or a list of objects")
 
 
+def loads_json(text: str | bytes) -> object:
+    """`json.loads`, with nesting too deep for Python's recursion limit read as invalid JSON
+    (``[[[[…`` is not a record, and must not surface as a RecursionError)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", "", 0) from None
+
+
 def parse_jsonl(text: str, where: str = "the input") -> list[tuple[str, dict]]:
     """One JSON object per line; blank lines are skipped; labels are ``line-N``."""
     records = []
@@ -413,7 +445,7 @@ def parse_jsonl(text: str, where: str = "the input") -> list[tuple[str, dict]]:
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
+            value = loads_json(line)
         except json.JSONDecodeError as error:
             raise InputError(f"{where}: line {number} is not valid JSON ({error.msg})") from None
         if not isinstance(value, dict):
@@ -425,7 +457,7 @@ def parse_jsonl(text: str, where: str = "the input") -> list[tuple[str, dict]]:
 def parse_json(text: str, where: str = "the input") -> list[tuple[str, dict]]:
     """A JSON object or array of objects (labels ``item-N``); JSON Lines are accepted too."""
     try:
-        value = json.loads(text)
+        value = loads_json(text)
     except json.JSONDecodeError as error:
         if text.lstrip().startswith("{") and "\n" in text.strip():
             return parse_jsonl(text, where)
@@ -528,6 +560,18 @@ def gunzip(raw: bytes, max_bytes: int, where: str) -> bytes:
     return data
 
 
+def _is_zlib_stream(raw: bytes) -> bool:
+    """A raw zlib stream (RFC 1950: a deflate header whose 16 bits are a multiple of 31) that
+    actually inflates; its bytes can pass for 8-bit text, so the header alone is not enough."""
+    if len(raw) < 8 or raw[0] & 0x0F != 8 or raw[0] >> 4 > 7 or int.from_bytes(raw[:2]) % 31:
+        return False
+    try:
+        zlib.decompressobj().decompress(raw[:4096], 64)
+    except zlib.error:
+        return False
+    return True
+
+
 # --- one input to one article -------------------------------------------------------------
 
 
@@ -545,6 +589,10 @@ def article_from_bytes(
     if raw.startswith(GZIP_MAGIC):
         raw = gunzip(raw, limit * MAX_BYTES_PER_CHAR, where)
         name = name.removesuffix(".gz")
+    elif name.lower().endswith(".gz"):
+        raise InputError(f"{where} is named .gz but is not a gzip file")
+    if _is_zlib_stream(raw):
+        raise InputError(f"{where} is compressed data (a raw zlib stream), not text")
     if not raw.strip():
         raise InputError(f"{where} is empty")
     fmt = format_from_name(name) if input_format == "auto" else input_format

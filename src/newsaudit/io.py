@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
 
-from newsaudit.errors import InputError
+from newsaudit.errors import InputError, OutputError
 from newsaudit.ingest import (
     MAX_BYTES_PER_CHAR,
     MAX_CHARS_ENV,
@@ -57,13 +59,54 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
 
 
 def write_output(content: str, path: str | None) -> None:
-    """Write atomically (temp file + rename) so a crash never leaves half a report."""
+    """Write a report to ``path`` (stdout when None) without ever harming what is there.
+
+    A regular file (or a new path) is replaced atomically, a temp file renamed over it, so a
+    crash never leaves half a report, and an existing file keeps its permissions. Anything else
+    (a device such as /dev/null, a FIFO) is opened and written in place: renaming over it would
+    replace the device or pipe itself. A symlink is followed to its target, never replaced.
+    """
     if path is None:
         sys.stdout.write(content if content.endswith("\n") else content + "\n")
         return
-    target = Path(path)
+    target = Path(os.path.realpath(path))
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise OutputError(f"cannot write {path}: it is a directory")
+    try:
+        if mode is not None and not stat.S_ISREG(mode):
+            with open(target, "w", encoding="utf-8") as handle:
+                handle.write(content)
+        else:
+            _replace_atomically(target, content, mode)
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def _replace_atomically(target: Path, content: str, mode: int | None) -> None:
+    """Temp file in the same folder, synced, then renamed over ``target``."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(content)
-    os.replace(tmp, target)
+    try:
+        os.fchmod(fd, stat.S_IMODE(mode) if mode is not None else _new_file_mode())
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def _new_file_mode() -> int:
+    """The mode ``open()`` would give a new file: 0o666 less the umask (mkstemp gives 0o600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -155,6 +155,11 @@ def run_quotes(args: argparse.Namespace) -> int:
         write_output(json.dumps(result, ensure_ascii=False), None)
         return 0
     lines = [f"{len(result['appearances'])} appearances"]
+    if result["articles_without_report"]:
+        lines.append(
+            f"  ({result['articles_without_report']:,} stored articles have no report and were "
+            "not searched: ingest them again with --analyze)"
+        )
     for m in result["appearances"]:
         lines.append(
             f"  {m['source_id']} ({m['date'] or 'no date'}) [{m['start']}:{m['end']}] "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from newsaudit.evaluation.quotes import DEFAULT_CACHE, KINDS, ROLES, SPLITS
@@ -14,6 +15,7 @@ FILTER_THRESHOLD = 0.35
 FILTER_ARTIFACT = "quotes_filter.json"
 SPEAKER_ARTIFACT = "quotes_speakers.json"
 SPANS_ARTIFACT = "quotes_spans.json"
+DEVELOPMENT_FILE = "polnear_dev.jsonl"  # the PolNeAR development file in ../shared/data/quotes
 
 
 def register(groups: dict) -> None:
@@ -28,10 +30,11 @@ def register(groups: dict) -> None:
     parser.add_argument(
         "--split",
         choices=SPLITS,
-        default="development",
+        default=None,
         help="document part (newsaudit.evaluation.splits): development (sha256(doc_id) %% 5 == "
         "0, formerly 'validation'), train, nonfinal (both), final (score it once, at the end "
-        "of a piece of work), all (includes final)",
+        "of a piece of work), all (includes final). Default: development for the development "
+        f"file {DEVELOPMENT_FILE}, all documents for any other file",
     )
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument(
@@ -48,13 +51,24 @@ def register(groups: dict) -> None:
     parser.set_defaults(func=run_eval)
 
 
+def default_split(data: str) -> str:
+    """The development file's documents are split by hash; any other file is a test set whose
+    every document a user means to score."""
+    return "development" if Path(data).name == DEVELOPMENT_FILE else "all"
+
+
 def run_eval(args: argparse.Namespace) -> int:
     from newsaudit.evaluation.quotes import evaluate
 
     cache = Path(args.cache) if args.cache else None
     if args.cv:
         return _run_cv(args, cache)
-    scores = evaluate(args.data, args.split, cache, args.limit)
+    split = args.split or default_split(args.data)
+    scores = evaluate(args.data, split, cache, args.limit)
+    print(
+        f"eval quotes: scored the {split!r} part of {args.data}: {scores['documents']} documents",
+        file=sys.stderr,
+    )
     if args.json:
         print(json.dumps(scores))
         return 0

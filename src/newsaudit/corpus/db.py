@@ -91,10 +91,15 @@ class Store:
         cur.execute(self._sql(sql), tuple(params))
         return cur
 
-    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> int:
+        """Run ``sql`` once per row; the number of rows it changed (an insert that hit
+        ``ON CONFLICT DO NOTHING`` changed none)."""
         rows = list(rows)
-        if rows:
-            self._conn.cursor().executemany(self._sql(sql), rows)
+        if not rows:
+            return 0
+        cursor = self._conn.cursor()
+        cursor.executemany(self._sql(sql), rows)
+        return max(cursor.rowcount, 0)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         return list(self.execute(sql, params).fetchall())

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from newsaudit.corpus.db import Store
 from newsaudit.corpus.trace import Source, _age_key
+from newsaudit.errors import InputError
 
 MIN_SCORE = 85  # rapidfuzz partial ratio between the normalised quotations
 MIN_LENGTH_RATIO = 0.5  # a stored quotation shorter than half the query is another quote
@@ -33,7 +34,20 @@ def _surname(name: str | None) -> str | None:
 
 
 def find_quote(store: Store, text: str, min_score: float = MIN_SCORE) -> dict:
-    """Every stored quotation matching `text`, earliest first, with speaker conflicts."""
+    """Every stored quotation matching `text`, earliest first, with speaker conflicts.
+
+    Quotations come from stored reports: a store ingested without ``--analyze`` has none, and
+    that is an error that says how to add them, not "0 appearances".
+    """
+    total, without = store.execute(
+        "SELECT COUNT(*), COUNT(*) - COUNT(report) FROM articles"
+    ).fetchone()
+    if total and total == without:
+        raise InputError(
+            f"the store has {total:,} articles but no reports, so no quotations: add them with "
+            f"`newsaudit corpus ingest SOURCE... --db {store.url} --analyze` "
+            "(stored articles get a report; nothing is stored twice)"
+        )
     target = _norm(text)
     found = []
     rows = store.execute(
@@ -52,6 +66,7 @@ def find_quote(store: Store, text: str, min_score: float = MIN_SCORE) -> dict:
         "appearances": appearances,
         "first_appearance": appearances[0] if appearances else None,
         "conflicts": _conflicts(appearances),
+        "articles_without_report": without,
     }
 
 

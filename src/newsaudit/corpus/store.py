@@ -114,8 +114,9 @@ def _process(
     if analyze:
         errors += _analyse(fresh + refill, stats)
     with store.transaction():
-        _write(store, fresh, refill, errors)
-    stats.added += len(fresh)
+        added = _write(store, fresh, refill, errors)
+    stats.added += added
+    stats.duplicates += len(fresh) - added  # stored meanwhile by another ingest run
     bar.update(len(items))  # type: ignore[attr-defined]
     if on_batch is not None:
         on_batch(stats)
@@ -160,9 +161,11 @@ def _analyse(rows: list[_Row], stats: IngestStats) -> list[tuple[str, str, str]]
 
 def _write(
     store: Store, fresh: list[_Row], refill: list[_Row], errors: list[tuple[str, str, str]]
-) -> None:
+) -> int:
+    """Store one batch; the number of articles this run added (not those another run stored
+    first: two ingests at once must not both count an article)."""
     marks = ",".join("?" * 12)
-    store.executemany(
+    added = store.executemany(
         f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES ({marks}) "
         "ON CONFLICT (content_hash) DO NOTHING",
         [_article_values(r) for r in fresh],
@@ -186,6 +189,7 @@ def _write(
         "ON CONFLICT (origin, locator) DO UPDATE SET message = excluded.message",
         errors,
     )
+    return added
 
 
 def _insert_fingerprints(store: Store, rows: list[tuple[int, int]]) -> None:

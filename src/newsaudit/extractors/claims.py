@@ -9,8 +9,11 @@ an opinion voiced by a named speaker is reported speech, not the outlet's own vo
 
 from __future__ import annotations
 
+import heapq
+
 from newsaudit.assessors.language import TermMatch, match_terms
 from newsaudit.document import Document, Sentence
+from newsaudit.extractors.intervals import PointIndex, SpanSet
 from newsaudit.findings import Claim, Quote, Structure
 from newsaudit.spans import Span, make_span
 
@@ -71,25 +74,44 @@ def _quote_spans(quote: Quote) -> list[Span]:
     return spans + ([quote.cue] if quote.cue is not None else [])
 
 
-def covering_quote(sentence: Span, quotes: list[Quote]) -> int | None:
-    """Index of the quote overlapping ``sentence`` most (content, fragments or cue).
+def _credits_someone(quote: Quote) -> bool:
+    """A quote whose speaker the article never names or describes, or the writer's own "I
+    think", credits nobody, so it cannot make a sentence attributed."""
+    speaker = quote.speaker
+    return speaker.type != "writer" and (speaker.span is not None or speaker.name is not None)
 
-    A quote whose speaker the article never names or describes, or the writer's own "I think",
-    credits nobody, so it cannot make a sentence attributed.
-    """
-    best, best_overlap = None, 0
-    for index, quote in enumerate(quotes):
-        speaker = quote.speaker
-        if speaker.type == "writer" or (speaker.span is None and speaker.name is None):
-            continue
-        overlap = sum(
-            min(sentence.end, s.end) - max(sentence.start, s.start)
-            for s in _quote_spans(quote)
-            if s.overlaps(sentence)
-        )
-        if overlap > best_overlap:
-            best, best_overlap = index, overlap
-    return best
+
+def covering_quotes(sentences: list[Span], quotes: list[Quote]) -> list[int | None]:
+    """For each sentence, the index of the quote overlapping it most (content, fragments or
+    cue; the first such quote on a tie), or None.
+
+    One sweep in text order with the quote spans still open, so an article dense with quotes
+    costs what its overlaps cost, not sentences times quotes."""
+    spans = sorted(
+        (s.start, s.end, index)
+        for index, quote in enumerate(quotes)
+        if _credits_someone(quote)
+        for s in _quote_spans(quote)
+    )
+    found: list[int | None] = [None] * len(sentences)
+    open_spans: list[tuple[int, int, int]] = []  # a heap of (end, start, quote index)
+    taken = 0
+    for k in sorted(range(len(sentences)), key=lambda k: sentences[k].start):
+        sentence = sentences[k]
+        while taken < len(spans) and spans[taken][0] < sentence.end:
+            start, end, index = spans[taken]
+            heapq.heappush(open_spans, (end, start, index))
+            taken += 1
+        while open_spans and open_spans[0][0] <= sentence.start:
+            heapq.heappop(open_spans)
+        overlap: dict[int, int] = {}
+        for end, start, index in open_spans:
+            shared = min(sentence.end, end) - max(sentence.start, start)
+            overlap[index] = overlap.get(index, 0) + shared
+        best = max(overlap.values(), default=0)
+        if best > 0:
+            found[k] = min(i for i, n in overlap.items() if n == best)
+    return found
 
 
 def _token_span(doc: Document, token: object) -> Span:
@@ -160,22 +182,23 @@ def claim_sentences(doc: Document, structure: Structure) -> list[Sentence]:
         bodies = [p.span for p in structure.body_paragraphs()]
     else:
         bodies = list(doc.paragraphs)
-    excluded = structure.excluded_spans()
+    bodies, excluded = SpanSet(bodies), SpanSet(structure.excluded_spans())
     return [
         s
         for s in doc.sentences
-        if any(b.contains(s.span) for b in bodies)
-        and not any(x.overlaps(s.span) for x in excluded)
+        if bodies.contains(s.span)
+        and not excluded.overlaps(s.span)
         and any(ch.isalpha() for ch in s.span.text)
     ]
 
 
 def classify_sentence(
-    doc: Document, sentence: Sentence, quotes: list[Quote], terms: list[TermMatch]
+    doc: Document, sentence: Sentence, quote: int | None, terms: list[TermMatch]
 ) -> Claim:
-    """One claim: attributed if a quote (or a reporting cue) covers it, else opinion or not."""
+    """One claim: attributed if a quote (``quote``, its index; see `covering_quotes`) or a
+    reporting cue covers it, else opinion or not. ``terms``: the lexicon matches, at least
+    those inside the sentence."""
     markers, is_opinion = opinion_markers(doc, sentence, terms)
-    quote = covering_quote(sentence.span, quotes)
     if quote is not None:
         return Claim(sentence.span, "attributed", quote=quote, markers=markers)
     if (cue := reported_speech_cue(doc, sentence)) is not None:
@@ -185,5 +208,10 @@ def classify_sentence(
 
 def extract_claims(doc: Document, structure: Structure, quotes: list[Quote]) -> list[Claim]:
     """One claim per body sentence, in text order."""
-    terms = match_terms(doc)
-    return [classify_sentence(doc, s, quotes, terms) for s in claim_sentences(doc, structure)]
+    terms = PointIndex((t.span.start, t) for t in match_terms(doc))
+    sentences = claim_sentences(doc, structure)
+    covering = covering_quotes([s.span for s in sentences], quotes)
+    return [
+        classify_sentence(doc, s, quote, terms.within(s.span.start, s.span.end))
+        for s, quote in zip(sentences, covering, strict=True)
+    ]

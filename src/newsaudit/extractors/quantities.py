@@ -10,12 +10,14 @@ few ms per article and never re-parses.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from dateutil import parser as date_parser
 
 from newsaudit.document import Document
+from newsaudit.extractors.intervals import SpanSet
 from newsaudit.extractors.structure import spans_with_roles
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
@@ -438,9 +440,15 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in BARE_NUMBER.finditer(doc.text)
     ]
     kept: list[tuple[Span, str]] = []
+    starts: list[int] = []  # of the kept spans, which never overlap: sorted, so are their ends
+    ends: list[int] = []
     for span, label in found:  # earlier sources win on overlap
-        if not any(span.overlaps(k) for k, _ in kept):
-            kept.append((span, label))
+        k = bisect_left(starts, span.end)  # the last kept span to start before this one ends
+        if k and ends[k - 1] > span.start:
+            continue
+        starts.insert(k, span.start)
+        ends.insert(k, span.end)
+        kept.append((span, label))
     return sorted(kept)
 
 
@@ -527,10 +535,10 @@ def _quantity(doc: Document, span: Span, label: str) -> Quantity | None:
 
 def extract_quantities(doc: Document, structure: Structure) -> list[Quantity]:
     """Every number, vague amount, time window and date in the headline block and body."""
-    scope = _scope(doc, structure)
+    scope = SpanSet(_scope(doc, structure))
     out: list[Quantity] = []
     for span, label in _candidates(doc):
-        if not any(s.contains(span) for s in scope):
+        if not scope.contains(span):
             continue
         quantity = _quantity(doc, span, label)
         if quantity is not None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsaudit.document import Document
+from newsaudit.extractors.intervals import FragmentIndex, PointIndex, Regions, owners_holding
 from newsaudit.extractors.quote_cues import CueModel, load_cue_model
 from newsaudit.extractors.quote_filter import QuoteFilter, candidate_features, load_quote_filter
 from newsaudit.extractors.quote_marks import quoted_regions
@@ -125,6 +126,7 @@ MESSAGE_NOUNS = _lexicon(
     "memo speech remark comment editorial column op-ed interview filing complaint lawsuit "
     "petition motion ruling announcement appeal request response reply"
 )
+MAX_PUNCT_GAP = 3  # characters between a quote and its cue: ", " or ": "
 MAX_SPEAKER_TOKENS = 14  # longer "speakers" are clauses the parse mistook for a subject
 
 
@@ -356,7 +358,7 @@ def _says_words(verb) -> bool:
     return verb.dep_ not in MODIFIER_DEPS and (lemma in CLAUSE_VERBS or put_it or message)
 
 
-def _quote_after_phrase(doc: Document, verb, regions: list[Span]) -> Span | None:
+def _quote_after_phrase(doc: Document, verb, regions: Regions) -> Span | None:
     """ "told reporters: “…”", "wrote on Twitter, “…”": the quote after the verb's phrase.
 
     The addressee or the medium is not what was said; a quote right after them is. Only
@@ -364,7 +366,7 @@ def _quote_after_phrase(doc: Document, verb, regions: list[Span]) -> Span | None
     """
     if not regions or verb.dep_ in MODIFIER_DEPS:
         return None
-    region = next((r for r in regions if r.end > verb.idx), None)
+    region = regions.first_ending_after(verb.idx)
     if region is None or region.start <= verb.idx:
         return None  # none after it, or the verb is itself quoted
     phrase = {t.i for c in verb.children if c.dep_ in PHRASE_DEPS for t in c.subtree}
@@ -450,14 +452,14 @@ def _via_of(doc: Document, verb) -> list[str]:
 
 
 def _from_verb(
-    doc: Document, verb, learned: bool = False, regions: list[Span] | None = None
+    doc: Document, verb, learned: bool = False, regions: Regions | None = None
 ) -> Candidate | None:
     children, clausal = _content_children(verb, learned)
     content = _fragments(verb, children) if children else []
     rule = children[0].dep_ if children else ""
     if content and clausal:
         content = _continued_clause(verb, content)
-    if not clausal and (region := _quote_after_phrase(doc, verb, regions or [])) is not None:
+    if not clausal and (region := _quote_after_phrase(doc, verb, regions or Regions())) is not None:
         content, clausal, rule = [(region.start, region.end)], True, "region_after"
     if not content:
         content, rule = _displaced_clause(verb)
@@ -467,7 +469,7 @@ def _from_verb(
         content = [colon] if colon else _parataxis_content(verb)
         clausal, rule = bool(content), "colon" if colon else "parataxis"
     if not content:
-        content, clausal, rule = _fallback_content(doc, verb, regions or [])
+        content, clausal, rule = _fallback_content(doc, verb, regions or Regions())
     if not content:
         return None
     subject = _subject(verb)
@@ -542,7 +544,7 @@ def _displaced_clause(verb) -> tuple[list[tuple[int, int]], str]:
     return [], ""
 
 
-def _fallback_content(doc: Document, verb, regions: list[Span]) -> tuple[list, bool, str]:
+def _fallback_content(doc: Document, verb, regions: Regions) -> tuple[list, bool, str]:
     """A cue the parse left without a complement: an adjacent quote, the clause before
     "…, experts say", or the phrases after it ("warned against …", "said no")."""
     if verb.dep_ in MODIFIER_DEPS:
@@ -572,7 +574,7 @@ def _fallback_content(doc: Document, verb, regions: list[Span]) -> tuple[list, b
     return [], False, ""
 
 
-def _adjacent_region(doc: Document, verb, regions: list[Span]) -> Span | None:
+def _adjacent_region(doc: Document, verb, regions: Regions) -> Span | None:
     """A quote just before "…,” said X" or just after "X said, “…”"."""
     sentence = doc.sentences[doc.sentence_index(verb.idx)]
     tokens = [verb]
@@ -581,7 +583,8 @@ def _adjacent_region(doc: Document, verb, regions: list[Span]) -> Span | None:
         tokens += [subject.left_edge, subject.right_edge]
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
-    for region in regions:
+    near = regions.overlapping(start - MAX_PUNCT_GAP - 1, end + MAX_PUNCT_GAP + 1)
+    for region in (regions[i] for i in near):  # (a farther one leaves more than a gap)
         if region.end <= start:
             if _only_punct(doc.text[region.end : start]):
                 return region
@@ -596,7 +599,7 @@ def _adjacent_region(doc: Document, verb, regions: list[Span]) -> Span | None:
 
 def _only_punct(gap: str) -> bool:
     """A gap of at most a comma and spaces: the quote and the cue belong together."""
-    return len(gap) <= 3 and not any(ch.isalnum() for ch in gap)
+    return len(gap) <= MAX_PUNCT_GAP and not any(ch.isalnum() for ch in gap)
 
 
 def _content_before(doc: Document, verb) -> list[tuple[int, int]]:
@@ -782,19 +785,17 @@ def _continued_clause(verb, content: list[tuple[int, int]]) -> list[tuple[int, i
 # --- quoted regions and paragraph introductions -----------------------------------------
 
 
-def _overlaps(a: tuple[int, int], b: Span) -> bool:
-    return a[0] < b.end and b.start < a[1]
+def _extend_to_regions(candidate: Candidate, regions: Regions) -> set[int]:
+    """Grow content fragments to the whole quotes they touch; return the regions used.
 
-
-def _extend_to_regions(candidate: Candidate, regions: list[Span]) -> set[int]:
-    """Grow content fragments to the whole quotes they touch; return the regions used."""
+    (Regions are disjoint and in order, so growing to one never reaches the next: the regions
+    a fragment touches as given are all it grows over.)"""
     used: set[int] = set()
     cue = candidate.cue
     grown = []
     for start, end in candidate.content:
-        for index, region in enumerate(regions):
-            if not _overlaps((start, end), region):
-                continue
+        for index in regions.overlapping(start, end):
+            region = regions[index]
             if cue is not None and region.start <= cue[0] < region.end:
                 continue  # the cue sits inside this quote: a nested attribution
             start, end = min(start, region.start), max(end, region.end)
@@ -826,14 +827,14 @@ def _intro_candidate(
 
 
 def _quote_before(
-    doc: Document, region: Span, regions: list[Span], candidates: list[Candidate]
+    doc: Document, region: Span, regions: Regions, candidates: list[Candidate]
 ) -> Candidate | None:
     """The direct quote this region continues: '“A,” she said. “B.”' or a next paragraph."""
     before = [c for c in candidates if c.content and c.end <= region.start]
     if not before:
         return None
     last = max(before, key=lambda c: c.end)
-    quoted = [c for c in before if any(r.end == c.end for r in regions) and c.cue]
+    quoted = [c for c in before if regions.ending_at(c.end) and c.cue]
     if quoted and last not in quoted:  # '“A,” X said, in response to a question.' – the
         latest = max(quoted, key=lambda c: c.end)  # question is the attribution's own tail
         tail = _sentence_span(doc, latest.cue[0])
@@ -847,7 +848,7 @@ def _quote_before(
         for c in candidates
     ):
         return None  # (what the attribution's own sentence adds does not stand between)
-    ends_quoted = any(r.end == last.end for r in regions)
+    ends_quoted = regions.ending_at(last.end)
     gap = doc.text[last.end : region.start]
     new_paragraph = doc.paragraph_index(region.start) == doc.paragraph_index(last.end - 1) + 1
     if not ends_quoted:
@@ -869,7 +870,7 @@ def _sentence_span(doc: Document, offset: int) -> Span:
 
 
 def _attach_regions(
-    doc: Document, regions: list[Span], used: set[int], candidates: list[Candidate]
+    doc: Document, regions: Regions, used: set[int], candidates: list[Candidate]
 ) -> list[Candidate]:
     """Quotes standing alone: speaker from the introducing paragraph, or the quote before."""
     out = []
@@ -929,14 +930,13 @@ def _is_trailing_relay(doc: Document, token) -> bool:
     return speaker_type(doc, make_span(doc.text, *_noun_phrase(subject))) == "media"
 
 
-def _fold_relays(
-    doc: Document, candidates: list[Candidate], regions: list[Span]
-) -> list[Candidate]:
+def _fold_relays(doc: Document, candidates: list[Candidate], regions: Regions) -> list[Candidate]:
     """'A said X, Interfax reported': keep A's statement, record Interfax as via.
 
     A statement inside quote marks is the outlet's own text ('The Free Press wrote: "Sanders
     said …"'), so the outlet speaks and nothing is folded."""
     by_token = {c.cue_token: c for c in candidates if c.cue_token is not None}
+    cues = PointIndex((doc.doc[t].idx, (t, c)) for t, c in by_token.items())
     dropped: set[int] = set()
     for outer in candidates:
         if outer.source is None or outer.cue_token is None:
@@ -944,12 +944,12 @@ def _fold_relays(
         source = make_span(doc.text, *outer.source)
         if speaker_type(doc, source) != "media":
             continue
+        held = {t: c for s, e in outer.content for t, c in cues.within(s, e)}
         inner = [
             c
-            for t, c in by_token.items()
+            for t, c in held.items()
             if t != outer.cue_token
             and c.source is not None
-            and any(s <= doc.doc[t].idx < e for s, e in outer.content)
             and not _inside_quote(c, regions)
             and c.clausal
             and any(ch.dep_ in SUBJECT_DEPS for ch in doc.doc[t].children)
@@ -965,12 +965,11 @@ def _fold_relays(
 # --- assembling quotes ------------------------------------------------------------------
 
 
-def _kind(content: list[Span], regions: list[Span]) -> QuoteKind:
+def _kind(content: list[Span], regions: Regions) -> QuoteKind:
     quoted = sum(
-        min(f.end, r.end) - max(f.start, r.start)
+        min(f.end, regions[i].end) - max(f.start, regions[i].start)
         for f in content
-        for r in regions
-        if f.start < r.end and r.start < f.end
+        for i in regions.overlapping(f.start, f.end)
     )
     total = sum(len(f) for f in content)
     if quoted == 0:
@@ -983,7 +982,7 @@ def _in_excluded(offset: int, excluded: list[Span]) -> bool:
 
 
 def _collect(
-    doc: Document, excluded: list[Span], learned: set[int] | None, regions: list[Span]
+    doc: Document, excluded: list[Span], learned: set[int] | None, regions: Regions
 ) -> list[Candidate]:
     """Candidates sentence by sentence; ``learned`` cue tokens widen the verb lexicon."""
     candidates: list[Candidate] = []
@@ -1044,9 +1043,13 @@ def _drop_inner(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     *added* reporting the rest and as *support* reporting "But, Carson added") are one
     misreading: the first cue wins. A second statement of the same speaker ("insisted that
     A, claiming B") stays, spoken by the first one's speaker."""
+    holders = owners_holding(
+        [(c.cue[0], k) for k, c in enumerate(candidates) if c.cue is not None],
+        [(k, o.content) for k, o in enumerate(candidates) if o.clausal],
+    )  # who may hold whose cue, found once; `_reports` decides on the contents as cut so far
     out = []
-    for c in candidates:
-        outers = [o for o in candidates if _reports(o, c)]
+    for k, c in enumerate(candidates):
+        outers = [candidates[j] for j in holders.get(k, ()) if _reports(candidates[j], c)]
         if not outers:
             out.append(c)
         elif all(_second_report(doc, o, c) for o in outers):
@@ -1134,23 +1137,21 @@ def _reports_message(token) -> bool:
 def _drop_wrappers(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """ "issued a statement saying …": the participle reports the words, so the verb that
     issued the statement, whose content is just that noun phrase, goes."""
-    reporters = [
-        o.cue[0]
+    reporters = PointIndex(
+        (o.cue[0], None)
         for o in candidates
         if o.cue and o.cue_token is not None and _reports_message(doc.doc[o.cue_token])
-    ]
+    )
     return [
         c
         for c in candidates
-        if c.clausal or not any(s <= at < e for at in reporters for s, e in c.content)
+        if c.clausal or not any(reporters.any_within(s, e) for s, e in c.content)
     ]
 
 
-def _inside_quote(candidate: Candidate, regions: list[Span]) -> bool:
+def _inside_quote(candidate: Candidate, regions: Regions) -> bool:
     """A cue inside quote marks belongs to the quoted speaker's words (PolNeAR flattens it)."""
-    if candidate.cue is None:
-        return False
-    return any(r.start < candidate.cue[0] < r.end for r in regions)
+    return candidate.cue is not None and regions.strictly_holding(candidate.cue[0])
 
 
 def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
@@ -1166,7 +1167,7 @@ def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _to_quote(
-    doc: Document, c: Candidate, regions: list[Span], resolver: SpeakerResolver
+    doc: Document, c: Candidate, regions: Regions, resolver: SpeakerResolver
 ) -> Quote | None:
     fragments = [s for s in (make_span(doc.text, a, b) for a, b in c.content) if len(s) > 0]
     fragments = [_trim_punct(doc.text, s) for s in fragments]
@@ -1214,12 +1215,12 @@ def _antecedent(doc: Document, mention: Span) -> Span:
     return make_span(doc.text, doc.doc[start].idx, noun.idx + len(noun.text))
 
 
-def _is_writer_voice(mention: Span, c: Candidate, regions: list[Span]) -> bool:
+def _is_writer_voice(mention: Span, c: Candidate, regions: Regions) -> bool:
     """Outside quote marks, "I guess …" or "you believe …" is the writer's own voice."""
     return mention.text.lower() in WRITER_PRONOUNS and not _inside_quote(c, regions)
 
 
-def _has_credible_speaker(doc: Document, c: Candidate, regions: list[Span]) -> bool:
+def _has_credible_speaker(doc: Document, c: Candidate, regions: Regions) -> bool:
     """A twenty-word "speaker" is a clause the parse mistook for a subject, not a name.
 
     A quote with no speaker at all stays (its cue is evidence), but the claims stage credits
@@ -1227,7 +1228,7 @@ def _has_credible_speaker(doc: Document, c: Candidate, regions: list[Span]) -> b
     """
     if c.source is None:
         return True
-    quoted = any(r.start <= a and b <= r.end for a, b in c.content for r in regions)
+    quoted = any(regions.holding(a, b) for a, b in c.content)
     mention = doc.text[c.source[0] : c.source[1]]
     return quoted or len(mention.split()) <= MAX_SPEAKER_TOKENS
 
@@ -1273,9 +1274,9 @@ def quotes_with_features(
 ) -> list[tuple[Quote, list[str]]]:
     """Every rule candidate as a quote, with the features the learned filter reads."""
     excluded = structure.excluded_spans()
-    regions = [
+    regions = Regions(
         r for r in quoted_regions(doc.text, doc.paragraphs) if not _in_excluded(r.start, excluded)
-    ]
+    )
     scores = cue_model.scores(doc, regions) if cue_model is not None else {}
     learned = None
     if cue_model is not None:
@@ -1286,11 +1287,12 @@ def quotes_with_features(
         candidates = [c for c in candidates if not _headline_action(doc, c, structure.headline)]
     if ranker is not None:
         _rank_speakers(doc, candidates, regions, ranker)
+    contents = FragmentIndex((s, e, id(c)) for c in candidates for s, e in c.content)
     out = []
     for c in candidates:
         quote = _to_quote(doc, c, regions, resolver)
         if quote is not None:
-            features = _features(doc, c, quote, scores) + _context(c, candidates)
+            features = _features(doc, c, quote, scores) + _context(c, contents)
             if not _has_credible_speaker(doc, c, regions):
                 features.append("long_source")
             out.append((quote, features))
@@ -1298,7 +1300,7 @@ def quotes_with_features(
 
 
 def _rank_speakers(
-    doc: Document, candidates: list[Candidate], regions: list[Span], ranker: SpeakerRanker
+    doc: Document, candidates: list[Candidate], regions: Regions, ranker: SpeakerRanker
 ) -> None:
     """Let the learned ranker pick each candidate's speaker among the phrases around its cue."""
     found = [
@@ -1403,13 +1405,13 @@ def _headline_action(doc: Document, c: Candidate, headline: Span) -> bool:
     return not _is_cue_verb(doc.doc[c.cue_token])
 
 
-def _context(c: Candidate, candidates: list[Candidate]) -> list[str]:
-    """Whether the candidate sits inside or across another one's content."""
-    others = [o for o in candidates if o is not c]
+def _context(c: Candidate, contents: FragmentIndex) -> list[str]:
+    """Whether the candidate sits inside or across another one's content (``contents``: every
+    candidate's content fragments, owned by ``id(candidate)``)."""
     feats = []
-    if c.cue and any(s <= c.cue[0] < e for o in others for s, e in o.content):
+    if c.cue and contents.overlaps_other(c.cue[0], c.cue[0] + 1, id(c)):
         feats.append(f"nested|{c.rule}")
-    if any(s < c.end and c.start < e for o in others for s, e in o.content):
+    if contents.overlaps_other(c.start, c.end, id(c)):
         feats.append(f"overlaps|{c.rule}")
     if c.source and any(s <= c.source[0] < e for s, e in c.content):
         feats.append("source_in_content")
@@ -1417,7 +1419,7 @@ def _context(c: Candidate, candidates: list[Candidate]) -> list[str]:
 
 
 def _candidates(
-    doc: Document, excluded: list[Span], learned: set[int] | None, regions: list[Span]
+    doc: Document, excluded: list[Span], learned: set[int] | None, regions: Regions
 ) -> list[Candidate]:
     """Rule candidates, flattened as PolNeAR does and grown to the quotes they touch."""
     candidates = _fold_relays(doc, _collect(doc, excluded, learned, regions), regions)

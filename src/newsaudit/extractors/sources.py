@@ -86,6 +86,7 @@ class _Draft:
     key: frozenset[str]
     surface: set[str] = field(default_factory=set)
     mentions: list[Span] = field(default_factory=list)
+    mentioned: set[Span] = field(default_factory=set)  # the same, for a membership test
     via: list[int] = field(default_factory=list)
     quotes: list[int] = field(default_factory=list)
     credited: bool = False
@@ -164,8 +165,9 @@ class _Registry:
         if len(display) > len(draft.name) and type_ == draft.type and type_ != "wire":
             draft.name, draft.key = display, key
         draft.surface.add(name)
-        if mention is not None and mention not in draft.mentions:
+        if mention is not None and mention not in draft.mentioned:
             draft.mentions.append(mention)
+            draft.mentioned.add(mention)
         return index
 
     def _find(self, key: frozenset[str], type_: SourceType) -> int | None:

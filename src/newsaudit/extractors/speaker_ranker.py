@@ -22,7 +22,7 @@ from newsaudit.models.registry import shipped_text
 
 if TYPE_CHECKING:
     from newsaudit.document import Document
-    from newsaudit.spans import Span
+    from newsaudit.extractors.intervals import Regions
 
 ARTIFACT = "quotes_speakers.json"
 FORMAT = "newsaudit-speaker-ranker/1"
@@ -75,7 +75,7 @@ def candidate_heads(sentence, content: set[int], rule_head) -> list:
 
 
 def head_features(
-    cue, token, rule_head, content: set[int], regions: list[Span], context: tuple
+    cue, token, rule_head, content: set[int], regions: Regions, context: tuple
 ) -> list[str]:
     """What the ranker sees of one candidate head; ``context`` is the cue's sentence bounds
     and `ancestry`, computed once per quote."""
@@ -92,7 +92,7 @@ def head_features(
         f"lemma_shape={lemma}|{shape}",
         f"cand_lemma={token.lemma_.lower() if token.pos_ == 'NOUN' else shape}",
         f"root_subj={token.dep_ in ('nsubj', 'nsubjpass') and token.head.dep_ == 'ROOT'}",
-        f"inq={any(r.start <= token.idx < r.end for r in regions)}",
+        f"inq={regions.holding_offset(token.idx)}",
         f"head_dep={token.head.dep_}|{token.dep_}",
     ]
     if token.idx in content:
@@ -156,7 +156,7 @@ def ranking_rows(
     cue: tuple[int, int],
     content: Iterable[tuple[int, int]],
     source: tuple[int, int] | None,
-    regions: list[Span],
+    regions: Regions,
 ) -> Ranking | None:
     """The candidates of one quote and their features (None: no token under the cue)."""
     cue_token = cue_head(doc, cue)

@@ -117,6 +117,9 @@ class SpeakerResolver:
     history: list[tuple[int, Speaker]] = field(default_factory=list)
     names: dict[Span, str] = field(default_factory=dict)  # PERSON entity span -> its name
     genders: dict[str, str] = field(default_factory=dict)  # fullest name -> "m" / "f"
+    # every proper suffix of an earlier non-person description's core -> the longest such
+    # description (the first of equal length), so a later "the ministry" finds it at once
+    descriptions: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for entity in self.doc.entities:
@@ -182,7 +185,16 @@ class SpeakerResolver:
             return Speaker(None, None, "unknown", None)
         speaker = self._resolve(mention, at)
         self.history.append((at, speaker))
+        if speaker.name and speaker.type != "person":
+            self._remember_description(speaker.name)
         return speaker
+
+    def _remember_description(self, name: str) -> None:
+        core = _core(name)
+        for cut in range(1, len(core) + 1):
+            known = self.descriptions.get(core[cut:])
+            if known is None or len(name) > len(known):
+                self.descriptions[core[cut:]] = name
 
     def _resolve(self, mention: Span, at: int) -> Speaker:
         lowered = mention.text.lower()
@@ -269,14 +281,8 @@ class SpeakerResolver:
 
     def _fullest_description(self, text: str) -> str:
         """'The defense ministry' -> 'Russia’s defense ministry' when that was said earlier."""
-        core = _core(text)
-        best = text
-        for _, earlier in self.history:
-            if earlier.name and earlier.type != "person":
-                other = _core(earlier.name)
-                if other != core and other.endswith(core) and len(earlier.name) > len(best):
-                    best = earlier.name
-        return best
+        known = self.descriptions.get(_core(text))
+        return known if known is not None and len(known) > len(text) else text
 
 
 def _root(doc: Document, span: Span):

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from newsaudit.document import Document
 from newsaudit.evaluation.quotes import gold_fragments, matched_gold, quote_fragments
+from newsaudit.extractors.intervals import Regions
 from newsaudit.extractors.quote_marks import quoted_regions
 from newsaudit.extractors.quotes import quotes_with_features, speaker_phrase
 from newsaudit.extractors.speaker_ranker import NOBODY, SpeakerRanker, ranking_rows
@@ -73,7 +74,7 @@ def speaker_groups(
     gold names none). Groups without a right candidate teach nothing and are left out."""
     groups = []
     for text, doc, gold in examples:
-        regions = quoted_regions(doc.text, doc.paragraphs)
+        regions = Regions(quoted_regions(doc.text, doc.paragraphs))
         quotes = [q for q, _ in quotes_with_features(doc, Structure(), cue_model)]
         for quote, j in zip(quotes, matched_gold(text, quotes, gold), strict=True):
             if j is None or quote.cue is None:
