@@ -102,3 +102,17 @@ def test_a_tagger_learns_a_boundary_convention_and_round_trips() -> None:
     assert refined.content.text == "the park will shut"
     with pytest.raises(ValueError):
         SpanTagger.from_json('{"format": "something-else"}')
+
+
+def test_kept_quotes_carry_the_filter_probability_as_confidence() -> None:
+    from newsaudit.extractors.quote_filter import QuoteFilter
+    from newsaudit.extractors.quotes import extract_quotes_with
+    from newsaudit.findings import Structure
+
+    doc = build_document("Mayor Anna Berg said the bridge will open in May.")
+    sure = QuoteFilter({"rule=ccomp": 3.0}, -1.0, 0.35)
+    [quote] = extract_quotes_with(doc, Structure(), None, sure)
+    assert quote.confidence == pytest.approx(0.881, abs=0.001)  # sigmoid(3 - 1)
+    assert extract_quotes_with(doc, Structure(), None, QuoteFilter({}, -1.0, 0.35)) == []
+    [plain] = extract_quotes_with(doc, Structure(), None, None)
+    assert plain.confidence is None

@@ -20,7 +20,7 @@ from newsaudit.evaluation.splits import bucket_of, split_of
 from newsaudit.extractors.quote_cues import CueModel
 from newsaudit.extractors.quote_filter import QuoteFilter
 from newsaudit.extractors.quote_spans import SpanTagger, rule_of
-from newsaudit.extractors.quotes import quotes_with_features
+from newsaudit.extractors.quotes import extract_quotes_with, quotes_with_features
 from newsaudit.extractors.speaker_ranker import SpeakerRanker
 from newsaudit.findings import Quote, Structure
 from newsaudit.training.quote_cues import train_cue_model
@@ -40,6 +40,10 @@ class Settings:
     cue_threshold: float = 0.3
     filter_c: float = 0.3
     filter_threshold: float = 0.35
+    # how the span tagger's tags are read (`SpanTagger.refine`), chosen on cross-validation
+    span_threshold: float = 0.5
+    span_fill: bool = True
+    span_roles: str = "SCT"
 
 
 @dataclass(slots=True)
@@ -112,7 +116,14 @@ def train_models_and_spans(examples: list[Example], settings: Settings = Setting
         lambda doc: [(q, rule) for q, _, rule in kept_candidates(doc, models)],
     )
     if features:  # a CRF needs at least one sequence
-        models.spans, models.stats["spans"] = train_span_tagger(features, tags)
+        models.spans, stats = train_span_tagger(features, tags)
+        decoding = {
+            "threshold": settings.span_threshold,
+            "fill": settings.span_fill,
+            "roles": settings.span_roles,
+        }
+        models.spans.meta.update(decoding)
+        models.stats["spans"] = {**stats, **decoding}
     return models
 
 
@@ -134,12 +145,12 @@ def filtered_quotes(doc: Document, models: QuoteModels) -> list[tuple[Quote, flo
     return [(q, p) for q, p, _ in kept_candidates(doc, models)]
 
 
-def refined_quotes(doc: Document, models: QuoteModels) -> list[tuple[Quote, float]]:
-    """The kept quotes with the span tagger's boundaries."""
-    tagger = models.spans
-    if tagger is None:
-        return filtered_quotes(doc, models)
-    return [(tagger.refine(doc, q, rule), p) for q, p, rule in kept_candidates(doc, models)]
+def shipped_quotes(doc: Document, models: QuoteModels) -> list[tuple[Quote, float]]:
+    """The extractor exactly as `analyze` runs it, each quote with its confidence."""
+    quotes = extract_quotes_with(
+        doc, Structure(), models.cues, models.filter, models.ranker, models.spans
+    )
+    return [(q, q.confidence if q.confidence is not None else 1.0) for q in quotes]
 
 
 def cross_validate(
@@ -155,7 +166,7 @@ def cross_validate(
     Also returns, for calibration, every kept quote's probability and whether it is right
     (the filter's own label: matched to a gold relation and covering half its content)."""
     _refuse_final(examples)
-    extractors = extractors or {"shipped": refined_quotes}
+    extractors = extractors or {"shipped": shipped_quotes}
     pooled = {name: new_tallies() for name in extractors}
     per_fold: dict[str, dict] = {name: {} for name in extractors}
     calibration: dict[str, list[tuple[float, int]]] = {name: [] for name in extractors}
