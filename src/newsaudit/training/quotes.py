@@ -41,9 +41,9 @@ class Settings:
     filter_c: float = 0.3
     filter_threshold: float = 0.35
     # how the span tagger's tags are read (`SpanTagger.refine`), chosen on cross-validation
-    span_threshold: float = 0.5
+    span_threshold: float = 0.0
     span_fill: bool = True
-    span_roles: str = "SCT"
+    span_roles: str = "C"
 
 
 @dataclass(slots=True)
