@@ -11,13 +11,14 @@ from newsaudit.cli import main
 from newsaudit.errors import InputError
 from newsaudit.evaluation.quotes import (
     ROLES,
-    Tally,
     correct_quotes,
+    gold_kind,
     load_records,
+    new_tallies,
     score_document,
-    split_of,
     summarise,
 )
+from newsaudit.evaluation.splits import bucket_of, in_split, split_of
 from newsaudit.findings import Quote, Speaker
 from newsaudit.spans import make_span
 
@@ -50,16 +51,59 @@ def predicted(text: str, source: str, cue: str, content: str) -> Quote:
 
 
 def scores_for(preds: list[Quote], golds: list[dict]) -> dict:
-    tallies = {role: Tally() for role in ROLES}
+    tallies = new_tallies()
     score_document(TEXT, preds, golds, tallies)
     return summarise(tallies, 1)
 
 
-def test_split_is_deterministic_and_about_a_fifth() -> None:
-    ids = [f"doc-{i}" for i in range(2000)]
-    validation = [i for i in ids if split_of(i) == "validation"]
-    assert [split_of(i) for i in ids] == [split_of(i) for i in ids]
-    assert 0.15 < len(validation) / len(ids) < 0.25
+def test_parts_are_deterministic_and_sized() -> None:
+    ids = [f"doc-{i}" for i in range(3000)]
+    parts = [split_of(i) for i in ids]
+    assert parts == [split_of(i) for i in ids]
+    share = {p: parts.count(p) / len(ids) for p in ("development", "train", "final")}
+    assert 0.17 < share["development"] < 0.23
+    assert 0.17 < share["final"] < 0.23  # a third of buckets 2-4
+    assert abs(sum(share.values()) - 1.0) < 1e-9
+
+
+def test_final_part_never_holds_a_document_whose_errors_were_read() -> None:
+    ids = [f"doc-{i}" for i in range(3000)]
+    final = [i for i in ids if split_of(i) == "final"]
+    assert final and all(bucket_of(i) >= 2 for i in final)  # not development, not bucket 1
+    rest = [i for i in ids if bucket_of(i) >= 2 and split_of(i) != "final"]
+    assert len(rest) > len(final)  # the salt keeps only some of buckets 2-4
+    assert all(not in_split(i, "nonfinal") for i in final)
+    assert all(in_split(i, "nonfinal") for i in ids if i not in set(final))
+    assert all(in_split(i, "all") for i in ids)
+
+
+def test_gold_kind_reads_the_quote_marks() -> None:
+    text = "He said “we will win.” She said they would lose. He called it “a farce” today."
+
+    def relation(piece: str) -> dict:
+        return {"content": [frag(text, piece)]}
+
+    assert gold_kind(text, relation("“we will win.”")) == "direct"
+    assert gold_kind(text, relation("they would lose")) == "indirect"
+    assert gold_kind(text, relation("it “a farce” today")) == "mixed"
+
+
+def test_scores_per_kind_add_up_to_the_whole() -> None:
+    text = "Berg said “the bridge opens in May.” Ortiz said the road will close."
+    golds = [
+        gold(text, "Berg", "said", "“the bridge opens in May.”"),
+        {**gold(text, "Ortiz", "said", "the road will close"), "id": "E2"},
+    ]
+    direct = predicted(text, "Berg", "said", "“the bridge opens in May.”")
+    tallies = new_tallies()
+    score_document(text, [direct], golds, tallies)
+    scores = summarise(tallies, 1, "development")
+    assert scores["split"] == "development"
+    assert scores["kinds"]["direct"]["content"]["exact"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
+    assert scores["kinds"]["indirect"]["content"]["exact"]["r"] == 0.0
+    assert scores["kinds"]["indirect"]["content"]["gold"] == 1
+    assert scores["content"]["gold"] == 2
+    assert scores["content"]["exact"]["r"] == 0.5
 
 
 def test_exact_ignores_trailing_punctuation_and_quote_marks() -> None:
@@ -114,8 +158,22 @@ def test_cli_prints_json_scores(tmp_path: Path, capsys: pytest.CaptureFixture) -
     assert scores["documents"] == 1
     assert scores["content"]["exact"]["r"] == 1.0
     assert scores["source"]["exact"]["r"] == 1.0
-    assert set(scores) == {"split", "source", "cue", "content", "documents"}
+    assert set(scores) == {"source", "cue", "content", "kinds", "documents", "split"}
     assert scores["split"] == "all"
+
+
+def test_cli_text_names_the_part_and_its_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    ids = [f"own-{i}" for i in range(40)]
+    records = [
+        {"doc_id": i, "text": TEXT, "attributions": []} for i in ids if split_of(i) == "final"
+    ]
+    data = tmp_path / "tiny.jsonl"
+    data.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    assert main(["eval", "quotes", "--data", str(data), "--split", "final", "--cache", ""]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == f"split: final  documents: {len(records)}"
 
 
 def test_a_file_other_than_the_development_file_is_scored_whole(
@@ -142,8 +200,8 @@ def test_a_file_other_than_the_development_file_is_scored_whole(
     dev.write_text(data.read_text(encoding="utf-8"), encoding="utf-8")
     assert main(["eval", "quotes", "--data", str(dev), "--json", "--cache", ""]) == 0
     scores = json.loads(capsys.readouterr().out)
-    wanted = sum(split_of(r["doc_id"]) == "validation" for r in records)
-    assert (scores["split"], scores["documents"]) == ("validation", wanted)
+    wanted = sum(split_of(r["doc_id"]) == "development" for r in records)
+    assert (scores["split"], scores["documents"]) == ("development", wanted)
 
 
 def test_cli_reports_a_missing_file_as_one_line(capsys: pytest.CaptureFixture) -> None:
@@ -163,16 +221,23 @@ def test_correct_quotes_labels_by_the_scoring_match() -> None:
 
 def test_train_writes_both_artifacts(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     lines = []
-    for i, (name, verb) in enumerate([("Anna", "said"), ("Tom", "claimed")] * 4):
+    ids = [f"d{i}" for i in range(40) if split_of(f"d{i}") != "final"][:8]
+    for doc_id, (name, verb) in zip(ids, [("Anna", "said"), ("Tom", "claimed")] * 4, strict=True):
         text = f"{name} {verb} the river rose. Critics said the road flooded."
         relation = gold(text, name, verb, "the river rose")  # the second is left unmarked
-        lines.append(json.dumps({"doc_id": f"d{i}", "text": text, "attributions": [relation]}))
+        lines.append(json.dumps({"doc_id": doc_id, "text": text, "attributions": [relation]}))
+    final = "Ben said the dam held."
+    final_gold = gold(final, "Ben", "said", "the dam held")
+    final_id = next(f"f{i}" for i in range(99) if split_of(f"f{i}") == "final")
+    lines.append(json.dumps({"doc_id": final_id, "text": final, "attributions": [final_gold]}))
     data = tmp_path / "tiny.jsonl"
     data.write_text("\n".join(lines), encoding="utf-8")
     out = tmp_path / "cues.json"
-    args = ["train", "quotes", "--data", str(data), "--out", str(out), "--split", "all"]
+    args = ["train", "quotes", "--data", str(data), "--out", str(out)]
     assert main([*args, "--cache", ""]) == 0
     filter_payload = json.loads((tmp_path / "quotes_filter.json").read_text(encoding="utf-8"))
     assert filter_payload["format"] == "newsaudit-quote-filter/1"
     assert json.loads(out.read_text(encoding="utf-8"))["threshold"] == 0.3
-    assert json.loads(capsys.readouterr().out)["filter"]["documents"] == 8
+    spans = json.loads((tmp_path / "quotes_spans.json").read_text(encoding="utf-8"))
+    assert spans["format"] == "newsaudit-quote-spans/1" and spans["crfsuite"]
+    assert json.loads(capsys.readouterr().out)["filter"]["documents"] == 8  # not the final one

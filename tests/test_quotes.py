@@ -344,7 +344,8 @@ def _relation(text: str, source: str, cue: str, content: str) -> dict:
 
 
 def test_cue_model_learns_from_tiny_data_and_round_trips() -> None:
-    from newsaudit.extractors.quote_cues import CueModel, train_cue_model
+    from newsaudit.extractors.quote_cues import CueModel
+    from newsaudit.training.quote_cues import train_cue_model
 
     examples = []
     for name, verb in [("Anna", "said"), ("Tom", "claimed"), ("Lee", "said"), ("Max", "claimed")]:
@@ -423,7 +424,7 @@ def test_quote_filter_round_trips_and_decides_by_weights() -> None:
 
 
 def test_quote_filter_learns_which_rules_to_trust() -> None:
-    from newsaudit.extractors.quote_filter import train_quote_filter
+    from newsaudit.training.quote_filter import train_quote_filter
 
     rows = [["rule=ccomp", "lemma=say"]] * 20 + [["rule=fb_prep", "lemma=write"]] * 20
     labels = [1] * 20 + [0] * 20

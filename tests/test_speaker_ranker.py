@@ -10,8 +10,8 @@ from newsaudit.extractors.speaker_ranker import (
     ancestry,
     dependency_path,
     ranking_rows,
-    train_speaker_ranker,
 )
+from newsaudit.training.speaker_ranker import train_speaker_ranker
 
 
 def _rows(text: str, cue_word: str, content_text: str, source_text: str | None):

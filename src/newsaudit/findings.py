@@ -93,6 +93,9 @@ class Quote:
     content_fragments: list[Span] = field(default_factory=list)  # when split around the cue
     via: list[str] = field(default_factory=list)  # "Reuters" in "..., X told Reuters"
     source_id: str | None = None  # filled by the sources stage
+    # chance that the quote is a real attribution with the content right, from the learned
+    # filter, checked for calibration on held-out documents (None: no filter artifact)
+    confidence: float | None = None
 
 
 @dataclass(slots=True)

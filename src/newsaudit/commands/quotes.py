@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from pathlib import Path
 
-from newsaudit.evaluation.quotes import DEFAULT_CACHE, ROLES, SPLITS
+from newsaudit.evaluation.quotes import DEFAULT_CACHE, KINDS, ROLES, SPLITS
 
 CUE_THRESHOLD = 0.3  # chosen on an inner dev bucket of the train split (docs/models/quotes.md)
 FILTER_C = 0.3
 FILTER_THRESHOLD = 0.35
 FILTER_ARTIFACT = "quotes_filter.json"
 SPEAKER_ARTIFACT = "quotes_speakers.json"
+SPANS_ARTIFACT = "quotes_spans.json"
 DEVELOPMENT_FILE = "polnear_dev.jsonl"  # the PolNeAR development file in ../shared/data/quotes
 
 
@@ -31,10 +31,19 @@ def register(groups: dict) -> None:
         "--split",
         choices=SPLITS,
         default=None,
-        help="document split: sha256(doc_id) %% 5 == 0 is validation (default: validation for "
-        f"the development file {DEVELOPMENT_FILE}, all documents for any other file)",
+        help="document part (newsaudit.evaluation.splits): development (sha256(doc_id) %% 5 == "
+        "0, formerly 'validation'), train, nonfinal (both), final (score it once, at the end "
+        "of a piece of work), all (includes final). Default: development for the development "
+        f"file {DEVELOPMENT_FILE}, all documents for any other file",
     )
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--cv",
+        action="store_true",
+        help="cross-validate on the non-final documents instead: refit the three models for "
+        "each fold (sha256(doc_id) %% 5; fold 0 is the development part) and score it with "
+        "models that never saw it (slow: about a minute per fold)",
+    )
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument(
         "--cache", default=str(DEFAULT_CACHE), help="folder for cached spaCy parses ('' to disable)"
@@ -45,15 +54,17 @@ def register(groups: dict) -> None:
 def default_split(data: str) -> str:
     """The development file's documents are split by hash; any other file is a test set whose
     every document a user means to score."""
-    return "validation" if Path(data).name == DEVELOPMENT_FILE else "all"
+    return "development" if Path(data).name == DEVELOPMENT_FILE else "all"
 
 
 def run_eval(args: argparse.Namespace) -> int:
     from newsaudit.evaluation.quotes import evaluate
 
     cache = Path(args.cache) if args.cache else None
+    if args.cv:
+        return _run_cv(args, cache)
     split = args.split or default_split(args.data)
-    scores = {"split": split, **evaluate(args.data, split, cache, args.limit)}
+    scores = evaluate(args.data, split, cache, args.limit)
     print(
         f"eval quotes: scored the {split!r} part of {args.data}: {scores['documents']} documents",
         file=sys.stderr,
@@ -61,13 +72,53 @@ def run_eval(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(scores))
         return 0
-    print(f"documents: {scores['documents']}  split: {split}")
-    print(f"{'role':8} {'match':8} {'P':>6} {'R':>6} {'F1':>6}")
-    for role in ROLES:
-        for match in ("exact", "overlap"):
-            s = scores[role][match]
-            print(f"{role:8} {match:8} {s['p']:6.3f} {s['r']:6.3f} {s['f1']:6.3f}")
+    _print_scores(scores)
     return 0
+
+
+def _run_cv(args: argparse.Namespace, cache: Path | None) -> int:
+    from newsaudit.evaluation.calibration import calibration
+    from newsaudit.evaluation.quotes import load_records, parsed_documents
+    from newsaudit.training.quotes import cross_validate
+
+    records = load_records(args.data, "nonfinal")
+    records = records[: args.limit] if args.limit else records
+    examples = [
+        (str(r["doc_id"]), r["text"], doc, r["attributions"])
+        for r, doc in parsed_documents(records, cache)
+    ]
+    result = cross_validate(examples)["shipped"]
+    result["calibration"] = calibration(result["calibration"])
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    _print_scores(result["pooled"])
+    for fold, scores in result["folds"].items():
+        f1 = "  ".join(f"{r} {scores[r]['overlap']['f1']:.3f}" for r in ROLES)
+        print(
+            f"fold {fold}{' (development)' if fold == 0 else ''}: {scores['documents']} "
+            f"documents, overlap F1 {f1}"
+        )
+    cal = result["calibration"]
+    print(
+        f"confidence of kept quotes: n {cal['n']}, Brier {cal['brier']} (base rate alone "
+        f"{cal['brier_constant']}), ECE {cal['ece']}"
+    )
+    return 0
+
+
+def _print_scores(scores: dict) -> None:
+    print(f"split: {scores['split']}  documents: {scores['documents']}")
+    print(f"{'kind':9} {'role':8} {'match':8} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
+    parts = [("all", scores), *((k, scores["kinds"][k]) for k in KINDS)]
+    for kind, part in parts:
+        for role in ROLES:
+            for match in ("exact", "overlap"):
+                s = part[role][match]
+                print(
+                    f"{kind:9} {role:8} {match:8} {s['p']:6.3f} {s['r']:6.3f} {s['f1']:6.3f}"
+                    f" {part[role]['gold']:6d}"
+                )
 
 
 def _register_train(group: argparse._SubParsersAction) -> None:
@@ -75,20 +126,21 @@ def _register_train(group: argparse._SubParsersAction) -> None:
         "quotes",
         help="train the attribution-cue detector, speaker ranker and quote filter on "
         "PolNeAR-format JSON Lines",
-        description="Fit the cue detector, the speaker ranker and the quote filter on the train "
-        "split only (validation is never used).",
+        description="Fit the cue detector, the speaker ranker and the quote filter on the "
+        "non-final documents (the final part is never used).",
     )
     parser.add_argument("--data", required=True, help="PolNeAR-format .jsonl file")
     parser.add_argument(
         "--out",
         required=True,
-        help="where to write the cue detector (the ranker goes beside it, quotes_speakers.json)",
+        help="where to write the cue detector (the ranker and the span tagger go beside it, "
+        "quotes_speakers.json and quotes_spans.json)",
     )
     parser.add_argument(
         "--split",
-        choices=("train", "all"),
-        default="train",
-        help="documents to fit on (default: the train split)",
+        choices=("nonfinal", "train"),
+        default="nonfinal",
+        help="documents to fit on: nonfinal (train and development, the default) or train",
     )
     parser.add_argument("--c", type=float, default=0.5, help="inverse L2 regularisation")
     parser.add_argument(
@@ -113,12 +165,9 @@ def _register_train(group: argparse._SubParsersAction) -> None:
 
 
 def run_train(args: argparse.Namespace) -> int:
-    """Fit the cue detector on the split, then the quote filter on cross-fitted candidates."""
-    from dataclasses import replace
-
+    """Fit the three models on the chosen documents (never the final part) and write them."""
     from newsaudit.evaluation.quotes import load_records, parsed_documents
-    from newsaudit.extractors.quote_cues import train_cue_model
-    from newsaudit.extractors.quote_filter import train_quote_filter
+    from newsaudit.training.quotes import Settings, train_models_and_spans
 
     records = load_records(args.data, args.split)
     cache = Path(args.cache) if args.cache else None
@@ -126,61 +175,19 @@ def run_train(args: argparse.Namespace) -> int:
         (str(r["doc_id"]), r["text"], doc, r["attributions"])
         for r, doc in parsed_documents(records, cache)
     ]
-    model, stats = train_cue_model(((d, g) for _, _, d, g in examples), c=args.c)
-    model = replace(model, threshold=args.cue_threshold)
-    ranker, ranker_stats = _train_ranker(examples, model)
-    rows, labels = _cross_fitted_rows(examples, args.c, args.cue_threshold)
-    quote_filter, filter_stats = train_quote_filter(
-        rows, labels, args.filter_c, args.filter_threshold
-    )
+    settings = Settings(args.c, args.cue_threshold, args.filter_c, args.filter_threshold)
+    models = train_models_and_spans(examples, settings)
     data = {"data": Path(args.data).name, "split": args.split, "documents": len(records)}
-    meta = {**data, **stats, "threshold": args.cue_threshold}
-    filter_meta = {**data, **filter_stats, "cue_threshold": args.cue_threshold}
-    ranker_meta = {**data, **ranker_stats, "cue_threshold": args.cue_threshold}
+    meta = {name: {**data, **stats} for name, stats in models.stats.items()}
     out = Path(args.out)
     filter_out = Path(args.filter_out) if args.filter_out else out.with_name(FILTER_ARTIFACT)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(model.to_json(meta), encoding="utf-8")
-    filter_out.write_text(quote_filter.to_json(filter_meta), encoding="utf-8")
-    out.with_name(SPEAKER_ARTIFACT).write_text(ranker.to_json(ranker_meta), encoding="utf-8")
-    print(json.dumps({"cues": meta, "filter": filter_meta, "speakers": ranker_meta}))
+    out.write_text(models.cues.to_json(meta["cues"]), encoding="utf-8")
+    filter_out.write_text(models.filter.to_json(meta["filter"]), encoding="utf-8")
+    speakers = out.with_name(SPEAKER_ARTIFACT)
+    speakers.write_text(models.ranker.to_json(meta["speakers"]), encoding="utf-8")
+    if models.spans is not None:
+        models.spans.meta = meta["spans"]
+        out.with_name(SPANS_ARTIFACT).write_text(models.spans.to_json(), encoding="utf-8")
+    print(json.dumps(meta))
     return 0
-
-
-def _train_ranker(examples: list, cue_model):
-    """The speaker ranker, fitted on the rule candidates of the given documents."""
-    from newsaudit.extractors.speaker_ranker import speaker_groups, train_speaker_ranker
-
-    groups = speaker_groups(((t, d, g) for _, t, d, g in examples), cue_model)
-    return train_speaker_ranker(groups)
-
-
-def _fold(doc_id: str) -> int:
-    """Two halves of the train documents, by hash (independent of the validation rule)."""
-    digest = int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest()[:8], 16)
-    return (digest // 5) % 2
-
-
-def _cross_fitted_rows(examples: list, c: float, cue_threshold: float) -> tuple[list, list]:
-    """Filter rows for each half from a cue model fitted on the other half.
-
-    A cue model scores its own training documents too well; the filter must learn from
-    candidates as they look on unseen text.
-    """
-    from dataclasses import replace
-
-    from newsaudit.extractors.quote_cues import train_cue_model
-    from newsaudit.extractors.quote_filter import filter_rows
-
-    rows: list = []
-    labels: list = []
-    for half in (0, 1):
-        fit = ((d, g) for i, _, d, g in examples if _fold(i) != half)
-        model, _ = train_cue_model(fit, c=c)
-        model = replace(model, threshold=cue_threshold)
-        ranker, _ = _train_ranker([e for e in examples if _fold(e[0]) != half], model)
-        held = [(t, d, g) for i, t, d, g in examples if _fold(i) == half]
-        more_rows, more_labels = filter_rows(held, model, ranker)
-        rows += more_rows
-        labels += more_labels
-    return rows, labels

@@ -8,9 +8,11 @@ prediction or gold relation counts against precision or recall.
   each fragment are trimmed (inner white space is ignored);
 * overlap: the prediction covers at least half of the gold span's characters.
 
-The split is by document: ``validation`` holds the documents whose SHA-256 of ``doc_id``
-is 0 modulo 5 (about 20 %), ``train`` the rest. Parsing long articles is slow, so parsed
-spaCy docs are cached (DocBin) outside the repository, keyed by text and pipeline.
+Scores are also kept per kind (direct, mixed, indirect): a gold relation's kind comes from
+the quote marks of its content, a prediction's from the extractor. The parts (development,
+train, final) are a rule on the document id (`newsaudit.evaluation.splits`). Parsing long
+articles is slow, so parsed spaCy docs are cached (DocBin) outside the repository, keyed by
+what the parser is shown.
 """
 
 from __future__ import annotations
@@ -24,24 +26,21 @@ from pathlib import Path
 
 from newsaudit.document import Document, document_from_parse
 from newsaudit.errors import InputError
+from newsaudit.evaluation.splits import SPLITS, in_split, split_of
 from newsaudit.findings import Quote, Structure
 
+__all__ = ["ROLES", "SPLITS", "split_of"]
+
 ROLES = ("source", "cue", "content")
-SPLITS = ("all", "validation", "train")
-VALIDATION_MODULUS = 5
+KINDS = ("direct", "mixed", "indirect")
+DOUBLE_MARKS = '"“”«»„'
 QUOTE_MARKS = "\"'“”‘’«»„‚‹›`"
 EDGE_TRIM = set(" \t\r\n\u00a0" + QUOTE_MARKS + ".,;:!?—–-()[]")
 DEFAULT_CACHE = Path(os.environ.get("NEWSAUDIT_CACHE", "/tmp/newsaudit-cache")) / "polnear"
 
 
-def split_of(doc_id: str) -> str:
-    """Deterministic document-level split: hash of the id, so it never depends on file order."""
-    digest = int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest()[:8], 16)
-    return "validation" if digest % VALIDATION_MODULUS == 0 else "train"
-
-
 def load_records(path: str | Path, split: str = "all") -> list[dict]:
-    """PolNeAR JSON Lines records, filtered to one split."""
+    """PolNeAR JSON Lines records, filtered to one split (`newsaudit.evaluation.splits`)."""
     if split not in SPLITS:
         raise InputError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
     path = Path(path)
@@ -59,7 +58,7 @@ def load_records(path: str | Path, split: str = "all") -> list[dict]:
             if "text" not in record or "attributions" not in record:
                 raise InputError(f"{path}:{number}: needs 'text' and 'attributions'")
             record.setdefault("doc_id", f"line{number}")
-            if split == "all" or split_of(str(record["doc_id"])) == split:
+            if in_split(str(record["doc_id"]), split):
                 records.append(record)
     return records
 
@@ -200,43 +199,85 @@ class Tally:
         return {"p": round(p, 4), "r": round(r, 4), "f1": round(f1, 4)}
 
 
+def gold_kind(text: str, relation: dict) -> str:
+    """PolNeAR marks no kind: ``direct`` when the content is wholly inside double quote marks,
+    ``mixed`` when it holds some, ``indirect`` when none (single marks are too often
+    apostrophes to count)."""
+    pieces = [text[a:b].strip(" \t\r\n.,;:!?") for a, b in gold_fragments(relation, "content")]
+    joined = " ".join(p for p in pieces if p)
+    if not any(c in DOUBLE_MARKS for c in joined):
+        return "indirect"
+    if all(p[0] in DOUBLE_MARKS and p[-1] in DOUBLE_MARKS for p in pieces if p):
+        inner = [p[1:-1] for p in pieces if p]
+        if not any(c in DOUBLE_MARKS for p in inner for c in p):
+            return "direct"
+    return "mixed"
+
+
+def new_tallies() -> dict[str, dict[str, Tally]]:
+    """Counts for the whole (key ``all``) and for each kind, one `Tally` per role."""
+    return {part: {role: Tally() for role in ROLES} for part in ("all", *KINDS)}
+
+
 def score_document(
-    text: str, predicted: list[Quote], gold: list[dict], tallies: dict[str, Tally]
+    text: str, predicted: list[Quote], gold: list[dict], tallies: dict[str, dict[str, Tally]]
 ) -> None:
-    """Add one document's counts to ``tallies`` (one per role)."""
+    """Add one document's counts to ``tallies`` (from `new_tallies`).
+
+    Per kind, a matched pair counts under the gold relation's kind and an unmatched
+    prediction under its own, so the kinds add up to the whole."""
     pred_frag = [{r: quote_fragments(q, r) for r in ROLES} for q in predicted]
     gold_frag = [{r: gold_fragments(g, r) for r in ROLES} for g in gold]
     matched = _match(
         [_chars(text, f["content"]) for f in pred_frag],
         [_chars(text, f["content"]) for f in gold_frag],
     )
+    gold_kinds = [gold_kind(text, g) for g in gold]
+    pair_of = dict(matched)
+    pred_kinds = [
+        gold_kinds[pair_of[i]] if i in pair_of else q.kind for i, q in enumerate(predicted)
+    ]
     for role in ROLES:
-        tally = tallies[role]
-        tally.predicted += sum(1 for f in pred_frag if f[role])
-        tally.gold += sum(1 for f in gold_frag if f[role])
+        for kind, f in zip(pred_kinds, pred_frag, strict=True):
+            if f[role]:
+                for part in ("all", kind):
+                    tallies[part][role].predicted += 1
+        for kind, f in zip(gold_kinds, gold_frag, strict=True):
+            if f[role]:
+                for part in ("all", kind):
+                    tallies[part][role].gold += 1
         for i, j in matched:
             p, g = pred_frag[i][role], gold_frag[j][role]
             if not p or not g:
                 continue
-            if _exact_chars(text, p) == _exact_chars(text, g):
-                tally.exact += 1
+            exact = _exact_chars(text, p) == _exact_chars(text, g)
             gold_chars, pred_chars = _chars(text, g), _chars(text, p)
-            if len(gold_chars & pred_chars) * 2 >= len(gold_chars):
-                tally.overlap += 1
+            overlap = len(gold_chars & pred_chars) * 2 >= len(gold_chars)
+            for part in ("all", gold_kinds[j]):
+                tallies[part][role].exact += exact
+                tallies[part][role].overlap += overlap
 
 
-def summarise(tallies: dict[str, Tally], documents: int) -> dict:
-    out: dict = {
-        role: {"exact": t.scores(t.exact), "overlap": t.scores(t.overlap)}
-        for role, t in tallies.items()
-    }
+def summarise(tallies: dict[str, dict[str, Tally]], documents: int, split: str = "") -> dict:
+    """P/R/F1 per role, exact and overlap; the same per kind under ``kinds``."""
+
+    def roles(part: dict[str, Tally]) -> dict:
+        return {
+            role: {"exact": t.scores(t.exact), "overlap": t.scores(t.overlap), "gold": t.gold}
+            for role, t in part.items()
+        }
+
+    out: dict = roles(tallies["all"])
+    out["kinds"] = {kind: roles(tallies[kind]) for kind in KINDS}
     out["documents"] = documents
+    if split:
+        out["split"] = split
     return out
 
 
 def evaluate(
     path: str | Path,
-    split: str = "validation",
+    split: str = "development",
     cache_dir: Path | None = DEFAULT_CACHE,
     limit: int | None = None,
 ) -> dict:
@@ -244,8 +285,8 @@ def evaluate(
     from newsaudit.extractors.quotes import extract_quotes
 
     records = load_records(path, split)[:limit] if limit else load_records(path, split)
-    tallies = {role: Tally() for role in ROLES}
+    tallies = new_tallies()
     for record, document in parsed_documents(records, cache_dir):
         quotes = extract_quotes(document, Structure())
         score_document(record["text"], quotes, record["attributions"], tallies)
-    return summarise(tallies, len(records))
+    return summarise(tallies, len(records), split)

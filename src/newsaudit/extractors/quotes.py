@@ -24,6 +24,7 @@ from newsaudit.extractors.intervals import FragmentIndex, PointIndex, Regions, o
 from newsaudit.extractors.quote_cues import CueModel, load_cue_model
 from newsaudit.extractors.quote_filter import QuoteFilter, candidate_features, load_quote_filter
 from newsaudit.extractors.quote_marks import quoted_regions
+from newsaudit.extractors.quote_spans import SpanTagger, load_span_tagger, rule_of
 from newsaudit.extractors.speaker_ranker import SpeakerRanker, load_speaker_ranker, ranking_rows
 from newsaudit.extractors.speakers import LEADING_DESCRIPTION_DEPS, SpeakerResolver, speaker_type
 from newsaudit.findings import Quote, QuoteKind, Speaker, Structure
@@ -1247,7 +1248,12 @@ def _trim_punct(text: str, span: Span) -> Span:
 def extract_quotes(doc: Document, structure: Structure) -> list[Quote]:
     """Direct, indirect and mixed quotes in text order, with resolved speakers."""
     return extract_quotes_with(
-        doc, structure, load_cue_model(), load_quote_filter(), load_speaker_ranker()
+        doc,
+        structure,
+        load_cue_model(),
+        load_quote_filter(),
+        load_speaker_ranker(),
+        load_span_tagger(),
     )
 
 
@@ -1257,13 +1263,25 @@ def extract_quotes_with(
     cue_model: CueModel | None,
     quote_filter: QuoteFilter | None = None,
     ranker: SpeakerRanker | None = None,
+    spans: SpanTagger | None = None,
 ) -> list[Quote]:
     """As `extract_quotes`, with explicit models (None: the verb lexicon, every candidate,
-    the rules' speaker)."""
-    scored = quotes_with_features(doc, structure, cue_model, ranker)
-    if quote_filter is None:  # without the filter, a clause mistaken for a speaker drops
-        return [q for q, features in scored if "long_source" not in features]
-    return [q for q, features in scored if quote_filter.keeps(features)]
+    the rules' speaker, the rules' boundaries). A kept quote's ``confidence`` is the filter's
+    probability."""
+    out = []
+    for quote, features in quotes_with_features(doc, structure, cue_model, ranker):
+        if quote_filter is None:  # without the filter, a clause mistaken for a speaker drops
+            if "long_source" in features:
+                continue
+        else:
+            probability = quote_filter.probability(features)
+            if probability < quote_filter.threshold:
+                continue
+            quote.confidence = round(probability, 3)
+        if spans is not None:
+            quote = spans.refine(doc, quote, rule_of(features))
+        out.append(quote)
+    return out
 
 
 def quotes_with_features(

@@ -1,0 +1,1 @@
+"""Offline training code: fits the shipped artifacts. The runtime never imports it."""
