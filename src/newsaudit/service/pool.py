@@ -16,7 +16,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
@@ -70,11 +70,16 @@ class Admission:
 class WorkerPool:
     """A process pool with admission control, timeouts and replacement of a broken pool."""
 
-    def __init__(self, config: ServiceConfig) -> None:
+    def __init__(
+        self,
+        config: ServiceConfig,
+        executor_factory: Callable[[ServiceConfig], Executor] | None = None,
+    ) -> None:
         self.config = config
+        self._factory = executor_factory or _process_pool
         self.admission = Admission(config.capacity, config.workers)
         self.timeouts = 0
-        self._executor: ProcessPoolExecutor | None = None
+        self._executor: Executor | None = None
         self._warm: list[Future] = []
         self._lock = threading.Lock()
 
@@ -82,13 +87,7 @@ class WorkerPool:
     def start(self) -> None:
         """Start the workers; each loads the models, and `ready` turns true when all have."""
         with self._lock:
-            self._executor = ProcessPoolExecutor(
-                self.config.workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=init_worker,
-                initargs=(self.config.db,),
-                max_tasks_per_child=self.config.max_tasks_per_worker,
-            )
+            self._executor = self._factory(self.config)
             self._warm = [self._executor.submit(warm) for _ in range(self.config.workers)]
 
     def shutdown(self) -> None:
@@ -105,7 +104,7 @@ class WorkerPool:
                 process.kill()
                 process.join(timeout=5)
 
-    def _replace(self, broken: ProcessPoolExecutor) -> None:
+    def _replace(self, broken: Executor) -> None:
         with self._lock:
             if self._executor is not broken:
                 return  # another request already replaced it
@@ -183,6 +182,17 @@ class WorkerPool:
         """Runs in the pool's thread when a job really ends (or is cancelled before it ran)."""
         seconds = None if future.cancelled() else time.perf_counter() - started
         self.admission.release(seconds)
+
+
+def _process_pool(config: ServiceConfig) -> ProcessPoolExecutor:
+    """Spawned workers (never forked from a threaded server), each loading the models once."""
+    return ProcessPoolExecutor(
+        config.workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=init_worker,
+        initargs=(config.db,),
+        max_tasks_per_child=config.max_tasks_per_worker,
+    )
 
 
 def rss_mb(pid: int) -> float | None:
