@@ -6,6 +6,7 @@ it checks that its worker processes are gone too.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -109,16 +110,12 @@ class Server:
         """Stop the server; return the pids (server or workers) still alive, after killing them."""
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                pass
         left = [pid for pid in [self.process.pid, *self.pids] if _alive(pid)]
         if left:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.process.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
             self.process.wait(timeout=10)
         self._log_handle.close()
         return left

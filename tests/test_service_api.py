@@ -148,7 +148,12 @@ def test_quotes_across_the_corpus(client):
         (b'{"text": "a", "colour": 1}', {"Content-Type": "application/json"}, 422, "colour"),
         (b'{"text": ', {"Content-Type": "application/json"}, 422, "JSON"),
         (b"\xff\xfe\x00\x00\xd8", {"Content-Type": "application/json"}, 422, "JSON"),
-        (b"\x89PNG\r\n\x1a\n" + bytes(64), {"Content-Type": "application/octet-stream"}, 422, "PNG"),
+        (
+            b"\x89PNG\r\n\x1a\n" + bytes(64),
+            {"Content-Type": "application/octet-stream"},
+            422,
+            "PNG",
+        ),
         (b"x" * (MAX_BODY + 1), {"Content-Type": "text/plain"}, 413, "limit"),
         (b"<x/>", {"Content-Type": "application/xml"}, 415, "cannot read"),
     ],
