@@ -225,9 +225,9 @@ def test_nothing_is_requested_from_another_host_and_a_screenshot(open_page, serv
     page.reload()
     analyse(page)
     page.wait_for_selector("#provenance table.side-by-side")
-    assert requested and all(
-        url.startswith((server.url, "data:", "blob:")) for url in requested
-    ), requested
+    assert requested and all(url.startswith((server.url, "data:", "blob:")) for url in requested), (
+        requested
+    )
     page.evaluate("document.getElementById('results').scrollIntoView()")
     target = Path(os.environ.get("NEWSAUDIT_SCREENSHOT") or tmp_path / "page.png")
     target.parent.mkdir(parents=True, exist_ok=True)
