@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 PIP_VERSION := 26.3
 
-.PHONY: install demo test bench lint clean
+.PHONY: install demo serve test bench lint clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -19,6 +19,9 @@ install: $(STAMP)
 
 demo: install
 	$(VENV)/bin/newsaudit analyze examples/council_vote.txt --format text
+
+serve: install  # the web service and its page on http://127.0.0.1:8080/
+	$(VENV)/bin/newsaudit serve $(SERVE_ARGS)
 
 test: install
 	$(VENV)/bin/python -m pytest

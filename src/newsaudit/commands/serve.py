@@ -43,7 +43,7 @@ def register(groups: dict) -> None:
     )
     parser.add_argument(
         "--queue", type=_non_negative, metavar="N",
-        help="jobs that may wait beyond the running ones before 503 (default: 4 per worker)",
+        help="jobs that may wait beyond the running ones before 503 (default: 8 per worker)",
     )  # fmt: skip
     parser.add_argument(
         "--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="S",

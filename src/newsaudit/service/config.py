@@ -19,7 +19,7 @@ class ServiceConfig:
     port: int = DEFAULT_PORT
     db: str | None = None
     workers: int = 1
-    queue: int | None = None  # jobs waiting beyond the running ones; default 4 per worker
+    queue: int | None = None  # jobs waiting beyond the running ones; default 8 per worker
     timeout: float = DEFAULT_TIMEOUT
     body_timeout: float = DEFAULT_BODY_TIMEOUT
     max_body: int = DEFAULT_MAX_BODY
@@ -29,7 +29,7 @@ class ServiceConfig:
 
     @property
     def queue_size(self) -> int:
-        return 4 * self.workers if self.queue is None else self.queue
+        return 8 * self.workers if self.queue is None else self.queue
 
     @property
     def capacity(self) -> int:
