@@ -195,3 +195,21 @@ def test_admission_is_all_or_nothing_for_a_batch():
     admission.acquire(1)
     admission.release(0.5)
     assert admission.in_flight == 2 and admission.completed == 1
+
+
+def test_serve_refuses_a_taken_port_or_a_missing_corpus_in_one_line(tmp_path, capsys):
+    import socket
+
+    from newsaudit.cli import main
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port)]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith(f"newsaudit: error: cannot listen on 127.0.0.1:{port}")
+    assert "\n" not in error
+    assert main(["serve", "--db", str(tmp_path / "missing.sqlite")]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("newsaudit: error:") and "\n" not in error

@@ -254,7 +254,7 @@ def create_app(config: ServiceConfig, pool=None) -> FastAPI:
             raise jobs.JobError(415, f"cannot read {kind}: send application/json")
 
     # -- page and docs --------------------------------------------------------------------------
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     async def page():
         return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
 
