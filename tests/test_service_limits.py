@@ -107,6 +107,7 @@ def test_a_dead_worker_gets_503_and_a_fresh_pool(monkeypatch):
         first_executor = pool._executor
         died = client.post("/api/v1/analyze", json={"text": "a"})
         assert died.status_code == 503 and "worker process died" in died.json()["error"]
+        assert died.headers["Retry-After"] == "5"
         assert pool._executor is not first_executor
         assert client.post("/api/v1/analyze", json={"text": "a"}).json() == {"second": True}
 

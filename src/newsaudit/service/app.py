@@ -101,7 +101,8 @@ def create_app(config: ServiceConfig, pool=None) -> FastAPI:
 
     @app.exception_handler(jobs.JobError)
     async def job_error(_request: Request, error: jobs.JobError):
-        return _error(error.status, error.message)
+        retry = {"Retry-After": "5"} if error.status == 503 else None  # a fresh pool is starting
+        return _error(error.status, error.message, retry)
 
     @app.exception_handler(Busy)
     async def busy(_request: Request, error: Busy):
