@@ -123,14 +123,17 @@ async def big_body(port: int, chunked: bool) -> dict:
     while sending: the server answers 413 and closes without reading it all."""
     reader, writer = await asyncio.open_connection(HOST, port)
     head = f"POST /api/v1/analyze HTTP/1.1\r\nHost: {HOST}\r\nContent-Type: text/plain\r\n"
-    head += (
-        "Transfer-Encoding: chunked\r\n\r\n" if chunked else f"Content-Length: {BIG_BODY}\r\n\r\n"
-    )
+    if chunked:
+        head += "Transfer-Encoding: chunked\r\n\r\n"
+    else:  # as curl does for a large body: wait a moment for an early answer before sending
+        head += f"Content-Length: {BIG_BODY}\r\nExpect: 100-continue\r\n\r\n"
     started = time.perf_counter()
     answer = asyncio.ensure_future(reader.readline())
     sent = 0
     try:
         writer.write(head.encode())
+        if not chunked:
+            await asyncio.wait([answer], timeout=1.0)
         block = b"a" * 65536
         while sent < BIG_BODY and not answer.done():
             writer.write(b"10000\r\n" + block + b"\r\n" if chunked else block)
@@ -155,7 +158,8 @@ async def big_bodies(port: int) -> dict:
 
 
 async def slow_loris(port: int, sockets: int, seconds: float) -> dict:
-    """Half of the sockets dribble headers, half a declared body, one byte a second."""
+    """Half of the sockets dribble headers, half a declared body, one byte a second; count
+    the ones the server answers (408) or closes (the header deadline) before we give up."""
     opened, closed_by_server = 0, 0
 
     async def one(index: int) -> None:
@@ -220,11 +224,19 @@ async def load(url: str, port: int, texts: list[str], args) -> dict:
                     continue
                 latencies.append(time.perf_counter() - started)
 
+        samples: list[float] = []
+
+        async def sample_memory() -> None:
+            while time.monotonic() < deadline:
+                samples.append((await memory(client, url))["total_mb"])
+                await asyncio.sleep(min(10.0, args.seconds / 6))
+
         started = time.perf_counter()
         results = await asyncio.gather(
             *(worker(k) for k in range(args.clients)),
             big_bodies(port),
             slow_loris(port, args.loris, min(args.seconds, 40)),
+            sample_memory(),
         )
         elapsed = time.perf_counter() - started
         health = (await client.get(url + "/healthz")).status_code
@@ -243,6 +255,7 @@ async def load(url: str, port: int, texts: list[str], args) -> dict:
         "healthz_after": health,
         "memory_after_warm_up": before,
         "memory_at_end": after,
+        "memory_samples_mb": samples,
     }
 
 
@@ -295,8 +308,8 @@ def _line(r: dict) -> str:
         f"workers {r['workers']}: {r['requests']} requests in {r['seconds']} s, "
         f"errors {r['errors']}, {r['throughput']} articles/s (analyze-batch "
         f"{r['batch_throughput']}/s, ratio {r['ratio_to_batch']}), p50 {r['p50_ms']} ms, "
-        f"p95 {r['p95_ms']} ms, memory {mem0} -> {mem1} MB; 50 MB bodies "
-        f"{r['big_bodies']['declared']['status']} / {r['big_bodies']['chunked']['status']}; "
+        f"p95 {r['p95_ms']} ms, memory {mem0} -> {mem1} MB ({r['memory_samples_mb']}); 50 MB "
+        f"bodies {r['big_bodies']['declared']['status']} / {r['big_bodies']['chunked']['status']}; "
         f"slow loris {r['slow_loris']}; healthz after {r['healthz_after']}"
     )
 

@@ -25,7 +25,10 @@ def corpus(tmp_path_factory) -> str:
 @pytest.fixture(scope="module")
 def server(corpus, tmp_path_factory):
     log = tmp_path_factory.mktemp("server") / "serve.log"
-    srv = Server("--db", corpus, "--workers", "1", "--max-body", str(MAX_BODY), log=log)
+    srv = Server(
+        "--db", corpus, "--workers", "1", "--max-body", str(MAX_BODY), "--header-timeout", "1",
+        log=log,
+    )  # fmt: skip
     yield srv
     left = srv.stop()
     assert not left, f"processes left behind after the server stopped: {left}"
@@ -192,3 +195,14 @@ def test_stats_count_the_work(client):
     stats = client.get("/api/v1/stats").json()
     assert stats["completed"] >= 1 and stats["in_flight"] == 0
     assert all(mb is None or mb > 0 for mb in stats["rss_mb"].values())
+
+
+def test_a_client_that_never_finishes_its_headers_is_disconnected(server, client):
+    import socket
+    from urllib.parse import urlsplit
+
+    address = urlsplit(server.url)
+    with socket.create_connection((address.hostname, address.port), timeout=60) as loris:
+        loris.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+        assert client.get("/healthz").status_code == 200  # others are still answered
+        assert loris.recv(1024) == b""  # closed by the server once the deadline passed

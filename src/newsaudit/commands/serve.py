@@ -19,6 +19,7 @@ def register(groups: dict) -> None:
         DEFAULT_PORT,
         DEFAULT_TIMEOUT,
     )
+    from newsaudit.service.protocol import HEADER_TIMEOUT
 
     parser = groups[""].add_parser(
         "serve",
@@ -52,6 +53,10 @@ def register(groups: dict) -> None:
     parser.add_argument(
         "--body-timeout", type=_seconds, default=DEFAULT_BODY_TIMEOUT, metavar="S",
         help="seconds a client has to send its body (default: %(default)s)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--header-timeout", type=_seconds, default=HEADER_TIMEOUT, metavar="S",
+        help="seconds a connection has to send a request's headers (default: %(default)s)",
     )  # fmt: skip
     parser.add_argument(
         "--max-body", type=_positive, default=DEFAULT_MAX_BODY, metavar="BYTES",
@@ -141,9 +146,12 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
         flush=True,
     )
+    from newsaudit.service.protocol import with_header_timeout
+
     server = uvicorn.Server(
         uvicorn.Config(
             create_app(config),
+            http=with_header_timeout(args.header_timeout),  # slow-loris sockets are closed
             log_level=args.log_level,
             timeout_keep_alive=5,
             limit_concurrency=1024,  # sockets beyond this get 503 from uvicorn itself
