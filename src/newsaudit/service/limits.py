@@ -9,7 +9,10 @@ a strict Content-Security-Policy and friends on every response.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+
+DRAIN_SECONDS = 2.0  # how long an oversized chunked body is read (and dropped) before the 413
 
 # The page's policy: its own scripts, styles and API only; nothing inline, no other host.
 PAGE_CSP = (
@@ -78,6 +81,7 @@ class BodyLimit:
             )
             return
         except _TooLarge:
+            await self._drain(receive)  # so the client is listening when the 413 comes
             await send_error(send, 413, self._too_large())
             return
         except _Disconnected:
@@ -106,6 +110,19 @@ class BodyLimit:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 return b"".join(chunks)
+
+    async def _drain(self, receive) -> None:
+        """Read and drop the rest of an oversized body, for at most DRAIN_SECONDS: closing
+        with unread data resets the connection, and the client would never see the 413."""
+
+        async def drop() -> None:
+            while True:
+                message = await receive()
+                if message["type"] == "http.disconnect" or not message.get("more_body"):
+                    return
+
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(drop(), DRAIN_SECONDS)
 
     def _too_large(self) -> str:
         return f"the request body is over the limit of {self.max_body:,} bytes"
