@@ -1,9 +1,10 @@
 """Request limits and security headers, as plain ASGI middleware in front of the application.
 
 `BodyLimit` reads the whole body before the application sees it: over ``max_body`` bytes is
-413 (at once when Content-Length says so, without reading), a body not received within
-``body_timeout`` is 408 (a slow-loris client holds one socket, never a worker). `Headers` sets
-a strict Content-Security-Policy and friends on every response.
+413 (at once when Content-Length says so; the rest is read and dropped for up to 2 s unless the
+client sent Expect: 100-continue, so that it sees the answer instead of a reset), a body not
+received within ``body_timeout`` is 408 (a slow-loris client holds one socket, never a worker).
+`Headers` sets a strict Content-Security-Policy and friends on every response.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ class BodyLimit:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
-        declared = dict(scope["headers"]).get(b"content-length")
+        headers = dict(scope["headers"])
+        declared = headers.get(b"content-length")
         if declared is not None:
             try:
                 size = int(declared)
@@ -71,6 +73,8 @@ class BodyLimit:
                 await send_error(send, 400, "the Content-Length header is not a number")
                 return
             if size > self.max_body:
+                if headers.get(b"expect", b"").lower() != b"100-continue":
+                    await self._drain(receive)  # the client is sending it anyway
                 await send_error(send, 413, self._too_large())
                 return
         try:
