@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 PIP_VERSION := 26.3
 
-.PHONY: install fast-spacy demo test bench lint clean
+.PHONY: install fast-spacy demo serve test bench lint clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -28,6 +28,9 @@ fast-spacy: install
 
 demo: install
 	$(VENV)/bin/newsaudit analyze examples/council_vote.txt --format text
+
+serve: install  # the web service and its page on http://127.0.0.1:8080/
+	$(VENV)/bin/newsaudit serve $(SERVE_ARGS)
 
 test: install
 	$(VENV)/bin/python -m pytest
