@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import shared_path
 
 from newsaudit.models.stance import Pair
 from newsaudit.training import splits
-from conftest import shared_path
 
 
 def test_debate_date_reads_both_orders():
@@ -43,9 +43,10 @@ def test_topics_join_claims_by_shared_bodies_and_by_headline_words():
     topics = splits.cluster_topics(_pairs())
     head = topics.of_headline
     assert head["Man bitten by shark survives"] == head["Shark attack victim recovers"]
-    assert head["Apple watch gold edition costs a fortune"] == head[
-        "Apple watch battery life edition gold price"
-    ]
+    assert (
+        head["Apple watch gold edition costs a fortune"]
+        == head["Apple watch battery life edition gold price"]
+    )
     assert head["Volcano erupts in Iceland"] != head["Man bitten by shark survives"]
     assert topics.of_body["1"] == topics.of_body["3"]  # unrelated pairs never join topics
     assert topics.of_body["4"] != topics.of_body["1"]
@@ -69,8 +70,8 @@ def test_real_carvings_are_disjoint():
     import csv
     import sys
 
-    from newsaudit.models.checkworthy import read_debates
     from newsaudit.models.stance import read_pairs
+    from newsaudit.training.checkworthy import read_debates
 
     folder = shared_path("data", "checkworthy", "clef2019_task1", "training")
     development, final = splits.carve_debates([d.name for d in read_debates(folder)])

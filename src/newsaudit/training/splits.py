@@ -68,17 +68,21 @@ def debate_folds(names: Sequence[str]) -> list[list[str]]:
 
 # --------------------------------------------------------------------------- FNC-1 topics
 
-_STOP = frozenset(
+_STOP_WORDS = (
     "a an the and or but of to in on at for from by with as is are was were be been it its "
     "this that has have had will would can could may might says said say after over into "
-    "about up out new his her their not no".split()
+    "about up out new his her their not no"
 )
+_STOP = frozenset(_STOP_WORDS.split())
 _TOKEN = re.compile(r"[a-z0-9']+")
 
 
 def _profile(headlines: Sequence[str]) -> frozenset[str]:
     counts = Counter(
-        w for h in headlines for w in set(_TOKEN.findall(h.lower())) if w not in _STOP and len(w) > 2
+        w
+        for h in headlines
+        for w in set(_TOKEN.findall(h.lower()))
+        if w not in _STOP and len(w) > 2
     )
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return frozenset(w for w, _ in ranked[:PROFILE_WORDS])
