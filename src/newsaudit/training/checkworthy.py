@@ -13,12 +13,11 @@ cached under /tmp (``NEWSAUDIT_CACHE``), never in the repository.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -390,14 +389,6 @@ def cross_validate(
         scores = model.squash(_scores(model, data, held), "debate")
         per_file[data.debates[held].name] = (scores, data.labels(held))
     return ranking.summarise(per_file, cw.THRESHOLD)
-
-
-def recipe_key(recipe: Recipe) -> str:
-    return hashlib.sha1(json.dumps(asdict(recipe), sort_keys=True).encode()).hexdigest()[:10]
-
-
-def with_blocks(recipe: Recipe, **changes) -> Recipe:
-    return replace(recipe, **changes)
 
 
 # --------------------------------------------------------------------------- news calibration

@@ -14,8 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -99,17 +98,9 @@ def cross_validate(
     return stance.metrics(gold, [stance.LABELS[i] for i in predicted])
 
 
-def variant(settings: stance.Settings, **changes) -> stance.Settings:
-    return replace(settings, **changes)
-
-
 def summary(result: dict) -> str:
     f1 = {k: v["f1"] for k, v in result["per_class"].items()}
     return (
         f"relative FNC {result['fnc_score_relative']:.2f}%  macro-F1 {result['macro_f1']:.4f}  "
         + "  ".join(f"{k} {v:.3f}" for k, v in f1.items())
     )
-
-
-def pairs_of(carved: Carved, which: str) -> Sequence[stance.Pair]:
-    return carved.final if which == "final" else carved.development
