@@ -15,6 +15,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 from newsaudit.models import checkworthy as cw  # noqa: E402 - after the thread limits
+from newsaudit.training.checkworthy import read_debates  # noqa: E402
 
 SYNTHETIC = [
     "Unemployment fell to 4.1 percent last year, the lowest rate since 1969.",
@@ -27,7 +28,7 @@ SYNTHETIC = [
 def sentences(n: int) -> list[str]:
     """n sentences: real debate lines when available, else the synthetic mix repeated."""
     try:
-        pool = [s for d in cw.read_debates(cw.DEFAULT_DATA) for s in d.sentences]
+        pool = [s for d in read_debates(cw.DEFAULT_DATA) for s in d.sentences]
     except Exception:  # no ../shared: still measure something comparable
         pool = SYNTHETIC
     return [pool[i % len(pool)] for i in range(n)]

@@ -11,6 +11,8 @@ import pytest
 from newsaudit.cli import main
 from newsaudit.errors import ModelMissingError
 from newsaudit.models import checkworthy as cw
+from newsaudit.training import checkworthy as t
+from newsaudit.training import ranking
 
 CLAIMS = [
     "Unemployment fell to {n} percent last year, the lowest in {m} years.",
@@ -27,7 +29,7 @@ CHATTER = [
 ]
 
 
-def _synthetic_debate(seed: int, length: int = 30) -> cw.Debate:
+def _synthetic_debate(seed: int, length: int = 30) -> t.Debate:
     rng = random.Random(seed)
     sentences, labels = [], []
     for _ in range(length):
@@ -37,10 +39,10 @@ def _synthetic_debate(seed: int, length: int = 30) -> cw.Debate:
         else:
             sentences.append(rng.choice(CHATTER))
             labels.append(0)
-    return cw.Debate(f"debate{seed}", sentences, labels)
+    return t.Debate(f"debate{seed}", sentences, labels)
 
 
-def _write_tsv(folder, debate: cw.Debate) -> None:
+def _write_tsv(folder, debate: t.Debate) -> None:
     rows = [
         f"{i}\tSPEAKER\t{s}\t{y}"
         for i, (s, y) in enumerate(zip(debate.sentences, debate.labels, strict=True), 1)
@@ -53,28 +55,28 @@ def _write_tsv(folder, debate: cw.Debate) -> None:
 
 def test_average_precision_by_hand():
     # relevant at ranks 1 and 3 of 2 relevant: (1/1 + 2/3) / 2
-    assert cw.average_precision([1, 0, 1, 0]) == pytest.approx((1 + 2 / 3) / 2)
+    assert ranking.average_precision([1, 0, 1, 0]) == pytest.approx((1 + 2 / 3) / 2)
     # a relevant item never retrieved still counts in the denominator via the total
-    assert cw.average_precision([0, 1, 0, 0, 1]) == pytest.approx((1 / 2 + 2 / 5) / 2)
-    assert cw.average_precision([0, 0, 0]) == 0.0
+    assert ranking.average_precision([0, 1, 0, 0, 1]) == pytest.approx((1 / 2 + 2 / 5) / 2)
+    assert ranking.average_precision([0, 0, 0]) == 0.0
 
 
 def test_precision_at_k_and_r_precision_by_hand():
     ranked = [1, 0, 1, 1, 0, 0, 0]
-    assert cw.precision_at(ranked, 1) == 1.0
-    assert cw.precision_at(ranked, 5) == pytest.approx(3 / 5)
-    assert cw.precision_at(ranked, 10) == pytest.approx(3 / 10)  # short list: misses
-    assert cw.r_precision(ranked) == pytest.approx(2 / 3)  # R = 3, top 3 hold 2
-    assert cw.r_precision([0, 0]) == 0.0
+    assert ranking.precision_at(ranked, 1) == 1.0
+    assert ranking.precision_at(ranked, 5) == pytest.approx(3 / 5)
+    assert ranking.precision_at(ranked, 10) == pytest.approx(3 / 10)  # short list: misses
+    assert ranking.r_precision(ranked) == pytest.approx(2 / 3)  # R = 3, top 3 hold 2
+    assert ranking.r_precision([0, 0]) == 0.0
 
 
 def test_ranking_breaks_ties_by_line_order():
-    assert list(cw.ranked_labels([0.5, 0.9, 0.5], [1, 0, 0])) == [0, 1, 0]
+    assert list(ranking.ranked_labels([0.5, 0.9, 0.5], [1, 0, 0])) == [0, 1, 0]
 
 
 def test_f1_and_best_cut():
-    assert cw.f1_score([True, True, False, False], [1, 0, 1, 0]) == pytest.approx(0.5)
-    cut, f1 = cw.best_f1_cut(np.array([0.9, 0.8, 0.2, 0.1]), np.array([1, 1, 0, 0]))
+    assert ranking.f1_score([True, True, False, False], [1, 0, 1, 0]) == pytest.approx(0.5)
+    cut, f1 = t.best_f1_cut(np.array([0.9, 0.8, 0.2, 0.1]), np.array([1, 1, 0, 0]))
     assert f1 == pytest.approx(1.0)
     assert 0.2 < cut < 0.8
 
@@ -84,7 +86,7 @@ def test_summarise_averages_per_file():
         "a": (np.array([0.9, 0.1, 0.5]), np.array([1, 0, 0])),  # AP 1
         "b": (np.array([0.9, 0.1, 0.5]), np.array([0, 1, 0])),  # AP 1/3
     }
-    scores = cw.summarise(per_file, threshold=0.7)
+    scores = ranking.summarise(per_file, threshold=0.7)
     assert scores["map"] == pytest.approx((1 + 1 / 3) / 2)
     assert scores["r_precision"] == pytest.approx(0.5)
     assert scores["p_at"]["5"] == pytest.approx(1 / 5)
@@ -105,9 +107,9 @@ def test_hand_features_see_numbers_and_opinion():
 
 def test_read_debate_and_claimbuster_overlap(tmp_path):
     _write_tsv(tmp_path, _synthetic_debate(1, 10))
-    (debate,) = cw.read_debates(tmp_path)
+    (debate,) = t.read_debates(tmp_path)
     assert len(debate.sentences) == 10 and set(debate.labels) <= {0, 1}
-    texts, labels = cw.drop_overlap([debate.sentences[0], "Something else."], [1, 0], [debate])
+    texts, labels = t.drop_overlap([debate.sentences[0], "Something else."], [1, 0], [debate])
     assert texts == ["Something else."] and labels == [0]
 
 
@@ -115,32 +117,32 @@ def test_read_debate_and_claimbuster_overlap(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def tiny_data() -> cw.TrainingData:
+def tiny_data() -> t.TrainingData:
     debates = [_synthetic_debate(seed) for seed in range(4)]
     extra = (["Taxes rose 12 percent in 2010.", "Thanks, everyone."], [1, 0])
-    return cw.TrainingData.build(debates, extra)
+    return t.TrainingData.build(debates, extra)
 
 
 def test_training_is_deterministic_and_learns(tiny_data):
-    settings = cw.Settings(cv_folds=2)
-    first, second = cw.fit(tiny_data, settings=settings), cw.fit(tiny_data, settings=settings)
+    settings = t.Recipe(cv_folds=2)
+    first, second = t.fit(tiny_data, recipe=settings), t.fit(tiny_data, recipe=settings)
     assert np.array_equal(first.coef, second.coef) and first.centre == second.centre
     probe = ["Crime rose 40 percent in 7 cities since 2015.", "Thank you, it is great to be here."]
-    high, low = first.score(probe)
+    high, low = first.score(probe, "debate")
     assert 0.0 <= low < cw.THRESHOLD <= high <= 1.0
 
 
 def test_artifact_round_trip(tiny_data, tmp_path):
-    model = cw.fit(tiny_data, settings=cw.Settings(cv_folds=2))
+    model = t.fit(tiny_data, recipe=t.Recipe(cv_folds=2))
     model.save(tmp_path / "m.npz")
     again = cw.Model.load(tmp_path / "m.npz")
     probe = tiny_data.debates[0].sentences
-    assert np.allclose(model.score(probe), again.score(probe), atol=1e-5)
-    assert again.meta["settings"]["cv_folds"] == 2
+    assert np.allclose(model.score(probe, "debate"), again.score(probe, "debate"), atol=1e-5)
+    assert again.meta["recipe"]["cv_folds"] == 2
 
 
 def test_leave_one_out_holds_each_debate_out(tiny_data):
-    scores = cw.leave_one_out(tiny_data, cw.Settings(cv_folds=2))
+    scores = t.cross_validate(tiny_data, t.Recipe(cv_folds=2))
     assert set(scores["files"]) == {d.name for d in tiny_data.debates}
     assert scores["map"] > 0.9  # the synthetic classes are separable
 
@@ -159,7 +161,7 @@ def test_eval_cli_json_keys(tmp_path, capsys, tiny_data):
     for seed in (10, 11):
         _write_tsv(folder, _synthetic_debate(seed))
     model_path = tmp_path / "model.npz"
-    cw.fit(tiny_data, settings=cw.Settings(cv_folds=2)).save(model_path)
+    t.fit(tiny_data, recipe=t.Recipe(cv_folds=2)).save(model_path)
     code = main(
         ["eval", "checkworthy", "--data", str(folder), "--model", str(model_path), "--json"]
     )
@@ -212,8 +214,81 @@ def test_seed_numbers_rank_high(shipped, seed_text):
     assert any("6,000 civilians" in sentences[i] for i in top)
 
 
-def test_selection_uses_only_the_given_debates(tiny_data):
-    grid = (cw.Settings(c=0.5, cv_folds=2), cw.Settings(c=2.0, cv_folds=2))
-    chosen = cw.select_settings(tiny_data, [0, 1, 2], grid=grid, folds=3)
-    assert chosen in grid
-    assert chosen == cw.select_settings(tiny_data, [0, 1, 2], grid=grid, folds=3)
+# --------------------------------------------------------------------------- v2 blocks
+
+
+def test_random_ap_matches_simulation():
+    rng = np.random.default_rng(0)
+    labels = np.array([1] * 3 + [0] * 17)
+    simulated = np.mean([ranking.average_precision(rng.permutation(labels)) for _ in range(4000)])
+    assert ranking.random_ap(20, 3) == pytest.approx(simulated, abs=0.01)
+    assert ranking.random_ap(5, 5) == pytest.approx(1.0)
+
+
+def test_context_sees_neighbouring_questions():
+    names = list(cw.CONTEXT_FEATURES)
+    context = cw.context_matrix(["What did the budget do?", "It cut taxes by 10 percent.", "Ok."])
+    assert context[1, names.index("prev_question")] == 1
+    assert context[0, names.index("prev_question")] == 0 and context[0, names.index("first")] == 1
+    assert context[1, names.index("next_short")] == 1 and context[2, names.index("next_short")] == 0
+
+
+def test_static_vectors_are_unit_and_order_free():
+    from newsaudit.models.embeddings import VOCAB
+
+    pieces = np.random.default_rng(1).normal(size=(VOCAB, 8)).astype(np.float16)
+    a, b = cw.static_vectors(["taxes rose sharply", "sharply rose taxes"], pieces)
+    assert np.linalg.norm(a) == pytest.approx(1.0, abs=1e-5)
+    assert np.allclose(a, b, atol=1e-5)  # a bag of pieces: word order does not matter
+
+
+def test_stacked_model_with_context_round_trips(tiny_data, tmp_path):
+    data = t.TrainingData.build(
+        tiny_data.debates, (tiny_data.extra_texts, tiny_data.extra_labels), context=True
+    )
+    recipe = t.Recipe(cv_folds=2, context=True, stack="binary", stack_folds=2, stack_min_leaf=2)
+    model = t.fit(data, recipe=recipe)
+    assert model.booster is not None
+    model.save(tmp_path / "a.npz")
+    model.save(tmp_path / "b.npz")
+    assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
+    again = cw.Model.load(tmp_path / "a.npz")
+    probe = tiny_data.debates[1].sentences
+    assert np.allclose(model.decision(probe), again.decision(probe), atol=1e-5)
+    ranked = ranking.ranked_labels(again.decision(probe), tiny_data.debates[1].labels)
+    assert ranking.average_precision(ranked) > 0.9
+
+
+def test_news_cut_differs_from_debate_cut(tiny_data):
+    model = t.fit(tiny_data, recipe=t.Recipe(cv_folds=2))
+    model.news_centre = model.centre + 2 * model.scale
+    probe = ["Crime rose 40 percent in 7 cities since 2015."]
+    assert model.score(probe, "news")[0] < model.score(probe, "debate")[0]
+    with pytest.raises(ValueError):
+        model.score(probe, "tweets")
+
+
+@pytest.mark.shared
+def test_news_labels_rebuild_sentences():
+    from conftest import shared_path
+
+    shared_path("data", "corpora", "bbc", "articles.jsonl")
+    articles = t.read_news_labels()
+    assert sum(len(a.labels) for a in articles) >= 200
+    assert {a.part for a in articles} == {"dev", "final"}
+    for article in articles:
+        assert len(article.sentences) == len(article.labels)
+        assert all(s.strip() == s and s for s in article.sentences)
+
+
+def test_promotional_lines_never_rank_high(shipped):
+    article = [
+        "The council approved a budget of 4.2 million pounds on Tuesday, up 12 percent.",
+        "Follow us on Twitter for the latest news.",
+        "Sign up for our newsletter and get 20% off your first order.",
+        "Click here to subscribe for just 1 pound a week.",
+        "Copyright 2024 Example Media Ltd. All rights reserved.",
+    ]
+    scores = cw.score(article)
+    assert all(s < cw.THRESHOLD for s in scores[1:])
+    assert scores[0] > max(scores[1:])

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-DEFAULT_VAL_DIR = Path("/tmp/newsaudit-fnc1-val")
+DEFAULT_FINAL_DIR = Path("/tmp/newsaudit-fnc1-final")
 
 
 def register(groups: dict) -> None:
@@ -20,6 +20,7 @@ def register(groups: dict) -> None:
     _register_train_stance(groups["train"])
     _register_train_clickbait(groups["train"])
     _register_eval_stance(groups["eval"])
+    _register_eval_stance_cv(groups["eval"])
     _register_eval_clickbait(groups["eval"])
 
 
@@ -27,19 +28,19 @@ def _register_train_stance(train) -> None:
     p = train.add_parser(
         "stance",
         help="train the headline-body stance model on FNC-1",
-        description="Train on FNC-1 (train_bodies.csv, train_stances.csv). By default 20%% of "
-        "bodies are held out (by a hash of Body ID), written as CSVs for `eval stance`, "
-        "and scored at the end; --holdout 0 trains on everything.",
+        description="Train on FNC-1 (train_bodies.csv, train_stances.csv). By default the "
+        "final part (whole topics, 20%% of bodies: newsaudit.training.splits) is left out "
+        "and written as CSVs for one `eval stance` at the end; --all trains on everything.",
     )
     p.add_argument("--data", type=Path, required=True, help="folder with the FNC-1 CSVs")
     p.add_argument("--out", type=Path, required=True, help="artifact to write (.npz)")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--holdout", type=float, default=0.2, help="share of bodies held out")
+    p.add_argument("--all", action="store_true", help="train on every pair (no final part)")
     p.add_argument(
-        "--val-dir",
+        "--final-dir",
         type=Path,
-        default=DEFAULT_VAL_DIR,
-        help="where the held-out pairs are written (never inside the repo)",
+        default=DEFAULT_FINAL_DIR,
+        help="where the final part's pairs are written (never inside the repo)",
     )
     p.set_defaults(func=_train_stance)
 
@@ -72,6 +73,18 @@ def _register_eval_stance(evaluate) -> None:
     p.set_defaults(func=_eval_stance)
 
 
+def _register_eval_stance_cv(evaluate) -> None:
+    p = evaluate.add_parser(
+        "stance-cv",
+        help="stance: 5-fold cross-validation by topic on the development part of FNC-1",
+        description="Grouped by topic (newsaudit.training.splits); the final part is never "
+        "read. Features are cached under /tmp/newsaudit-cache.",
+    )
+    p.add_argument("--data", type=Path, required=True, help="folder with the FNC-1 CSVs")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=_eval_stance_cv)
+
+
 def _register_eval_clickbait(evaluate) -> None:
     p = evaluate.add_parser(
         "clickbait",
@@ -99,35 +112,34 @@ def _log(message: str) -> None:
 
 def _train_stance(args: argparse.Namespace) -> int:
     from newsaudit.models import stance
+    from newsaudit.training import splits
+    from newsaudit.training.stance import SHIPPED
 
     started = time.perf_counter()
     bodies, pairs = stance.read_folder(args.data)
-    held = {b for b in bodies if args.holdout > 0 and stance.is_heldout(b, args.holdout)}
-    train_pairs = [p for p in pairs if p.body_id not in held]
-    val_pairs = [p for p in pairs if p.body_id in held]
+    carving = None if args.all else splits.carve_stance(pairs)
+    train_pairs = pairs if carving is None else carving.development
+    used = {p.body_id for p in train_pairs}
     _log(
-        f"stance: {len(train_pairs)} training pairs, {len(val_pairs)} held out "
-        f"({len(held)} of {len(bodies)} bodies)"
+        f"stance: {len(train_pairs)} training pairs on {len(used)} of {len(bodies)} bodies"
+        + (
+            ""
+            if carving is None
+            else f"; final part {len(carving.final)} pairs, "
+            f"{carving.dropped} crossing pairs dropped"
+        )
     )
-    split = {b: stance.split_sentences(t) for b, t in bodies.items()}
-    model = stance.train(
-        {b: s for b, s in split.items() if b not in held},
-        train_pairs,
-        seed=args.seed,
-        progress=True,
-    )
-    model.meta["heldout_share"] = args.holdout
+    split = {b: stance.split_sentences(t) for b, t in bodies.items() if b in used}
+    model = stance.train(split, train_pairs, settings=SHIPPED, seed=args.seed, progress=True)
+    model.meta["trained_on"] = "all pairs" if carving is None else "development topics"
     model.save(args.out)
     _log(
         f"stance: wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB), "
         f"temperature {model.temperature:.3f}, {time.perf_counter() - started:.0f} s"
     )
-    if val_pairs:
-        stance.write_fnc_csvs(bodies, val_pairs, args.val_dir)
-        predicted = stance.predict_pairs(model, bodies, val_pairs)
-        result = stance.metrics([p.label for p in val_pairs], predicted)
-        _log(f"stance: held-out pairs written to {args.val_dir}")
-        print(_stance_text(result))
+    if carving is not None:
+        stance.write_fnc_csvs(bodies, carving.final, args.final_dir)
+        _log(f"stance: final-part pairs written to {args.final_dir} (score them once)")
     return 0
 
 
@@ -164,6 +176,16 @@ def _eval_stance(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - started
     result = stance.metrics([p.label for p in pairs], predicted)
     result["pairs_per_second"] = round(len(pairs) / max(elapsed, 1e-9), 1)
+    print(json.dumps(result, indent=2) if args.json else _stance_text(result))
+    return 0
+
+
+def _eval_stance_cv(args: argparse.Namespace) -> int:
+    from newsaudit.training import stance as ts
+
+    carved = ts.load(args.data)
+    x, y = ts.dev_features(carved, progress=True)
+    result = ts.cross_validate(carved, x, y, ts.SHIPPED, columns=ts.SHIPPED.columns or None)
     print(json.dumps(result, indent=2) if args.json else _stance_text(result))
     return 0
 

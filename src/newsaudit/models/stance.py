@@ -105,6 +105,8 @@ class Settings:
     calibration_share: float = 0.15  # share of training bodies used to fit the temperature
     refit: bool = False  # refit on all training bodies after calibration (twice the time)
     threads: int = 1  # OpenMP threads spin on a shared machine: one is faster there
+    columns: int = 0  # use only the first N features (0: all; 33 drops the vector products)
+    disagree_weight: float = 1.0  # sample weight of "disagree" pairs (the rarest class)
 
 
 # --------------------------------------------------------------------------- data
@@ -446,6 +448,9 @@ class Model:
         return embeddings.embed
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
+        columns = int(self.meta.get("settings", {}).get("columns", 0))
+        if columns:
+            features = features[:, :columns]
         raw = self.booster.predict(features, raw_score=True, num_threads=1)
         return softmax(np.asarray(raw) / self.temperature)
 
@@ -529,7 +534,8 @@ def _boost(x: np.ndarray, y: np.ndarray, settings: Settings, seed: int, rounds: 
         "force_row_wise": True,
         "num_threads": settings.threads,
     }
-    return lightgbm.train(params, lightgbm.Dataset(x, y), num_boost_round=rounds)
+    weight = np.where(y == LABELS.index("disagree"), settings.disagree_weight, 1.0)
+    return lightgbm.train(params, lightgbm.Dataset(x, y, weight=weight), num_boost_round=rounds)
 
 
 def train(
@@ -555,6 +561,8 @@ def train(
         pieces = distil_pieces(" ".join(bodies[b]) for b in used)
         embed_fn = static_embedder(pieces)
     x = feature_matrix(labelled, bodies, idf, embed_fn, progress)
+    if settings.columns:
+        x = x[:, : settings.columns]
     y = np.array([LABELS.index(p.label) for p in labelled])
     calib = np.array(
         [is_heldout(f"calib:{p.body_id}", settings.calibration_share) for p in labelled]

@@ -1,1 +1,5 @@
-"""Offline training code: fits the shipped artifacts. The runtime never imports it."""
+"""Training and evaluation code: data carving, cross-validation, artifact building.
+
+Runtime code (``newsaudit.models``, the pipeline) never imports this package; the commands
+``newsaudit train …`` and ``newsaudit eval …`` do.
+"""
