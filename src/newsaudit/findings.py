@@ -152,6 +152,18 @@ class LanguageFlag:
 
 
 @dataclass(slots=True)
+class TextLanguage:
+    """The language the article is written in (ISO 639-1), and whether it was analysed."""
+
+    code: str  # "en", "de", ...; "und" when there is too little text to tell
+    name: str  # "English", "German"
+    probability: float | None  # the classifier's probability for ``code``
+    supported: bool  # False: the English-only stages were skipped
+    skipped: list[str] = field(default_factory=list)  # the stages skipped
+    note: str | None = None  # one line for a reader when stages were skipped
+
+
+@dataclass(slots=True)
 class Indicator:
     id: str
     value: float | int | bool | None

@@ -254,8 +254,16 @@ def compute_indicators(
     quantities: list[Quantity],
     language: list[LanguageFlag],
     headline: list[HeadlineLine],
+    *,
+    english: bool = True,
 ) -> list[Indicator]:
-    """All indicators, in a fixed order so reports are easy to compare."""
+    """All indicators, in a fixed order so reports are easy to compare.
+
+    ``english=False`` (a text in a language the findings stages do not handle) keeps only the
+    structural indicators: the others would measure findings that were never looked for.
+    """
+    if not english:
+        return _structure(structure)
     return [
         *_attribution(claims),
         *_checkworthy(claims),

@@ -197,6 +197,15 @@ def _indicators(report: Report) -> str:
     return f"<section><h2>Indicators</h2><table>{head}{''.join(rows)}</table></section>"
 
 
+def _language(report: Report) -> str:
+    """The detected language, and the one line saying which stages were skipped, if any."""
+    lang = report.text_language
+    if lang is None:
+        return ""
+    line = f"<p>Language: {escape(lang.name)} ({escape(lang.code)})</p>"
+    return line + (f'<p class="note">{escape(lang.note)}</p>' if lang.note else "")
+
+
 def render_html(report: Report) -> str:
     title = report.structure.headline.text if report.structure.headline else "article"
     colours = "".join(f".q{i}{{background:{c}}}" for i, c in enumerate(SPEAKER_COLORS))
@@ -205,6 +214,6 @@ def render_html(report: Report) -> str:
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         f"<title>newsaudit: {escape(title)}</title><style>{CSS}{colours}</style></head><body>"
         f"<header><h1>newsaudit report — {escape(title)}</h1><small>Indicators and evidence for a "
-        "person to weigh; no verdict.</small></header>"
+        f"person to weigh; no verdict.</small>{_language(report)}</header>"
         f"<main>{_article(report)}<div>{side}{_indicators(report)}</div></main></body></html>\n"
     )

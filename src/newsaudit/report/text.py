@@ -42,6 +42,17 @@ class _Out:
         self.lines.append(textwrap.fill(text, WIDTH, initial_indent="  ", subsequent_indent="    "))
 
 
+def _language(out: _Out, report: Report) -> None:
+    """The detected language; when the English stages were skipped, the one line saying so."""
+    lang = report.text_language
+    if lang is None:
+        return
+    probability = f", {lang.probability:.2f}" if lang.probability is not None else ""
+    out.lines.append(f"language: {lang.name} ({lang.code}{probability})")
+    if lang.note:
+        out.lines.append(out.paint(textwrap.fill(lang.note, WIDTH), "yellow"))
+
+
 def _structure(out: _Out, report: Report) -> None:
     s = report.structure
     roles: dict[str, int] = {}
@@ -136,6 +147,7 @@ def render_text(report: Report, *, color: bool = False) -> str:
     out = _Out(color)
     title = report.structure.headline.text if report.structure.headline else "(no headline)"
     out.lines.append(out.paint(f"newsaudit — {_short(title, 80)}", "bold"))
+    _language(out, report)
     for section in (_structure, _headline, _quotes, _sources, _claims, _quantities, _indicators):
         section(out, report)
     return "\n".join(out.lines) + "\n"
