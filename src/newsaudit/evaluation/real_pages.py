@@ -35,6 +35,7 @@ from pathlib import Path
 FINAL_MODULUS = 5
 PARTS = ("dev", "final", "all")
 DEFAULT_ROOT = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "extraction"
+DEFAULT_LABELS = Path(__file__).resolve().parents[3] / "benchmarks" / "data" / "headline_labels.tsv"
 KEPT_ROLES = ("body", "headline", "standfirst", "dateline")
 HTML_LANG = re.compile(rb"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 WORD = re.compile(r"\w+")
@@ -139,7 +140,11 @@ class Tally:
     author_none: int = 0
     bylines: int = 0
     credit_lines: int = 0
+    headline: dict = field(default_factory=dict)  # (label, verdict) -> pages
     errors: list[str] = field(default_factory=list)
+
+    def _labelled(self, label: str) -> int:
+        return sum(n for (lab, _), n in self.headline.items() if lab == label)
 
     def summary(self) -> dict:
         def share(a: int, b: int) -> float | None:
@@ -166,13 +171,50 @@ class Tally:
             "author_name_set_match": share(self.author_set, self.author_gold),
             "author_missing": share(self.author_none, self.author_gold),
             "author_pages_with_gold": self.author_gold,
+            "headline_verdicts_by_label": {
+                f"{label}->{verdict}": n for (label, verdict), n in sorted(self.headline.items())
+            },
+            "supported_headlines_said_supported": share(
+                self.headline.get(("supported", "true"), 0), self._labelled("supported")
+            ),
+            "supported_headlines_said_false": share(
+                self.headline.get(("supported", "false"), 0), self._labelled("supported")
+            ),
             "pages_with_byline": self.bylines,
             "credit_lines": self.credit_lines,
         }
 
 
+def load_labels(path: Path) -> dict[str, str]:
+    """Page id → headline label, from the TSV of judgements (no page text in it)."""
+    if not path.is_file():
+        return {}
+    labels = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip() or line.startswith("part\t"):
+            continue
+        _, page, label = line.split("\t")
+        labels[page] = label
+    return labels
+
+
+def _score_headline(page: Page, report: dict, tally: Tally, errors: bool) -> None:
+    label = page.gold.get("headline_label")
+    if not label or label == "not_english":
+        return
+    lines = [h for h in report.get("headline") or [] if h.get("role") == "headline"]
+    verdict = {True: "true", False: "false", None: "null"}[lines[0]["supported"] if lines else None]
+    key = (label, verdict)
+    tally.headline[key] = tally.headline.get(key, 0) + 1
+    if errors and label == "supported" and verdict != "true":
+        missing = [t["text"] for t in lines[0]["unsupported_terms"]] if lines else []
+        stance = (lines[0].get("stance") or {}).get("label") if lines else None
+        tally.errors.append(f"{page.id}: headline {verdict}, stance {stance}, missing {missing}")
+
+
 def score_page(page: Page, report: dict, tally: Tally, errors: bool) -> None:
     tally.pages += 1
+    _score_headline(page, report, tally, errors)
     detected = (report.get("detected_language") or {}).get("code")
     declared = html_lang(page.path)
     if declared and detected:
@@ -250,6 +292,8 @@ def _score_gold_body(page: Page, report: dict, tally: Tally, errors: bool) -> No
 
 def _score_author(page: Page, report: dict, tally: Tally, errors: bool) -> None:
     gold = page.gold.get("author")
+    if isinstance(gold, list):
+        gold = "; ".join(map(str, gold))
     if not gold:
         return
     got = report["article"].get("author")
@@ -263,11 +307,15 @@ def _score_author(page: Page, report: dict, tally: Tally, errors: bool) -> None:
         tally.errors.append(f"{page.id}: author {got!r} vs gold {gold!r}")
 
 
-def analyse(page: Page) -> dict:
+def analyse(page: Page, authors_only: bool = False) -> dict:
+    """The page's report; ``authors_only`` reads the article alone (no NLP), for author runs."""
     from newsaudit.io import read_article
     from newsaudit.pipeline import analyze
 
-    return analyze(read_article(str(page.path)), stance=False).to_dict()
+    article = read_article(str(page.path))
+    if authors_only:
+        return {"article": {"author": article.author}}
+    return analyze(article).to_dict()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -276,6 +324,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=PARTS, default="dev")
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages")
     parser.add_argument("--bench", choices=("both", "scrapinghub", "trafilatura-eval"))
+    parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
+    parser.add_argument("--labelled-only", action="store_true", help="only pages with a label")
+    parser.add_argument("--authors-only", action="store_true", help="score authors alone (fast)")
     parser.add_argument("--errors", action="store_true", help="print each miss (dev part only)")
     args = parser.parse_args(argv)
     if args.errors and args.part != "dev":
@@ -287,18 +338,28 @@ def main(argv: list[str] | None = None) -> int:
         for p in iter_pages(args.root, args.part)
         if args.bench in (None, "both") or p.id.startswith(args.bench + "/")
     ]
+    labels = load_labels(args.labels)
+    for page in pages:
+        if page.id in labels:
+            page.gold["headline_label"] = labels[page.id]
+    if args.labelled_only:
+        pages = [p for p in pages if p.id in labels]
     if args.limit:
         pages = pages[: args.limit]
     tally = Tally()
     for page in pages:
         try:
-            report = analyse(page)
+            report = analyse(page, args.authors_only)
         except NewsauditError as error:
             tally.failed += 1
             if args.errors:
                 tally.errors.append(f"{page.id}: {error}")
             continue
-        score_page(page, report, tally, args.errors)
+        if args.authors_only:
+            tally.pages += 1
+            _score_author(page, report, tally, args.errors)
+        else:
+            score_page(page, report, tally, args.errors)
     for line in tally.errors:
         print(line, file=sys.stderr)
     print(json.dumps({"part": args.part, **tally.summary()}, indent=2))
