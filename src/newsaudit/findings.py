@@ -126,7 +126,7 @@ class Quantity:
     span: Span
     value: float | None  # None for vague quantities ("hundreds")
     unit: str | None  # "civilians", "USD", "%", "hours"
-    kind: str  # count | money | percent | measure | date | time_window | ordinal
+    kind: str  # count | money | percent | measure | date | time_window | ordinal | fraction | score
     approximate: bool = False
     vague: bool = False
     marker: Span | None = None  # "almost", "more than", "up to"

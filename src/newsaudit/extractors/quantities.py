@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from dateutil import parser as date_parser
 
 from newsaudit.document import Document
+from newsaudit.extractors.number_forms import fraction_value, is_identifier, scores
 from newsaudit.extractors.structure import spans_with_roles
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
@@ -289,9 +290,9 @@ def _is_past(doc: Document, span: Span) -> bool:
     for node in [head, *head.ancestors]:
         if node.pos_ in ("VERB", "AUX"):
             lefts = {t.lower_ for t in node.lefts}
-            if lefts & {"will", "'ll", "shall", "wo"}:
-                return False
-            return node.tag_ not in ("VBZ", "VBP", "VBG")
+            if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
+                return False  # "must decide by Thursday morning" looks ahead
+            return node.tag_ not in ("VBZ", "VBP", "VBG", "VB")  # "to vote on Friday" too
         if node.lower_ in ("until", "till", "next"):
             return False
     return True
@@ -394,6 +395,10 @@ def _looks_like_date(text: str) -> bool:
 def read_candidate(doc: Document, span: Span, label: str) -> Reading | None:
     """Parse one candidate (an entity label or "WINDOW"/"VAGUE"/"NUMBER") into a reading."""
     text = span.text
+    if label == "SCORE":  # "6-3" is a result, not a number to add up
+        return Reading(None, None, "score")
+    if (fraction := fraction_value(text)) is not None:  # "one-third" is a third, not one
+        return Reading(fraction, None, "fraction")
     if label == "WINDOW":
         unit = _duration_unit(text) or ("period" if "period" in text.lower() else None)
         vague = re.search(r"\b(?:few|several)\b", text, re.IGNORECASE) is not None
@@ -424,7 +429,10 @@ def _scope(doc: Document, structure: Structure) -> list[Span]:
 
 def _candidates(doc: Document) -> list[tuple[Span, str]]:
     """Time windows first, then entities, vague words and bare numbers; no two overlap."""
-    found: list[tuple[Span, str]] = []
+    found: list[tuple[Span, str]] = [
+        (make_span(doc.text, start, end), "SCORE")
+        for start, end in scores(doc, lambda offset: _sentence_span(doc, offset))
+    ]
     found += [
         (make_span(doc.text, m.start(), m.end()), "WINDOW") for m in WINDOW.finditer(doc.text)
     ]
@@ -442,6 +450,12 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         if not any(span.overlaps(k) for k, _ in kept):
             kept.append((span, label))
     return sorted(kept)
+
+
+def _sentence_span(doc: Document, offset: int) -> Span:
+    if not doc.sentences:
+        return make_span(doc.text, 0, len(doc.text))
+    return doc.sentences[doc.sentence_index(offset)].span
 
 
 def _split_marker(doc: Document, span: Span) -> tuple[Span, Span | None]:
@@ -496,8 +510,12 @@ def _plural(doc: Document, noun: Span | None) -> bool:
 def _quantity(doc: Document, span: Span, label: str) -> Quantity | None:
     span, label = _with_currency(doc, span, label)
     span = _with_scale(doc, span, label)
-    if _is_pronoun_one(doc, span):
+    if _is_pronoun_one(doc, span) and fraction_value(span.text) is None:
         return None
+    if label in ("CARDINAL", "NUMBER") and (pair := re.fullmatch(r"(\d+) \d+", span.text)):
+        span = make_span(doc.text, span.start, span.start + pair.end(1))  # "12 787 jets"
+    if label in ("CARDINAL", "NUMBER") and is_identifier(doc, span):
+        return None  # "Boeing 787", "911 calls": a name, not an amount
     core, marker = (span, None) if label == "WINDOW" else _split_marker(doc, span)
     core = _strip_determiner(doc, core) if label != "WINDOW" else core
     reading = read_candidate(doc, core, label)
@@ -506,7 +524,7 @@ def _quantity(doc: Document, span: Span, label: str) -> Quantity | None:
     if reading.kind == "date":  # "over the weekend" is not an approximate date
         marker = None
     full = make_span(doc.text, marker.start if marker else core.start, core.end)
-    if reading.kind == "count":
+    if reading.kind in ("count", "fraction"):
         noun = _counted_noun(doc, core)
         if (year := YEAR.match(core.text)) and not _plural(doc, noun):  # "the 2000 order"
             return Quantity(core, None, None, "date", resolved_date=year.group(1))
