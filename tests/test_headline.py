@@ -120,3 +120,26 @@ def test_missing_loaded_words_keep_the_verdict_from_supported():
     missing = {t.text for t in line.unsupported_terms}
     assert {"Betrays", "Shocking"} <= missing
     assert line.supported is not True
+
+
+def test_ordinals_and_scaled_numbers_match_digits():
+    [line] = check(
+        "Harbor Trek 4 sells for £71.6m\n\n"
+        "The fourth Harbor Trek film was sold for £71.6million on Monday, the studio said."
+    )
+    assert {"4", "71.6", "m"}.isdisjoint({t.text for t in line.unsupported_terms})
+
+
+def test_the_site_name_in_the_headline_is_not_checked():
+    from newsaudit.ingest import article_from_parts
+
+    article = article_from_parts(
+        "Riverton should keep its water utility, because selling it would raise rates.",
+        "Harbor Ledger | The city's paper: Riverton should keep its water utility",
+        source="Harbor Ledger",
+    )
+    doc = build_document(article)
+    [line] = assess_headline(doc, extract_structure(doc), stance=False)
+    missing = {t.text for t in line.unsupported_terms}
+    assert {"Harbor", "Ledger", "paper"}.isdisjoint(missing)
+    assert line.supported is True

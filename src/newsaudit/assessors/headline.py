@@ -105,6 +105,16 @@ SPELLED_NUMBERS = {
         ]
     )
 } | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70"}
+SPELLED_NUMBERS |= {  # "Star Trek 4" is the fourth film
+    word: str(value)
+    for value, word in enumerate(
+        ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+         "tenth"]
+    )
+    if word
+}  # fmt: skip
+SCALE_SUFFIX = re.compile(r"^(\d[\d,.]*)(?:m|mn|bn|b|k|million|billion|trillion)$")
+SCALE_LETTERS = frozenset({"m", "mn", "bn", "b", "k"})
 MONTHS = [
     "january",
     "february",
@@ -192,6 +202,7 @@ ALIAS_GROUPS = (
     },
     {"probe", "investigate", "investigation", "investigating", "inquiry"},
     {"quit", "resign", "resigned", "resignation"},
+    {"laid", "layoff", "layoffs", "redundancy", "redundancies"},
     {"win", "won", "victory", "beat", "defeat", "defeated"},
     {"sue", "sued", "lawsuit"},
     {"ban", "banned", "prohibit", "prohibited"},
@@ -249,6 +260,15 @@ def _furniture(tokens) -> set[int]:
     return out
 
 
+def _site_tokens(doc: Document, tokens) -> set[int]:
+    """Headline words that name the publishing site ("The Guardian view on …"): the body of an
+    outlet's own article need not name the outlet."""
+    site = doc.article.source or ""
+    words = {w.casefold() for w in re.findall(r"\w+", site) if len(w) > 2}
+    words -= {"the", "news", "com", "www", "net", "org", "daily", "online"}
+    return {t.i for t in tokens if t.lower_ in words}
+
+
 def _terms(doc: Document, line: Span) -> list[_Term]:
     """Numbers, names and content words of a headline line, each with its lookup keys."""
     tokens = doc.tokens(line)
@@ -256,11 +276,14 @@ def _terms(doc: Document, line: Span) -> list[_Term]:
         return []
     terms: list[_Term] = []
     furniture = _furniture(tokens)
+    site = _site_tokens(doc, tokens)
     for token in tokens:
         if token.is_punct or token.is_space or (token.is_stop and token.pos_ != "NUM"):
             continue
-        if token.i in furniture:
+        if token.i in furniture or token.i in site:
             continue
+        if token.lower_ in SCALE_LETTERS and token.i > 0 and token.nbor(-1).like_num:
+            continue  # the "m" of "£71.6m": the number carries it
         if token.pos_ not in CONTENT_POS or token.lemma_.lower() in WEAK_LEMMAS:
             continue
         span = make_span(doc.text, token.idx, token.idx + len(token.text))
@@ -288,6 +311,8 @@ def _keys_of(doc: Document, span: Span) -> set[str]:
         if not (token.is_punct or token.is_space):
             keys.add(_normal(token.text))
             keys.add(_normal(token.lemma_))
+            if match := SCALE_SUFFIX.match(token.lower_):  # "71.6million" holds "71.6"
+                keys.add(_normal(match.group(1)))
     return keys
 
 
@@ -355,6 +380,17 @@ def _strip_site_name(doc: Document, line: Span) -> Span:
     return line
 
 
+def _strip_site_prefix(doc: Document, line: Span) -> Span:
+    """ "LinkNaija | Nigeria's news platform: Chelsea …": the site's name and motto first."""
+    site = (doc.article.source or "").strip()
+    if len(site) < 3 or not line.text.casefold().startswith(site.casefold()):
+        return line
+    match = re.match(r"^[^:|]{0,60}?(?:\s\|\s[^:|]{0,60}?)?[:|]\s*(?=\S)", line.text)
+    if match and len(line.text) - match.end() > 10:
+        return make_span(doc.text, line.start + match.end(), line.end)
+    return line
+
+
 def _split_kicker(doc: Document, line: Span) -> Span:
     """ "Aleppo:The Killing Fields…", "Opinion | …": a kicker before a colon or a bar is a label,
     not a claim."""
@@ -411,7 +447,7 @@ def assess_headline(
     out = []
     for line, role in _headline_lines(structure):
         checked = _check_line(doc, line, role, sentences, sentence_keys)
-        kicker_free = _split_kicker(doc, _strip_site_name(doc, line))
+        kicker_free = _split_kicker(doc, _strip_site_prefix(doc, _strip_site_name(doc, line)))
         if kicker_free != line:
             inner = _check_line(doc, kicker_free, role, sentences, sentence_keys)
             checked.supported, checked.unsupported_terms = inner.supported, inner.unsupported_terms
