@@ -64,6 +64,8 @@ class Structure:
     placeholders: list[Span] = field(default_factory=list)
     boilerplate: list[Span] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    genre: str = "news"  # news | opinion | analysis (extractors/genre.py)
+    genre_cue: str | None = None  # what decided it: "the title is labelled 'Opinion'"
 
     def body_paragraphs(self) -> list[Paragraph]:
         return [p for p in self.paragraphs if p.role == "body"]

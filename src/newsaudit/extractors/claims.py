@@ -137,9 +137,12 @@ def _rhetorical_question(doc: Document, sentence: Sentence) -> Span | None:
 
 
 def opinion_markers(
-    doc: Document, sentence: Sentence, terms: list[TermMatch]
+    doc: Document, sentence: Sentence, terms: list[TermMatch], weak_needed: int = WEAK_NEEDED
 ) -> tuple[list[Span], bool]:
-    """All opinion and hedge words in the sentence, and whether they make it an opinion."""
+    """All opinion and hedge words in the sentence, and whether they make it an opinion.
+
+    In an opinion piece one loaded word is enough (``weak_needed=1``): the writer is arguing.
+    """
     inside = [t for t in terms if sentence.span.contains(t.span)]
     strong = [t.span for t in inside if t.entry.subtype in STRONG_SUBTYPES]
     weak = [
@@ -151,7 +154,7 @@ def opinion_markers(
     if (question := _rhetorical_question(doc, sentence)) is not None:
         strong.append(question)
     markers = sorted({*strong, *(t.span for t in inside if t.entry.category in MARKER_CATEGORIES)})
-    return markers, bool(strong) or len(weak) >= WEAK_NEEDED
+    return markers, bool(strong) or len(weak) >= weak_needed
 
 
 def claim_sentences(doc: Document, structure: Structure) -> list[Sentence]:
@@ -171,10 +174,14 @@ def claim_sentences(doc: Document, structure: Structure) -> list[Sentence]:
 
 
 def classify_sentence(
-    doc: Document, sentence: Sentence, quotes: list[Quote], terms: list[TermMatch]
+    doc: Document,
+    sentence: Sentence,
+    quotes: list[Quote],
+    terms: list[TermMatch],
+    weak_needed: int = WEAK_NEEDED,
 ) -> Claim:
     """One claim: attributed if a quote (or a reporting cue) covers it, else opinion or not."""
-    markers, is_opinion = opinion_markers(doc, sentence, terms)
+    markers, is_opinion = opinion_markers(doc, sentence, terms, weak_needed)
     quote = covering_quote(sentence.span, quotes)
     if quote is not None:
         return Claim(sentence.span, "attributed", quote=quote, markers=markers)
@@ -186,4 +193,8 @@ def classify_sentence(
 def extract_claims(doc: Document, structure: Structure, quotes: list[Quote]) -> list[Claim]:
     """One claim per body sentence, in text order."""
     terms = match_terms(doc)
-    return [classify_sentence(doc, s, quotes, terms) for s in claim_sentences(doc, structure)]
+    weak_needed = 1 if structure.genre != "news" else WEAK_NEEDED
+    return [
+        classify_sentence(doc, s, quotes, terms, weak_needed)
+        for s in claim_sentences(doc, structure)
+    ]

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from newsaudit.document import Document
 from newsaudit.extractors.boilerplate import boilerplate_paragraphs, match_rule
+from newsaudit.extractors.genre import detect_genre
 from newsaudit.findings import Credit, Paragraph, Structure
 from newsaudit.spans import Span, make_span
 
@@ -243,6 +244,7 @@ def extract_structure(doc: Document) -> Structure:
             structure.paragraphs.append(Paragraph(standfirst, "standfirst"))
             index += 1
     _classify_rest(doc, paragraphs[index:], structure)
+    structure.genre, structure.genre_cue = detect_genre(doc, structure)
     return structure
 
 
