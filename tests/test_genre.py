@@ -46,7 +46,7 @@ def test_url_section_and_site_categories():
 
 def test_a_text_in_the_first_person_is_opinion():
     body = " ".join(
-        f"I think the council got point {i} wrong, and my neighbours agree with me." for i in range(9)
+        f"I think the council got point {i} wrong, and my neighbours agree." for i in range(9)
     )
     assert genre("Riverton water", body=body)[0] == "opinion"
 

@@ -20,7 +20,7 @@ from importlib import resources
 MAX_WORDS = 60  # furniture is short; a longer paragraph is prose even when it says "subscribe"
 MAX_LINK_WORDS = 20  # a line of a related-links box reads as a headline
 MAX_BOX_HEADING_WORDS = 6  # "More from CNN", not "Read more: <the title of one story>"
-SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
+SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"”’')\]]*\s*$")  # "You may also like..." is no sentence
 LIST_MARK = re.compile(r"^\s*(?:[-–•·*]|\d+\.)\s+")
 
 
