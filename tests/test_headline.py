@@ -79,3 +79,67 @@ def test_media_tags_labels_and_photo_credits_are_not_terms_the_body_must_repeat(
         "Mayor Dan Ruiz reopened the river bridge on Tuesday after a year of repairs."
     )
     assert {t.text for t in story.unsupported_terms} & {"Story", "highlights"} == set()
+
+
+def test_spelled_out_numbers_and_month_abbreviations_match_the_body():
+    [line] = check(
+        "Three firefighters hurt in Oct. blaze at Riverton mill\n\n"
+        "A fire at the Riverton mill on October 4 injured 3 firefighters, the fire chief said. "
+        "The blaze burned for six hours before crews put it out."
+    )
+    assert {"Three", "Oct"}.isdisjoint({t.text.strip(".") for t in line.unsupported_terms})
+    assert line.supported is not False
+
+
+def test_a_headline_verb_is_found_through_the_body_noun():
+    [line] = check(
+        "Storm kills four in Riverton\n\n"
+        "The storm caused four deaths in Riverton on Monday, officials said. "
+        "Two more people were taken to hospital."
+    )
+    assert "kills" not in {t.text for t in line.unsupported_terms}
+
+
+def test_an_opinion_label_before_a_bar_is_not_checked():
+    [line] = check(
+        "Opinion | Riverton should keep its water utility\n\n"
+        "Riverton should keep its water utility, because selling it would raise rates. "
+        "The council votes on the sale next week."
+    )
+    assert "Opinion" not in {t.text for t in line.unsupported_terms}
+    assert line.supported is not False
+
+
+def test_missing_loaded_words_keep_the_verdict_from_supported():
+    """The README's rule: true needs at least 80% of the headline's words in the body."""
+    [line] = check(
+        "Riverton Council Betrays Every Family With Shocking Water Deal\n\n"
+        "The Riverton council voted 5-2 on Monday to sell the water utility in a deal worth "
+        "$48 million, officials said. Families will see new rates next year."
+    )
+    missing = {t.text for t in line.unsupported_terms}
+    assert {"Betrays", "Shocking"} <= missing
+    assert line.supported is not True
+
+
+def test_ordinals_and_scaled_numbers_match_digits():
+    [line] = check(
+        "Harbor Trek 4 sells for £71.6m\n\n"
+        "The fourth Harbor Trek film was sold for £71.6million on Monday, the studio said."
+    )
+    assert {"4", "71.6", "m"}.isdisjoint({t.text for t in line.unsupported_terms})
+
+
+def test_the_site_name_in_the_headline_is_not_checked():
+    from newsaudit.ingest import article_from_parts
+
+    article = article_from_parts(
+        "Riverton should keep its water utility, because selling it would raise rates.",
+        "Harbor Ledger | The city's paper: Riverton should keep its water utility",
+        source="Harbor Ledger",
+    )
+    doc = build_document(article)
+    [line] = assess_headline(doc, extract_structure(doc), stance=False)
+    missing = {t.text for t in line.unsupported_terms}
+    assert {"Harbor", "Ledger", "paper"}.isdisjoint(missing)
+    assert line.supported is True

@@ -277,3 +277,48 @@ def test_every_span_matches_the_text(words: list[str], date: str | None) -> None
         assert 0 <= span.start < span.end <= len(doc.text)
         assert doc.text[span.start : span.end] == span.text
         assert span.text == span.text.strip()
+
+
+def _read(text, when="2024-05-13"):
+    from newsaudit.document import build_document
+    from newsaudit.extractors.quantities import extract_quantities
+    from newsaudit.extractors.structure import extract_structure
+    from newsaudit.ingest import article_from_parts
+
+    doc = build_document(article_from_parts(text, None, date=when))
+    return extract_quantities(doc, extract_structure(doc))
+
+
+def test_set_scores_and_vote_tallies_are_scores_not_sums():
+    found = _read("Lee won the final 6-3, 7-5 on Sunday. The council voted 5-2 to approve it.")
+    scores = [(q.span.text, q.value) for q in found if q.kind == "score"]
+    assert scores == [("6-3", None), ("7-5", None), ("5-2", None)]
+    assert not any(q.value in (9.0, 12.0, 7.0) for q in found)
+
+
+def test_a_range_is_not_a_score():
+    found = _read("Residents aged 18-24 were surveyed, the report said.")
+    assert not any(q.kind == "score" for q in found)
+
+
+def test_spelled_fractions_keep_their_value():
+    found = {q.span.text: q for q in _read("About one-third of voters and two-thirds of members.")}
+    third = next(q for text, q in found.items() if "one-third" in text)
+    assert (third.kind, third.value, third.unit) == ("fraction", 0.3333, "voters")
+    two = next(q for text, q in found.items() if "two-thirds" in text)
+    assert two.value == 0.6667
+
+
+def test_model_and_emergency_numbers_are_not_counts():
+    found = _read(
+        "Harbor Air flew 12 787 jets. Dispatchers took 911 calls. Boeing 737 orders fell."
+    )
+    assert not any(q.value in (787.0, 911.0, 737.0) for q in found)
+    assert any(q.value == 12.0 for q in found)
+
+
+def test_a_deadline_weekday_resolves_forward():
+    [day] = [q for q in _read("The council must decide by Thursday morning.") if q.kind == "date"]
+    assert day.resolved_date == "2024-05-16"  # the article is dated Monday 13 May
+    [past] = [q for q in _read("The council decided on Thursday.") if q.kind == "date"]
+    assert past.resolved_date == "2024-05-09"

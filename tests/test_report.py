@@ -78,3 +78,30 @@ def test_every_span_in_a_report_matches_the_text(parts, separator):
     for span in all_spans(report):
         assert 0 <= span["start"] <= span["end"] <= len(text)
         assert text[span["start"] : span["end"]] == span["text"]
+
+
+def test_text_report_shows_whole_findings_with_paragraphs_meta_and_provenance():
+    import newsaudit
+    from newsaudit.ingest import article_from_parts
+
+    body = (
+        "The Riverton council voted on Monday to sell the city's water utility, officials said.\n\n"
+        '"We listened to every resident who came to the hall, and we still think this sale is the '
+        'right call for the city and for the people who pay the bills," said Mayor Ann Lee.'
+    )
+    article = article_from_parts(
+        body, "Council sells utility", author="Jane Roe", date="2026-03-02",
+        url="https://example.org/riverton",
+    )  # fmt: skip
+    report = newsaudit.analyze(article, stance=False)
+    report.provenance = {
+        "reused_share": 0.5,
+        "passages": [{"start": 23, "end": 60, "source_id": "wire-1", "similarity": 0.97}],
+        "earliest_source": {"source_id": "wire-1", "title": "Wire story", "date": "2026-03-01"},
+    }
+    text = report.to_text()
+    assert "by: Jane Roe; date: 2026-03-02" in text and "url: https://example.org/riverton" in text
+    assert "pay the bills" in text  # the whole quote, not cut at 70 characters
+    assert "¶3 [direct]" in text
+    assert "Provenance: 50% of the text" in text and "from wire-1" in text
+    assert "Provenance: 50% reused" in report.to_html()

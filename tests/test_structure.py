@@ -1,3 +1,5 @@
+import pytest
+
 from newsaudit.document import build_document
 from newsaudit.extractors.structure import extract_structure
 from newsaudit.ingest import article_from_parts
@@ -111,3 +113,34 @@ def test_quoted_first_paragraph_is_body_not_standfirst():
         "Her deputy takes over."
     )
     assert found == ["headline", "body", "body"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Roe in Paris and Tom Lee contributed reporting.", ["Jane Roe", "Tom Lee"]),
+        (
+            "Associated Press writers Jane Roe and Tom Lee contributed to this report.",
+            ["Jane Roe", "Tom Lee"],
+        ),
+        ("(Staff writer Ann Lee contributed from Riverton.)", ["Ann Lee"]),
+        ("The Harbor Wire contributed to this story.", ["Harbor Wire"]),
+    ],
+)
+def test_contributor_lines_are_reporting_credits(line, names):
+    structure, found = roles(f"The council met on Monday and voted to sell.\n\n{line}")
+    assert found == ["body", "credit"]
+    assert [c.what for c in structure.credits] == ["reporting"]
+    assert [n.text for n in structure.credits[0].names] == names
+
+
+def test_a_sentence_about_contributions_is_body():
+    _, found = roles(
+        "The council met on Monday.\n\nResidents contributed $4,000 to the fund, she said."
+    )
+    assert found[-1] == "body"
+
+
+def test_by_the_time_is_not_a_byline():
+    structure, found = roles("Council sells utility\n\nBy the time the vote came, most had left.")
+    assert structure.byline is None and "byline" not in found

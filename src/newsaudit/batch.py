@@ -59,6 +59,7 @@ class ItemResult:
     id: str
     line: str  # one JSON object, no newline
     failed: bool
+    language: str | None = None  # the detected language when the English stages were skipped
 
 
 @dataclass(slots=True)
@@ -78,13 +79,18 @@ class BatchSummary:
     skipped: int = 0
     failed: int = 0
     seconds: float = 0.0
+    other_languages: dict[str, int] = field(default_factory=dict)  # language name → articles
 
     def line(self) -> str:
         rate = self.done_or_failed / self.seconds if self.seconds > 0 else 0.0
-        return (
+        line = (
             f"analyze-batch: {self.done} done, {self.skipped} skipped, {self.failed} failed "
             f"in {self.seconds:.1f} s ({rate:.2f} articles/s)"
         )
+        if self.other_languages:
+            counts = ", ".join(f"{n} {name}" for name, n in sorted(self.other_languages.items()))
+            line += f"; not English, English-only findings skipped: {counts}"
+        return line
 
     @property
     def done_or_failed(self) -> int:
@@ -354,9 +360,12 @@ def process_item(item: BatchItem, max_chars: int | None = None, stance: bool = T
             article = article_from_record(item.record, fmt=item.fmt, max_chars=max_chars)
         else:
             article = read_article(item.path or "", max_chars=max_chars)
-        report = {"id": item.id, **analyze(article, stance=stance).to_dict()}
+        analysed = analyze(article, stance=stance)
+        report = {"id": item.id, **analysed.to_dict()}
         report["id"] = item.id
-        return ItemResult(item.id, json.dumps(report, ensure_ascii=False), False)
+        lang = analysed.text_language
+        other = lang.name if lang is not None and not lang.supported else None
+        return ItemResult(item.id, json.dumps(report, ensure_ascii=False), False, other)
     except NewsauditError as error:
         return error_result(item.id, error)
     except Exception as error:  # a bug in some stage: record it and go on with the batch
@@ -520,6 +529,9 @@ def _run(
             writer.write(result.line)
             summary.failed += result.failed
             summary.done += not result.failed
+            if result.language:
+                counts = summary.other_languages
+                counts[result.language] = counts.get(result.language, 0) + 1
             bar.update(1)
             bar.set_postfix(failed=summary.failed, refresh=False)
     finally:

@@ -64,6 +64,8 @@ class Structure:
     placeholders: list[Span] = field(default_factory=list)
     boilerplate: list[Span] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    genre: str = "news"  # news | opinion | analysis (extractors/genre.py)
+    genre_cue: str | None = None  # what decided it: "the title is labelled 'Opinion'"
 
     def body_paragraphs(self) -> list[Paragraph]:
         return [p for p in self.paragraphs if p.role == "body"]
@@ -129,7 +131,7 @@ class Quantity:
     span: Span
     value: float | None  # None for vague quantities ("hundreds")
     unit: str | None  # "civilians", "USD", "%", "hours"
-    kind: str  # count | money | percent | measure | date | time_window | ordinal
+    kind: str  # count | money | percent | measure | date | time_window | ordinal | fraction | score
     approximate: bool = False
     vague: bool = False
     marker: Span | None = None  # "almost", "more than", "up to"
@@ -152,6 +154,18 @@ class LanguageFlag:
     span: Span
     category: str  # loaded | sensational | absolute | exclamation | opinion | hedge
     term: str
+
+
+@dataclass(slots=True)
+class TextLanguage:
+    """The language the article is written in (ISO 639-1), and whether it was analysed."""
+
+    code: str  # "en", "de", ...; "und" when there is too little text to tell
+    name: str  # "English", "German"
+    probability: float | None  # the classifier's probability for ``code``
+    supported: bool  # False: the English-only stages were skipped
+    skipped: list[str] = field(default_factory=list)  # the stages skipped
+    note: str | None = None  # one line for a reader when stages were skipped
 
 
 @dataclass(slots=True)

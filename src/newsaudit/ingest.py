@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import PurePath
 
+from newsaudit.authors import clean_author, restore_initials
 from newsaudit.errors import InputError
 from newsaudit.spans import Span
 
@@ -528,6 +529,7 @@ def article_from_html(
             "if the page is the article, save its text and use --as text"
         )
     body = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+    sites = (getattr(extracted, "sitename", None), getattr(extracted, "hostname", None), url)
     extra = {
         key: getattr(extracted, key)
         for key in ("description", "language", "categories", "tags", "hostname")
@@ -538,7 +540,7 @@ def article_from_html(
         getattr(extracted, "title", None),
         fmt="html",
         max_chars=max_chars,
-        author=getattr(extracted, "author", None),
+        author=restore_initials(clean_author(getattr(extracted, "author", None), sites), html),
         date=getattr(extracted, "date", None),
         url=getattr(extracted, "url", None) or url,
         source=getattr(extracted, "sitename", None) or getattr(extracted, "hostname", None),

@@ -17,6 +17,7 @@ from newsaudit.extractors.quantities import extract_quantities
 from newsaudit.extractors.quotes import extract_quotes
 from newsaudit.extractors.sources import extract_sources
 from newsaudit.extractors.structure import extract_structure
+from newsaudit.extractors.text_language import detect_language
 from newsaudit.findings import Claim, Indicator
 from newsaudit.ingest import Article
 from newsaudit.models.registry import call_model, missing_models
@@ -58,14 +59,26 @@ def analyze(
     started = time.perf_counter()
     doc = build_document(article)
     structure = extract_structure(doc)
-    quotes = extract_quotes(doc, structure)
-    claims = rank_claims(extract_claims(doc, structure, quotes))
-    sources = extract_sources(doc, structure, quotes, claims)
-    quantities = extract_quantities(doc, structure)
-    language = flag_language(doc, structure)
-    headline = assess_headline(doc, structure, stance=stance)
+    text_language = detect_language(doc.text)
+    if text_language.supported:
+        quotes = extract_quotes(doc, structure)
+        claims = rank_claims(extract_claims(doc, structure, quotes))
+        sources = extract_sources(doc, structure, quotes, claims)
+        quantities = extract_quantities(doc, structure)
+        language = flag_language(doc, structure)
+        headline = assess_headline(doc, structure, stance=stance)
+    else:  # English-only stages would invent findings; the report says why they are empty
+        quotes, claims, sources, quantities, language, headline = [], [], [], [], [], []
     indicators = compute_indicators(
-        doc, structure, quotes, sources, claims, quantities, language, headline
+        doc,
+        structure,
+        quotes,
+        sources,
+        claims,
+        quantities,
+        language,
+        headline,
+        english=text_language.supported,
     )
     provenance = None
     if corpus:
@@ -74,7 +87,7 @@ def analyze(
     return Report(
         article=doc.article,
         structure=structure,
-        entities=doc.entities,
+        entities=doc.entities if text_language.supported else [],
         quotes=quotes,
         sources=sources,
         claims=claims,
@@ -83,6 +96,7 @@ def analyze(
         headline=headline,
         indicators=indicators,
         provenance=provenance,
+        text_language=text_language,
         extra={"models_unavailable": missing_models()} if missing_models() else {},
         elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
     )

@@ -27,7 +27,7 @@ def _share(part: int, whole: int) -> float | None:
     return round(part / whole, 3) if whole else None
 
 
-def _attribution(claims: list[Claim]) -> list[Indicator]:
+def _attribution(claims: list[Claim], genre: str = "news") -> list[Indicator]:
     attributed = [c for c in claims if c.kind == "attributed"]
     unattributed = [c for c in claims if c.kind == "unattributed"]
     opinion = [c for c in claims if c.kind == "opinion"]
@@ -41,7 +41,8 @@ def _attribution(claims: list[Claim]) -> list[Indicator]:
         Indicator(
             "unattributed_assertions",
             len(unattributed),
-            f"{len(unattributed)} sentences assert facts without crediting anyone.",
+            f"{len(unattributed)} sentences assert facts without crediting anyone"
+            + (f" (an {genre} piece: the writer's own voice)." if genre != "news" else "."),
             [c.span for c in unattributed],
         ),
         Indicator(
@@ -51,6 +52,19 @@ def _attribution(claims: list[Claim]) -> list[Indicator]:
             [m for c in opinion for m in c.markers] or [c.span for c in opinion],
         ),
     ]
+
+
+def _genre(structure: Structure) -> Indicator:
+    """Opinion and analysis pieces argue in the writer's voice: read their claims that way."""
+    if structure.genre == "news":
+        return Indicator("opinion_piece", False, "Read as a news report (no opinion label found).")
+    return Indicator(
+        "opinion_piece",
+        True,
+        f"An {structure.genre} piece ({structure.genre_cue}): its uncredited sentences are the "
+        "writer's own argument, and one loaded word makes a sentence opinion.",
+        [structure.headline] if structure.headline is not None else [],
+    )
 
 
 def _checkworthy(claims: list[Claim]) -> list[Indicator]:
@@ -254,10 +268,19 @@ def compute_indicators(
     quantities: list[Quantity],
     language: list[LanguageFlag],
     headline: list[HeadlineLine],
+    *,
+    english: bool = True,
 ) -> list[Indicator]:
-    """All indicators, in a fixed order so reports are easy to compare."""
+    """All indicators, in a fixed order so reports are easy to compare.
+
+    ``english=False`` (a text in a language the findings stages do not handle) keeps only the
+    structural indicators: the others would measure findings that were never looked for.
+    """
+    if not english:
+        return _structure(structure)
     return [
-        *_attribution(claims),
+        _genre(structure),
+        *_attribution(claims, structure.genre),
         *_checkworthy(claims),
         *_sourcing(sources, quotes),
         _quotation_share(doc, structure, quotes),

@@ -33,6 +33,8 @@ def run(args: argparse.Namespace) -> int:
 
     article = read_article(args.path, input_format=args.input_format, max_chars=args.max_chars)
     report = analyze(article, corpus=args.corpus, stance=args.stance)
+    if report.text_language is not None and report.text_language.note:
+        print(f"newsaudit: note: {report.text_language.note}", file=sys.stderr)
     if args.format == "json":
         rendered = report.to_json()
     elif args.format == "html":

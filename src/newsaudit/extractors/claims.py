@@ -159,9 +159,12 @@ def _rhetorical_question(doc: Document, sentence: Sentence) -> Span | None:
 
 
 def opinion_markers(
-    doc: Document, sentence: Sentence, terms: list[TermMatch]
+    doc: Document, sentence: Sentence, terms: list[TermMatch], weak_needed: int = WEAK_NEEDED
 ) -> tuple[list[Span], bool]:
-    """All opinion and hedge words in the sentence, and whether they make it an opinion."""
+    """All opinion and hedge words in the sentence, and whether they make it an opinion.
+
+    In an opinion piece one loaded word is enough (``weak_needed=1``): the writer is arguing.
+    """
     inside = [t for t in terms if sentence.span.contains(t.span)]
     strong = [t.span for t in inside if t.entry.subtype in STRONG_SUBTYPES]
     weak = [
@@ -173,7 +176,7 @@ def opinion_markers(
     if (question := _rhetorical_question(doc, sentence)) is not None:
         strong.append(question)
     markers = sorted({*strong, *(t.span for t in inside if t.entry.category in MARKER_CATEGORIES)})
-    return markers, bool(strong) or len(weak) >= WEAK_NEEDED
+    return markers, bool(strong) or len(weak) >= weak_needed
 
 
 def claim_sentences(doc: Document, structure: Structure) -> list[Sentence]:
@@ -193,12 +196,16 @@ def claim_sentences(doc: Document, structure: Structure) -> list[Sentence]:
 
 
 def classify_sentence(
-    doc: Document, sentence: Sentence, quote: int | None, terms: list[TermMatch]
+    doc: Document,
+    sentence: Sentence,
+    quote: int | None,
+    terms: list[TermMatch],
+    weak_needed: int = WEAK_NEEDED,
 ) -> Claim:
     """One claim: attributed if a quote (``quote``, its index; see `covering_quotes`) or a
     reporting cue covers it, else opinion or not. ``terms``: the lexicon matches, at least
     those inside the sentence."""
-    markers, is_opinion = opinion_markers(doc, sentence, terms)
+    markers, is_opinion = opinion_markers(doc, sentence, terms, weak_needed)
     if quote is not None:
         return Claim(sentence.span, "attributed", quote=quote, markers=markers)
     if (cue := reported_speech_cue(doc, sentence)) is not None:
@@ -209,9 +216,10 @@ def classify_sentence(
 def extract_claims(doc: Document, structure: Structure, quotes: list[Quote]) -> list[Claim]:
     """One claim per body sentence, in text order."""
     terms = PointIndex((t.span.start, t) for t in match_terms(doc))
+    weak_needed = 1 if structure.genre != "news" else WEAK_NEEDED
     sentences = claim_sentences(doc, structure)
     covering = covering_quotes([s.span for s in sentences], quotes)
     return [
-        classify_sentence(doc, s, quote, terms.within(s.span.start, s.span.end))
+        classify_sentence(doc, s, quote, terms.within(s.span.start, s.span.end), weak_needed)
         for s, quote in zip(sentences, covering, strict=True)
     ]

@@ -17,7 +17,9 @@ from datetime import date, datetime, timedelta
 from dateutil import parser as date_parser
 
 from newsaudit.document import Document
+from newsaudit.extractors.date_context import has_verb, list_year, year_shift
 from newsaudit.extractors.intervals import SpanSet
+from newsaudit.extractors.number_forms import fraction_value, is_identifier, scores
 from newsaudit.extractors.structure import spans_with_roles
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
@@ -72,7 +74,16 @@ SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
 }
-CURRENCIES = {
+CURRENCIES = {  # longest names first: "Hong Kong dollars" are not US dollars
+    "hong kong dollar": "HKD",
+    "australian dollar": "AUD",
+    "canadian dollar": "CAD",
+    "singapore dollar": "SGD",
+    "new zealand dollar": "NZD",
+    "taiwan dollar": "TWD",
+    "hk$": "HKD",
+    "a$": "AUD",
+    "c$": "CAD",
     "$": "USD",
     "us$": "USD",
     "£": "GBP",
@@ -112,6 +123,7 @@ MONTH_NUMBERS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
+IDIOM_NOUNS = frozenset({"point", "time", "stage", "moment"})
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 APPROX = re.compile(
@@ -166,7 +178,7 @@ def parse_number(text: str) -> float | None:
     """A number written in digits, words or both: "6,000", "1.13bn", "two hundred", "a dozen"."""
     words = re.findall(r"\d[\d,]*(?:\.\d+)?[a-z]*|[a-z]+", text.lower().replace("-", " "))
     total, current, seen, only_article = 0.0, 0.0, False, False
-    for word in words:
+    for position, word in enumerate(words):
         if word in ARTICLES:  # "a dozen", "a hundred"; but not the "an" of "half an hour"
             if not seen:
                 current, seen, only_article = 1.0, True, True
@@ -175,9 +187,13 @@ def parse_number(text: str) -> float | None:
             current = FRACTIONS[word] if only_article or not seen else current + FRACTIONS[word]
             seen, only_article = True, False
             continue
-        only_article = False
+        was_article, only_article = only_article, False
         value = _word_value(word)
         if value is None:
+            later = words[position + 1 :]
+            if was_article and any(_word_value(w) for w in later):  # "an additional 15"
+                current, seen = 0.0, False
+                continue
             if word == "and" and seen:
                 continue
             if seen:
@@ -245,7 +261,12 @@ def _relative(text: str, anchor: date, past: bool) -> str | None:
     for weekday, name in enumerate(WEEKDAYS):
         if name in words:
             back = (anchor.weekday() - weekday) % 7
-            delta = back if past else -((weekday - anchor.weekday()) % 7)
+            ahead = (weekday - anchor.weekday()) % 7
+            if "next" in words or "coming" in words:  # "next Tuesday" is never today or before
+                return (anchor + timedelta(days=ahead or 7)).isoformat()
+            if "last" in words or "past" in words:
+                return (anchor - timedelta(days=back or 7)).isoformat()
+            delta = back if past else -ahead
             return (anchor - timedelta(days=delta)).isoformat()
     if len(words) >= 2 and words[-1] == "ago":
         number = parse_number(" ".join(words[:-2]))
@@ -256,8 +277,15 @@ def _relative(text: str, anchor: date, past: bool) -> str | None:
     return None
 
 
-def _absolute(text: str, anchor: date | None) -> str | None:
-    """Resolve "December 14, 2016", "14 Dec", "2016" or "December" (year from the anchor)."""
+def _absolute(
+    text: str, anchor: date | None, past: bool | None = None, year: int | None = None
+) -> str | None:
+    """Resolve "December 14, 2016", "14 Dec", "2016" or "December".
+
+    A date without a year takes ``year`` (the year of the list it heads) or the anchor's; a day
+    that tense puts in the future ("will play on Sept. 12") but falls before the anchor moves on
+    a year, and one in the past after the anchor moves back ("on Dec. 20", written in January).
+    """
     lowered = text.lower()
     if match := YEAR.match(lowered):
         return match.group(1)
@@ -268,14 +296,21 @@ def _absolute(text: str, anchor: date | None) -> str | None:
     has_year = re.search(r"\b(?:19|20)\d\d\b", lowered)
     if not has_year and anchor is None:
         return None
-    year = int(has_year.group()) if has_year else anchor.year
+    explicit = has_year is not None or year is not None
+    year = int(has_year.group()) if has_year else (year or anchor.year)
     if not has_day:
         return f"{year:04d}-{month:02d}"
     try:
         default = datetime(year, month, 1)
-        return date_parser.parse(text, default=default, fuzzy=True).date().isoformat()
+        found_date = date_parser.parse(text, default=default, fuzzy=True).date()
     except (ValueError, OverflowError):
         return None
+    if not explicit and anchor is not None and past is not None:
+        if past is False and found_date < anchor:
+            found_date = year_shift(found_date, 1)
+        elif past is True and (found_date - anchor).days > 1:
+            found_date = year_shift(found_date, -1)
+    return found_date.isoformat() if found_date else None
 
 
 def _is_past(doc: Document, span: Span) -> bool:
@@ -291,9 +326,9 @@ def _is_past(doc: Document, span: Span) -> bool:
     for node in [head, *head.ancestors]:
         if node.pos_ in ("VERB", "AUX"):
             lefts = {t.lower_ for t in node.lefts}
-            if lefts & {"will", "'ll", "shall", "wo"}:
-                return False
-            return node.tag_ not in ("VBZ", "VBP", "VBG")
+            if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
+                return False  # "must decide by Thursday morning" looks ahead
+            return node.tag_ not in ("VBZ", "VBP", "VBG", "VB")  # "to vote on Friday" too
         if node.lower_ in ("until", "till", "next"):
             return False
     return True
@@ -303,10 +338,12 @@ def resolve_date(doc: Document, span: Span) -> str | None:
     """An ISO date (or ISO month, week or year) for a date expression, None when unsure."""
     anchor = article_date(doc)
     text = re.sub(r"^(?:on|in|since|by|until|from|the)\s+", "", span.text, flags=re.IGNORECASE)
-    absolute = _absolute(text, anchor)
+    verb = has_verb(doc, span)
+    past = _is_past(doc, span) if verb else None
+    absolute = _absolute(text, anchor, past, None if verb else list_year(doc, span))
     if absolute is not None or anchor is None:
         return absolute
-    return _relative(text, anchor, _is_past(doc, span))
+    return _relative(text, anchor, True if past is None else past)
 
 
 # ---------------------------------------------------------------- readings
@@ -336,8 +373,8 @@ def _counted_noun(doc: Document, span: Span) -> Span | None:
 
 
 def _has_currency(mark: str, lowered: str) -> bool:
-    if mark.isalpha():
-        return re.search(rf"\b{mark}\b", lowered) is not None
+    if mark.replace(" ", "").isalpha():
+        return re.search(rf"\b{mark}s?\b", lowered) is not None
     return mark in lowered
 
 
@@ -396,6 +433,10 @@ def _looks_like_date(text: str) -> bool:
 def read_candidate(doc: Document, span: Span, label: str) -> Reading | None:
     """Parse one candidate (an entity label or "WINDOW"/"VAGUE"/"NUMBER") into a reading."""
     text = span.text
+    if label == "SCORE":  # "6-3" is a result, not a number to add up
+        return Reading(None, None, "score")
+    if (fraction := fraction_value(text)) is not None:  # "one-third" is a third, not one
+        return Reading(fraction, None, "fraction")
     if label == "WINDOW":
         unit = _duration_unit(text) or ("period" if "period" in text.lower() else None)
         vague = re.search(r"\b(?:few|several)\b", text, re.IGNORECASE) is not None
@@ -426,7 +467,10 @@ def _scope(doc: Document, structure: Structure) -> list[Span]:
 
 def _candidates(doc: Document) -> list[tuple[Span, str]]:
     """Time windows first, then entities, vague words and bare numbers; no two overlap."""
-    found: list[tuple[Span, str]] = []
+    found: list[tuple[Span, str]] = [
+        (make_span(doc.text, start, end), "SCORE")
+        for start, end in scores(doc, lambda offset: _sentence_span(doc, offset))
+    ]
     found += [
         (make_span(doc.text, m.start(), m.end()), "WINDOW") for m in WINDOW.finditer(doc.text)
     ]
@@ -450,6 +494,12 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         ends.insert(k, span.end)
         kept.append((span, label))
     return sorted(kept)
+
+
+def _sentence_span(doc: Document, offset: int) -> Span:
+    if not doc.sentences:
+        return make_span(doc.text, 0, len(doc.text))
+    return doc.sentences[doc.sentence_index(offset)].span
 
 
 def _split_marker(doc: Document, span: Span) -> tuple[Span, Span | None]:
@@ -496,6 +546,24 @@ def _is_pronoun_one(doc: Document, span: Span) -> bool:
     return following == "-" or _counted_noun(doc, span) is None
 
 
+def _is_modifier(doc: Document, core: Span, noun: Span | None) -> bool:
+    """A number fused to a singular noun before another noun ("two-state solution"), or "at one
+    point" / "at one time"."""
+    if noun is None or _plural(doc, noun):
+        return False
+    fused = doc.text[core.end : core.end + 1] == "-" and noun.start == core.end + 1
+    before = doc.text[max(0, core.start - 3) : core.start].lower()
+    idiom = before == "at " and core.text.lower() == "one" and noun.text.lower() in IDIOM_NOUNS
+    return idiom or (fused and _followed_by_noun(doc, noun))
+
+
+def _followed_by_noun(doc: Document, noun: Span) -> bool:
+    tokens = doc.tokens(noun)
+    if tokens is None or not len(tokens) or tokens[-1].i + 1 >= len(doc.doc):
+        return False
+    return doc.doc[tokens[-1].i + 1].pos_ in ("NOUN", "PROPN")
+
+
 def _plural(doc: Document, noun: Span | None) -> bool:
     tokens = doc.tokens(noun) if noun is not None else None
     return bool(tokens is not None and len(tokens) and tokens[-1].tag_ in ("NNS", "NNPS"))
@@ -504,8 +572,12 @@ def _plural(doc: Document, noun: Span | None) -> bool:
 def _quantity(doc: Document, span: Span, label: str) -> Quantity | None:
     span, label = _with_currency(doc, span, label)
     span = _with_scale(doc, span, label)
-    if _is_pronoun_one(doc, span):
+    if _is_pronoun_one(doc, span) and fraction_value(span.text) is None:
         return None
+    if label in ("CARDINAL", "NUMBER") and (pair := re.fullmatch(r"(\d+) \d+", span.text)):
+        span = make_span(doc.text, span.start, span.start + pair.end(1))  # "12 787 jets"
+    if label in ("CARDINAL", "NUMBER") and is_identifier(doc, span):
+        return None  # "Boeing 787", "911 calls": a name, not an amount
     core, marker = (span, None) if label == "WINDOW" else _split_marker(doc, span)
     core = _strip_determiner(doc, core) if label != "WINDOW" else core
     reading = read_candidate(doc, core, label)
@@ -514,13 +586,20 @@ def _quantity(doc: Document, span: Span, label: str) -> Quantity | None:
     if reading.kind == "date":  # "over the weekend" is not an approximate date
         marker = None
     full = make_span(doc.text, marker.start if marker else core.start, core.end)
-    if reading.kind == "count":
+    if reading.kind in ("count", "fraction"):
         noun = _counted_noun(doc, core)
         if (year := YEAR.match(core.text)) and not _plural(doc, noun):  # "the 2000 order"
             return Quantity(core, None, None, "date", resolved_date=year.group(1))
         if noun is not None:
             reading.unit = noun.text.lower()
             full = make_span(doc.text, full.start, noun.end)
+            if noun.text.lower() == "cent" and doc.text[: noun.start].lower().endswith("per "):
+                reading = Reading(reading.value, "%", "percent")  # "15 per cent"
+            elif reading.kind == "count" and _money(full.text).unit and _plural(doc, noun):
+                money = _money(full.text)  # "176 Hong Kong dollars" is an amount of money
+                reading = Reading(reading.value, money.unit, "money")
+        if _is_modifier(doc, core, noun):
+            return None  # "a two-state solution", "at one point": no amount of anything
     return Quantity(
         span=full,
         value=reading.value,

@@ -12,15 +12,32 @@ import re
 from itertools import pairwise
 
 from newsaudit.document import Document
+from newsaudit.extractors.boilerplate import boilerplate_paragraphs, match_rule
+from newsaudit.extractors.genre import detect_genre
 from newsaudit.findings import Credit, Paragraph, Structure
 from newsaudit.spans import Span, make_span
 
 TERMINAL = tuple('.!?"”’»)')
+# Only the cue ignores case: "By the time the vote came" is prose, not a byline.
 BYLINE = re.compile(
-    r"^(?:by|written by|posted by|words by|reporting by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})*",
+    r"^(?i:by|written by|posted by|words by|reporting by)\s+[A-Z][\w.'’-]+"
+    r"(?:\s+[A-Z][\w.'’-]+){0,4}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})*"
+)
+# "Jane Roe in London and AP writer Tom Lee contributed reporting." / "... contributed to this
+# report." The contributors are the names before the verb.
+CONTRIBUTED = re.compile(
+    r"^\(?(?P<names>[A-Z][^.!?]{1,300}?)\s+(?:also\s+)?contributed"
+    r"(?:\s+(?:reporting|research|additional reporting|to this (?:report|story|article)))?"
+    r"(?:\s+(?:from|in)\s+[A-Z][^.!?]{0,80})?\s*[.)]*\s*$"
+)
+CONTRIBUTOR_ROLE = re.compile(
+    r"^(?:(?:the\s+)?(?:associated press|ap|reuters|afp|staff|news)\s+)?"
+    r"(?:(?:staff|contributing|senior|freelance)\s+)?"
+    r"(?:writers?|reporters?|correspondents?|journalists?|photographers?|editors?)\s+",
     re.IGNORECASE,
 )
+PLACE_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’ -]*$")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z. ]{1,25})?)"
     r"(?:\s*\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*[-–—]+\s+"
@@ -37,18 +54,6 @@ CREDIT = re.compile(
 PLACEHOLDER = re.compile(
     r"\b(watch|video|videos|tweet(?:s|ed)?|twitter|reacted|embed(?:ded)?|gallery|slideshow|"
     r"listen|podcast|instagram|facebook|pic\.twitter|photo(?:s)?|below|above|click|image)\b",
-    re.IGNORECASE,
-)
-SOCIAL_COUNTER = re.compile(
-    r"\b\d[\d.,]*k?\s+shares\b|\bshare (?:this (?:story|article)|on (?:facebook|twitter))\b",
-    re.IGNORECASE,
-)
-BOILERPLATE = re.compile(
-    r"^(?:share (?:this|on)|subscribe|sign up|read more|related:|click here|follow us|"
-    r"story continued below|continue reading below|"
-    r"advertisement|continue reading|like us on|support (?:our|independent)|"
-    r"please (?:share|donate)|join our|get (?:the|our) newsletter|comments?$|"
-    r"\(?(?:adsbygoogle|loading)\b)",
     re.IGNORECASE,
 )
 BIO_CUE = re.compile(
@@ -114,6 +119,29 @@ def _credits(doc: Document, span: Span) -> list[Credit]:
     return _trim_credit_spans(doc, out)
 
 
+def _contributor_credit(doc: Document, span: Span) -> Credit | None:
+    """A "… contributed reporting" line as a reporting credit naming the contributors."""
+    if len(span.text) > 400:
+        return None
+    match = CONTRIBUTED.match(span.text)
+    if not match:
+        return None
+    names = []
+    base = span.start + match.start("names")
+    pos = 0
+    for part in SPLIT_NAMES.split(match.group("names")):
+        found = match.group("names").find(part, pos) if part.strip() else -1
+        if found < 0:
+            continue
+        pos = found + len(part)
+        lead = len(part) - len(CONTRIBUTOR_ROLE.sub("", LEADING_ARTICLE.sub("", part)))
+        cleaned = PLACE_TAIL.sub("", part[lead:])
+        name = make_span(doc.text, base + found + lead, base + found + lead + len(cleaned))
+        if name.text and name.text[0].isupper():
+            names.append(name)
+    return Credit(span, "reporting", names) if names else None
+
+
 def _trim_credit_spans(doc: Document, credits: list[Credit]) -> list[Credit]:
     """Two credits on one line ("Quotes from AP. Video from VOX") each end where the next starts."""
     for current, following in pairwise(credits):
@@ -140,10 +168,7 @@ def _is_placeholder(span: Span) -> bool:
 
 
 def _is_boilerplate(span: Span) -> bool:
-    text = span.text
-    if len(text) > 200:
-        return False
-    return bool(BOILERPLATE.match(text) or SOCIAL_COUNTER.search(text))
+    return match_rule(span.text) is not None
 
 
 def _is_bio(doc: Document, span: Span, position_from_end: int) -> bool:
@@ -172,13 +197,18 @@ def _byline(doc: Document, span: Span) -> Span | None:
 def _classify_rest(doc: Document, spans: list[Span], structure: Structure) -> None:
     """Roles for everything after the headline block, from the end inwards for bios."""
     total = len(spans)
+    furniture = boilerplate_paragraphs([s.text for s in spans])
     for index, span in enumerate(spans):
         from_end = total - 1 - index
         credits = _credits(doc, span)
-        if _is_credit_line(span, credits):
+        contributors = _contributor_credit(doc, span)
+        if contributors is not None:
+            structure.credits.append(contributors)
+            structure.paragraphs.append(Paragraph(span, "credit"))
+        elif _is_credit_line(span, credits):
             structure.credits.extend(credits)
             structure.paragraphs.append(Paragraph(span, "credit"))
-        elif _is_boilerplate(span):
+        elif furniture[index] is not None:
             structure.boilerplate.append(span)
             structure.paragraphs.append(Paragraph(span, "boilerplate"))
         elif structure.byline is None and index < 3 and (byline := _byline(doc, span)):
@@ -214,6 +244,7 @@ def extract_structure(doc: Document) -> Structure:
             structure.paragraphs.append(Paragraph(standfirst, "standfirst"))
             index += 1
     _classify_rest(doc, paragraphs[index:], structure)
+    structure.genre, structure.genre_cue = detect_genre(doc, structure)
     return structure
 
 

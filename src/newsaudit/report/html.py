@@ -197,14 +197,49 @@ def _indicators(report: Report) -> str:
     return f"<section><h2>Indicators</h2><table>{head}{''.join(rows)}</table></section>"
 
 
+def _provenance(report: Report) -> str:
+    """Reused passages and their sources (with --corpus), as in the JSON."""
+    provenance = report.provenance
+    if not provenance:
+        return ""
+    share = float(provenance.get("reused_share") or 0.0)
+    rows = [
+        f"<tr><td>{escape(' '.join(report.text[p['start'] : p['end']].split()))}</td>"
+        f"<td>{escape(str(p['source_id']))}</td><td>{p['similarity']:.2f}</td></tr>"
+        for p in provenance.get("passages") or []
+    ]
+    earliest = provenance.get("earliest_source") or {}
+    first = (
+        f"<p>Earliest source: {escape(str(earliest.get('title') or earliest.get('source_id')))}"
+        f"{escape(', ' + earliest['date']) if earliest.get('date') else ''}</p>"
+        if earliest
+        else ""
+    )
+    head = "<tr><th>reused passage</th><th>found in</th><th>similarity</th></tr>"
+    return (
+        f"<section><h2>Provenance: {share:.0%} reused</h2>{first}"
+        f"<table>{head}{''.join(rows)}</table></section>"
+    )
+
+
+def _language(report: Report) -> str:
+    """The detected language, and the one line saying which stages were skipped, if any."""
+    lang = report.text_language
+    if lang is None:
+        return ""
+    line = f"<p>Language: {escape(lang.name)} ({escape(lang.code)})</p>"
+    return line + (f'<p class="note">{escape(lang.note)}</p>' if lang.note else "")
+
+
 def render_html(report: Report) -> str:
     title = report.structure.headline.text if report.structure.headline else "article"
     colours = "".join(f".q{i}{{background:{c}}}" for i, c in enumerate(SPEAKER_COLORS))
     side = _headline(report) + _sources(report) + _quotes(report) + _claims(report)
+    side += _provenance(report)
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         f"<title>newsaudit: {escape(title)}</title><style>{CSS}{colours}</style></head><body>"
         f"<header><h1>newsaudit report — {escape(title)}</h1><small>Indicators and evidence for a "
-        "person to weigh; no verdict.</small></header>"
+        f"person to weigh; no verdict.</small>{_language(report)}</header>"
         f"<main>{_article(report)}<div>{side}{_indicators(report)}</div></main></body></html>\n"
     )

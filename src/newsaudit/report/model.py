@@ -18,6 +18,7 @@ from newsaudit.findings import (
     Quote,
     Source,
     Structure,
+    TextLanguage,
 )
 from newsaudit.ingest import Article
 from newsaudit.spans import Span
@@ -55,6 +56,7 @@ class Report:
     headline: list[HeadlineLine]
     indicators: list[Indicator]
     provenance: dict | None = None
+    text_language: TextLanguage | None = None
     elapsed_ms: float | None = None
     extra: dict = field(default_factory=dict)
 
@@ -76,6 +78,7 @@ class Report:
                 "source": article.source,
                 "format": article.format,
             },
+            "detected_language": to_plain(self.text_language),
             "text": article.text,
             "structure": to_plain(self.structure),
             "entities": to_plain(self.entities),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -40,6 +41,60 @@ class _Out:
 
     def item(self, text: str) -> None:
         self.lines.append(textwrap.fill(text, WIDTH, initial_indent="  ", subsequent_indent="    "))
+
+
+def _where(report: Report, offset: int) -> str:
+    """ "¶3": the paragraph (counting from 1, headline included) an offset falls in."""
+    starts = [p.span.start for p in report.structure.paragraphs]
+    return f"¶{max(1, bisect_right(starts, offset))}" if starts else f"@{offset}"
+
+
+def _meta(out: _Out, report: Report) -> None:
+    """Who wrote it, when and where it was published: what a reader checks first."""
+    article = report.article
+    parts = [
+        f"{label}: {value}"
+        for label, value in (
+            ("by", article.author),
+            ("date", article.date),
+            ("source", article.source),
+            ("url", article.url),
+        )
+        if value
+    ]
+    if parts:
+        out.lines.append("; ".join(parts))
+
+
+def _provenance(out: _Out, report: Report) -> None:
+    """Reused passages and where they were found (with --corpus)."""
+    provenance = report.provenance
+    if not provenance:
+        return
+    passages = provenance.get("passages") or []
+    share = float(provenance.get("reused_share") or 0.0)
+    out.heading(f"Provenance: {share:.0%} of the text found in earlier articles")
+    earliest = provenance.get("earliest_source") or {}
+    if earliest:
+        when = f", {earliest['date']}" if earliest.get("date") else ""
+        out.item(f"earliest source: {earliest.get('title') or earliest.get('source_id')}{when}")
+    for passage in passages:
+        text = report.text[passage["start"] : passage["end"]]
+        out.item(
+            f"{_where(report, passage['start'])} from {passage['source_id']} "
+            f"(similarity {passage['similarity']:.2f}): {' '.join(text.split())}"
+        )
+
+
+def _language(out: _Out, report: Report) -> None:
+    """The detected language; when the English stages were skipped, the one line saying so."""
+    lang = report.text_language
+    if lang is None:
+        return
+    probability = f", {lang.probability:.2f}" if lang.probability is not None else ""
+    out.lines.append(f"language: {lang.name} ({lang.code}{probability})")
+    if lang.note:
+        out.lines.append(out.paint(textwrap.fill(lang.note, WIDTH), "yellow"))
 
 
 def _structure(out: _Out, report: Report) -> None:
@@ -89,7 +144,9 @@ def _quotes(out: _Out, report: Report) -> None:
         if speaker.role:
             who += f" ({speaker.role})"
         via = f" via {', '.join(quote.via)}" if quote.via else ""
-        out.item(f"[{quote.kind}] {who}{via}: {_short(quote.content.text, 70)}")
+        where = _where(report, quote.content.start)
+        content = " ".join(quote.content.text.split())
+        out.item(f"{where} [{quote.kind}] {who}{via}: {content}")
 
 
 def _sources(out: _Out, report: Report) -> None:
@@ -112,7 +169,8 @@ def _claims(out: _Out, report: Report) -> None:
     ranked = sorted(report.claims, key=lambda c: -(c.checkworthiness or 0))
     for claim in ranked[:5]:
         score = f"{claim.checkworthiness:.2f} " if claim.checkworthiness is not None else ""
-        out.item(f"{score}[{claim.kind}] {_short(claim.span.text)}")
+        text = " ".join(claim.span.text.split())
+        out.item(f"{_where(report, claim.span.start)} {score}[{claim.kind}] {text}")
 
 
 def _quantities(out: _Out, report: Report) -> None:
@@ -136,6 +194,9 @@ def render_text(report: Report, *, color: bool = False) -> str:
     out = _Out(color)
     title = report.structure.headline.text if report.structure.headline else "(no headline)"
     out.lines.append(out.paint(f"newsaudit — {_short(title, 80)}", "bold"))
-    for section in (_structure, _headline, _quotes, _sources, _claims, _quantities, _indicators):
+    _meta(out, report)
+    _language(out, report)
+    sections = (_structure, _headline, _quotes, _sources, _claims, _quantities, _provenance)
+    for section in (*sections, _indicators):
         section(out, report)
     return "\n".join(out.lines) + "\n"

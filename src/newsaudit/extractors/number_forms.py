@@ -1,0 +1,117 @@
+"""Numbers that are not counts: scores and tallies, fractions, model numbers and phone numbers.
+
+Read as counts, they make the report wrong in ways a reader notices at once: a tennis score
+"6-3" summed to 9, "one-third" read as 1, the "787" of "12 787 jets" counted as 787 jets, "911
+calls" as nine hundred and eleven calls. The quantities stage asks this module first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsaudit.document import Document
+from newsaudit.spans import Span
+
+# "6-3", "110-102", "5–2": two small numbers joined by a dash, not a range of years or a date.
+SCORE = re.compile(r"(?<![\w.,/$£€-])(\d{1,3})\s?[-–](\d{1,3})(?![\w%/]|[.,]\d|[-–]\d)")
+SCORE_CONTEXT = re.compile(
+    r"\b(?:won|win|wins|winning|beat|beats|defeat(?:s|ed)?|lost|lose|loses|losing|victory|"
+    r"win|tie[ds]?|drew|draw|lead(?:s|ing)?|led|trail(?:s|ed|ing)?|score[ds]?|scoring|set|sets|"
+    r"game|games|match|final|semifinal|quarterfinal|innings|inning|quarter|half|overtime|"
+    r"vot(?:e|es|ed|ing)|ruling|decision|majority|margin|record|series|points?|goals?|runs?|"
+    r"season|against|over)\b",
+    re.IGNORECASE,
+)
+RANGE_CONTEXT = re.compile(
+    r"\b(?:ages?|aged|between|from|pages?|chapters?|verses?|grades?|sizes?|percent|per cent|"
+    r"inches|feet|miles|degrees|hours|minutes|days|weeks|months|years)\b",
+    re.IGNORECASE,
+)
+SPELLED = r"one|two|three|four|five|six|seven|eight|nine|ten|a"  # "a third", "two-thirds"
+FRACTION = re.compile(
+    rf"^(?P<count>{SPELLED})[\s-]+(?P<part>half|halves|thirds?|quarters?|fourths?|fifths?|"
+    r"sixths?|eighths?|tenths?)$",
+    re.IGNORECASE,
+)
+COUNTS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+PARTS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6}
+PARTS |= {"eighth": 8, "tenth": 10}
+EMERGENCY = re.compile(r"^(?:911|999|112|000)$")
+EMERGENCY_NOUNS = frozenset(
+    {"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators",
+     "center", "centre", "system", "line", "emergency", "recording", "recordings", "tape"}
+)  # fmt: skip
+
+
+def scores(doc: Document, sentence_of) -> list[tuple[int, int]]:
+    """Character ranges of scores and tallies ("won 6-3, 6-4", "voted 5-2").
+
+    A dash between two small numbers is a score when the sentence speaks of games or votes (or
+    several such pairs follow one another, as set scores do), and not when it reads as a range
+    ("ages 18-24", "10-12 inches").
+    """
+    out = []
+    for match in SCORE.finditer(doc.text):
+        sentence = sentence_of(match.start())
+        after = doc.text[match.end() : match.end() + 12]
+        if RANGE_CONTEXT.match(after.strip()) or RANGE_CONTEXT.search(
+            doc.text[max(sentence.start, match.start() - 12) : match.start()]
+        ):
+            continue
+        serial = re.match(r"\s*,\s*\d{1,3}\s?[-–]\d{1,3}", after) is not None
+        if serial or SCORE_CONTEXT.search(sentence.text):
+            out.append((match.start(), match.end()))
+    return out
+
+
+def fraction_value(text: str) -> float | None:
+    """1/3 for "one-third", 2/3 for "two-thirds", 0.5 for "one-half"; None otherwise."""
+    match = FRACTION.match(text.strip())
+    if not match:
+        return None
+    part = match.group("part").lower().removesuffix("s")
+    if part not in PARTS:
+        return None
+    return round(COUNTS[match.group("count").lower()] / PARTS[part], 4)
+
+
+def is_identifier(doc: Document, span: Span) -> bool:
+    """A number that names rather than counts: "Boeing 787", "the 12 787 jets", "911 calls".
+
+    A number right after a capitalised name that is not a sentence start (a model or series
+    number), right after another bare number, or an emergency number before a word for calls.
+    """
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1 or not tokens[0].text.isdigit():
+        return False
+    token = tokens[0]
+    previous = doc.doc[token.i - 1] if token.i > 0 else None
+    following = doc.doc[token.i + 1] if token.i + 1 < len(doc.doc) else None
+    if (
+        EMERGENCY.match(token.text)
+        and following is not None
+        and following.lower_ in EMERGENCY_NOUNS
+    ):
+        return True
+    if previous is None or "\n" in previous.whitespace_:
+        return False
+    if previous.like_num and previous.text[:1].isdigit() and previous.whitespace_:
+        return True  # "12 787 jets": the second number names the model
+    return (
+        previous.ent_type_ in ("ORG", "PRODUCT")  # a maker or a product line: "Boeing 787"
+        and previous.text[:1].isupper()
+        and len(token.text) >= 2
+        and not (1900 <= int(token.text) <= 2100)
+    )
