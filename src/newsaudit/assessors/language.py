@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from newsaudit.document import Document
+from newsaudit.extractors.intervals import SpanSet
 from newsaudit.extractors.structure import spans_with_roles
 from newsaudit.findings import LanguageFlag, Structure
 from newsaudit.nlp import load_pipeline
@@ -127,10 +128,11 @@ def _exclamations(doc: Document, span: Span) -> list[LanguageFlag]:
 def flag_language(doc: Document, structure: Structure) -> list[LanguageFlag]:
     """Every lexicon hit and every '!' in the headline block and the body, in text order."""
     spans = flagged_spans(doc, structure)
+    scope = SpanSet(spans)
     flags = [
         LanguageFlag(m.span, m.entry.category, m.entry.term)
         for m in match_terms(doc)
-        if any(s.contains(m.span) for s in spans)
+        if scope.contains(m.span)
     ]
     for span in spans:
         flags.extend(_exclamations(doc, span))

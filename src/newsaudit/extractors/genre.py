@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsaudit.document import Document
+from newsaudit.extractors.intervals import SpanSet
 from newsaudit.findings import Structure
 
 OPINION_WORDS = r"opinion|opinions|column|columns|columnist|editorial|editorials|commentary|"
@@ -46,8 +47,8 @@ def detect_genre(doc: Document, structure: Structure) -> tuple[str, str | None]:
     sections = " ".join(str(v) for k in ("categories", "tags") if (v := doc.article.extra.get(k)))
     if match := re.search(rf"\b({OPINION_WORDS})\b", sections, re.IGNORECASE):
         return "opinion", f"the page's section is {match.group(1)!r}"
-    bodies = [p.span for p in structure.body_paragraphs()]
-    sentences = [s for s in doc.sentences if any(b.contains(s.span) for b in bodies)]
+    bodies = SpanSet(p.span for p in structure.body_paragraphs())
+    sentences = [s for s in doc.sentences if bodies.contains(s.span)]
     if len(sentences) >= MIN_SENTENCES:
         own = [s for s in sentences if not QUOTE_MARKS.search(s.span.text)]  # not quoted voices
         personal = sum(1 for s in own if FIRST_PERSON.search(s.span.text))
