@@ -1,4 +1,5 @@
-"""`newsaudit corpus ingest|trace|clusters|quotes|reuse-spark` and `newsaudit eval reuse`."""
+"""`newsaudit corpus ingest|trace|clusters|reuse-spark` and `newsaudit eval reuse`; the views
+(quotes, conflicts, speakers, sources, relays) are in `corpus_views`."""
 
 from __future__ import annotations
 
@@ -39,11 +40,9 @@ def register(groups: dict) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=run_clusters)
 
-    p = corpus.add_parser("quotes", help="one quotation across the corpus (needs --analyze)")
-    p.add_argument("text", metavar="TEXT", help="the quoted words")
-    p.add_argument("--db", required=True, metavar="URL", help=DB_HELP)
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(func=run_quotes)
+    from newsaudit.commands.corpus_views import register_views
+
+    register_views(corpus)
 
     p = corpus.add_parser(
         "reuse-spark", help="every reused passage across a corpus, as an Apache Spark job"
@@ -141,27 +140,6 @@ def run_clusters(args: argparse.Namespace) -> int:
         lines.append(
             f"  {c['size']:>3}  earliest {e['source_id']} ({e['date'] or 'no date'}): {others}"
         )
-    write_output("\n".join(lines), None)
-    return 0
-
-
-def run_quotes(args: argparse.Namespace) -> int:
-    from newsaudit.corpus import open_store
-    from newsaudit.corpus.quotes import find_quote
-
-    with open_store(args.db) as store:
-        result = find_quote(store, args.text)
-    if args.json:
-        write_output(json.dumps(result, ensure_ascii=False), None)
-        return 0
-    lines = [f"{len(result['appearances'])} appearances"]
-    for m in result["appearances"]:
-        lines.append(
-            f"  {m['source_id']} ({m['date'] or 'no date'}) [{m['start']}:{m['end']}] "
-            f"speaker: {m['speaker'] or 'unknown'}"
-        )
-    for c in result["conflicts"]:
-        lines.append(f"conflict: attributed to {c['speaker']} in {', '.join(c['source_ids'])}")
     write_output("\n".join(lines), None)
     return 0
 
