@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from newsaudit.commands import add_analysis_options
 from newsaudit.io import write_output
 
 DB_HELP = "corpus database: a path or sqlite:///path (SQLite), or postgresql://…"
@@ -56,6 +57,23 @@ def register(groups: dict) -> None:
     p.add_argument("--master", help="Spark master (default: spark-submit's, else local[*])")
     p.add_argument("--partitions", type=int, help="input and shuffle partitions")
     p.set_defaults(func=run_reuse_spark)
+
+    p = corpus.add_parser(
+        "analyze-spark", help="the full report of every article, as an Apache Spark job (Parquet)"
+    )
+    p.add_argument(
+        "inputs", nargs="+", metavar="JSONL", help="JSONL files: local, hdfs://…, s3a://…"
+    )
+    p.add_argument("--out", required=True, metavar="DIR", help="output directory (added to)")
+    p.add_argument("--master", help="Spark master (default: spark-submit's, else local[*])")
+    p.add_argument("--partitions", type=int, help="partitions per chunk (default: 2 per core)")
+    p.add_argument("--batch-size", type=int, default=8, help="articles per nlp.pipe batch")
+    p.add_argument(
+        "--chunk-size", type=int, default=20_000,
+        help="items per Spark job; a killed run loses at most one chunk",
+    )  # fmt: skip
+    add_analysis_options(p)
+    p.set_defaults(func=run_analyze_spark)
 
     p = groups["eval"].add_parser("reuse", help="text-reuse detection on a generated benchmark")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -142,6 +160,12 @@ def run_clusters(args: argparse.Namespace) -> int:
         )
     write_output("\n".join(lines), None)
     return 0
+
+
+def run_analyze_spark(args: argparse.Namespace) -> int:
+    from newsaudit.corpus.spark_analyze import run_args
+
+    return run_args(args)
 
 
 def run_reuse_spark(args: argparse.Namespace) -> int:
