@@ -224,3 +224,19 @@ def test_clusters_match_sqlite(both):
     assert clusters == expected
     earliest = {c["earliest"]["source_id"] for c in clusters}
     assert earliest == {"wire-quake", "wire-budget"}
+
+
+def test_views_give_the_same_answers_as_sqlite(tmp_path, pg_url):
+    from corpus_views_data import write_corpus
+    from newsaudit.corpus.views import ensure_views, list_conflicts
+    from test_corpus_views import summary
+
+    src = write_corpus(tmp_path / "views.jsonl")
+    results = []
+    for url in (str(tmp_path / "v.sqlite"), pg_url):
+        with open_store(url, create=True) as store:
+            ingest([src], store, analyze=True, progress=False)
+            ensure_views(store, quiet=True)
+            results.append(summary(store))
+            assert list_conflicts(store)["total"] == 2
+    assert results[0] == results[1]

@@ -168,4 +168,4 @@ def test_name_merger_merges_only_unambiguous_surnames():
     assert merger.key("Lind") == merger.key("Dr Maria Lind") == "maria lind"
     assert merger.key("Lind's") == "maria lind"
     assert merger.key("she") is None and merger.key(None) is None
-    assert name_words("Prime Minister Ola Berg") == ["ola", "berg"]
+    assert name_words("Prime Minister Ola Berg") == ("ola", "berg")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^\w]+")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -92,14 +93,15 @@ def norm_text(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
-def name_words(name: str | None) -> list[str]:
-    """The words of a name without titles, possessives or punctuation; [] for a pronoun."""
+@lru_cache(maxsize=1 << 16)
+def name_words(name: str | None) -> tuple[str, ...]:
+    """The words of a name without titles, possessives or punctuation; () for a pronoun."""
     words = _NON_WORD.sub(" ", _POSSESSIVE.sub("", (name or "").casefold())).split()
     while len(words) > 1 and words[0] in TITLES:
         words = words[1:]
     if not words or (len(words) == 1 and words[0] in NOT_A_NAME | TITLES):
-        return []
-    return words
+        return ()
+    return tuple(words)
 
 
 class NameMerger:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterable
 
 from newsaudit.corpus.db import Store
-from newsaudit.corpus.names import norm_text
+from newsaudit.corpus.names import name_words, norm_text
 from newsaudit.corpus.views_index import (
     GRAM,
     GRAM_WINDOW,
@@ -187,7 +187,7 @@ def list_conflicts(store: Store, limit: int = 100, offset: int = 0) -> dict:
 def _aggregates(store: Store, table: str, extra: str, name: str | None, limit: int) -> list:
     cols = f"name_key, name, n_quotes, n_articles, data{extra}"
     if name:
-        key = norm_text(name)
+        key = " ".join(name_words(name)) or norm_text(name)
         return store.query(
             f"SELECT {cols} FROM {table} WHERE name_key = ? OR name_key LIKE ? "
             f"ORDER BY n_articles DESC, name_key LIMIT ?",

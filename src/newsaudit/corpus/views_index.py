@@ -244,7 +244,7 @@ def _add(build: _Build, row: ReportRow) -> None:
                 text,
                 speaker.get("name"),
                 speaker.get("type"),
-                speaker.get("span"),
+                _slim_span(speaker.get("span")),
                 [v for v in quote.get("via") or [] if v],
             )
         )
@@ -252,7 +252,17 @@ def _add(build: _Build, row: ReportRow) -> None:
     names = {s.get("id"): s.get("name") for s in sources}
     for source in sources:
         via = [names.get(v) or v for v in source.get("via") or []]
-        build.sources.append((row.article_id, source, [v for v in via if v]))
+        build.sources.append((row.article_id, _slim(source), [v for v in via if v]))
+    row.report = {}  # what the views need is taken: hold no parsed report (memory, GC time)
+
+
+def _slim_span(span: dict | None) -> dict | None:
+    return None if span is None else {k: span.get(k) for k in ("start", "end", "text")}
+
+
+def _slim(source: dict) -> dict:
+    return {"name": source.get("name"), "type": source.get("type"),
+            "quotes": len(source.get("quotes") or [])}  # fmt: skip
 
 
 def _group_texts(texts: dict[str, int]) -> dict[int, int]:
@@ -419,7 +429,7 @@ def _write_sources(store: Store, build: _Build) -> None:
         s["relays"].update(via)
         s["types"][source.get("type") or "unknown"] += 1
         s["articles"].add(article_id)
-        s["quotes"] += len(source.get("quotes") or [])
+        s["quotes"] += source["quotes"]
     rows = []
     for key, s in stats.items():
         name, _, n_articles, data = _aggregate(s)
