@@ -130,6 +130,7 @@ def measure(url: str, reports: list[dict], repeat: int, seed: int) -> dict:
         n_articles = store.query("SELECT count(*) FROM articles")[0][0]
         found = [len(find_quote(store, q)["appearances"]) for q in asked[:repeat]]
         figures = {
+            "staleness check (every command)": _timed(lambda k: ensure_views(store), repeat),
             "quotes": _timed(lambda k: find_quote(store, asked[k % len(asked)]), repeat),
             "conflicts (first 100)": _timed(lambda k: list_conflicts(store), repeat),
             "speakers (top 50)": _timed(lambda k: list_speakers(store), repeat),
@@ -154,6 +155,24 @@ def measure(url: str, reports: list[dict], repeat: int, seed: int) -> dict:
     }
 
 
+def _cli(url: str, repeat: int = 3) -> dict:
+    """Whole commands, as a user runs them: Python start-up and imports included."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    out = {}
+    for view in (["conflicts"], ["speakers", "--name", "Blair"], ["relays"]):
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            cmd = [sys.executable, "-m", "newsaudit", "corpus", *view, "--db", url, "--json"]
+            subprocess.run(cmd, env=env, check=True, capture_output=True)
+            times.append(time.perf_counter() - started)
+        out[" ".join(view)] = round(statistics.median(times), 2)
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("reports", type=Path, help="an analyze-batch output (JSON lines)")
@@ -173,6 +192,7 @@ def main() -> int:
         print(f"store built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     result = measure(args.db, reports, args.repeat, args.seed)
     result["real_reports"] = len(reports)
+    result["cli_wall_s"] = _cli(args.db)
     print(json.dumps(result, indent=2))
     return 0
 
