@@ -228,8 +228,9 @@ def test_clusters_match_sqlite(both):
 
 def test_views_give_the_same_answers_as_sqlite(tmp_path, pg_url):
     from corpus_views_data import write_corpus
-    from newsaudit.corpus.views import ensure_views, list_conflicts
     from test_corpus_views import summary
+
+    from newsaudit.corpus.views import ensure_views, list_conflicts
 
     src = write_corpus(tmp_path / "views.jsonl")
     results = []

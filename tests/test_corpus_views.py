@@ -169,3 +169,16 @@ def test_name_merger_merges_only_unambiguous_surnames():
     assert merger.key("Lind's") == "maria lind"
     assert merger.key("she") is None and merger.key(None) is None
     assert name_words("Prime Minister Ola Berg") == ("ola", "berg")
+
+
+def test_bad_input_is_one_line_and_exit_2(db, tmp_path, capsys):
+    cases = [
+        ["corpus", "quotes", " ... ", "--db", db],
+        ["corpus", "conflicts", "--reports", str(tmp_path / "none")],
+        ["corpus", "analyze-spark", str(tmp_path / "none.jsonl"), "--out", str(tmp_path / "o")],
+    ]
+    for argv in cases:
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("newsaudit: error: ") and len(err.splitlines()) == 1
+    assert not (tmp_path / "o").exists()
