@@ -44,6 +44,15 @@ def reports_stamp(store: Store) -> str:
     return f"{count}:{last}"
 
 
+def _has_reported_index(store: Store) -> bool:
+    """Whether the partial index exists (checked first: a reader must not need a write lock)."""
+    if store.dialect == "sqlite":
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'articles_reported'"
+    else:
+        sql = "SELECT 1 FROM pg_indexes WHERE indexname = 'articles_reported'"
+    return bool(store.query(sql))
+
+
 def _built_stamp(store: Store) -> str | None:
     try:
         rows = store.query("SELECT v FROM view_meta WHERE k = 'stamp'")
@@ -57,10 +66,12 @@ def _built_stamp(store: Store) -> str | None:
 def ensure_views(store: Store, *, quiet: bool = False, rebuild: bool = False) -> dict | None:
     """Build the views index of a corpus store when it is missing or older than its reports
     (or always, with `rebuild`); returns the build's counts, or None when it was up to date."""
-    with store.transaction():  # the partial index makes the staleness check an index count
-        store.execute(
-            "CREATE INDEX IF NOT EXISTS articles_reported ON articles (id) WHERE report IS NOT NULL"
-        )
+    if not _has_reported_index(store):  # it makes the staleness check an index count
+        with store.transaction():
+            store.execute(
+                "CREATE INDEX IF NOT EXISTS articles_reported ON articles (id) "
+                "WHERE report IS NOT NULL"
+            )
     stamp = reports_stamp(store)
     if stamp.startswith("0:"):
         raise InputError(NO_REPORTS)
