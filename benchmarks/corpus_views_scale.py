@@ -4,7 +4,7 @@ The store is synthetic, and says so: analysing 100,000 articles takes about 40 m
 cores, so its reports are the real reports of analysed articles (an `analyze-batch` output of
 the shared BBC + FakeNewsNet corpora) reused under new ids. Copy i of report r gets the id
 ``syn-i``, one of 40 synthetic outlets and a synthetic date; its text and every span are r's.
-Only the first copy of each text goes into the fingerprint index (a copy is stored with its
+Only the first copy of each distinct text goes into the fingerprint index (a copy is stored with its
 content hash salted by its number, and no fingerprints, so the reprint clusters behind
 `corpus relays` come from the real articles only).
 
@@ -47,6 +47,7 @@ def build_store(url: str, reports: list[dict], n: int, seed: int) -> None:
     from newsaudit.corpus.store import content_hash
 
     rng = random.Random(seed)
+    seen: set[str] = set()  # the real corpus repeats a few texts: their copies are salted too
     cols = (
         "content_hash, record_id, title, text, date, source, url, author, origin, meta, "
         "report, n_fingerprints"
@@ -56,8 +57,10 @@ def build_store(url: str, reports: list[dict], n: int, seed: int) -> None:
             rows, prints = [], []
             for i in range(lo, min(n, lo + 2000)):
                 report = reports[i % len(reports)]
-                first = i < len(reports)
                 text = report["text"]
+                first = i < len(reports) and content_hash(text) not in seen
+                if first:
+                    seen.add(content_hash(text))
                 outlet = f"outlet-{rng.randrange(OUTLETS):02d}"
                 date = f"{2004 + i % 14}-{1 + i % 12:02d}-{1 + i % 28:02d}"
                 article = {**report["article"], "id": f"syn-{i}", "source": outlet, "date": date}
