@@ -234,3 +234,20 @@ def test_articles_another_run_stored_first_are_not_counted_as_added(tmp_path, pg
     src = _write(tmp_path / "a.jsonl", [json.dumps(r) for r in _records()])
     stats = _count_race(pg_url, src, monkeypatch)
     assert stats["added"] == 0 and stats["duplicates"] == stats["seen"] - stats["errors"]
+
+
+def test_views_give_the_same_answers_as_sqlite(tmp_path, pg_url):
+    from corpus_views_data import write_corpus
+    from test_corpus_views import summary
+
+    from newsaudit.corpus.views import ensure_views, list_conflicts
+
+    src = write_corpus(tmp_path / "views.jsonl")
+    results = []
+    for url in (str(tmp_path / "v.sqlite"), pg_url):
+        with open_store(url, create=True) as store:
+            ingest([src], store, analyze=True, progress=False)
+            ensure_views(store, quiet=True)
+            results.append(summary(store))
+            assert list_conflicts(store)["total"] == 2
+    assert results[0] == results[1]

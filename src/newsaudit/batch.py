@@ -136,20 +136,22 @@ def _jsonl_items(path: Path) -> Iterator[BatchItem]:
     """Stream a JSON Lines file; a bad line becomes an error item, not the end of the run."""
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, 1):
-            if not raw.strip():
-                continue
-            label = f"line-{number}"
-            try:
-                value = loads_json(_decode_line(raw))
-            except (json.JSONDecodeError, InputError) as error:
-                reason = getattr(error, "msg", None) or error
-                yield BatchItem(label, error=one_line(f"line {number} is not valid JSON: {reason}"))
-                continue
-            if not isinstance(value, dict):
-                kind = type(value).__name__
-                yield BatchItem(label, error=f"line {number} is a {kind}, not an object")
-                continue
-            yield BatchItem(_record_id(value, label), record=value, fmt="jsonl")
+            if raw.strip():
+                yield item_from_line(raw, number)
+
+
+def item_from_line(raw: bytes, number: int) -> BatchItem:
+    """The item of one non-blank JSONL line (an error item when it is not a JSON object)."""
+    label = f"line-{number}"
+    try:
+        value = loads_json(_decode_line(raw))
+    except (json.JSONDecodeError, InputError) as error:
+        reason = getattr(error, "msg", None) or error
+        return BatchItem(label, error=one_line(f"line {number} is not valid JSON: {reason}"))
+    if not isinstance(value, dict):
+        kind = type(value).__name__
+        return BatchItem(label, error=f"line {number} is a {kind}, not an object")
+    return BatchItem(_record_id(value, label), record=value, fmt="jsonl")
 
 
 def _count_jsonl(path: Path) -> int:

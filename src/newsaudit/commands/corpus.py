@@ -1,4 +1,5 @@
-"""`newsaudit corpus ingest|trace|clusters|quotes|reuse-spark` and `newsaudit eval reuse`."""
+"""`newsaudit corpus ingest|trace|clusters|reuse-spark` and `newsaudit eval reuse`; the views
+(quotes, conflicts, speakers, sources, relays) are in `corpus_views`."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from newsaudit.commands import add_analysis_options
 from newsaudit.io import write_output
 
 DB_HELP = "corpus database: a path or sqlite:///path (SQLite), or postgresql://…"
@@ -39,11 +41,9 @@ def register(groups: dict) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=run_clusters)
 
-    p = corpus.add_parser("quotes", help="one quotation across the corpus (needs --analyze)")
-    p.add_argument("text", metavar="TEXT", help="the quoted words")
-    p.add_argument("--db", required=True, metavar="URL", help=DB_HELP)
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(func=run_quotes)
+    from newsaudit.commands.corpus_views import register_views
+
+    register_views(corpus)
 
     p = corpus.add_parser(
         "reuse-spark", help="every reused passage across a corpus, as an Apache Spark job"
@@ -57,6 +57,23 @@ def register(groups: dict) -> None:
     p.add_argument("--master", help="Spark master (default: spark-submit's, else local[*])")
     p.add_argument("--partitions", type=int, help="input and shuffle partitions")
     p.set_defaults(func=run_reuse_spark)
+
+    p = corpus.add_parser(
+        "analyze-spark", help="the full report of every article, as an Apache Spark job (Parquet)"
+    )
+    p.add_argument(
+        "inputs", nargs="+", metavar="JSONL", help="JSONL files: local, hdfs://…, s3a://…"
+    )
+    p.add_argument("--out", required=True, metavar="DIR", help="output directory (added to)")
+    p.add_argument("--master", help="Spark master (default: spark-submit's, else local[*])")
+    p.add_argument("--partitions", type=int, help="partitions per chunk (default: 2 per core)")
+    p.add_argument("--batch-size", type=int, default=8, help="articles per nlp.pipe batch")
+    p.add_argument(
+        "--chunk-size", type=int, default=20_000,
+        help="items per Spark job; a killed run loses at most one chunk",
+    )  # fmt: skip
+    add_analysis_options(p)
+    p.set_defaults(func=run_analyze_spark)
 
     p = groups["eval"].add_parser("reuse", help="text-reuse detection on a generated benchmark")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -145,30 +162,10 @@ def run_clusters(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_quotes(args: argparse.Namespace) -> int:
-    from newsaudit.corpus import open_store
-    from newsaudit.corpus.quotes import find_quote
+def run_analyze_spark(args: argparse.Namespace) -> int:
+    from newsaudit.corpus.spark_analyze import run_args
 
-    with open_store(args.db) as store:
-        result = find_quote(store, args.text)
-    if args.json:
-        write_output(json.dumps(result, ensure_ascii=False), None)
-        return 0
-    lines = [f"{len(result['appearances'])} appearances"]
-    if result["articles_without_report"]:
-        lines.append(
-            f"  ({result['articles_without_report']:,} stored articles have no report and were "
-            "not searched: ingest them again with --analyze)"
-        )
-    for m in result["appearances"]:
-        lines.append(
-            f"  {m['source_id']} ({m['date'] or 'no date'}) [{m['start']}:{m['end']}] "
-            f"speaker: {m['speaker'] or 'unknown'}"
-        )
-    for c in result["conflicts"]:
-        lines.append(f"conflict: attributed to {c['speaker']} in {', '.join(c['source_ids'])}")
-    write_output("\n".join(lines), None)
-    return 0
+    return run_args(args)
 
 
 def run_reuse_spark(args: argparse.Namespace) -> int:

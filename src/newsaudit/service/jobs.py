@@ -193,7 +193,7 @@ def quotes_job(query: str) -> str:
     """Where one quotation appears across the corpus, earliest first."""
 
     def run() -> str:
-        from newsaudit.corpus.quotes import find_quote
+        from newsaudit.corpus.views import find_quote
 
         return json.dumps(find_quote(_store(), query), ensure_ascii=False)
 
