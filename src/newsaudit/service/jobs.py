@@ -193,8 +193,10 @@ def quotes_job(query: str) -> str:
     """Where one quotation appears across the corpus, earliest first."""
 
     def run() -> str:
-        from newsaudit.corpus.views import find_quote
+        from newsaudit.corpus.views import ensure_views, find_quote
 
-        return json.dumps(find_quote(_store(), query), ensure_ascii=False)
+        store = _store()
+        ensure_views(store, quiet=True)  # the index the views read, built once per new reports
+        return json.dumps(find_quote(store, query), ensure_ascii=False)
 
     return _guard(run)
