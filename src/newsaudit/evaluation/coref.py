@@ -182,6 +182,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="print the dev half's mistakes")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    if args.errors and args.half != "dev":
+        print("--errors reads the dev half only", file=sys.stderr)
+        return 2
     if not args.data.is_file():
         print(f"no data file {args.data} (see ../shared/README.md)", file=sys.stderr)
         return 2
@@ -197,9 +200,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"coreference of pronoun and nominal sources, half={args.half}")
         print(_table(summary))
     if args.errors:
-        if args.half != "dev":
-            print("--errors reads the dev half only", file=sys.stderr)
-            return 2
         texts = {r["doc_id"]: r["text"] for r in records}
         for r in outcomes:
             if not r["correct"]:
