@@ -175,3 +175,16 @@ def test_cli_reads_errors_of_the_dev_half_only(tmp_path, capsys) -> None:
     assert main([*args, "--json"]) == 0
     out = capsys.readouterr().out
     assert json.loads(out[out.index("{") :])["all"]["labelled"] == 1
+
+
+def test_pronoun_prefers_a_person_the_article_shows_to_be_of_its_gender() -> None:
+    text = (
+        "Tom Vale said his budget was spent.\n\n"
+        "Alex Reed “caused tremendous havoc,” he said after meeting Sam Ortiz."
+    )
+    assert speaker_of(text, "he") == "Tom Vale"
+
+
+def test_possessive_name_resolves_without_the_possessive() -> None:
+    text = "Dismayed by Bill Clinton's years in office, he said the party had changed."
+    assert speaker_of(text, "he") == "Bill Clinton"

@@ -424,7 +424,16 @@ class SpeakerResolver:
             if root is not None and root.dep_ in SUBJECT_DEPS:
                 full = self._full(span)
                 candidates.append((span.start, Speaker(full, self.roles.get(full), "person", span)))
-        for _, earlier in sorted(candidates, key=lambda item: item[0], reverse=True):
+        ranked = sorted(candidates, key=lambda item: item[0], reverse=True)
+        # first one the article shows to be of the pronoun's gender, back to the paragraph
+        # before; else the latest one whose gender is not known to differ
+        paragraph = self.doc.paragraph_index(mention.start)
+        for position, earlier in ranked:
+            if gender is None or self.doc.paragraph_index(position) < paragraph - 1:
+                break
+            if self.genders.get(earlier.name or "") == gender:
+                return Speaker(earlier.name, earlier.role, earlier.type, mention)
+        for _, earlier in ranked:
             if self._gender_fits(earlier.name, gender):
                 return Speaker(earlier.name, earlier.role, earlier.type, mention)
         for span in sorted(self.names, key=lambda span: span.start, reverse=True):
@@ -475,9 +484,15 @@ def _root(doc: Document, span: Span):
 def _person_name(doc: Document, name: Span) -> str:
     """A PERSON entity's text without leading words that are no part of a name: the small NER
     sometimes takes in the verb before it ("Describing Mr Jackson")."""
+    text = name.text
+    for marker in POSSESSIVE_MARKERS[:2]:  # "Bill Clinton's years": the name is "Bill Clinton"
+        if text.endswith(marker) and len(text) > len(marker):
+            text = text[: -len(marker)]
+            name = make_span(doc.text, name.start, name.start + len(text))
+            break
     tokens = doc.tokens(name)
     if tokens is None or len(tokens) < 2:
-        return name.text
+        return text
     start = 0
     while start < len(tokens) - 1 and (
         tokens[start].pos_ in NOT_NAME_POS or tokens[start].tag_ in PARTICIPLE_TAGS
