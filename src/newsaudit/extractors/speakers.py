@@ -10,6 +10,9 @@ earlier mention with the same head words.
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -103,6 +106,7 @@ AGE_NOUN = re.compile(r"^\d{1,3}-year-old$")
 # "her" and "him" are left out: as objects they are most often someone else
 FEMALE_PRONOUNS = frozenset({"she", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "his", "himself"})
+MAX_PRONOUN_CANDIDATES = 60  # earlier people a he / she looks back over (bounds dense text)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 NOT_FIRST_NAMES = _lexicon(
     """
@@ -155,6 +159,12 @@ class SpeakerResolver:
     titles: dict[str, set[str]] = field(default_factory=dict)  # fullest name -> title words
     # surname -> first name -> that person's fullest name, in the order the article names them
     people: dict[str, dict[str, str]] = field(default_factory=dict)
+    ordered: list[Span] = field(default_factory=list)  # PERSON spans in text order
+    # (start, span) of PERSON mentions that are a subject or an owner outside quote marks,
+    # and (position, speaker) of the person speakers resolved so far; both kept sorted
+    subjects: list[tuple[int, Span]] = field(default_factory=list)
+    person_history: list[tuple[int, int, Speaker]] = field(default_factory=list)
+    indefinite: dict[str, int | None] = field(default_factory=dict)  # noun -> first "a <noun>"
 
     def __post_init__(self) -> None:
         for entity in self.doc.entities:
@@ -182,6 +192,11 @@ class SpeakerResolver:
             self.titles.setdefault(full, set()).update(_title_words(role))
         for full, gender in self._pronoun_genders().items():
             self.genders.setdefault(full, gender)
+        self.ordered = sorted(self.names, key=lambda span: span.start)
+        for span in self.ordered:
+            root = _root(self.doc, span)
+            if root is not None and root.dep_ in SUBJECT_DEPS and not self._in_quote(span.start):
+                self.subjects.append((span.start, span))
 
     def _ambiguous(self, span: Span) -> bool:
         """A bare surname ("Clinton", "Mr. Clinton") that two people in the article share."""
@@ -281,6 +296,9 @@ class SpeakerResolver:
             return Speaker(None, None, "unknown", None)
         speaker = self._resolve(mention, at)
         self.history.append((at, speaker))
+        if speaker.type == "person" and speaker.name:
+            position = speaker.span.start if speaker.span is not None else at
+            bisect.insort(self.person_history, (position, len(self.history), speaker))
         if speaker.name and speaker.type != "person":
             self._remember_description(speaker.name)
         return speaker
@@ -340,14 +358,19 @@ class SpeakerResolver:
             return None
         if any(e.label not in ("NORP", "DATE", "CARDINAL") for e in self.doc.entities_in(mention)):
             return None
-        earlier = self.doc.text[: mention.start]
-        if re.search(
-            rf"\b(?:an?|another)\s+(?:[\w’'“”\"-]+\s+){{0,4}}{re.escape(noun)}\b", earlier, re.I
-        ):
+        if noun not in self.indefinite:
+            found = re.search(
+                rf"\b(?:an?|another)\s+(?:[\w’'“”\"-]+\s+){{0,4}}{re.escape(noun)}\b",
+                self.doc.text,
+                re.I,
+            )
+            self.indefinite[noun] = found.start() if found else None
+        first_indefinite = self.indefinite[noun]
+        if first_indefinite is not None and first_indefinite < mention.start:
             return None
         gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
-        before = [span for span in self.names if span.end <= mention.start]
-        before.sort(key=lambda span: span.start, reverse=True)
+        cut = bisect.bisect_left([span.start for span in self.ordered], mention.start)
+        before = [span for span in reversed(self.ordered[:cut]) if span.end <= mention.start]
         fitting = [
             self._full(span) for span in before if self._gender_fits(self._full(span), gender)
         ]
@@ -412,19 +435,21 @@ class SpeakerResolver:
         the people named as a subject or an owner outside quote marks ("President Obama
         prompted outrage when he …", "One of Trump's jeremiads came when he …"), whose
         gender does not contradict the pronoun's."""
-        candidates: list[tuple[int, Speaker]] = []
-        for at, earlier in self.history:
-            position = earlier.span.start if earlier.span is not None else at
-            if earlier.type == "person" and earlier.name and position < mention.start:
-                candidates.append((position, earlier))
-        for span in self.names:
-            if span.end > mention.start or self._in_quote(span.start):
-                continue
-            root = _root(self.doc, span)
-            if root is not None and root.dep_ in SUBJECT_DEPS:
-                full = self._full(span)
-                candidates.append((span.start, Speaker(full, self.roles.get(full), "person", span)))
-        ranked = sorted(candidates, key=lambda item: item[0], reverse=True)
+        spoken = self.person_history[
+            : bisect.bisect_left(self.person_history, (mention.start, -1, None))
+        ]
+        named = self.subjects[: bisect.bisect_left(self.subjects, mention.start, key=_first)]
+        candidates = heapq.merge(
+            ((position, speaker) for position, _, speaker in reversed(spoken)),
+            (
+                (start, self._speaker_of(span))
+                for start, span in reversed(named)
+                if span.end <= mention.start
+            ),
+            key=_first,
+            reverse=True,
+        )
+        ranked = list(itertools.islice(candidates, MAX_PRONOUN_CANDIDATES))
         # first one the article shows to be of the pronoun's gender, back to the paragraph
         # before; else the latest one whose gender is not known to differ
         paragraph = self.doc.paragraph_index(mention.start)
@@ -436,11 +461,15 @@ class SpeakerResolver:
         for _, earlier in ranked:
             if self._gender_fits(earlier.name, gender):
                 return Speaker(earlier.name, earlier.role, earlier.type, mention)
-        for span in sorted(self.names, key=lambda span: span.start, reverse=True):
+        for span in reversed(self.ordered):
             if span.end <= mention.start and self._gender_fits(self._full(span), gender):
                 full = self._full(span)
                 return Speaker(full, self.roles.get(full), "person", mention)
         return Speaker(None, None, "person", mention)
+
+    def _speaker_of(self, span: Span) -> Speaker:
+        full = self._full(span)
+        return Speaker(full, self.roles.get(full), "person", span)
 
     def _in_quote(self, offset: int) -> bool:
         """Whether ``offset`` falls inside quote marks opened earlier in its paragraph."""
@@ -453,6 +482,10 @@ class SpeakerResolver:
         """'The defense ministry' -> 'Russia’s defense ministry' when that was said earlier."""
         known = self.descriptions.get(_core(text))
         return known if known is not None and len(known) > len(text) else text
+
+
+def _first(item: tuple) -> int:
+    return item[0]
 
 
 def _first_name(name: str) -> str | None:
