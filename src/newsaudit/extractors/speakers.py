@@ -3,13 +3,20 @@
 A mention ("Power", "she", "The defense ministry") is resolved to the fullest name the article
 gives ("Samantha Power", "Russia’s defense ministry"), with the role or title the article
 attaches to that name, and a coarse type (person, organisation, government, media, unnamed).
-Resolution is deliberately simple and local: last names match the fullest PERSON entity,
-pronouns take the most recent compatible speaker, definite descriptions take the fullest
-earlier mention with the same head words.
+Resolution is rule-based and measured (`newsaudit.evaluation.coref`, on hand-labelled PolNeAR
+sources): last names match the fullest PERSON entity (two people sharing a surname stay apart);
+"he" / "she" take the latest earlier speaker or person named as a subject or owner outside
+quote marks, first one the article shows to be of that gender; a definite description of one
+person ("the actress", "the former president") takes the nearest person named before whose
+title holds its noun, else whose gender fits; other descriptions take the fullest earlier
+mention with the same head words.
 """
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -78,6 +85,39 @@ GENDER_TITLES = {
     **dict.fromkeys(("lord", "king", "prince"), "m"),
     **dict.fromkeys(("lady", "queen", "princess"), "f"),
 }
+# Nouns for one person that a definite description ("the actress", "the former president")
+# may use for someone the article has named; with the gender the noun itself tells.
+PERSON_NOUNS = _lexicon(
+    """
+    president candidate nominee senator governor mayor congressman congresswoman lawmaker
+    judge justice actor actress star singer comedian rapper host anchor businessman
+    businesswoman mogul magnate developer billionaire tycoon neurosurgeon surgeon doctor
+    woman man democrat republican socialist independent frontrunner front-runner hopeful
+    chairman chairwoman chair leader minister secretary ambassador general director
+    official spokesman spokeswoman spokesperson founder co-founder executive
+    """
+)
+FEMALE_NOUNS = _lexicon(
+    "actress woman businesswoman congresswoman chairwoman spokeswoman wife mother daughter "
+    "sister widow girl lady queen princess grandmother"
+)
+MALE_NOUNS = _lexicon(
+    "actor man businessman congressman chairman spokesman husband father son brother "
+    "widower boy king prince grandfather"
+)
+TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative"}
+AGE_NOUN = re.compile(r"^\d{1,3}-year-old$")
+# "her" and "him" are left out: as objects they are most often someone else
+FEMALE_PRONOUNS = frozenset({"she", "hers", "herself"})
+MALE_PRONOUNS = frozenset({"he", "his", "himself"})
+MAX_PRONOUN_CANDIDATES = 60  # earlier people a he / she looks back over (bounds dense text)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+NOT_FIRST_NAMES = _lexicon(
+    """
+    president vice former sen senator gov governor rep representative judge justice gen
+    general secretary chairman chairwoman speaker leader gop sgt capt col lt
+    """
+)
 POSSESSIVE_MARKERS = ("’s", "'s", "’", "'")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 APPOSED_DEPS = frozenset({"appos", "compound", "npadvmod", "nmod"})
@@ -120,6 +160,15 @@ class SpeakerResolver:
     # every proper suffix of an earlier non-person description's core -> the longest such
     # description (the first of equal length), so a later "the ministry" finds it at once
     descriptions: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, set[str]] = field(default_factory=dict)  # fullest name -> title words
+    # surname -> first name -> that person's fullest name, in the order the article names them
+    people: dict[str, dict[str, str]] = field(default_factory=dict)
+    ordered: list[Span] = field(default_factory=list)  # PERSON spans in text order
+    # (start, span) of PERSON mentions that are a subject or an owner outside quote marks,
+    # and (position, speaker) of the person speakers resolved so far; both kept sorted
+    subjects: list[tuple[int, Span]] = field(default_factory=list)
+    person_history: list[tuple[int, int, Speaker]] = field(default_factory=list)
+    indefinite: dict[str, int | None] = field(default_factory=dict)  # noun -> first "a <noun>"
 
     def __post_init__(self) -> None:
         for entity in self.doc.entities:
@@ -130,14 +179,80 @@ class SpeakerResolver:
                 known = self.fullest.get(word)
                 if known is None or len(name) > len(known):
                     self.fullest[word] = name
-        for span, name in self.names.items():
-            full = self.fullest.get(name.split()[-1], name)
+            first = _first_name(name)
+            if first is not None:
+                people = self.people.setdefault(name.split()[-1], {})
+                if len(name) > len(people.get(first, "")):
+                    people[first] = name
+        for span in self.names:
+            full = self._full(span)
             role = self._role_around(span)
             if role and full not in self.roles:
                 self.roles[full] = role
             gender = self._titled_gender(span)
-            if gender and self.genders.setdefault(full, gender) != gender:
+            clear = gender is not None and not self._ambiguous(span)
+            if clear and self.genders.setdefault(full, gender) != gender:
                 self.genders[full] = "?"  # two people share the surname: no evidence
+            self.titles.setdefault(full, set()).update(_title_words(role))
+        for full, gender in self._pronoun_genders().items():
+            self.genders.setdefault(full, gender)
+        self.ordered = sorted(self.names, key=lambda span: span.start)
+        for span in self.ordered:
+            root = _root(self.doc, span)
+            if root is not None and root.dep_ in SUBJECT_DEPS and not self._in_quote(span.start):
+                self.subjects.append((span.start, span))
+
+    def _ambiguous(self, span: Span) -> bool:
+        """A bare surname ("Clinton", "Mr. Clinton") that two people in the article share."""
+        name = self.names[span]
+        return len(self.people.get(name.split()[-1], ())) > 1 and _first_name(name) is None
+
+    def _full(self, span: Span) -> str:
+        """The fullest name of a PERSON mention. When two people share a surname ("Bill
+        Clinton", "Hillary Clinton"), a name with a first name keeps it, and a bare surname
+        goes to the one its title's gender fits ("Mrs. Clinton"), else to the one the
+        article named first (usually its subject)."""
+        name = self.names[span]
+        surname = name.split()[-1]
+        people = self.people.get(surname, {})
+        if len(people) <= 1:
+            return self.fullest.get(surname, name)
+        first = _first_name(name)
+        if first is not None:
+            return people.get(first, name)
+        gender = self._titled_gender(span)
+        for full in people.values():
+            if gender is not None and self.genders.get(full) == gender:
+                return full
+        return next(iter(people.values()))
+
+    def _pronoun_genders(self) -> dict[str, str]:
+        """Gender the article shows by its pronouns: a sentence naming one person, and the next
+        sentence when it names nobody, count "he / his" against "she / her" for that person.
+        Two to one or better decides; used only where no title ("Mr", "Ms") did."""
+        votes: dict[str, list[int]] = {}
+        by_sentence: dict[int, list[Span]] = {}
+        for span in self.names:
+            by_sentence.setdefault(self.doc.sentence_index(span.start), []).append(span)
+        sentences = self.doc.sentences
+        for index, spans in by_sentence.items():
+            people = {self._full(span) for span in spans}
+            if len(people) != 1:
+                continue
+            tally = votes.setdefault(people.pop(), [0, 0])
+            last = index + 1 if index + 1 not in by_sentence else index
+            for sentence in sentences[index : min(last, len(sentences) - 1) + 1]:
+                for token in self.doc.doc[sentence.token_start : sentence.token_end]:
+                    word = token.lower_
+                    tally[0] += word in MALE_PRONOUNS
+                    tally[1] += word in FEMALE_PRONOUNS
+        genders = {}
+        for full, (male, female) in votes.items():
+            if male >= 2 * max(female, 1) or (male and not female):
+                genders[full] = "m"
+            elif female >= 2 * max(male, 1) or (female and not male):
+                genders[full] = "f"
+        return genders
 
     def _titled_gender(self, name: Span) -> str | None:
         """ "Mr Vale" or "Ms. Pires": the title before the surname, in or just before the name."""
@@ -185,6 +300,9 @@ class SpeakerResolver:
             return Speaker(None, None, "unknown", None)
         speaker = self._resolve(mention, at)
         self.history.append((at, speaker))
+        if speaker.type == "person" and speaker.name:
+            position = speaker.span.start if speaker.span is not None else at
+            bisect.insort(self.person_history, (position, len(self.history), speaker))
         if speaker.name and speaker.type != "person":
             self._remember_description(speaker.name)
         return speaker
@@ -210,17 +328,60 @@ class SpeakerResolver:
             persons = named or persons
         if persons:
             entity = persons[0]
-            name = self.names[entity.span]
-            full = self.fullest.get(name.split()[-1], name)
+            full = self._full(entity.span)
             role = self._role_in_mention(mention, entity.span) or self.roles.get(full)
             return Speaker(full, role, "person", mention)
         last_word = mention.text.split()[-1]
         if last_word in self.fullest and last_word[:1].isupper():
-            full = self.fullest[last_word]  # "Ortiz" the parser did not tag as a person
+            people = list(self.people.get(last_word, {}).values())
+            # "Ortiz" the parser did not tag as a person
+            full = people[0] if len(people) > 1 else self.fullest[last_word]
             return Speaker(full, self.roles.get(full), "person", mention)
+        if head is not None and not persons:
+            referent = self._description_referent(mention, head)
+            if referent is not None:
+                role = self.roles.get(referent) or _core(mention.text)
+                return Speaker(referent, role, "person", mention)
         kind = speaker_type(self.doc, mention)
         name = TRAILING_AGE.sub("", mention.text)  # "Ms Cole, 54"
         return Speaker(self._fullest_description(name), None, kind, mention)
+
+    def _description_referent(self, mention: Span, head) -> str | None:
+        """The named person a definite description of one person stands for: "the actress",
+        "the former president", "the 46-year-old". An indefinite one ("a reporter") brings in
+        someone new, and so does "the woman" after "a woman": neither is resolved. The person
+        is the nearest one named before whose titles hold the noun ("President Obama" for "the
+        president"), else the nearest one named before whose gender does not contradict it."""
+        words = mention.text.split()
+        noun = head.lower_
+        if not words or words[0].lower() not in ("the", "this") or len(words) > 7:
+            return None
+        if head.tag_ != "NN" and not AGE_NOUN.match(noun):
+            return None
+        if noun not in PERSON_NOUNS and not AGE_NOUN.match(noun):
+            return None
+        if any(e.label not in ("NORP", "DATE", "CARDINAL") for e in self.doc.entities_in(mention)):
+            return None
+        if noun not in self.indefinite:
+            found = re.search(
+                rf"\b(?:an?|another)\s+(?:[\w’'“”\"-]+\s+){{0,4}}{re.escape(noun)}\b",
+                self.doc.text,
+                re.I,
+            )
+            self.indefinite[noun] = found.start() if found else None
+        first_indefinite = self.indefinite[noun]
+        if first_indefinite is not None and first_indefinite < mention.start:
+            return None
+        gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
+        cut = bisect.bisect_left([span.start for span in self.ordered], mention.start)
+        before = [span for span in reversed(self.ordered[:cut]) if span.end <= mention.start]
+        fitting = [
+            self._full(span) for span in before if self._gender_fits(self._full(span), gender)
+        ]
+        for full in fitting:
+            if noun in self.titles.get(full, ()):
+                return full
+        return fitting[0] if fitting else None
 
     def _names_head(self, name: Span, head) -> bool:
         """Whether a PERSON name is the mention's head or stands beside it ("the minister Paul
@@ -266,23 +427,89 @@ class SpeakerResolver:
     def _pronoun(self, mention: Span, lowered: str) -> Speaker:
         want_person = lowered in PERSON_PRONOUNS
         gender = PRONOUN_GENDER.get(lowered)
-        for _, earlier in reversed(self.history):
-            same_kind = (earlier.type == "person") == want_person
-            if same_kind and earlier.name and self._gender_fits(earlier.name, gender):
-                return Speaker(earlier.name, earlier.role, earlier.type, mention)
         if want_person:
-            for entity in reversed(self.doc.entities):
-                if entity.label != "PERSON" or entity.span.end > mention.start:
-                    continue
-                full = self.fullest.get(entity.span.text.split()[-1], entity.span.text)
-                if self._gender_fits(full, gender):
-                    return Speaker(full, self.roles.get(full), "person", mention)
-        return Speaker(None, None, "person" if want_person else "unknown", mention)
+            return self._person_pronoun(mention, gender)
+        for _, earlier in reversed(self.history):
+            if earlier.type != "person" and earlier.name:
+                return Speaker(earlier.name, earlier.role, earlier.type, mention)
+        return Speaker(None, None, "unknown", mention)
+
+    def _person_pronoun(self, mention: Span, gender: str | None) -> Speaker:
+        """ "he" / "she": the latest earlier person, among the speakers already resolved and
+        the people named as a subject or an owner outside quote marks ("President Obama
+        prompted outrage when he …", "One of Trump's jeremiads came when he …"), whose
+        gender does not contradict the pronoun's."""
+        spoken = self.person_history[
+            : bisect.bisect_left(self.person_history, (mention.start, -1, None))
+        ]
+        named = self.subjects[: bisect.bisect_left(self.subjects, mention.start, key=_first)]
+        candidates = heapq.merge(
+            ((position, speaker) for position, _, speaker in reversed(spoken)),
+            (
+                (start, self._speaker_of(span))
+                for start, span in reversed(named)
+                if span.end <= mention.start
+            ),
+            key=_first,
+            reverse=True,
+        )
+        ranked = list(itertools.islice(candidates, MAX_PRONOUN_CANDIDATES))
+        # first one the article shows to be of the pronoun's gender, back to the paragraph
+        # before; else the latest one whose gender is not known to differ
+        paragraph = self.doc.paragraph_index(mention.start)
+        for position, earlier in ranked:
+            if gender is None or self.doc.paragraph_index(position) < paragraph - 1:
+                break
+            if self.genders.get(earlier.name or "") == gender:
+                return Speaker(earlier.name, earlier.role, earlier.type, mention)
+        for _, earlier in ranked:
+            if self._gender_fits(earlier.name, gender):
+                return Speaker(earlier.name, earlier.role, earlier.type, mention)
+        for span in reversed(self.ordered):
+            if span.end <= mention.start and self._gender_fits(self._full(span), gender):
+                full = self._full(span)
+                return Speaker(full, self.roles.get(full), "person", mention)
+        return Speaker(None, None, "person", mention)
+
+    def _speaker_of(self, span: Span) -> Speaker:
+        full = self._full(span)
+        return Speaker(full, self.roles.get(full), "person", span)
+
+    def _in_quote(self, offset: int) -> bool:
+        """Whether ``offset`` falls inside quote marks opened earlier in its paragraph."""
+        paragraph = self.doc.paragraphs[self.doc.paragraph_index(offset)]
+        before = self.doc.text[paragraph.start : offset]
+        curly = before.count("“") > before.count("”")
+        return curly or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
 
     def _fullest_description(self, text: str) -> str:
         """'The defense ministry' -> 'Russia’s defense ministry' when that was said earlier."""
         known = self.descriptions.get(_core(text))
         return known if known is not None and len(known) > len(text) else text
+
+
+def _first(item: tuple) -> int:
+    return item[0]
+
+
+def _first_name(name: str) -> str | None:
+    """ "Hillary Clinton" -> "Hillary"; None for a bare or titled surname ("Mr. Clinton")."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].rstrip(".").lower()
+    if first in HONORIFICS or first in GENDER_TITLES or first in NOT_FIRST_NAMES:
+        return None
+    return words[0] if words[0][:1].isupper() else None
+
+
+def _title_words(role: str | None) -> set[str]:
+    """ "Ohio Gov." -> {"ohio", "governor"}: the words of a role, abbreviations spelt out."""
+    words = set()
+    for word in _words(role or ""):
+        word = word.rstrip(".")
+        words.add(TITLE_ABBREVIATIONS.get(word, word))
+    return words
 
 
 def _root(doc: Document, span: Span):
@@ -294,9 +521,15 @@ def _root(doc: Document, span: Span):
 def _person_name(doc: Document, name: Span) -> str:
     """A PERSON entity's text without leading words that are no part of a name: the small NER
     sometimes takes in the verb before it ("Describing Mr Jackson")."""
+    text = name.text
+    for marker in POSSESSIVE_MARKERS[:2]:  # "Bill Clinton's years": the name is "Bill Clinton"
+        if text.endswith(marker) and len(text) > len(marker):
+            text = text[: -len(marker)]
+            name = make_span(doc.text, name.start, name.start + len(text))
+            break
     tokens = doc.tokens(name)
     if tokens is None or len(tokens) < 2:
-        return name.text
+        return text
     start = 0
     while start < len(tokens) - 1 and (
         tokens[start].pos_ in NOT_NAME_POS or tokens[start].tag_ in PARTICIPLE_TAGS
