@@ -175,7 +175,8 @@ def test_an_acronym_defined_in_brackets_merges_and_an_unrelated_one_does_not():
     text = (
         "Port reopens\n\n"
         "The Maritime Safety Board (MSB) said the port reopened. MSB said ships wait.\n\n"
-        "The IMF said trade would recover."
+        "The IMF said trade would recover. The EU said talks go on. The European Union's top "
+        "court said the deal was lawful."
     )
     doc = build_document(text)
     t = doc.text
@@ -183,11 +184,15 @@ def test_an_acronym_defined_in_brackets_merges_and_an_unrelated_one_does_not():
         said(t, "the port reopened", None, "The Maritime Safety Board", kind="organisation"),
         said(t, "ships wait", None, "MSB", kind="organisation", start=t.index("MSB said")),
         said(t, "trade would recover", None, "The IMF", kind="organisation"),
+        said(t, "talks go on", None, "The EU", kind="organisation"),
+        said(t, "the deal was lawful", None, "The European Union's top court", kind="government"),
     ]
     sources = extract_sources(doc, extract_structure(doc), quotes, [])
     assert [(s.name, s.quotes) for s in sources] == [
         ("The Maritime Safety Board", [0, 1]),
         ("The IMF", [2]),
+        ("The EU", [3]),  # not the court, whose initials are no "EU"
+        ("The European Union's top court", [4]),
     ]
 
 

@@ -397,11 +397,12 @@ def _surname_owner(doc: Document, registry: _Registry, index: int) -> int | None
 
 
 def _initials(name: str) -> set[str]:
-    """Initials of a name's content words, also without its first word ("U.S. Centers for
-    Disease Control" gives UCDC and CDC)."""
-    words = [w for w in re.findall(r"[\w’'-]+", name) if w.lower() not in CONNECTIVES]
-    words = [w for w in words if w[:1].isupper()]
-    return {"".join(w[0] for w in words[i:]) for i in range(min(2, len(words)))}
+    """Initials of a name's words but connectives, also without its first word ("U.S. Centers
+    for Disease Control" gives UCDC and CDC; "Russia's Federal Security Service": RFSS, FSS)."""
+    words = [w.strip("()“”\"',.") for w in name.split()]
+    words = [w for w in words if w and w.lower() not in CONNECTIVES]
+    # every content word counts: "the European Union's top court" is no "EU"
+    return {"".join(w[0].upper() for w in words[i:]) for i in range(min(2, len(words)))}
 
 
 def _expansion(doc: Document, registry: _Registry, index: int) -> int | None:
