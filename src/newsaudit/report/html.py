@@ -218,7 +218,8 @@ def _claims(report: Report) -> str:
 
 def _indicators(report: Report) -> str:
     rows = [
-        f"<tr><td>{escape(i.id).replace('_', '_<wbr>')}</td><td>{_cell(i.value)}</td><td>{escape(i.explanation)}"
+        f"<tr><td>{escape(i.id).replace('_', '_<wbr>')}</td><td>{_cell(i.value)}</td>"
+        f"<td>{escape(i.explanation)}"
         f"<br><small>{_spans_list(i.evidence)}</small></td></tr>"
         for i in report.indicators
     ]
