@@ -1,7 +1,7 @@
 import newsaudit
 from newsaudit.document import build_document
 from newsaudit.extractors.sources import classify, extract_sources, name_key
-from newsaudit.extractors.speakers import role_description, role_words
+from newsaudit.extractors.speakers import SpeakerResolver, role_description, role_words
 from newsaudit.extractors.structure import extract_structure
 from newsaudit.findings import Claim, Quote, Speaker
 from newsaudit.spans import make_span
@@ -284,3 +284,14 @@ def test_role_descriptions():
     assert role_description("the governors") is None
     assert role_words("Lt. Gov.") == {"lieutenant", "governor"}
     assert classify("Eric Holcomb", "person", "Gov.") == "official"
+
+
+def test_a_title_inside_the_name_counts_as_the_role():
+    text = (
+        "Royals speak\n\n"
+        "Prince Harry spoke on Sunday. His grandfather, Prince Philip, was in hospital.\n\n"
+        "The prince said the family had cut him off."
+    )
+    doc = build_document(text)
+    resolver = SpeakerResolver(doc)
+    assert resolver.role_holder("the prince", text.index("The prince")) is None  # two princes

@@ -137,6 +137,17 @@ def role_words(role: str) -> frozenset[str]:
     return frozenset(ROLE_ABBREVIATIONS.get(w, w) for w in words if w not in DETERMINERS)
 
 
+def _leading_titles(name: str) -> set[str]:
+    """Role words a PERSON name starts with ("Prince Harry", "Gov. Eric Holcomb")."""
+    titles = set()
+    for word in name.split()[:-1]:
+        spelled = ROLE_ABBREVIATIONS.get(word.lower().rstrip("."), word.lower())
+        if spelled not in ROLE_NOUNS:
+            break
+        titles.add(spelled)
+    return titles
+
+
 def role_description(text: str) -> frozenset[str] | None:
     """The role words of a bare definite role description ("the governor", "the former
     president"), or None for anything else: a name, an indefinite "a senator", a plural."""
@@ -195,6 +206,9 @@ class SpeakerResolver:
                 self.roles[full] = role
             if role:
                 self.role_sets.setdefault(full, set()).update(role_words(role))
+            titles = _leading_titles(name)  # "Prince Harry": the entity holds the title
+            if titles:
+                self.role_sets.setdefault(full, set()).update(titles)
             self.first_named[full] = min(self.first_named.get(full, span.start), span.start)
             gender = self._titled_gender(span)
             if gender and self.genders.setdefault(full, gender) != gender:
