@@ -1,5 +1,7 @@
+import newsaudit
 from newsaudit.document import build_document
 from newsaudit.extractors.sources import classify, extract_sources, name_key
+from newsaudit.extractors.speakers import SpeakerResolver, role_description, role_words
 from newsaudit.extractors.structure import extract_structure
 from newsaudit.findings import Claim, Quote, Speaker
 from newsaudit.spans import make_span
@@ -139,3 +141,157 @@ def test_credit_names_are_outlets_unless_the_entity_layer_sees_a_person():
     assert types["Riverton Ledger"] == "outlet"
     assert types["Sam Lee"] == "person"
     assert all(s.credited for s in sources)
+
+
+def said(t, content, name, mention, role=None, kind="person", start=0):
+    """An indirect quote of ``content`` by a speaker already resolved to ``name``."""
+    speaker = Speaker(name, role, kind, span_of(t, mention, start))
+    return Quote("indirect", span_of(t, content), None, speaker)
+
+
+def test_an_acronym_merges_with_its_expansion_in_every_form():
+    text = (
+        "Cases fall\n\n"
+        "The Centers for Disease Control and Prevention said cases fell in May.\n\n"
+        "The CDC said deaths fell too. Later CDC said schools may open."
+    )
+    doc = build_document(text)
+    t = doc.text
+    full = "The Centers for Disease Control and Prevention"
+    quotes = [
+        said(t, "cases fell in May", None, full, kind="organisation"),
+        said(t, "deaths fell too", None, "The CDC", kind="organisation"),
+        said(t, "schools may open", None, "CDC", kind="organisation", start=t.index("Later")),
+    ]
+    sources = extract_sources(doc, extract_structure(doc), quotes, [])
+    assert [(s.name, s.type, s.quotes) for s in sources] == [
+        ("The Centers for Disease Control and Prevention", "organisation", [0, 1, 2])
+    ]
+    assert {q.source_id for q in quotes} == {"s1"}
+    assert len(sources[0].mentions) == 3
+
+
+def test_an_acronym_defined_in_brackets_merges_and_an_unrelated_one_does_not():
+    text = (
+        "Port reopens\n\n"
+        "The Maritime Safety Board (MSB) said the port reopened. MSB said ships wait.\n\n"
+        "The IMF said trade would recover. The EU said talks go on. The European Union's top "
+        "court said the deal was lawful."
+    )
+    doc = build_document(text)
+    t = doc.text
+    quotes = [
+        said(t, "the port reopened", None, "The Maritime Safety Board", kind="organisation"),
+        said(t, "ships wait", None, "MSB", kind="organisation", start=t.index("MSB said")),
+        said(t, "trade would recover", None, "The IMF", kind="organisation"),
+        said(t, "talks go on", None, "The EU", kind="organisation"),
+        said(t, "the deal was lawful", None, "The European Union's top court", kind="government"),
+    ]
+    sources = extract_sources(doc, extract_structure(doc), quotes, [])
+    assert [(s.name, s.quotes) for s in sources] == [
+        ("The Maritime Safety Board", [0, 1]),
+        ("The IMF", [2]),
+        ("The EU", [3]),  # not the court, whose initials are no "EU"
+        ("The European Union's top court", [4]),
+    ]
+
+
+def test_a_surname_merges_with_the_one_full_name_and_takes_the_official_type():
+    text = (
+        "Schools reopen\n\n"
+        "Gov. Eric Holcomb said schools would reopen.\n\n"
+        "Holcomb said masks stay. Ann Holcomb, a teacher, said she was glad."
+    )
+    doc = build_document(text)
+    t = doc.text
+    quotes = [
+        said(t, "schools would reopen", "Eric Holcomb", "Gov. Eric Holcomb", role="Gov."),
+        # the parser tagged the lone surname an organisation
+        said(t, "masks stay", None, "Holcomb", kind="organisation"),
+    ]
+    sources = extract_sources(doc, extract_structure(doc), quotes, [])
+    assert [(s.name, s.type, s.quotes) for s in sources] == [("Eric Holcomb", "official", [0, 1])]
+    # two people with the surname: "Holcomb" is left alone
+    quotes.append(said(t, "she was glad", "Ann Holcomb", "Ann Holcomb", role="a teacher"))
+    quotes[1].source_id = None
+    sources = extract_sources(doc, extract_structure(doc), quotes, [])
+    assert sorted(s.name for s in sources) == ["Ann Holcomb", "Eric Holcomb", "Holcomb"]
+
+
+def test_a_role_word_merges_with_the_one_person_introduced_with_that_role():
+    text = (
+        "Schools reopen\n\n"
+        "Gov. Eric Holcomb said schools would reopen on Monday.\n\n"
+        "The governor said masks would stay. President Donald Trump praised the plan.\n\n"
+        "The president said it was a model."
+    )
+    doc = build_document(text)
+    t = doc.text
+    quotes = [
+        said(t, "schools would reopen", "Eric Holcomb", "Gov. Eric Holcomb", role="Gov."),
+        said(t, "masks would stay", None, "The governor", kind="unknown"),
+        said(t, "it was a model", None, "The president", kind="unknown"),
+        said(t, "praised the plan", "Donald Trump", "Donald Trump"),
+    ]
+    sources = extract_sources(doc, extract_structure(doc), quotes, [])
+    assert [(s.name, s.type, s.quotes) for s in sources] == [
+        ("Eric Holcomb", "official", [0, 1]),
+        ("Donald Trump", "official", [2, 3]),
+    ]
+
+
+def test_a_role_word_stays_apart_when_two_people_hold_the_role_or_none_came_before():
+    text = (
+        "Governors meet\n\n"
+        "The governor said talks went well. Gov. Eric Holcomb said schools reopen.\n\n"
+        "Gov. Mike DeWine said the same."
+    )
+    doc = build_document(text)
+    t = doc.text
+    holcomb = said(t, "schools reopen", "Eric Holcomb", "Gov. Eric Holcomb", role="Gov.")
+    governor = said(t, "talks went well", None, "The governor", kind="unknown")
+    sources = extract_sources(doc, extract_structure(doc), [holcomb, governor], [])
+    assert len(sources) == 2  # "the governor" speaks before anyone is named governor
+    text = text.replace("The governor said talks went well. ", "") + " The governor said no."
+    doc = build_document(text)
+    t = doc.text
+    quotes = [
+        said(t, "schools reopen", "Eric Holcomb", "Gov. Eric Holcomb", role="Gov."),
+        said(t, "the same", "Mike DeWine", "Gov. Mike DeWine", role="Gov."),
+        said(t, "no", None, "The governor", kind="unknown"),
+    ]
+    sources = extract_sources(doc, extract_structure(doc), quotes, [])
+    assert len(sources) == 3  # two governors: which one is not for us to guess
+
+
+def test_the_speaker_resolver_reads_a_role_word_as_the_person_with_that_role():
+    text = (
+        "Schools reopen\n\n"
+        "Gov. Eric Holcomb said schools would reopen. “We are ready,” the governor said.\n\n"
+        "Holcomb added that masks would stay."
+    )
+    report = newsaudit.analyze(text).to_dict()
+    names = {q["speaker"]["name"] for q in report["quotes"]}
+    assert names == {"Eric Holcomb"}
+    assert [(s["name"], s["type"]) for s in report["sources"]] == [("Eric Holcomb", "official")]
+
+
+def test_role_descriptions():
+    assert role_description("the governor") == {"governor"}
+    assert role_description("the former president") == {"former", "president"}
+    assert role_description("a senator") is None
+    assert role_description("the Governor") is None
+    assert role_description("the governors") is None
+    assert role_words("Lt. Gov.") == {"lieutenant", "governor"}
+    assert classify("Eric Holcomb", "person", "Gov.") == "official"
+
+
+def test_a_title_inside_the_name_counts_as_the_role():
+    text = (
+        "Royals speak\n\n"
+        "Prince Harry spoke on Sunday. His grandfather, Prince Philip, was in hospital.\n\n"
+        "The prince said the family had cut him off."
+    )
+    doc = build_document(text)
+    resolver = SpeakerResolver(doc)
+    assert resolver.role_holder("the prince", text.index("The prince")) is None  # two princes

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsaudit.document import Document
+from newsaudit.extractors.speakers import SpeakerResolver, role_description, role_words
 from newsaudit.findings import Claim, Quote, Source, SourceType, Structure
 from newsaudit.spans import Span, make_span
 
@@ -122,7 +123,7 @@ def classify(name: str, speaker_type: str | None = None, role: str | None = None
     if speaker_type == "media" or OUTLET_WORDS.search(name):
         return "outlet"
     if speaker_type == "person" or (speaker_type is None and _looks_like_person(name)):
-        return "official" if role and OFFICIAL_ROLES.search(role) else "person"
+        return "official" if role and _official_role(role) else "person"
     if GOVERNMENT_WORDS.search(name):
         return "government"
     if OFFICIAL_ROLES.search(name):
@@ -130,6 +131,32 @@ def classify(name: str, speaker_type: str | None = None, role: str | None = None
     if _described_not_named(name):
         return "unnamed"
     return "government" if speaker_type == "government" else "organisation"
+
+
+def _official_role(role: str) -> bool:
+    """ "Gov." and "Sen." are official roles as much as "governor" and "senator" are."""
+    return bool(OFFICIAL_ROLES.search(role) or OFFICIAL_ROLES.search(" ".join(role_words(role))))
+
+
+# How specific a type is: merged mentions take the most specific ("Holcomb" typed person and
+# "Gov. Eric Holcomb" typed official are one official).
+SPECIFICITY = {
+    "unnamed": 0,
+    "person": 1,
+    "organisation": 1,
+    "official": 2,
+    "government": 2,
+    "outlet": 2,
+    "wire": 3,
+}
+ORGANISATION_TYPES = frozenset({"organisation", "government", "outlet"})
+PERSON_TYPES = frozenset({"person", "official"})
+ACRONYM = re.compile(r"^(?:[Tt]he\s+)?((?:[A-Z]\.?){2,7})$")
+CONNECTIVES = frozenset({"of", "and", "for", "the", "on", "in", "&", "to", "at", "de"})
+
+
+def _more_specific(a: SourceType, b: SourceType) -> SourceType:
+    return b if SPECIFICITY[b] > SPECIFICITY[a] else a
 
 
 def _described_not_named(name: str) -> bool:
@@ -154,6 +181,7 @@ class _Registry:
 
     def __init__(self) -> None:
         self.drafts: list[_Draft] = []
+        self.merged: dict[int, int] = {}  # a draft folded into another -> that other
 
     def add(self, name: str, type_: SourceType, mention: Span | None) -> int:
         display = canonical_wire(name) or _display_name(name)
@@ -165,11 +193,46 @@ class _Registry:
         draft = self.drafts[index]
         if len(display) > len(draft.name) and type_ == draft.type and type_ != "wire":
             draft.name, draft.key = display, key
+        if {type_, draft.type} <= PERSON_TYPES:
+            draft.type = _more_specific(draft.type, type_)
         draft.surface.add(name)
         if mention is not None and mention not in draft.mentioned:
             draft.mentions.append(mention)
             draft.mentioned.add(mention)
         return index
+
+    def merge(self, keep: int, drop: int) -> None:
+        """Fold draft ``drop`` into ``keep`` (``drop`` stays, empty, until ``compact``)."""
+        kept, dropped = self.drafts[keep], self.drafts[drop]
+        kept.surface |= dropped.surface | {dropped.name}
+        for mention in dropped.mentions:
+            if mention not in kept.mentioned:
+                kept.mentions.append(mention)
+                kept.mentioned.add(mention)
+        kept.via.extend(v for v in dropped.via if v not in kept.via)
+        kept.credited = kept.credited or dropped.credited
+        kept.type = _more_specific(kept.type, dropped.type)
+        self.merged[drop] = keep
+
+    def target(self, index: int) -> int:
+        while index in self.merged:
+            index = self.merged[index]
+        return index
+
+    def compact(self, owners: list[int | None]) -> list[int | None]:
+        """Drop merged drafts, renumber the rest, and point owners and relays at the kept ones."""
+        new_index: dict[int, int] = {}
+        drafts = []
+        for index, draft in enumerate(self.drafts):
+            if index not in self.merged:
+                new_index[index] = len(drafts)
+                drafts.append(draft)
+        for index, draft in enumerate(drafts):
+            vias = [new_index[self.target(v)] for v in draft.via]
+            draft.via = [v for v in dict.fromkeys(vias) if v != index]
+        owners = [None if o is None else new_index[self.target(o)] for o in owners]
+        self.drafts, self.merged = drafts, {}
+        return owners
 
     def _find(self, key: frozenset[str], type_: SourceType) -> int | None:
         if not key:
@@ -265,6 +328,111 @@ def _credit_sources(doc: Document, registry: _Registry, structure: Structure) ->
             registry.drafts[index].credited = True
 
 
+def _merge_variants(doc: Document, registry: _Registry) -> None:
+    """Fold sources that are other names of an earlier one: a role description into the one
+    person the article gives that role, a lone surname into the one full name it ends, an
+    acronym into its expansion. Each only when exactly one source fits."""
+    drafts = registry.drafts
+    resolver: SpeakerResolver | None = None
+    for index, draft in enumerate(drafts):
+        if index in registry.merged:
+            continue
+        keep = None
+        if role_description(draft.name) is not None or role_description("the " + draft.name):
+            resolver = resolver or SpeakerResolver(doc)
+            keep = _role_holder(doc, registry, resolver, index)
+        elif draft.type in PERSON_TYPES | {"organisation"}:
+            keep = _surname_owner(doc, registry, index)
+        if keep is None and draft.type in ORGANISATION_TYPES:
+            keep = _expansion(doc, registry, index)
+        if keep is not None:
+            registry.merge(keep, index)
+
+
+def _live(registry: _Registry, index: int) -> list[tuple[int, _Draft]]:
+    return [
+        (i, d) for i, d in enumerate(registry.drafts) if i != index and i not in registry.merged
+    ]
+
+
+def _role_holder(
+    doc: Document, registry: _Registry, resolver: SpeakerResolver, index: int
+) -> int | None:
+    """ "The governor" (or "governor", as displayed) → the source "Eric Holcomb" when he is
+    the one person the article introduced as governor."""
+    draft = registry.drafts[index]
+    name = draft.name if role_description(draft.name) else "the " + draft.name
+    holder = resolver.role_holder(
+        name, min((m.start for m in draft.mentions), default=len(doc.text))
+    )
+    if holder is None:
+        return None
+    key = name_key(holder)
+    fits = [i for i, d in _live(registry, index) if d.type in PERSON_TYPES and d.key == key]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _surname_owner(doc: Document, registry: _Registry, index: int) -> int | None:
+    """ "Holcomb" → "Eric Holcomb" when one person source's name ends with that word. An
+    organisation-typed word only when no organisation in the text is named with it ("Ford"
+    beside "Ford Motor Co.")."""
+    draft = registry.drafts[index]
+    words = draft.name.split()
+    if len(words) != 1 or not words[0][:1].isupper() or not words[0].isalpha():
+        return None
+    word = words[0]
+    fits = [
+        i
+        for i, d in _live(registry, index)
+        if d.type in PERSON_TYPES and len(d.name.split()) >= 2 and d.name.split()[-1] == word
+    ]
+    if len(fits) != 1:
+        return None
+    if draft.type == "organisation" and any(
+        e.label == "ORG" and word in e.span.text.split() and e.span.text != word
+        for e in doc.entities
+    ):
+        return None
+    return fits[0]
+
+
+def _initials(name: str) -> set[str]:
+    """Initials of a name's words but connectives, also without its first word ("U.S. Centers
+    for Disease Control" gives UCDC and CDC; "Russia's Federal Security Service": RFSS, FSS)."""
+    words = [w.strip("()“”\"',.") for w in name.split()]
+    words = [w for w in words if w and w.lower() not in CONNECTIVES]
+    # every content word counts: "the European Union's top court" is no "EU"
+    return {"".join(w[0].upper() for w in words[i:]) for i in range(min(2, len(words)))}
+
+
+def _expansion(doc: Document, registry: _Registry, index: int) -> int | None:
+    """ "CDC" or "the CDC" → "Centers for Disease Control and Prevention": the one
+    organisation whose initials spell it (all of them, or all but a last word: CDC is the
+    Centers for Disease Control and Prevention), or that the article writes with the acronym
+    in brackets after it."""
+    draft = registry.drafts[index]
+    match = ACRONYM.match(draft.name)
+    if match is None:
+        return None
+    acronym = match.group(1)
+    letters = acronym.replace(".", "")
+    fits = []
+    for i, other in _live(registry, index):
+        if other.type not in ORGANISATION_TYPES or len(other.name.split()) < 2:
+            continue
+        defined = re.search(
+            re.escape(other.name) + r"\s*\((?:the\s+)?" + re.escape(acronym) + r"\)", doc.text
+        )
+        initials = _initials(other.name)
+        spelled = letters in initials or (
+            len(letters) >= 3
+            and any(len(x) == len(letters) + 1 and x.startswith(letters) for x in initials)
+        )
+        if defined or spelled or f"({acronym})" in other.name:
+            fits.append(i)
+    return fits[0] if len(fits) == 1 else None
+
+
 def _forms(draft: _Draft) -> tuple[set[str], bool]:
     """The names a source goes by in the text, and whether case is ignored when finding them."""
     forms = {draft.name} | {s for s in draft.surface if len(s) >= 3}
@@ -354,6 +522,8 @@ def extract_sources(
     owners = _speaker_sources(registry, quotes)
     _relay_sources(doc, registry, quotes, owners)
     _credit_sources(doc, registry, structure)
+    _merge_variants(doc, registry)
+    owners = registry.compact(owners)
     ids = [f"s{i + 1}" for i in range(len(registry.drafts))]
     mentions = _all_mentions(doc, registry.drafts)
     sources = []

@@ -119,6 +119,7 @@ NOT_FIRST_NAMES = _lexicon(
     """
 )
 POSSESSIVE_MARKERS = ("’s", "'s", "’", "'")
+POSSESSIVE = re.compile(r"['’]s\b")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 APPOSED_DEPS = frozenset({"appos", "compound", "npadvmod", "nmod"})
 LEADING_DESCRIPTION_DEPS = frozenset({"advcl", "dep"})
@@ -133,6 +134,70 @@ NOT_APPOSITION = frozenset(
     {"along", "together", "and", "or", "with", "plus", "as", "who", "whose", "which"}
 )
 ROLE_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "case", "punct", "appos"})
+# Titles written short before a name ("Gov. Eric Holcomb"), read as the role word they stand for.
+ROLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "pres": "president",
+    "gen": "general",
+    "lt": "lieutenant",
+    "sec": "secretary",
+    "atty": "attorney",
+    "supt": "superintendent",
+    "amb": "ambassador",
+    "adm": "admiral",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "det": "detective",
+    "insp": "inspector",
+    "cmdr": "commander",
+    "prof": "professor",
+}
+# Role nouns a later description may use for a person the article introduced with that role:
+# "the governor" for "Gov. Eric Holcomb", "the president" for "President Donald Trump".
+ROLE_NOUNS = _lexicon(
+    """
+    governor president mayor senator minister secretary chancellor premier ambassador sheriff
+    judge justice commissioner director chairman chairwoman chair spokesman spokeswoman
+    spokesperson coach manager ceo founder prosecutor attorney general representative
+    congressman congresswoman lawmaker superintendent chief principal king queen prince
+    princess pope admiral colonel sergeant captain detective inspector commander professor
+    lieutenant treasurer auditor comptroller speaker leader
+    """
+)
+ROLE_DETERMINERS = frozenset({"the"})
+
+
+def role_words(role: str) -> frozenset[str]:
+    """The words of a role, lower-cased, abbreviated titles spelled out: "Lt. Gov." gives
+    {lieutenant, governor}; "the state's governor" gives {state, governor}."""
+    words = re.findall(r"[\w-]+", POSSESSIVE.sub(" ", role.lower()))
+    return frozenset(ROLE_ABBREVIATIONS.get(w, w) for w in words if w not in DETERMINERS)
+
+
+def _leading_titles(name: str) -> set[str]:
+    """Role words a PERSON name starts with ("Prince Harry", "Gov. Eric Holcomb")."""
+    titles = set()
+    for word in name.split()[:-1]:
+        spelled = ROLE_ABBREVIATIONS.get(word.lower().rstrip("."), word.lower())
+        if spelled not in ROLE_NOUNS:
+            break
+        titles.add(spelled)
+    return titles
+
+
+def role_description(text: str) -> frozenset[str] | None:
+    """The role words of a bare definite role description ("the governor", "the former
+    president"), or None for anything else: a name, an indefinite "a senator", a plural."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower() not in ROLE_DETERMINERS or len(words) > 4:
+        return None
+    rest = words[1:]
+    if any(not w.isalpha() or not w.islower() for w in rest) or rest[-1] not in ROLE_NOUNS:
+        return None
+    return frozenset(rest)
 
 
 def _words(text: str) -> list[str]:
@@ -169,6 +234,10 @@ class SpeakerResolver:
     subjects: list[tuple[int, Span]] = field(default_factory=list)
     person_history: list[tuple[int, int, Speaker]] = field(default_factory=list)
     indefinite: dict[str, int | None] = field(default_factory=dict)  # noun -> first "a <noun>"
+    # fullest name -> the words of every role the article gives that person, and where the
+    # person is first named (a role description refers back only to someone named before it)
+    role_sets: dict[str, set[str]] = field(default_factory=dict)
+    first_named: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for entity in self.doc.entities:
@@ -189,6 +258,12 @@ class SpeakerResolver:
             role = self._role_around(span)
             if role and full not in self.roles:
                 self.roles[full] = role
+            if role:
+                self.role_sets.setdefault(full, set()).update(role_words(role))
+            titles = _leading_titles(name)  # "Prince Harry": the entity holds the title
+            if titles:
+                self.role_sets.setdefault(full, set()).update(titles)
+            self.first_named[full] = min(self.first_named.get(full, span.start), span.start)
             gender = self._titled_gender(span)
             clear = gender is not None and not self._ambiguous(span)
             if clear and self.genders.setdefault(full, gender) != gender:
@@ -331,6 +406,9 @@ class SpeakerResolver:
             full = self._full(entity.span)
             role = self._role_in_mention(mention, entity.span) or self.roles.get(full)
             return Speaker(full, role, "person", mention)
+        holder = self.role_holder(mention.text, mention.start)
+        if holder is not None:  # "the governor": the one person introduced as governor
+            return Speaker(holder, self.roles.get(holder), "person", mention)
         last_word = mention.text.split()[-1]
         if last_word in self.fullest and last_word[:1].isupper():
             people = list(self.people.get(last_word, {}).values())
@@ -382,6 +460,18 @@ class SpeakerResolver:
             if noun in self.titles.get(full, ()):
                 return full
         return fitting[0] if fitting else None
+
+    def role_holder(self, text: str, before: int) -> str | None:
+        """The person a bare role description ("the governor") refers to: the only person the
+        article gives that role ("Gov. Eric Holcomb", "Holcomb, the governor"), provided that
+        person is named before ``before``. None when no one or several people fit."""
+        wanted = role_description(text)
+        if wanted is None:
+            return None
+        fits = [name for name, words in self.role_sets.items() if wanted <= words]
+        if len(fits) != 1 or self.first_named.get(fits[0], before) >= before:
+            return None
+        return fits[0]
 
     def _names_head(self, name: Span, head) -> bool:
         """Whether a PERSON name is the mention's head or stands beside it ("the minister Paul
