@@ -105,7 +105,6 @@ MALE_NOUNS = _lexicon(
     "actor man businessman congressman chairman spokesman husband father son brother "
     "widower boy king prince grandfather"
 )
-TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative"}
 AGE_NOUN = re.compile(r"^\d{1,3}-year-old$")
 # "her" and "him" are left out: as objects they are most often someone else
 FEMALE_PRONOUNS = frozenset({"she", "hers", "herself"})
@@ -225,10 +224,10 @@ class SpeakerResolver:
     # every proper suffix of an earlier non-person description's core -> the longest such
     # description (the first of equal length), so a later "the ministry" finds it at once
     descriptions: dict[str, str] = field(default_factory=dict)
-    titles: dict[str, set[str]] = field(default_factory=dict)  # fullest name -> title words
     # surname -> first name -> that person's fullest name, in the order the article names them
     people: dict[str, dict[str, str]] = field(default_factory=dict)
     ordered: list[Span] = field(default_factory=list)  # PERSON spans in text order
+    ordered_starts: list[int] = field(default_factory=list)  # their starts, for bisect
     # (start, span) of PERSON mentions that are a subject or an owner outside quote marks,
     # and (position, speaker) of the person speakers resolved so far; both kept sorted
     subjects: list[tuple[int, Span]] = field(default_factory=list)
@@ -268,10 +267,10 @@ class SpeakerResolver:
             clear = gender is not None and not self._ambiguous(span)
             if clear and self.genders.setdefault(full, gender) != gender:
                 self.genders[full] = "?"  # two people share the surname: no evidence
-            self.titles.setdefault(full, set()).update(_title_words(role))
         for full, gender in self._pronoun_genders().items():
             self.genders.setdefault(full, gender)
         self.ordered = sorted(self.names, key=lambda span: span.start)
+        self.ordered_starts = [span.start for span in self.ordered]
         for span in self.ordered:
             root = _root(self.doc, span)
             if root is not None and root.dep_ in SUBJECT_DEPS and not self._in_quote(span.start):
@@ -451,13 +450,11 @@ class SpeakerResolver:
         if first_indefinite is not None and first_indefinite < mention.start:
             return None
         gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
-        cut = bisect.bisect_left([span.start for span in self.ordered], mention.start)
-        before = [span for span in reversed(self.ordered[:cut]) if span.end <= mention.start]
-        fitting = [
-            self._full(span) for span in before if self._gender_fits(self._full(span), gender)
-        ]
+        cut = bisect.bisect_left(self.ordered_starts, mention.start)
+        before = (self._full(s) for s in reversed(self.ordered[:cut]) if s.end <= mention.start)
+        fitting = [full for full in before if self._gender_fits(full, gender)]
         for full in fitting:
-            if noun in self.titles.get(full, ()):
+            if noun in self.role_sets.get(full, ()):
                 return full
         return fitting[0] if fitting else None
 
@@ -591,15 +588,6 @@ def _first_name(name: str) -> str | None:
     if first in HONORIFICS or first in GENDER_TITLES or first in NOT_FIRST_NAMES:
         return None
     return words[0] if words[0][:1].isupper() else None
-
-
-def _title_words(role: str | None) -> set[str]:
-    """ "Ohio Gov." -> {"ohio", "governor"}: the words of a role, abbreviations spelt out."""
-    words = set()
-    for word in _words(role or ""):
-        word = word.rstrip(".")
-        words.add(TITLE_ABBREVIATIONS.get(word, word))
-    return words
 
 
 def _root(doc: Document, span: Span):
