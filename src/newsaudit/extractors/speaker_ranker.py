@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsaudit.models.registry import shipped_text
+from newsaudit.models.sparse_ranker import SparseRanker
 
 if TYPE_CHECKING:
     from newsaudit.document import Document
@@ -173,58 +173,20 @@ def ranking_rows(
     return Ranking(cue_token, rule_head, heads, rows)
 
 
-@dataclass(slots=True)
-class SpeakerRanker:
-    vocabulary: dict[str, int]  # feature -> column; only the features the trees split on
-    booster: object  # lightgbm.Booster
-    width: int  # columns the booster was trained on
-
-    def best_each(self, groups: list[list[list[str]]]) -> list[int]:
-        """Index of the highest-scoring candidate of each group (one model call for all)."""
-        from scipy.sparse import csr_matrix
-
-        rows = [row for group in groups for row in group]
-        if not rows:
-            return []
-        indices: list[int] = []
-        pointers = [0]
-        for row in rows:
-            indices.extend(sorted({self.vocabulary[f] for f in row if f in self.vocabulary}))
-            pointers.append(len(indices))
-        matrix = csr_matrix(
-            ([1.0] * len(indices), indices, pointers), shape=(len(rows), self.width)
-        )
-        scores = self.booster.predict(matrix, num_threads=1)
-        best = []
-        start = 0
-        for group in groups:
-            end = start + len(group)
-            best.append(max(range(len(group)), key=lambda k, s=start: (scores[s + k], -k)))
-            start = end
-        return best
+class SpeakerRanker(SparseRanker):
+    """The speaker ranker: a `SparseRanker` in its own artifact format."""
 
     def to_json(self, meta: dict) -> str:
-        """The booster as text and the features it splits on (the rest never matter)."""
-        splits = self.booster.feature_importance("split")
-        used = {name: k for name, k in self.vocabulary.items() if splits[k] > 0}
-        payload = {
-            "format": FORMAT,
-            "meta": meta,
-            "width": self.width,
-            "features": used,
-            "booster": self.booster.model_to_string(),
-        }
+        payload = {"format": FORMAT, "meta": meta, **self.payload()}
         return json.dumps(payload, ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> SpeakerRanker:
-        import lightgbm
-
         payload = json.loads(text)
         if payload.get("format") != FORMAT:
             raise ValueError(f"not a {FORMAT} artifact")
-        booster = lightgbm.Booster(model_str=payload["booster"])
-        return cls(dict(payload["features"]), booster, int(payload["width"]))
+        ranker = SparseRanker.from_payload(payload)
+        return cls(ranker.vocabulary, ranker.booster, ranker.width)
 
 
 @lru_cache(maxsize=1)

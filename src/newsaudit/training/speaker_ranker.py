@@ -12,6 +12,7 @@ from newsaudit.extractors.quote_marks import quoted_regions
 from newsaudit.extractors.quotes import quotes_with_features, speaker_phrase
 from newsaudit.extractors.speaker_ranker import NOBODY, SpeakerRanker, ranking_rows
 from newsaudit.findings import Structure
+from newsaudit.models.sparse_ranker import fit_sparse_ranker
 
 
 def train_speaker_ranker(
@@ -21,49 +22,15 @@ def train_speaker_ranker(
     seed: int = 0,
 ) -> tuple[SpeakerRanker, dict]:
     """Fit lambdarank on groups of candidate rows, each with a 0/1 label per candidate."""
-    import lightgbm
-    import numpy as np
-    from scipy.sparse import csr_matrix
-
-    vocabulary: dict[str, int] = {}
-    for rows, _ in groups:
-        for row in rows:
-            for feature in row:
-                vocabulary.setdefault(feature, len(vocabulary))
-    indices: list[int] = []
-    pointers = [0]
-    labels: list[int] = []
-    for rows, marks in groups:
-        for row, mark in zip(rows, marks, strict=True):
-            indices.extend(sorted({vocabulary[f] for f in row}))
-            pointers.append(len(indices))
-            labels.append(mark)
-    matrix = csr_matrix(
-        (np.ones(len(indices), dtype=np.float32), indices, pointers),
-        shape=(len(labels), len(vocabulary)),
-    )
-    params = {
-        "objective": "lambdarank",
-        "verbosity": -1,
-        "learning_rate": learning_rate,
-        "num_leaves": 31,
-        "min_data_in_leaf": 10,
-        "feature_fraction": 0.5,
-        "seed": seed,
-        "deterministic": True,
-        "force_row_wise": True,
-        "num_threads": 1,
-    }
-    dataset = lightgbm.Dataset(matrix, np.array(labels), group=[len(r) for r, _ in groups])
-    booster = lightgbm.train(params, dataset, num_boost_round=rounds)
+    fitted = fit_sparse_ranker(groups, rounds, learning_rate, seed=seed)
     stats = {
         "groups": len(groups),
-        "candidates": len(labels),
-        "features": len(vocabulary),
+        "candidates": sum(len(rows) for rows, _ in groups),
+        "features": len(fitted.vocabulary),
         "rounds": rounds,
         "learning_rate": learning_rate,
     }
-    return SpeakerRanker(vocabulary, booster, len(vocabulary)), stats
+    return SpeakerRanker(fitted.vocabulary, fitted.booster, fitted.width), stats
 
 
 def speaker_groups(
