@@ -238,6 +238,7 @@ def test_train_writes_both_artifacts(tmp_path: Path, capsys: pytest.CaptureFixtu
     filter_payload = json.loads((tmp_path / "quotes_filter.json").read_text(encoding="utf-8"))
     assert filter_payload["format"] == "newsaudit-quote-filter/1"
     assert json.loads(out.read_text(encoding="utf-8"))["threshold"] == 0.3
-    spans = json.loads((tmp_path / "quotes_spans.json").read_text(encoding="utf-8"))
-    assert spans["format"] == "newsaudit-quote-spans/1" and spans["crfsuite"]
+    bounds = json.loads((tmp_path / "quotes_bounds.json").read_text(encoding="utf-8"))
+    assert bounds["format"] == "newsaudit-quote-bounds/1"
+    assert set(bounds["rankers"]) <= {"cue/start", "cue/end", "content/start"}
     assert json.loads(capsys.readouterr().out)["filter"]["documents"] == 8  # not the final one

@@ -14,7 +14,7 @@ FILTER_C = 0.3
 FILTER_THRESHOLD = 0.35
 FILTER_ARTIFACT = "quotes_filter.json"
 SPEAKER_ARTIFACT = "quotes_speakers.json"
-SPANS_ARTIFACT = "quotes_spans.json"
+BOUNDS_ARTIFACT = "quotes_bounds.json"
 DEVELOPMENT_FILE = "polnear_dev.jsonl"  # the PolNeAR development file in ../shared/data/quotes
 
 
@@ -134,7 +134,7 @@ def _register_train(group: argparse._SubParsersAction) -> None:
         "--out",
         required=True,
         help="where to write the cue detector (the ranker and the span tagger go beside it, "
-        "quotes_speakers.json and quotes_spans.json)",
+        "quotes_speakers.json and quotes_bounds.json)",
     )
     parser.add_argument(
         "--split",
@@ -167,7 +167,7 @@ def _register_train(group: argparse._SubParsersAction) -> None:
 def run_train(args: argparse.Namespace) -> int:
     """Fit the three models on the chosen documents (never the final part) and write them."""
     from newsaudit.evaluation.quotes import load_records, parsed_documents
-    from newsaudit.training.quotes import Settings, train_models_and_spans
+    from newsaudit.training.quotes import Settings, train_models_and_bounds
 
     records = load_records(args.data, args.split)
     cache = Path(args.cache) if args.cache else None
@@ -176,7 +176,7 @@ def run_train(args: argparse.Namespace) -> int:
         for r, doc in parsed_documents(records, cache)
     ]
     settings = Settings(args.c, args.cue_threshold, args.filter_c, args.filter_threshold)
-    models = train_models_and_spans(examples, settings)
+    models = train_models_and_bounds(examples, settings)
     data = {"data": Path(args.data).name, "split": args.split, "documents": len(records)}
     meta = {name: {**data, **stats} for name, stats in models.stats.items()}
     out = Path(args.out)
@@ -186,8 +186,8 @@ def run_train(args: argparse.Namespace) -> int:
     filter_out.write_text(models.filter.to_json(meta["filter"]), encoding="utf-8")
     speakers = out.with_name(SPEAKER_ARTIFACT)
     speakers.write_text(models.ranker.to_json(meta["speakers"]), encoding="utf-8")
-    if models.spans is not None:
-        models.spans.meta = meta["spans"]
-        out.with_name(SPANS_ARTIFACT).write_text(models.spans.to_json(), encoding="utf-8")
+    if models.bounds is not None:
+        models.bounds.meta = meta["bounds"]
+        out.with_name(BOUNDS_ARTIFACT).write_text(models.bounds.to_json(), encoding="utf-8")
     print(json.dumps(meta))
     return 0

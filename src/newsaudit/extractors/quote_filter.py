@@ -106,3 +106,8 @@ def load_quote_filter() -> QuoteFilter | None:
     """The shipped filter, or None (every rule candidate is then kept)."""
     text = shipped_text(ARTIFACT)
     return None if text is None else QuoteFilter.from_json(text)
+
+
+def rule_of(features: list[str]) -> str:
+    """The rule that made a candidate, from its filter features."""
+    return next((f[5:] for f in features if f.startswith("rule=")), "none")

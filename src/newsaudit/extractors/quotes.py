@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 
 from newsaudit.document import Document
 from newsaudit.extractors.intervals import FragmentIndex, PointIndex, Regions, owners_holding
+from newsaudit.extractors.quote_bounds import BoundaryModel, load_boundary_model
 from newsaudit.extractors.quote_cues import CueModel, load_cue_model
 from newsaudit.extractors.quote_filter import QuoteFilter, candidate_features, load_quote_filter
 from newsaudit.extractors.quote_marks import quoted_regions
-from newsaudit.extractors.quote_spans import SpanTagger, load_span_tagger, rule_of
 from newsaudit.extractors.speaker_ranker import SpeakerRanker, load_speaker_ranker, ranking_rows
 from newsaudit.extractors.speakers import LEADING_DESCRIPTION_DEPS, SpeakerResolver, speaker_type
 from newsaudit.findings import Quote, QuoteKind, Speaker, Structure
@@ -1253,7 +1253,7 @@ def extract_quotes(doc: Document, structure: Structure) -> list[Quote]:
         load_cue_model(),
         load_quote_filter(),
         load_speaker_ranker(),
-        load_span_tagger(),
+        load_boundary_model(),
     )
 
 
@@ -1263,7 +1263,7 @@ def extract_quotes_with(
     cue_model: CueModel | None,
     quote_filter: QuoteFilter | None = None,
     ranker: SpeakerRanker | None = None,
-    spans: SpanTagger | None = None,
+    bounds: BoundaryModel | None = None,
 ) -> list[Quote]:
     """As `extract_quotes`, with explicit models (None: the verb lexicon, every candidate,
     the rules' speaker, the rules' boundaries). A kept quote's ``confidence`` is the filter's
@@ -1278,10 +1278,8 @@ def extract_quotes_with(
             if probability < quote_filter.threshold:
                 continue
             quote.confidence = round(probability, 3)
-        if spans is not None:
-            quote = spans.refine(doc, quote, rule_of(features))
         out.append(quote)
-    return out
+    return bounds.refine(doc, out) if bounds is not None else out
 
 
 def quotes_with_features(

@@ -17,15 +17,15 @@ from dataclasses import dataclass, field, replace
 from newsaudit.document import Document
 from newsaudit.evaluation.quotes import correct_quotes, new_tallies, score_document, summarise
 from newsaudit.evaluation.splits import bucket_of, split_of
+from newsaudit.extractors.quote_bounds import BoundaryModel
 from newsaudit.extractors.quote_cues import CueModel
-from newsaudit.extractors.quote_filter import QuoteFilter
-from newsaudit.extractors.quote_spans import SpanTagger, rule_of
+from newsaudit.extractors.quote_filter import QuoteFilter, rule_of
 from newsaudit.extractors.quotes import extract_quotes_with, quotes_with_features
 from newsaudit.extractors.speaker_ranker import SpeakerRanker
 from newsaudit.findings import Quote, Structure
+from newsaudit.training.quote_bounds import boundary_groups, train_boundary_model
 from newsaudit.training.quote_cues import train_cue_model
 from newsaudit.training.quote_filter import filter_rows, train_quote_filter
-from newsaudit.training.quote_spans import span_sequences, train_span_tagger
 from newsaudit.training.speaker_ranker import speaker_groups, train_speaker_ranker
 
 # doc_id, text, parsed document, gold relations
@@ -40,10 +40,13 @@ class Settings:
     cue_threshold: float = 0.3
     filter_c: float = 0.3
     filter_threshold: float = 0.35
-    # how the span tagger's tags are read (`SpanTagger.refine`), chosen on cross-validation
-    span_threshold: float = 0.0
-    span_fill: bool = True
-    span_roles: str = "C"
+    # the boundaries the boundary model moves: the content's end and the source's gained
+    # next to nothing on the inner bucket for most of the cost (docs/models/quotes.md)
+    bound_keys: tuple[tuple[str, str], ...] = (
+        ("cue", "start"),
+        ("cue", "end"),
+        ("content", "start"),
+    )
 
 
 @dataclass(slots=True)
@@ -52,7 +55,7 @@ class QuoteModels:
     ranker: SpeakerRanker
     filter: QuoteFilter
     stats: dict = field(default_factory=dict)
-    spans: SpanTagger | None = None
+    bounds: BoundaryModel | None = None
 
 
 def half_of(doc_id: str) -> int:
@@ -108,22 +111,17 @@ def train_models(examples: list[Example], settings: Settings = Settings()) -> Qu
     return QuoteModels(cues, ranker, quote_filter, stats)
 
 
-def train_models_and_spans(examples: list[Example], settings: Settings = Settings()) -> QuoteModels:
-    """`train_models`, then the span tagger on the kept quotes of the same documents."""
+def train_models_and_bounds(
+    examples: list[Example], settings: Settings = Settings()
+) -> QuoteModels:
+    """`train_models`, then the boundary model on the kept quotes of the same documents."""
     models = train_models(examples, settings)
-    features, tags = span_sequences(
+    groups = boundary_groups(
         ((t, d, g) for _, t, d, g in examples),
-        lambda doc: [(q, rule) for q, _, rule in kept_candidates(doc, models)],
+        lambda doc: [q for q, _, _ in kept_candidates(doc, models)],
+        settings.bound_keys,
     )
-    if features:  # a CRF needs at least one sequence
-        models.spans, stats = train_span_tagger(features, tags)
-        decoding = {
-            "threshold": settings.span_threshold,
-            "fill": settings.span_fill,
-            "roles": settings.span_roles,
-        }
-        models.spans.meta.update(decoding)
-        models.stats["spans"] = {**stats, **decoding}
+    models.bounds, models.stats["bounds"] = train_boundary_model(groups)
     return models
 
 
@@ -141,14 +139,14 @@ def kept_candidates(doc: Document, models: QuoteModels) -> list[tuple[Quote, flo
 
 
 def filtered_quotes(doc: Document, models: QuoteModels) -> list[tuple[Quote, float]]:
-    """The extractor before the span tagger, each kept quote with the filter's probability."""
+    """The extractor before the boundary model, each kept quote with the filter's probability."""
     return [(q, p) for q, p, _ in kept_candidates(doc, models)]
 
 
 def shipped_quotes(doc: Document, models: QuoteModels) -> list[tuple[Quote, float]]:
     """The extractor exactly as `analyze` runs it, each quote with its confidence."""
     quotes = extract_quotes_with(
-        doc, Structure(), models.cues, models.filter, models.ranker, models.spans
+        doc, Structure(), models.cues, models.filter, models.ranker, models.bounds
     )
     return [(q, q.confidence if q.confidence is not None else 1.0) for q in quotes]
 
@@ -158,7 +156,7 @@ def cross_validate(
     settings: Settings = Settings(),
     folds: Iterable[int] = range(5),
     extractors: dict[str, Extractor] | None = None,
-    fit: Callable[[list[Example], Settings], QuoteModels] = train_models_and_spans,
+    fit: Callable[[list[Example], Settings], QuoteModels] = train_models_and_bounds,
 ) -> dict[str, dict]:
     """Per extractor: scores per fold and pooled, each fold scored by models fitted on the
     others (one fit per fold serves every extractor).
