@@ -1056,3 +1056,53 @@ def test_who_a_newspaper_quotes_after_a_quote_speaks_and_the_newspaper_relays() 
     quote = rule_quote(text, "quotes")
     assert quote.speaker.span.text == "a source close to the Chinese firm"
     assert quote.via == ["newspaper"]
+
+
+# --- relays -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "via"),
+    [
+        # an outlet's "according to" after a statement relays the statement's speaker
+        (
+            "The harbour master said the port would close, according to Reuters.",
+            "The harbour master",
+            "the port would close",
+            ["Reuters"],
+        ),
+        (
+            "According to Reuters, the harbour master said the port would close.",
+            "the harbour master",
+            "the port would close",
+            ["Reuters"],
+        ),
+        # a trailing "X reported" is no part of the content
+        (
+            "The governor said the state would appeal, the Coast Times reported.",
+            "The governor",
+            "the state would appeal",
+            ["the Coast Times"],
+        ),
+        (
+            "The governor said, via the Coast Times, that the state would appeal.",
+            "The governor",
+            "that the state would appeal",
+            ["the Coast Times"],
+        ),
+    ],
+)
+def test_relays_are_recorded_and_kept_out_of_speaker_and_content(
+    text: str, speaker: str, content: str, via: list[str]
+) -> None:
+    quote = only(quotes_of(text))
+    assert quote.speaker.span is not None and quote.speaker.span.text == speaker
+    assert quote.content.text == content
+    assert quote.via == via
+
+
+def test_according_to_an_outlet_alone_credits_the_outlet() -> None:
+    """With nobody else speaking, "according to" names the source, not a relay."""
+    quote = only(quotes_of("The port will close on Friday, according to the Coast Times."))
+    assert quote.speaker.span is not None and quote.speaker.span.text == "the Coast Times"
+    assert quote.via == []

@@ -85,6 +85,7 @@ ACT_VERBS = _lexicon(
     """
 )
 VIA_VERBS = frozenset({"quote", "report", "cite"})
+RELAY_TAIL = ' \n.,;:!?"”’)'  # what may follow a relay phrase that ends a content
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 # "Update:", "Editor's note:", "Spoiler alert:": the writer's rubrics, not speakers
@@ -436,11 +437,12 @@ def _parataxis_content(verb) -> list[tuple[int, int]]:
 
 
 def _via_of(doc: Document, verb) -> list[str]:
-    """'told Reuters' / 'said to CNN': a media object of the cue verb."""
+    """'told Reuters' / 'said to CNN' / 'said, via the Los Angeles Times': a media object of
+    the cue verb."""
     out = []
     for child in verb.children:
         target = child
-        if child.dep_ == "prep" and child.lower_ == "to":
+        if child.dep_ == "prep" and child.lower_ in ("to", "via"):
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ not in ("dative", "dobj"):
             continue
@@ -921,6 +923,54 @@ def _relay_names(doc: Document, sentence_tokens) -> tuple[list[str], set[int]]:
     return names, verbs
 
 
+def _cut_relay(doc: Document, candidates: list[Candidate], relay) -> None:
+    """A relay phrase that ends a content ("…, the Los Angeles Times reported.", "…,
+    according to Reuters.") is no part of what was said: the content stops before it."""
+    start = relay.left_edge.idx
+    end = relay.right_edge.idx + len(relay.right_edge.text)
+    for c in candidates:
+        c.content = [
+            (a, start)
+            if a < start < b and not doc.text[end:b].strip(RELAY_TAIL) and c.cue_token != relay.i
+            else (a, b)
+            for a, b in c.content
+        ]
+
+
+def _fold_according_relays(doc: Document, found: list[Candidate]) -> list[Candidate]:
+    """'The minister said A, according to Reuters': the minister speaks, Reuters relays.
+
+    An outlet's "according to" inside the content of a statement whose speaker is no outlet
+    is a relay of that statement, not a second attribution nested in it."""
+    dropped: set[int] = set()
+    for relay in found:
+        if relay.rule != "according" or relay.source is None or relay.cue_token is None:
+            continue
+        if speaker_type(doc, make_span(doc.text, *relay.source)) != "media":
+            continue
+        point = relay.cue[0]
+        holder = next(
+            (
+                c
+                for c in found
+                if c is not relay
+                and c.rule != "according"
+                and c.source is not None
+                and any(a <= point < b for a, b in c.content)
+                and speaker_type(doc, make_span(doc.text, *c.source)) != "media"
+            ),
+            None,
+        )
+        if holder is None:
+            continue
+        token = doc.doc[relay.cue_token]
+        name = _outlet_name(doc, doc.tokens(make_span(doc.text, *relay.source)).root)
+        holder.via.append(name)
+        _cut_relay(doc, [holder], token)
+        dropped.add(id(relay))
+    return [c for c in found if id(c) not in dropped]
+
+
 def _is_trailing_relay(doc: Document, token) -> bool:
     """'…, Russia’s Interfax news agency reported.': a media subject, nothing reported."""
     if token.dep_ == "ROOT" or any(c.dep_ in ("ccomp", "dobj") for c in token.children):
@@ -1008,6 +1058,9 @@ def _collect(
                 found.append(candidate)
         if not found:
             found = [c for i in sorted(relay_verbs) if (c := _relayed_aside(doc.doc[i]))]
+        found = _fold_according_relays(doc, found)
+        for i in relay_verbs:
+            _cut_relay(doc, found, doc.doc[i])
         headed = _colon_headed(doc, tokens)
         if headed is not None and not any(c.cue_token is not None for c in found):
             found.append(headed)
@@ -1331,7 +1384,9 @@ def _rank_speakers(
         if head is None:
             c.source = None
         elif ranking.rule_head is None or head.i != ranking.rule_head.i:
-            c.source = speaker_phrase(head, ranking.cue)
+            phrase = speaker_phrase(head, ranking.cue)
+            if doc.text[phrase[0] : phrase[1]] not in c.via:  # a relay is not the speaker
+                c.source = phrase
 
 
 def _rankable(c: Candidate) -> bool:
