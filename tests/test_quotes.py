@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import newsaudit.extractors.quotes as quote_verbs
 from newsaudit.document import build_document
 from newsaudit.extractors.intervals import Regions
 from newsaudit.extractors.quote_marks import quoted_regions
@@ -280,7 +281,7 @@ def test_seed_reported_statements(seed_quotes) -> None:
     assert orient and orient[0].speaker.span.text == "its correspondent"
     assert orient[0].content.text == "the plan may be delayed until Thursday"
     un = _by_speaker(quotes, "The UN and others")
-    assert un and un[0].cue.text == "voiced"
+    assert un and un[0].cue.text == "have voiced"  # PolNeAR's cue holds its auxiliary
 
 
 def test_seed_author_bio_yields_no_quotes_once_marked(seed_text: str) -> None:
@@ -534,19 +535,19 @@ def test_a_headline_action_is_not_a_quote_but_a_headline_statement_is() -> None:
     from newsaudit.extractors.structure import extract_structure
 
     text = (
-        "Vale aiming for Madrid title\n\n"
+        "Vale reckons he will win Madrid title\n\n"
         "Runner Tom Vale is confident he can win his first major title this weekend."
     )
     doc = build_document(text)
     structure = extract_structure(doc)
-    assert structure.headline is not None and structure.headline.text.startswith("Vale aiming")
-    detector = _CueStub({1: 0.9})  # a learned detector that takes "aiming" for a cue
+    assert structure.headline is not None and structure.headline.text.startswith("Vale reckons")
+    detector = _CueStub({1: 0.9})  # a learned cue outside the lexicon
 
     def cues(structure: Structure) -> list[str]:
         return [q.cue.text for q, _ in quotes_with_features(doc, structure, detector) if q.cue]
 
-    assert "aiming" in cues(Structure())  # in a body sentence it would make a quote
-    assert "aiming" not in cues(structure)
+    assert "reckons" in cues(Structure())  # in a body sentence it would make a quote
+    assert "reckons" not in cues(structure)
     colon = build_document('Vale: "I will win in Madrid"\n\nThe runner spoke on Monday.')
     kept = extract_quotes(colon, extract_structure(colon))
     assert [q.content.text for q in kept] == ['"I will win in Madrid"']
@@ -556,7 +557,8 @@ def test_a_statement_saying_is_attributed_to_whoever_issued_it() -> None:
     """The participle reports the words; "issued a statement" is not a second quote."""
     text = "The mayor of Riverton issued a statement saying that the bridge would reopen in June."
     (quote,) = quotes_of(text)
-    assert quote.cue is not None and quote.cue.text == "saying"
+    # PolNeAR's cue may take in the act ("issued a statement saying"); it ends at the participle
+    assert quote.cue is not None and quote.cue.text.endswith("saying")
     assert quote.content.text == "that the bridge would reopen in June"
     assert quote.speaker.span is not None and quote.speaker.span.text == "The mayor of Riverton"
 
@@ -866,7 +868,10 @@ def test_a_quote_continues_after_an_attribution_with_its_own_tail() -> None:
         "response to a friendly question about how immigration policies affected agriculture. "
         '"There was a powerful lesson from 2013 for all of us."'
     )
-    quotes = rule_quotes(text)
+    doc = build_document(text)
+    question = next(t.i for t in doc.doc if t.text == "question")
+    detector = _CueStub({question: 0.9})  # a learned cue in the tail makes its own candidate
+    quotes = [q for q, _ in quotes_with_features(doc, Structure(), detector)]
     assert any(q.cue and q.cue.text == "question" for q in quotes)  # the tail's own candidate
     quote = next(q for q in quotes if q.cue and q.cue.text == "said")
     assert [f.text for f in quote.content_fragments] == [
@@ -921,8 +926,11 @@ def test_a_time_clause_is_not_a_parenthetical_attribution() -> None:
         "However, when it reported the results, the airline was upbeat about prospects for "
         "2005, despite tough competition."
     )
-    quote = rule_quote(text, "reported")
-    assert "upbeat" not in quote.content.text
+    assert all(
+        "upbeat" not in q.content.text
+        for q in rule_quotes(text)
+        if q.cue and q.cue.text.endswith("reported")
+    )
 
 
 def test_an_aside_between_speaker_and_verb_belongs_to_the_speaker_not_the_role() -> None:
@@ -960,12 +968,15 @@ def test_a_short_quote_continues_the_one_before() -> None:
     assert [f.text for f in quote.content_fragments] == ['"They sue,"', '"Everybody sues, right?"']
 
 
-def test_a_reporting_verb_with_an_object_is_not_cited_as_saying() -> None:
+def test_a_reporting_verb_with_an_object_is_not_cited_as_saying(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # spaCy makes a new Token on every access, so `verb is verb.head` never held and the
     # "cited X as saying" rule took the object of any root "reported" for the speaker
-    quote = rule_quote(
-        "Marlow reported between $5,000 and $15,000 in interest income from a bond.", "reported"
-    )
+    text = "Marlow reported between $5,000 and $15,000 in interest income from a bond."
+    assert rule_quotes(text) == []  # reporting an income is an act, not a statement
+    monkeypatch.setattr(quote_verbs, "STATEMENTS_ONLY", False)  # the candidate, as it was
+    quote = rule_quote(text, "reported")
     assert quote.speaker.span is not None and quote.speaker.span.text == "Marlow"
     assert quote.via == []
 

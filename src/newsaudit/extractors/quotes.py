@@ -97,6 +97,7 @@ RUBRIC_WORDS = _lexicon(
 )
 MAX_HEAD_TOKENS = 6  # "Sen. Lindsey Graham:" – longer heads are sentences, not speakers
 DROP_NESTED = True  # one attribution per stretch of text, as in PolNeAR
+STATEMENTS_ONLY = True  # a verb's object or infinitive is content only for message verbs
 USE_LEXICON_WITH_MODEL = True  # lexicon verbs stay cues even when the model rejects them
 MAX_CONTINUATION_GAP = 200  # chars between two quotes split around "X said."
 MIN_QUOTE_WORDS = 4  # shorter unattributed quoted regions are scare quotes or titles
@@ -144,6 +145,7 @@ class Candidate:
     via: list[str] = field(default_factory=list)
     via_source: tuple[int, int] | None = None  # "Orient TV" in "Orient TV cited its …"
     rule: str = ""  # which rule made it: a feature for the learned filter
+    writers_reading: bool = False  # "X seemed to suggest …": no speaker, none to be ranked
 
     @property
     def start(self) -> int:
@@ -473,7 +475,7 @@ def _from_verb(
         clausal, rule = bool(content), "colon" if colon else "parataxis"
     if not content:
         content, clausal, rule = _fallback_content(doc, verb, regions or Regions())
-    if not content:
+    if not content or (STATEMENTS_ONLY and not _states_something(verb, rule, clausal)):
         return None
     subject = _subject(verb)
     source = None
@@ -481,16 +483,31 @@ def _from_verb(
         source, content = _noun_phrase(misread), [(a, b) for a, b in content if a >= verb.idx]
     if verb.lemma_ == "be" and subject is not None and subject.lower_ in DUMMY_SUBJECTS:
         return None  # "It is unclear whether …" is the writer's voice
-    if verb.lemma_.lower() in RAISING_VERBS:
+    reading = verb.lemma_.lower() in RAISING_VERBS or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RAISING_VERBS
+    )
+    if reading:
         subject = None  # "Trump seemed to imply …": how it looks to the writer, not Trump's words
     if subject is not None:
         source = speaker_phrase(subject, verb)
     candidate = Candidate(
         content, _cue_range(verb), source, verb.i, clausal, _via_of(doc, verb), rule=rule
     )
+    candidate.writers_reading = reading
     _cited_as_saying(doc, verb, candidate)
     _quoted_object(doc, verb, candidate)
     return candidate
+
+
+def _states_something(verb, rule: str, clausal: bool) -> bool:
+    """Whether a verb's content is something said or believed: a clause or a quote, an
+    intention ("vowed to …", "wants to …"), or the message of a verb whose object is one
+    ("accused X of …", "criticized the plan"). "Named a street", "found a tool", "ordered a
+    power cut", "sought to …" and "appears to …" report acts and states, not statements."""
+    lemma = verb.lemma_.lower()
+    if rule == "xcomp":
+        return lemma in XCOMP_VERBS
+    return clausal or lemma in OBJECT_VERBS or rule == "fb_answer"
 
 
 def _subject_read_as_clause(verb, children: list):
@@ -1397,6 +1414,7 @@ def _rankable(c: Candidate) -> bool:
         and c.cue_token is not None
         and c.via_source is None
         and c.rule not in NAMED_SPEAKER_RULES
+        and not c.writers_reading
     )
 
 
