@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import newsaudit.extractors.quotes as quote_verbs
+import newsaudit.extractors.quotes.verbs as quote_verbs
 from newsaudit.document import build_document
 from newsaudit.extractors.intervals import Regions
 from newsaudit.extractors.quote_marks import quoted_regions
@@ -453,7 +453,7 @@ def test_shipped_quote_filter_loads_and_keeps_a_plain_report() -> None:
 
 
 def test_a_learned_noun_cue_takes_its_that_clause() -> None:
-    from newsaudit.extractors.quotes import _from_verb
+    from newsaudit.extractors.quotes.verbs import _from_verb
 
     text = "The mayor repeated his claim that the bridge was safe."
     doc = build_document(text)
@@ -485,7 +485,7 @@ def test_a_clause_the_parse_hung_after_a_phrase_still_belongs_to_the_cue() -> No
 
 def test_an_adverbial_clause_with_its_own_conjunction_is_not_displaced_content() -> None:
     """ "said loudly because she was angry": the clause gives a reason, it is not what was said."""
-    from newsaudit.extractors.quotes import _displaced_clause
+    from newsaudit.extractors.quotes.verbs import _displaced_clause
     from newsaudit.nlp import load_pipeline
 
     parsed = load_pipeline()("Berg said loudly because she was angry.")
@@ -573,7 +573,7 @@ def test_a_participle_hung_on_the_object_after_a_comma_speaks_for_the_subject() 
     """The parse "rejected [the claim, saying …]" still makes Holt the speaker."""
     from spacy.tokens import Doc
 
-    from newsaudit.extractors.quotes import _subject
+    from newsaudit.extractors.quotes.verbs import _subject
     from newsaudit.nlp import load_pipeline
 
     words = ["Holt", "rejected", "the", "claim", ",", "saying", "it", "was", "false", "."]
@@ -685,7 +685,7 @@ def test_how_someone_seemed_is_the_writer_s_reading_not_their_words() -> None:
 
 def test_a_statement_issued_takes_the_quote_after_it_as_content() -> None:
     """The rule alone (whether such a quote is kept is the learned filter's call)."""
-    from newsaudit.extractors.quotes import _from_verb
+    from newsaudit.extractors.quotes.verbs import _from_verb
 
     doc = build_document("The council issued a statement on Friday: “We regret closing it.”")
     verb = next(t for t in doc.doc if t.text == "issued")
@@ -768,7 +768,7 @@ def test_a_quote_after_a_colon_follows_any_cue() -> None:
 
 
 def test_according_to_is_not_swallowed_by_a_verb_without_a_speaker() -> None:
-    from newsaudit.extractors.quotes import Candidate, _drop_inner
+    from newsaudit.extractors.quotes.nesting import Candidate, _drop_inner
 
     text = "According to a fund-raising document, the hotel will offer 300 rooms to travelers."
     doc = build_document(text)
@@ -836,7 +836,7 @@ def test_a_subject_the_parse_took_for_an_object_belongs_to_the_content() -> None
 
 
 def test_a_quote_after_a_closed_relative_clause_is_not_that_clause_s() -> None:
-    from newsaudit.extractors.quotes import _adjacent_region
+    from newsaudit.extractors.quotes.verbs import _adjacent_region
 
     text = 'The tunnel, which is backed by the council, "will not last ten years," he said.'
     doc = build_document(text)
@@ -846,7 +846,7 @@ def test_a_quote_after_a_closed_relative_clause_is_not_that_clause_s() -> None:
 
 
 def test_a_speaker_the_parse_read_as_a_clause_still_speaks() -> None:
-    from newsaudit.extractors.quotes import _from_verb
+    from newsaudit.extractors.quotes.verbs import _from_verb
 
     text = (
         "And Republicans privy to private polling data said surveys they had seen since "
@@ -945,7 +945,7 @@ def test_an_aside_between_speaker_and_verb_belongs_to_the_speaker_not_the_role()
 
 
 def test_a_speaker_phrase_never_cuts_a_hyphenated_word() -> None:
-    from newsaudit.extractors.quotes import _whole_words
+    from newsaudit.extractors.quotes.spans import _whole_words
 
     text = "Blaze co-host Stu Burguiere and the non-profit said so."
     start = text.index("Blaze")

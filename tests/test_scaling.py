@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-import newsaudit.extractors.quotes as quotes_module
+import newsaudit.extractors.quotes.nesting as quotes_module
 from newsaudit.pipeline import analyze
 from newsaudit.spans import Span
 
