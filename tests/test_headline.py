@@ -219,3 +219,12 @@ def test_section_and_site_segments_after_the_headline_are_not_checked():
     )
     assert {"|", "Harbor", "7", "Local", "News", "Weather"}.isdisjoint(missing)
     assert line.supported is True
+
+
+def test_an_acronym_in_a_title_case_line_is_still_a_name():
+    line, missing = missing_in(
+        "US Troops Leave Riverton Base After Ten Years\n\n"
+        "Troops left the Riverton base on Monday after ten years there, officials said."
+    )
+    assert "US" in missing
+    assert line.supported is False

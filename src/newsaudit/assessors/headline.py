@@ -396,14 +396,17 @@ def _site_tokens(doc: Document, tokens) -> set[int]:
     return {t.i for t in tokens if t.lower_ in words}
 
 
-def _styled_capitals(line: str) -> bool:
-    """A title-case or all-capitals line: its capitals are the style's, not a name's."""
+def _capitals_style(line: str) -> str | None:
+    """ "caps" for a line mostly in capitals, "title" for Title Case (every content word
+    capitalised): there a capital is the style's, not a name's. None for sentence case."""
     line = re.sub(r"\S*\d\S*", " ", line)  # "4K", "1080p" are neither case
     words = re.findall(r"[A-Za-z][A-Za-z'’-]+", line)
     words = [w for w in words if w.lower() not in FUNCTION_WORDS]
     if len(words) < TITLE_CONTENT_WORDS:
-        return False
-    return all(w[0].isupper() for w in words) or sum(w.isupper() for w in words) * 2 > len(words)
+        return None
+    if sum(w.isupper() for w in words) * 2 > len(words):
+        return "caps"
+    return "title" if all(w[0].isupper() for w in words) else None
 
 
 def _capital_forced(token, first: int) -> bool:
@@ -414,15 +417,15 @@ def _capital_forced(token, first: int) -> bool:
     return previous < first or token.doc[previous].text in FORCING
 
 
-def _is_name(token, styled: bool, first: int) -> bool:
+def _is_name(token, style: str | None, first: int) -> bool:
     """A name the body must repeat: one the entity recogniser finds, unless its capital is
     the headline's style or position and the word is an English dictionary word ("Falls",
-    "Short", "Gigantic", "West"); an acronym in a line of normal case stays a name."""
+    "Short", "Gigantic", "West"); an acronym outside a line in capitals stays a name ("US")."""
     if token.ent_type_ not in NAME_ENTITIES or not any(c.isupper() for c in token.text):
         return False
-    if _acronym(token.text) and not styled:
+    if _acronym(token.text) and style != "caps":
         return True
-    if not (styled or _capital_forced(token, first)):
+    if style is None and not _capital_forced(token, first):
         return True
     words = english_words()
     lower = token.text.lower()
@@ -444,9 +447,15 @@ def _terms(doc: Document, line: Span) -> list[_Term]:
     terms: list[_Term] = []
     furniture = _furniture(tokens)
     site = _site_tokens(doc, tokens)
-    styled = _styled_capitals(line.text)
+    style = _capitals_style(line.text)
     for token in tokens:
-        if token.is_punct or token.is_space or (token.is_stop and token.pos_ != "NUM"):
+        # "US" is no stop word: an acronym the recogniser puts in a name
+        named = style != "caps" and _acronym(token.text) and token.ent_type_ in NAME_ENTITIES
+        if (
+            token.is_punct
+            or token.is_space
+            or (token.is_stop and token.pos_ != "NUM" and not named)
+        ):
             continue
         if token.i in furniture or token.i in site:
             continue
@@ -460,14 +469,14 @@ def _terms(doc: Document, line: Span) -> list[_Term]:
         span = make_span(doc.text, token.idx, token.idx + len(token.text))
         keys = {_normal(token.text), _normal(token.lemma_)}
         keys |= {alias for key in list(keys) for alias in ALIASES.get(key, ())}
-        acronym = _acronym(token.text)
+        acronym = _acronym(token.text) if style != "caps" else None
         if token.ent_type_ == "PERSON" and (last := _name_end(token)) is not token:
             keys |= {_normal(last.text), _normal(last.lemma_)}  # "Joel" with "Embiid"
         prefix = None
         if token.text.endswith(".") and token.text[:1].isupper() and acronym is None:
             prefix = token.text[:-1].lower() if len(token.text) > 2 else None
         # Title Case makes every headline word a PROPN, so names come from the entity layer.
-        strong = token.pos_ == "NUM" or _is_name(token, styled, tokens.start)
+        strong = token.pos_ == "NUM" or _is_name(token, style, tokens.start)
         terms.append(_Term(span, keys, strong, prefix, acronym))
     return terms
 
