@@ -228,3 +228,19 @@ def test_an_acronym_in_a_title_case_line_is_still_a_name():
     )
     assert "US" in missing
     assert line.supported is False
+
+
+def test_the_stance_says_no_alone_only_when_the_terms_do_not_support_the_headline():
+    from newsaudit.assessors.headline import _combine
+
+    def stance(label, p):
+        rest = (1 - p) / 3
+        labels = ("agree", "disagree", "discuss", "unrelated")
+        return {"label": label, "probabilities": {k: p if k == label else rest for k in labels}}
+
+    assert _combine(True, stance("unrelated", 0.9)) is None  # terms and stance disagree
+    assert _combine(None, stance("unrelated", 0.9)) is False
+    assert _combine(True, stance("disagree", 0.6)) is False
+    assert _combine(True, stance("unrelated", 0.4)) is None
+    assert _combine(True, stance("agree", 0.7)) is True
+    assert _combine(False, stance("agree", 0.9)) is False

@@ -613,15 +613,19 @@ def _combine(term_verdict: bool | None, stance: dict | None) -> bool | None:
     """The README's rule: terms decide, the stance can only hold a verdict back or say no.
 
     ``false``: a number or name of the headline is missing from the body, fewer than half of its
-    terms are there, or the stance is confidently unrelated or disagree. ``true``: every number
-    and name and at least 80% of the other terms are in the body, and the stance (if any) is
-    agree or discuss. Anything else is ``null``.
+    terms are there, the stance is confidently disagree, or it is confidently unrelated while
+    the terms do not support the headline (a body holding every number, name and most words of
+    the headline is not about something else: the two disagree, and that is ``null``).
+    ``true``: every number and name and at least 80% of the other terms are in the body, and
+    the stance (if any) is agree or discuss. Anything else is ``null``.
     """
     if not stance:
         return term_verdict
     label = stance["label"]
     probability = stance["probabilities"].get(label, 0.0)
-    if label in ("unrelated", "disagree") and probability >= AGAINST_CONFIDENT:
+    if label == "disagree" and probability >= AGAINST_CONFIDENT:
+        return False
+    if label == "unrelated" and probability >= AGAINST_CONFIDENT and term_verdict is not True:
         return False
     if term_verdict is True and label not in ("agree", "discuss"):
         return None
