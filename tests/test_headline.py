@@ -143,3 +143,104 @@ def test_the_site_name_in_the_headline_is_not_checked():
     missing = {t.text for t in line.unsupported_terms}
     assert {"Harbor", "Ledger", "paper"}.isdisjoint(missing)
     assert line.supported is True
+
+
+def missing_in(text):
+    [line] = check(text)
+    return line, {t.text for t in line.unsupported_terms}
+
+
+def test_an_acronym_is_found_through_the_initials_of_a_body_name():
+    line, missing = missing_in(
+        "RPD arrests four after harbour break-in\n\n"
+        "Officers of the Riverton Police Department arrested four people on Monday after a "
+        "break-in at the harbour, a spokesman said."
+    )
+    assert "RPD" not in missing
+    assert line.supported is True
+
+
+def test_an_abbreviation_with_a_full_stop_is_found_through_the_word_it_starts():
+    line, missing = missing_in(
+        "Napa Co. board backs lake resort plan on Wed. night\n\n"
+        "The Napa County board of supervisors backed the lake resort plan on Wednesday night."
+    )
+    assert {"Co.", "Wed."}.isdisjoint(missing)
+    assert line.supported is True
+
+
+def test_a_first_name_is_found_through_the_surname_the_body_uses():
+    line, missing = missing_in(
+        "Marta Kowalczyk wins Riverton marathon\n\n"
+        "Kowalczyk won the Riverton marathon on Sunday in two hours and nine minutes."
+    )
+    assert "Marta" not in missing
+    assert line.supported is True
+
+
+def test_weak_words_meet_their_body_forms_without_the_ending():
+    line, missing = missing_in(
+        "Riverton museum officially opens its doors\n\n"
+        "The official opening of the Riverton museum drew crowds to its doors on Saturday."
+    )
+    assert {"officially", "opens"}.isdisjoint(missing)
+    assert line.supported is True
+
+
+def test_a_dictionary_word_capitalised_by_title_case_is_no_name_that_decides():
+    """ "Falls" and "Short" (Title Case) and "Gigantic" (the first word) are capitalised by the
+    style or the position, not as names: missing, they are weak words; a missing name written
+    as one mid-sentence still says false."""
+    line, missing = missing_in(
+        "Stadia Falls Short of 4K at Launch, Harbor 2 Runs at a Native 1080p\n\n"
+        "Google's Stadia service runs Harbor 2 at a native 1080p, not 4K, at its launch this week."
+    )
+    assert {"Falls", "Short"} <= missing
+    assert line.supported is not False
+    line, missing = missing_in(
+        "Gigantic Chinese telescope opens to astronomers worldwide\n\n"
+        "The Chinese telescope, the largest radio dish, opens to astronomers from other "
+        "countries this year."
+    )
+    assert "Gigantic" in missing
+    assert line.supported is not False
+    line, missing = missing_in(
+        "Water deal backed by Smith, the council says\n\n"
+        "The council says the water deal has the backing it needs."
+    )
+    assert "Smith" in missing
+    assert line.supported is False
+
+
+def test_section_and_site_segments_after_the_headline_are_not_checked():
+    line, missing = missing_in(
+        "Two drivers hurt in Riverton crash - Harbor 7 | Local News, Weather | Riverton\n\n"
+        "Two drivers were hurt in a crash in Riverton on Monday, police said."
+    )
+    assert {"|", "Harbor", "7", "Local", "News", "Weather"}.isdisjoint(missing)
+    assert line.supported is True
+
+
+def test_an_acronym_in_a_title_case_line_is_still_a_name():
+    line, missing = missing_in(
+        "US Troops Leave Riverton Base After Ten Years\n\n"
+        "Troops left the Riverton base on Monday after ten years there, officials said."
+    )
+    assert "US" in missing
+    assert line.supported is False
+
+
+def test_the_stance_says_no_alone_only_when_the_terms_do_not_support_the_headline():
+    from newsaudit.assessors.headline import _combine
+
+    def stance(label, p):
+        rest = (1 - p) / 3
+        labels = ("agree", "disagree", "discuss", "unrelated")
+        return {"label": label, "probabilities": {k: p if k == label else rest for k in labels}}
+
+    assert _combine(True, stance("unrelated", 0.9)) is None  # terms and stance disagree
+    assert _combine(None, stance("unrelated", 0.9)) is False
+    assert _combine(True, stance("disagree", 0.6)) is False
+    assert _combine(True, stance("unrelated", 0.4)) is None
+    assert _combine(True, stance("agree", 0.7)) is True
+    assert _combine(False, stance("agree", 0.9)) is False

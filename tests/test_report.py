@@ -33,6 +33,26 @@ def test_report_validates_against_its_schema():
     assert report["schema"] == SCHEMA_ID
 
 
+def test_a_byline_author_from_metadata_validates_and_is_shown_without_a_span():
+    from newsaudit.ingest import article_from_parts
+
+    article = article_from_parts(
+        "The Riverton council voted on Monday to sell the water utility, officials said.",
+        "Council sells utility",
+        author="Jane Roe",
+    )
+    report = newsaudit.analyze(article, stance=False)
+    data = report.to_dict()
+    jsonschema.validate(data, json.loads(SCHEMA_PATH.read_text()))
+    assert data["structure"]["byline_author"] == {
+        "name": "Jane Roe",
+        "names": ["Jane Roe"],
+        "origin": "metadata",
+        "span": None,
+    }
+    assert "byline (from the metadata, not in the text): Jane Roe" in report.to_text()
+
+
 def test_json_round_trips():
     report = newsaudit.analyze(SAMPLE)
     assert json.loads(report.to_json())["text"] == report.text

@@ -144,3 +144,44 @@ def test_a_sentence_about_contributions_is_body():
 def test_by_the_time_is_not_a_byline():
     structure, found = roles("Council sells utility\n\nBy the time the vote came, most had left.")
     assert structure.byline is None and "byline" not in found
+
+
+def test_the_byline_author_comes_from_the_byline_line_with_its_span():
+    structure, _ = roles(WIRE_STORY)
+    author = structure.byline_author
+    assert (author.name, author.names, author.origin) == (
+        "Jane Roe; Tom Lee",
+        ["Jane Roe", "Tom Lee"],
+        "byline",
+    )
+    assert author.span == structure.byline
+
+
+def test_without_a_byline_line_the_metadata_author_is_shown_with_no_span():
+    article = article_from_parts(
+        "The council voted on Monday to sell the water utility, officials said.",
+        "Council sells utility",
+        author="Jane Roe; Tom Lee",
+    )
+    structure = extract_structure(build_document(article))
+    assert structure.byline is None
+    author = structure.byline_author
+    assert (author.names, author.origin, author.span) == (["Jane Roe", "Tom Lee"], "metadata", None)
+
+
+def test_no_byline_and_no_metadata_author_means_no_byline_author():
+    structure, _ = roles("Council sells utility\n\nBy the time the vote came, most had left.")
+    assert structure.byline_author is None
+
+
+def test_a_date_after_the_byline_names_is_not_a_name():
+    structure, _ = roles(
+        "Council sells utility\n\nBy Evan Roe, August 14, 2020 2:30 pm\n\n"
+        "The council voted on Monday to sell the water utility, officials said."
+    )
+    assert structure.byline_author.names == ["Evan Roe"]
+    structure, _ = roles(
+        "Council sells utility\n\nBy Jane Roe, Tom Lee and Ann Poe, Staff Writers\n\n"
+        "The council voted on Monday to sell the water utility, officials said."
+    )
+    assert structure.byline_author.names == ["Jane Roe", "Tom Lee", "Ann Poe"]

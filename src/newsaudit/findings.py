@@ -54,10 +54,23 @@ class Credit:
 
 
 @dataclass(slots=True)
+class BylineAuthor:
+    """Who the article is by, and where that was read: the byline line in the text
+    (``origin`` "byline", ``span`` that line) or, when the text has none, the author metadata
+    of the page or record ("metadata", no span: nothing in the text says it)."""
+
+    name: str  # the names joined with "; "
+    names: list[str]
+    origin: Literal["byline", "metadata"]
+    span: Span | None = None
+
+
+@dataclass(slots=True)
 class Structure:
     headline: Span | None = None
     standfirst: Span | None = None
     byline: Span | None = None
+    byline_author: BylineAuthor | None = None
     dateline: Span | None = None
     author_bio: Span | None = None
     credits: list[Credit] = field(default_factory=list)

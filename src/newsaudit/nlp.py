@@ -528,6 +528,12 @@ def _moved(nlp, text: str, parsed):
     return original
 
 
+def english_words() -> frozenset[str]:
+    """The dictionary words (base forms) of the loaded pipeline's lemmatizer: what a capital
+    letter forced by a headline's style cannot make a name ("Falls", "Short", "Gigantic")."""
+    return _dictionary(load_pipeline())[1]
+
+
 @lru_cache(maxsize=4)
 def _dictionary(nlp) -> tuple[frozenset[str], frozenset[str]]:
     """English verbs and all dictionary words (base forms): the lemmatizer's own word lists

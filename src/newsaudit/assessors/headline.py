@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from newsaudit.casing import FUNCTION_WORDS, inflected_verb
 from newsaudit.document import Document
 from newsaudit.findings import HeadlineLine, Structure
 from newsaudit.models.registry import call_model
+from newsaudit.nlp import english_words
 from newsaudit.spans import Span, make_span
 
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"}
@@ -131,7 +134,46 @@ MONTHS = [
 ]
 # "Oct." and "October" are one key ("may" is left alone: the verb and the month look alike).
 MONTH_ABBREVIATIONS = {m[:3]: m for m in MONTHS if m != "may"} | {"sept": "september"}
+# Weekdays and compass points, as the months ("sat" and "sun" are words and left alone).
+SHORT_FORMS = MONTH_ABBREVIATIONS | {
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "wed": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+    "ne": "northeast",
+    "nw": "northwest",
+    "se": "southeast",
+    "sw": "southwest",
+}
 STEM_CHARS = 6  # weak words match on their first six letters: "investigating"/"investigation"
+# ... or on what is left without an ending: "opens"/"opening", "chances"/"chance"
+SUFFIXES = (
+    "ingly",
+    "edly",
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ally",
+    "ies",
+    "ied",
+    "ers",
+    "er",
+    "ed",
+    "es",
+    "ly",
+    "al",
+    "s",
+)
+# Words inside a name that an acronym may skip: "Department of Health" is DH or DOH.
+ACRONYM_GLUE = frozenset({"of", "and", "for", "the", "&", "de", "on", "in"})
+ACRONYM_LETTERS = (2, 6)
 # Headlines abbreviate what bodies spell out: one word of a group supports the others.
 ALIAS_GROUPS = (
     {"uk", "u.k", "britain", "british", "brits"},
@@ -214,6 +256,8 @@ MEDIA_TAGS = frozenset(
 PHOTO_CREDITS = frozenset(
     {"getty", "images", "ap", "photo", "reuters", "afp", "epa", "shutterstock", "file", "pa"}
 )
+TITLE_CONTENT_WORDS = 3  # a line whose content words are all capitalised is in Title Case
+FORCING = frozenset(":|\"“‘'—–-")  # after these a capital is the position's, not a name's
 AGAINST_CONFIDENT = 0.5
 SUPPORTED_SHARE = 0.8
 UNSUPPORTED_SHARE = 0.5
@@ -225,19 +269,102 @@ class _Term:
     span: Span
     keys: set[str]
     strong: bool  # numbers and names must be supported; a missing one decides
+    prefix: str | None = None  # "Co." stands for a capitalised body word it starts: "County"
+    acronym: str | None = None  # "cpd": the initials of a body name ("Columbus Police …")
+
+
+class _Body:
+    """What the body offers a headline term: its word keys; and, worked out only when a term
+    needs them, their stems, the words it writes capitalised and its names' initials."""
+
+    def __init__(self, doc: Document, sentences: list[Span], keys: set[str]) -> None:
+        self.doc, self.sentences, self.keys = doc, sentences, keys
+        self._stems: set[str] | None = None
+        self._capitalised: set[str] | None = None
+        self._initials: set[str] | None = None
+
+    def stems(self) -> set[str]:
+        if self._stems is None:
+            self._stems = set().union(*(_stems(k) for k in self.keys)) if self.keys else set()
+        return self._stems
+
+    def capitalised(self) -> set[str]:
+        if self._capitalised is None:
+            self._read_capitals()
+        return self._capitalised or set()
+
+    def initials(self) -> set[str]:
+        if self._initials is None:
+            self._read_capitals()
+        return self._initials or set()
+
+    def _read_capitals(self) -> None:
+        """Capitalised words, and the initials of each run of them ("Columbus Police
+        Department", glue words such as "of" allowed inside)."""
+        capitalised: set[str] = set()
+        initials: set[str] = set()
+        for sentence in self.sentences:
+            run: list[str] = []
+            for token in self.doc.tokens(sentence) or []:
+                if token.is_alpha and token.text[0].isupper():
+                    run.append(token.text)
+                    capitalised.add(token.lower_)
+                elif not (run and token.lower_ in ACRONYM_GLUE):
+                    initials |= _initials(run) if len(run) > 1 else set()
+                    run = []
+            initials |= _initials(run) if len(run) > 1 else set()
+        self._capitalised, self._initials = capitalised, initials
 
 
 def _normal(word: str) -> str:
     word = word.lower().strip(".’'").replace(",", "") if word[:1].isdigit() else word.lower()
     word = word.strip(".’'")
     word = SPELLED_NUMBERS.get(word, word)
-    word = MONTH_ABBREVIATIONS.get(word, word)
+    word = SHORT_FORMS.get(word, word)
     return NUMBER_WORDS.get(word, word)
 
 
-def _stem(word: str) -> str | None:
-    """A crude stem for weak words only; short words and numbers have none."""
-    return word[:STEM_CHARS] if len(word) > STEM_CHARS and word.isalpha() else None
+@lru_cache(maxsize=1 << 16)
+def _stems(word: str) -> frozenset[str]:
+    """Crude stems for weak words only: the first six letters of a long word, and the word
+    without its ending ("officially" and "official" give "offici"; "dipped" gives "dip")."""
+    if not word.isalpha():
+        return frozenset()
+    out = {word[:STEM_CHARS]} if len(word) > STEM_CHARS else set()
+    root = word
+    for suffix in SUFFIXES:
+        if root.endswith(suffix) and len(root) - len(suffix) >= 3:
+            root = root[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            break
+    if len(root) > 3 and root[-1] == root[-2] and root[-1] not in "aeiouls":
+        root = root[:-1]  # "dipp" of "dipped"
+    if len(root) > 3 and root.endswith("e"):
+        root = root[:-1]  # "chance" and "chances" meet at "chanc"
+    if root != word or len(word) <= STEM_CHARS:
+        out.add(root)
+    return frozenset(out)
+
+
+def _acronym(text: str) -> str | None:
+    """ "CPD", "U.N.", "WH": two to six capitals (full stops allowed), else None."""
+    letters = text.replace(".", "")
+    low, high = ACRONYM_LETTERS
+    if low <= len(letters) <= high and letters.isalpha() and letters.isupper():
+        return letters.lower()
+    return None
+
+
+def _initials(names: list[str]) -> set[str]:
+    """Acronym keys of one run of capitalised body words, with and without its glue words:
+    "Columbus Police Department" gives "acro:cpd" (and "acro:pd", "acro:cp" …)."""
+    out = set()
+    for keep_glue in (True, False):
+        letters = "".join(w[0].lower() for w in names if keep_glue or w.lower() not in ACRONYM_GLUE)
+        low, high = ACRONYM_LETTERS
+        for i in range(len(letters)):
+            for j in range(i + low, min(len(letters), i + high) + 1):
+                out.add("acro:" + letters[i:j])
+    return out
 
 
 def _furniture(tokens) -> set[int]:
@@ -269,6 +396,49 @@ def _site_tokens(doc: Document, tokens) -> set[int]:
     return {t.i for t in tokens if t.lower_ in words}
 
 
+def _capitals_style(line: str) -> str | None:
+    """ "caps" for a line mostly in capitals, "title" for Title Case (every content word
+    capitalised): there a capital is the style's, not a name's. None for sentence case."""
+    line = re.sub(r"\S*\d\S*", " ", line)  # "4K", "1080p" are neither case
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", line)
+    words = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    if len(words) < TITLE_CONTENT_WORDS:
+        return None
+    if sum(w.isupper() for w in words) * 2 > len(words):
+        return "caps"
+    return "title" if all(w[0].isupper() for w in words) else None
+
+
+def _capital_forced(token, first: int) -> bool:
+    """The line's first word, or the first after a colon, a bar, a dash or a quotation mark."""
+    previous = token.i - 1
+    while previous >= first and token.doc[previous].is_space:
+        previous -= 1
+    return previous < first or token.doc[previous].text in FORCING
+
+
+def _is_name(token, style: str | None, first: int) -> bool:
+    """A name the body must repeat: one the entity recogniser finds, unless its capital is
+    the headline's style or position and the word is an English dictionary word ("Falls",
+    "Short", "Gigantic", "West"); an acronym outside a line in capitals stays a name ("US")."""
+    if token.ent_type_ not in NAME_ENTITIES or not any(c.isupper() for c in token.text):
+        return False
+    if _acronym(token.text) and style != "caps":
+        return True
+    if style is None and not _capital_forced(token, first):
+        return True
+    words = english_words()
+    lower = token.text.lower()
+    return not (lower in words or token.lemma_.lower() in words or inflected_verb(lower, words))
+
+
+def _name_end(token):
+    """The last token of the entity ``token`` is in: a person's surname."""
+    while token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
+        token = token.doc[token.i + 1]
+    return token
+
+
 def _terms(doc: Document, line: Span) -> list[_Term]:
     """Numbers, names and content words of a headline line, each with its lookup keys."""
     tokens = doc.tokens(line)
@@ -277,11 +447,21 @@ def _terms(doc: Document, line: Span) -> list[_Term]:
     terms: list[_Term] = []
     furniture = _furniture(tokens)
     site = _site_tokens(doc, tokens)
+    style = _capitals_style(line.text)
     for token in tokens:
-        if token.is_punct or token.is_space or (token.is_stop and token.pos_ != "NUM"):
+        # "US" is no stop word: an acronym the recogniser puts in a name
+        named = style != "caps" and _acronym(token.text) and token.ent_type_ in NAME_ENTITIES
+        if (
+            token.is_punct
+            or token.is_space
+            or (token.is_stop and token.pos_ != "NUM" and not named)
+        ):
             continue
         if token.i in furniture or token.i in site:
             continue
+        letters = [c for c in token.text if c.isalnum()]
+        if not letters or (len(letters) == 1 and not token.like_num):
+            continue  # "|", an initial
         if token.lower_ in SCALE_LETTERS and token.i > 0 and token.nbor(-1).like_num:
             continue  # the "m" of "£71.6m": the number carries it
         if token.pos_ not in CONTENT_POS or token.lemma_.lower() in WEAK_LEMMAS:
@@ -289,9 +469,15 @@ def _terms(doc: Document, line: Span) -> list[_Term]:
         span = make_span(doc.text, token.idx, token.idx + len(token.text))
         keys = {_normal(token.text), _normal(token.lemma_)}
         keys |= {alias for key in list(keys) for alias in ALIASES.get(key, ())}
+        acronym = _acronym(token.text) if style != "caps" else None
+        if token.ent_type_ == "PERSON" and (last := _name_end(token)) is not token:
+            keys |= {_normal(last.text), _normal(last.lemma_)}  # "Joel" with "Embiid"
+        prefix = None
+        if token.text.endswith(".") and token.text[:1].isupper() and acronym is None:
+            prefix = token.text[:-1].lower() if len(token.text) > 2 else None
         # Title Case makes every headline word a PROPN, so names come from the entity layer.
-        strong = token.pos_ == "NUM" or token.ent_type_ in NAME_ENTITIES
-        terms.append(_Term(span, keys, strong))
+        strong = token.pos_ == "NUM" or _is_name(token, style, tokens.start)
+        terms.append(_Term(span, keys, strong, prefix, acronym))
     return terms
 
 
@@ -328,11 +514,19 @@ def _evidence(
     return [sentences[i] for _, i in sorted(scored)[:EVIDENCE_SENTENCES]]
 
 
-def _found(term: _Term, body_keys: set[str], body_stems: set[str]) -> bool:
-    """A term is in the body by one of its keys, or (a weak word) by its stem."""
-    if term.keys & body_keys:
+def _found(term: _Term, body: _Body) -> bool:
+    """A term is in the body by one of its keys, an acronym by the initials of a body name
+    ("CPD" by "Columbus Police Department"), an abbreviation by a capitalised body word it
+    starts ("Co." by "County"), or a weak word by its stem."""
+    if term.keys & body.keys:
         return True
-    return not term.strong and any(_stem(k) in body_stems for k in term.keys if _stem(k))
+    if term.acronym and "acro:" + term.acronym in body.initials():
+        return True
+    if term.prefix and any(
+        w.startswith(term.prefix) and len(w) > len(term.prefix) for w in body.capitalised()
+    ):
+        return True
+    return not term.strong and any(_stems(k) & body.stems() for k in term.keys)
 
 
 def _verdict(terms: list[_Term], unsupported: list[_Term]) -> bool | None:
@@ -345,12 +539,15 @@ def _verdict(terms: list[_Term], unsupported: list[_Term]) -> bool | None:
 
 
 def _check_line(
-    doc: Document, line: Span, role: str, sentences: list[Span], sentence_keys: list[set[str]]
+    doc: Document,
+    line: Span,
+    role: str,
+    sentences: list[Span],
+    sentence_keys: list[set[str]],
+    body: _Body,
 ) -> HeadlineLine:
-    body_keys = set().union(*sentence_keys) if sentence_keys else set()
-    body_stems = {_stem(k) for k in body_keys} - {None}
     terms = _terms(doc, line)
-    unsupported = [t for t in terms if not _found(t, body_keys, body_stems)]
+    unsupported = [t for t in terms if not _found(t, body)]
     return HeadlineLine(
         span=line,
         role=role,
@@ -370,14 +567,26 @@ def _headline_lines(structure: Structure) -> list[tuple[Span, str]]:
 
 
 SITE_SUFFIX = re.compile(r"\s+[|⋆•–—-]\s+(?:\S+\s*){1,5}$")
+SITE_SEGMENTS = 3  # "… | Nassau, Bahamas | Bahamas Local News - Nassau, Bahamas"
 
 
 def _strip_site_name(doc: Document, line: Span) -> Span:
-    """ "… ⋆ Freedom Daily", "… | Example News": the site's name is not part of the claim."""
-    match = SITE_SUFFIX.search(line.text)
-    if match and match.start() > 15:
-        return make_span(doc.text, line.start, line.start + match.start())
-    return line
+    """ "… ⋆ Freedom Daily", "… | Example News": the site's name is not part of the claim, nor
+    are the section and place names a site puts beside it, one short segment after another,
+    nor a tail that is the page's own site name however long."""
+    text = line.text
+    end = len(text)
+    site = (doc.article.source or "").strip()
+    if len(site) >= 3:
+        tail = re.search(r"\s+[|⋆•–—-]\s+" + re.escape(site) + r"\s*$", text, re.IGNORECASE)
+        if tail and tail.start() > 15:
+            end = tail.start()
+    for _ in range(SITE_SEGMENTS):
+        match = SITE_SUFFIX.search(text[:end])
+        if not match or match.start() <= 15:
+            break
+        end = match.start()
+    return line if end == len(text) else make_span(doc.text, line.start, line.start + end)
 
 
 def _strip_site_prefix(doc: Document, line: Span) -> Span:
@@ -404,15 +613,19 @@ def _combine(term_verdict: bool | None, stance: dict | None) -> bool | None:
     """The README's rule: terms decide, the stance can only hold a verdict back or say no.
 
     ``false``: a number or name of the headline is missing from the body, fewer than half of its
-    terms are there, or the stance is confidently unrelated or disagree. ``true``: every number
-    and name and at least 80% of the other terms are in the body, and the stance (if any) is
-    agree or discuss. Anything else is ``null``.
+    terms are there, the stance is confidently disagree, or it is confidently unrelated while
+    the terms do not support the headline (a body holding every number, name and most words of
+    the headline is not about something else: the two disagree, and that is ``null``).
+    ``true``: every number and name and at least 80% of the other terms are in the body, and
+    the stance (if any) is agree or discuss. Anything else is ``null``.
     """
     if not stance:
         return term_verdict
     label = stance["label"]
     probability = stance["probabilities"].get(label, 0.0)
-    if label in ("unrelated", "disagree") and probability >= AGAINST_CONFIDENT:
+    if label == "disagree" and probability >= AGAINST_CONFIDENT:
+        return False
+    if label == "unrelated" and probability >= AGAINST_CONFIDENT and term_verdict is not True:
         return False
     if term_verdict is True and label not in ("agree", "discuss"):
         return None
@@ -444,12 +657,13 @@ def assess_headline(
     """
     sentences = _body_sentences(doc, structure)
     sentence_keys = [_keys_of(doc, s) for s in sentences]
+    body = _Body(doc, sentences, set().union(*sentence_keys) if sentence_keys else set())
     out = []
     for line, role in _headline_lines(structure):
-        checked = _check_line(doc, line, role, sentences, sentence_keys)
+        checked = _check_line(doc, line, role, sentences, sentence_keys, body)
         kicker_free = _split_kicker(doc, _strip_site_prefix(doc, _strip_site_name(doc, line)))
         if kicker_free != line:
-            inner = _check_line(doc, kicker_free, role, sentences, sentence_keys)
+            inner = _check_line(doc, kicker_free, role, sentences, sentence_keys, body)
             checked.supported, checked.unsupported_terms = inner.supported, inner.unsupported_terms
         if sentences and stance:
             _add_stance(checked, sentences)

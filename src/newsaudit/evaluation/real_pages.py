@@ -10,7 +10,8 @@ a fact-checker sees on such pages:
   snippets, the share it wrongly drops;
 * authors: the report's author against the gold author (exact match after case and white space
   are normalised, and as sets of names when there are several);
-* bylines and credit lines found.
+* bylines and credit lines found, and the byline author (`structure.byline_author`: the text's
+  byline, else the author metadata) against the gold author.
 
 The FINAL part (pages whose SHA-256 of the file name is 0 modulo 5, about 20 %) was fixed before
 any work on these capabilities; develop on ``--part dev`` and score ``--part final`` once.
@@ -142,6 +143,9 @@ class Tally:
     author_set: int = 0
     author_none: int = 0
     bylines: int = 0
+    byline_authors: int = 0  # pages with structure.byline_author
+    byline_authors_from_text: int = 0
+    byline_author_set: int = 0  # its names == the gold author's, on pages with a gold author
     credit_lines: int = 0
     headline: dict = field(default_factory=dict)  # (label, verdict) -> pages
     errors: list[str] = field(default_factory=list)
@@ -184,6 +188,9 @@ class Tally:
                 self.headline.get(("supported", "false"), 0), self._labelled("supported")
             ),
             "pages_with_byline": self.bylines,
+            "pages_with_byline_author": self.byline_authors,
+            "byline_authors_from_the_text": self.byline_authors_from_text,
+            "byline_author_name_set_match": share(self.byline_author_set, self.author_gold),
             "credit_lines": self.credit_lines,
         }
 
@@ -234,6 +241,9 @@ def score_page(page: Page, report: dict, tally: Tally, errors: bool) -> None:
             _score_gold_body(page, report, tally, errors)
     _score_author(page, report, tally, errors)
     tally.bylines += report["structure"].get("byline") is not None
+    byline_author = report["structure"].get("byline_author")
+    tally.byline_authors += byline_author is not None
+    tally.byline_authors_from_text += (byline_author or {}).get("origin") == "byline"
     tally.credit_lines += len(report["structure"].get("credits") or [])
 
 
@@ -306,6 +316,8 @@ def _score_author(page: Page, report: dict, tally: Tally, errors: bool) -> None:
     tally.author_exact += exact
     same_set = bool(got) and author_names(got) == author_names(gold)
     tally.author_set += same_set
+    byline = (report.get("structure") or {}).get("byline_author") or {}
+    tally.byline_author_set += bool(byline) and author_names(byline["name"]) == author_names(gold)
     if errors and not same_set:
         tally.errors.append(f"{page.id}: author {got!r} vs gold {gold!r}")
 

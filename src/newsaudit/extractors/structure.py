@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from newsaudit.authors import ROLES, clean_author
 from newsaudit.document import Document
 from newsaudit.extractors.boilerplate import boilerplate_paragraphs, match_rule
 from newsaudit.extractors.genre import detect_genre
-from newsaudit.findings import Credit, Paragraph, Structure
+from newsaudit.findings import BylineAuthor, Credit, Paragraph, Structure
 from newsaudit.spans import Span, make_span
 
 TERMINAL = tuple('.!?"”’»)')
@@ -245,7 +246,38 @@ def extract_structure(doc: Document) -> Structure:
             index += 1
     _classify_rest(doc, paragraphs[index:], structure)
     structure.genre, structure.genre_cue = detect_genre(doc, structure)
+    structure.byline_author = _byline_author(doc, structure)
     return structure
+
+
+def _role_word(word: str) -> bool:
+    word = word.strip(".").lower()
+    return word in ROLES or word.removesuffix("s") in ROLES
+
+
+def _byline_names(line: str) -> list[str]:
+    """ "By Jane Roe, Tom Lee and Ann Poe" → three names; "By Evan Roe, August" → one: a month,
+    a date or a role word ("Staff Writer") after a comma is no name."""
+    names: list[str] = []
+    for piece in re.split(r"\s*,\s*", line):
+        for name in (clean_author(piece) or "").split("; "):
+            if name and not all(_role_word(w) for w in name.split()):
+                names.append(name)
+    return names
+
+
+def _byline_author(doc: Document, structure: Structure) -> BylineAuthor | None:
+    """The byline's names with the line as evidence; else the cleaned author metadata, with no
+    span (extracted page text seldom keeps the byline line, the page's metadata does)."""
+    if structure.byline is not None:
+        names = _byline_names(structure.byline.text)
+        if names:
+            return BylineAuthor("; ".join(names), names, "byline", structure.byline)
+    author = (doc.article.author or "").strip()
+    if author:
+        names = [n.strip() for n in author.split(";") if n.strip()]
+        return BylineAuthor("; ".join(names), names, "metadata", None)
+    return None
 
 
 def spans_with_roles(doc: Document, structure: Structure, roles: tuple[str, ...]) -> list[Span]:

@@ -49,13 +49,18 @@ def _where(report: Report, offset: int) -> str:
     return f"¶{max(1, bisect_right(starts, offset))}" if starts else f"@{offset}"
 
 
+def _byline_name(report: Report) -> str | None:
+    author = report.structure.byline_author
+    return author.name if author is not None else None
+
+
 def _meta(out: _Out, report: Report) -> None:
     """Who wrote it, when and where it was published: what a reader checks first."""
     article = report.article
     parts = [
         f"{label}: {value}"
         for label, value in (
-            ("by", article.author),
+            ("by", article.author or _byline_name(report)),
             ("date", article.date),
             ("source", article.source),
             ("url", article.url),
@@ -107,6 +112,8 @@ def _structure(out: _Out, report: Report) -> None:
     for label, span in (("byline", s.byline), ("dateline", s.dateline)):
         if span is not None:
             out.item(f"{label}: {span.text}")
+    if s.byline_author is not None and s.byline_author.origin == "metadata":
+        out.item(f"byline (from the metadata, not in the text): {s.byline_author.name}")
     for credit in s.credits:
         out.item(f"credit ({credit.what}): {', '.join(n.text for n in credit.names)}")
     for placeholder in s.placeholders:
