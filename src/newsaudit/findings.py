@@ -111,6 +111,10 @@ class Quote:
     # chance that the quote is a real attribution with the content right, from the learned
     # filter, checked for calibration on held-out documents (None: no filter artifact)
     confidence: float | None = None
+    # it reports something said or believed (a clause, a quote, a message verb's object, an
+    # intention); False for an attributed act or stance ("endorsed X", "declined to comment",
+    # "named a street"), which PolNeAR counts but the report keeps apart from its quotes
+    statement: bool = True
 
 
 @dataclass(slots=True)

@@ -83,14 +83,17 @@ def analyze_document(
     structure = extract_structure(doc)
     text_language = detect_language(doc.text)
     if text_language.supported:
-        quotes = extract_quotes(doc, structure)
+        attributions = extract_quotes(doc, structure)
+        quotes = [q for q in attributions if q.statement]
+        acts = [q for q in attributions if not q.statement]  # kept apart, never a claim's source
         claims = rank_claims(extract_claims(doc, structure, quotes))
         sources = extract_sources(doc, structure, quotes, claims)
         quantities = extract_quantities(doc, structure)
         language = flag_language(doc, structure)
         headline = assess_headline(doc, structure, stance=stance)
     else:  # English-only stages would invent findings; the report says why they are empty
-        quotes, claims, sources, quantities, language, headline = [], [], [], [], [], []
+        quotes, acts, claims, sources, quantities, language = [], [], [], [], [], []
+        headline = []
     indicators = compute_indicators(
         doc,
         structure,
@@ -111,6 +114,7 @@ def analyze_document(
         structure=structure,
         entities=doc.entities if text_language.supported else [],
         quotes=quotes,
+        attributed_acts=acts,
         sources=sources,
         claims=claims,
         quantities=quantities,

@@ -55,6 +55,9 @@ class Report:
     language: list[LanguageFlag]
     headline: list[HeadlineLine]
     indicators: list[Indicator]
+    # what a source is said to have done rather than said ("endorsed X", "declined to
+    # comment"): attributions in PolNeAR's sense, kept apart from the quotes
+    attributed_acts: list[Quote] = field(default_factory=list)
     provenance: dict | None = None
     text_language: TextLanguage | None = None
     elapsed_ms: float | None = None
@@ -83,6 +86,7 @@ class Report:
             "structure": to_plain(self.structure),
             "entities": to_plain(self.entities),
             "quotes": to_plain(self.quotes),
+            "attributed_acts": to_plain(self.attributed_acts),
             "sources": to_plain(self.sources),
             "claims": to_plain(self.claims),
             "quantities": to_plain(self.quantities),

@@ -154,6 +154,14 @@ def _quotes(out: _Out, report: Report) -> None:
         where = _where(report, quote.content.start)
         content = " ".join(quote.content.text.split())
         out.item(f"{where} [{quote.kind}] {who}{via}: {content}")
+    if report.attributed_acts:
+        out.heading(f"Attributed acts, not quotes ({len(report.attributed_acts)})")
+        for act in report.attributed_acts:
+            speaker = act.speaker
+            who = speaker.name or (speaker.span.text if speaker.span else "unknown")
+            cue = act.cue.text if act.cue else ""
+            where = _where(report, act.content.start)
+            out.item(f"{where} {who} {cue}: {' '.join(act.content.text.split())}")
 
 
 def _sources(out: _Out, report: Report) -> None:

@@ -149,6 +149,7 @@ def _to_quote(
         speaker=speaker,
         content_fragments=fragments if len(fragments) > 1 else [],
         via=list(dict.fromkeys(c.via)),
+        statement=c.statement,
     )
 
 

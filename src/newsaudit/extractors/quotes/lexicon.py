@@ -34,6 +34,8 @@ XCOMP_VERBS = _lexicon(
     want hope plan promise vow pledge threaten refuse urge ask call intend expect agree
     """
 )
+# a forecast is a claim even when its content is a noun phrase ("expects growth of 2%")
+PREDICTION_VERBS = _lexicon("expect forecast predict estimate project anticipate")
 PARENTHETICAL_VERBS = _lexicon(
     """
     say add tell write note explain claim argue insist continue recall report
@@ -69,7 +71,6 @@ RUBRIC_WORDS = _lexicon(
 )
 MAX_HEAD_TOKENS = 6  # "Sen. Lindsey Graham:" – longer heads are sentences, not speakers
 DROP_NESTED = True  # one attribution per stretch of text, as in PolNeAR
-STATEMENTS_ONLY = True  # a verb's object or infinitive is content only for message verbs
 USE_LEXICON_WITH_MODEL = True  # lexicon verbs stay cues even when the model rejects them
 MAX_CONTINUATION_GAP = 200  # chars between two quotes split around "X said."
 MIN_QUOTE_WORDS = 4  # shorter unattributed quoted regions are scare quotes or titles

@@ -23,6 +23,7 @@ class Candidate:
     via_source: tuple[int, int] | None = None  # "Orient TV" in "Orient TV cited its …"
     rule: str = ""  # which rule made it: a feature for the learned filter
     writers_reading: bool = False  # "X seemed to suggest …": no speaker, none to be ranked
+    statement: bool = True  # reports something said or believed, not an act (`Quote.statement`)
 
     @property
     def start(self) -> int:

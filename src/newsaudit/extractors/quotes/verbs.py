@@ -26,11 +26,11 @@ from newsaudit.extractors.quotes.lexicon import (
     OBJECT_VERBS,
     PARENTHETICAL_VERBS,
     PHRASE_DEPS,
+    PREDICTION_VERBS,
     QUOTE_CLOSERS,
     RAISING_VERBS,
     RELATIVE_SPEAKER_WORDS,
     RELATIVE_WORDS,
-    STATEMENTS_ONLY,
     SUBJECT_DEPS,
     TOPIC_VERBS,
     XCOMP_VERBS,
@@ -302,7 +302,7 @@ def _from_verb(
         clausal, rule = bool(content), "colon" if colon else "parataxis"
     if not content:
         content, clausal, rule = _fallback_content(doc, verb, regions or Regions())
-    if not content or (STATEMENTS_ONLY and not _states_something(verb, rule, clausal)):
+    if not content:
         return None
     subject = _subject(verb)
     source = None
@@ -321,6 +321,7 @@ def _from_verb(
         content, _cue_range(verb), source, verb.i, clausal, _via_of(doc, verb), rule=rule
     )
     candidate.writers_reading = reading
+    candidate.statement = _states_something(verb, rule, clausal)
     _cited_as_saying(doc, verb, candidate)
     _quoted_object(doc, verb, candidate)
     return candidate
@@ -328,13 +329,23 @@ def _from_verb(
 
 def _states_something(verb, rule: str, clausal: bool) -> bool:
     """Whether a verb's content is something said or believed: a clause or a quote, an
-    intention ("vowed to …", "wants to …"), or the message of a verb whose object is one
-    ("accused X of …", "criticized the plan"). "Named a street", "found a tool", "ordered a
-    power cut", "sought to …" and "appears to …" report acts and states, not statements."""
+    intention ("vowed to …", "wants to …"), a forecast ("expects growth of 2%", "are
+    forecast to reach"), a predicate about its object ("declared the ban unconstitutional",
+    "sees the issue as urgent"), or the message of a verb whose object is one ("accused X of
+    …", "criticized the plan"). "Named a street", "found a tool", "ordered a power cut",
+    "sought to …", "declined to comment" and "appears to …" report acts, stances and states:
+    PolNeAR counts many of them as attributions, the report keeps them apart."""
     lemma = verb.lemma_.lower()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if rule == "xcomp":
-        return lemma in XCOMP_VERBS
-    return clausal or lemma in OBJECT_VERBS or rule == "fb_answer"
+        return lemma in XCOMP_VERBS or (passive and lemma in CLAUSE_VERBS)
+    if clausal or lemma in OBJECT_VERBS or lemma in PREDICTION_VERBS or rule == "fb_answer":
+        return True
+    has_object = passive or any(c.dep_ == "dobj" for c in verb.children)
+    return any(
+        c.dep_ == "oprd" or (has_object and c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children
+    )
 
 
 def _subject_read_as_clause(verb, children: list):
