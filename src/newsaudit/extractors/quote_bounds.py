@@ -68,42 +68,20 @@ class Tokens:
     candidate tokens, and spaCy builds a new object on every token access."""
 
     __slots__ = (
-        "brk",
-        "deps",
-        "depth",
-        "end",
-        "heads",
-        "idx",
-        "left",
-        "lemma",
-        "lower",
-        "n",
-        "pos",
-        "right",
-        "sent",
-        "tags",
-        "text",
-        "word",
+        "_doc", "_lemmas", "brk", "deps", "end", "heads", "idx", "left", "lower", "n", "pos",
+        "right", "sent", "tags", "text", "word",
     )  # fmt: skip
 
-    def __init__(self, spacy_doc) -> None:
-        from spacy.attrs import (
-            DEP,
-            HEAD,
-            IDX,
-            IS_PUNCT,
-            IS_SPACE,
-            LEMMA,
-            LENGTH,
-            LOWER,
-            POS,
-            SENT_START,
-            TAG,
-        )
+    def __init__(self, spacy_doc, text: str | None = None) -> None:
+        """``text``: the article's text when the caller has it (the same offsets as the
+        parse's; spaCy builds its own from the tokens on every call)."""
+        from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, POS, TAG
 
-        self.n = n = len(spacy_doc)
-        names = (LOWER, POS, TAG, DEP, LEMMA, HEAD, SENT_START, IDX, LENGTH, IS_PUNCT, IS_SPACE)
-        rows = spacy_doc.to_array(list(names)).tolist() if n else []
+        self.n = len(spacy_doc)
+        self._doc = spacy_doc
+        self._lemmas: dict[int, str] = {}
+        names = (LOWER, POS, TAG, DEP, HEAD, IDX, LENGTH, IS_PUNCT, IS_SPACE)
+        rows = spacy_doc.to_array(list(names)).tolist() if self.n else []
         strings = spacy_doc.vocab.strings
         memo: dict[int, str] = {}
 
@@ -113,28 +91,33 @@ class Tokens:
                 found = memo[key] = strings[key]
             return found
 
-        text = spacy_doc.text
-        self.lower, self.pos, self.tags, self.deps, self.lemma = (
-            [name(r[c]) for r in rows] for c in range(5)
-        )
-        self.lemma = [w.lower() for w in self.lemma]
-        self.heads = [k + (r[5] - 2**64 if r[5] >= 2**63 else r[5]) for k, r in enumerate(rows)]
-        self.sent = [r[6] == 1 for r in rows]
-        self.idx = [r[7] for r in rows]
-        self.text = [text[r[7] : r[7] + r[8]] for r in rows]
-        self.word = [not (r[9] or r[10] or w in EDGE) for r, w in zip(rows, self.text, strict=True)]
-        self.brk = [bool(r[10]) and "\n" in w for r, w in zip(rows, self.text, strict=True)]
+        text = spacy_doc.text if text is None else text
+        self.lower, self.pos, self.tags, self.deps = ([name(r[c]) for r in rows] for c in range(4))
+        self.heads = [k + (r[4] - 2**64 if r[4] >= 2**63 else r[4]) for k, r in enumerate(rows)]
+        self.idx = [r[5] for r in rows]
+        self.text = [text[r[5] : r[5] + r[6]] for r in rows]
+        self.word = [not (r[7] or r[8] or w in EDGE) for r, w in zip(rows, self.text, strict=True)]
+        self.brk = [bool(r[8]) and "\n" in w for r, w in zip(rows, self.text, strict=True)]
         self.end = [i + len(w) for i, w in zip(self.idx, self.text, strict=True)]
-        self.left = list(range(n))
-        self.right = list(range(n))
-        self.depth = [0] * n
-        for k in range(n):  # every token widens the edges of each head above it
-            head = k
-            while self.heads[head] != head and self.depth[k] < n:
-                head = self.heads[head]
-                self.depth[k] += 1
-                self.left[head] = min(self.left[head], k)
-                self.right[head] = max(self.right[head], k)
+        edges = [(t.is_sent_start, t.left_edge.i, t.right_edge.i) for t in spacy_doc]
+        self.sent = [bool(first) for first, _, _ in edges]
+        self.left = [left for _, left, _ in edges]
+        self.right = [right for _, _, right in edges]
+
+    def lemma(self, k: int) -> str:
+        """The lower-case lemma of token ``k`` (read when asked: only cues need it)."""
+        found = self._lemmas.get(k)
+        if found is None:
+            found = self._lemmas[k] = self._doc[k].lemma_.lower()
+        return found
+
+    def depth(self, k: int) -> int:
+        """Arcs from token ``k`` up to its sentence's root."""
+        depth = 0
+        while self.heads[k] != k and depth < self.n:
+            k = self.heads[k]
+            depth += 1
+        return depth
 
     def token_range(self, start: int, end: int) -> tuple[int, int] | None:
         """First and last token overlapping the characters [start, end)."""
@@ -187,7 +170,7 @@ def candidates(
     chars = role_chars(quote, role)
     if chars is None:
         return None
-    tokens = tokens or Tokens(doc.doc)
+    tokens = tokens or Tokens(doc.doc, doc.text)
     found = tokens.token_range(*trimmed(doc.text, *chars))
     if found is None:
         return None
@@ -199,7 +182,9 @@ def candidates(
     outward = -1 if side == "start" else 1
     ks = list(_reach(tokens, anchor, outward, reach, -1 if outward < 0 else 10**9, blocked))
     ks += list(_reach(tokens, anchor, -outward, reach, inward_stop, set()))
-    ks = [anchor] + [k for k in ks if tokens.word[k]]
+    # a phrase starts at the left edge of a subtree (a leaf is one); an end may be anywhere
+    # ("spoke about": the cue ends inside the phrase "about the plan")
+    ks = [anchor] + [k for k in ks if tokens.word[k] and (side == "end" or tokens.left[k] == k)]
     cue = _cue_token(tokens, quote)
     root = _root(tokens, first, last)
     rows = [boundary_features(tokens, k, anchor, side, role, cue, root, quote.kind) for k in ks]
@@ -294,7 +279,7 @@ def boundary_features(
             feats.append("cue_subtree")
         if abs(k - cue) == 1:
             feats.append(f"next_to_cue={'L' if k < cue else 'R'}")
-        lemma = tokens.lemma[cue]
+        lemma = tokens.lemma(cue)
         if role == "cue":
             feats += [f"cue_lemma={lemma}|{move}", f"cue_lemma_w={lemma}|{word}"]
         else:
@@ -317,7 +302,7 @@ def boundary_features(
         feats.append(f"gap.w={lower[g]}")
         feats.append(f"gap.p={pos[g]}")
     if len(gap):
-        top = min(gap, key=lambda g: tokens.depth[g])
+        top = min(gap, key=tokens.depth)
         feats.append(f"gap.top={deps[top]}|{attached(heads[top])}|{move}")
     if any(tokens.text[g] == "," for g in gap):
         feats.append("gap_comma")
@@ -336,7 +321,7 @@ class BoundaryModel:
     def refine(self, doc: Document, quotes: Sequence[Quote]) -> list[Quote]:
         """The quotes with the chosen boundaries (one booster call per role and side)."""
         choices: dict[tuple[str, str], list[tuple[int, Choice]]] = {}
-        tokens = Tokens(doc.doc) if quotes else None
+        tokens = Tokens(doc.doc, doc.text) if quotes else None
         for q, quote in enumerate(quotes):
             for key in self.rankers:
                 choice = candidates(doc, quote, *key, tokens)

@@ -39,7 +39,7 @@ def boundary_groups(
     roles = tuple(dict.fromkeys(r for r, _ in groups))
     for text, doc, gold in examples:
         quotes = kept(doc)
-        tokens = Tokens(doc.doc)
+        tokens = Tokens(doc.doc, doc.text)
         for quote, j in zip(quotes, matched_gold(text, quotes, gold), strict=True):
             if j is None:
                 continue
