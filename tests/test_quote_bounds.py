@@ -85,11 +85,11 @@ def test_the_model_learns_a_convention_and_applies_it_to_new_text() -> None:
         verb = ["spoke", "talked", "wrote"][i % 3]
         text = f"{name} {verb} about {topic} on Monday."
         doc = build_document(text)
-        quotes[id(doc)] = [_quote(text, name, verb, f"about {topic} on Monday")]
+        quotes[id(doc)] = [(_quote(text, name, verb, f"about {topic} on Monday"), "prep")]
         examples.append((text, doc, [_gold(text, name, verb, f"{topic} on Monday")]))
         plain = f"{name} said {topic} was fine."
         doc = build_document(plain)
-        quotes[id(doc)] = [_quote(plain, name, "said", f"{topic} was fine")]
+        quotes[id(doc)] = [(_quote(plain, name, "said", f"{topic} was fine"), "ccomp")]
         examples.append((plain, doc, [_gold(plain, name, "said", f"{topic} was fine")]))
     groups = boundary_groups(examples, lambda doc: quotes[id(doc)], [("content", "start")])
     assert groups["content", "start"]

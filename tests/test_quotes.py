@@ -131,7 +131,7 @@ def test_quote_paragraph_after_a_verb_of_criticising() -> None:
     )
     quote = only(quotes_of(text))
     assert quote.kind == "direct"
-    assert quote.cue.text == "lashed out"
+    assert quote.cue.text == "lashed out at"  # PolNeAR's cue keeps the verb's preposition
     assert quote.speaker.name == "Maria Gomez"
     assert quote.speaker.role == "Union leader"
 

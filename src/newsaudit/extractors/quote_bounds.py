@@ -163,10 +163,16 @@ def _reach(tokens: Tokens, anchor: int, step: int, limit: int, stop: int, blocke
 
 
 def candidates(
-    doc: Document, quote: Quote, role: str, side: str, tokens: Tokens | None = None
+    doc: Document,
+    quote: Quote,
+    role: str,
+    side: str,
+    tokens: Tokens | None = None,
+    rule: str = "",
 ) -> Choice | None:
     """The candidate boundaries of one side of a role, the rules' own first. ``tokens``:
-    the article's `Tokens`, when the caller has them."""
+    the article's `Tokens`, when the caller has them; ``rule``: the rule that made the quote
+    (`quote_filter.rule_of`), which says much of how its content was cut."""
     chars = role_chars(quote, role)
     if chars is None:
         return None
@@ -188,6 +194,8 @@ def candidates(
     cue = _cue_token(tokens, quote)
     root = _root(tokens, first, last)
     rows = [boundary_features(tokens, k, anchor, side, role, cue, root, quote.kind) for k in ks]
+    for k, row in zip(ks, rows, strict=True):
+        row.append(f"rule={rule}|{_move(k - anchor, side)}")
     return Choice(role, side, ks, rows)
 
 
@@ -210,6 +218,13 @@ def _root(tokens: Tokens, first: int, last: int) -> int:
     return first
 
 
+def _move(shift: int, side: str) -> str:
+    """Whether a boundary ``shift`` tokens from the rules' makes the span grow or shrink."""
+    if shift == 0:
+        return "same"
+    return "grow" if (shift < 0) == (side == "start") else "shrink"
+
+
 def _distance(n: int) -> str:
     return str(n) if abs(n) < 6 else ("far-" if n < 0 else "far+")
 
@@ -224,8 +239,7 @@ def boundary_features(
     outside = k - 1 if side == "start" else k + 1  # the neighbour the span would not hold
     inside = k + 1 if side == "start" else k - 1
     shift = k - anchor
-    grows = (shift < 0) if side == "start" else (shift > 0)
-    move = "same" if shift == 0 else ("grow" if grows else "shrink")
+    move = _move(shift, side)
     word = lower[k]
     head = heads[k]
     feats = [
@@ -318,13 +332,16 @@ class BoundaryModel:
     rankers: dict[tuple[str, str], SparseRanker]
     meta: dict
 
-    def refine(self, doc: Document, quotes: Sequence[Quote]) -> list[Quote]:
-        """The quotes with the chosen boundaries (one booster call per role and side)."""
+    def refine(
+        self, doc: Document, quotes: Sequence[Quote], rules: Sequence[str] | None = None
+    ) -> list[Quote]:
+        """The quotes with the chosen boundaries (one booster call per role and side);
+        ``rules``: the rule that made each quote."""
         choices: dict[tuple[str, str], list[tuple[int, Choice]]] = {}
         tokens = Tokens(doc.doc, doc.text) if quotes else None
         for q, quote in enumerate(quotes):
             for key in self.rankers:
-                choice = candidates(doc, quote, *key, tokens)
+                choice = candidates(doc, quote, *key, tokens, rules[q] if rules else "")
                 if choice is not None and len(choice.tokens) > 1:
                     choices.setdefault(key, []).append((q, choice))
         picked: dict[int, dict[tuple[str, str], int]] = {}

@@ -30,17 +30,19 @@ def _position(doc: Document, k: int, side: str) -> int:
 
 def boundary_groups(
     examples: Iterable[tuple[str, Document, list[dict]]],
-    kept: Callable[[Document], list[Quote]],
+    kept: Callable[[Document], list[tuple[Quote, str]]],
     keys: Iterable[tuple[str, str]] = tuple((r, s) for r in ROLES for s in SIDES),
 ) -> Groups:
-    """Training groups per (role, side) in ``keys``. A group whose gold boundary is no
-    candidate teaches nothing and is left out."""
+    """Training groups per (role, side) in ``keys``, from the kept quotes of each document
+    with the rule that made each. A group whose gold boundary is no candidate teaches
+    nothing and is left out."""
     groups: Groups = {key: [] for key in keys}
     roles = tuple(dict.fromkeys(r for r, _ in groups))
     for text, doc, gold in examples:
-        quotes = kept(doc)
+        found = kept(doc)
+        quotes = [q for q, _ in found]
         tokens = Tokens(doc.doc, doc.text)
-        for quote, j in zip(quotes, matched_gold(text, quotes, gold), strict=True):
+        for (quote, rule), j in zip(found, matched_gold(text, quotes, gold), strict=True):
             if j is None:
                 continue
             for role in roles:
@@ -51,7 +53,7 @@ def boundary_groups(
                 for side, target in zip(SIDES, wanted, strict=True):
                     if (role, side) not in groups:
                         continue
-                    choice = candidates(doc, quote, role, side, tokens)
+                    choice = candidates(doc, quote, role, side, tokens, rule)
                     if choice is None or len(choice.tokens) < 2:
                         continue
                     labels = [int(_position(doc, k, side) == target) for k in choice.tokens]

@@ -118,7 +118,7 @@ def train_models_and_bounds(
     models = train_models(examples, settings)
     groups = boundary_groups(
         ((t, d, g) for _, t, d, g in examples),
-        lambda doc: [q for q, _, _ in kept_candidates(doc, models)],
+        lambda doc: [(q, rule) for q, _, rule in kept_candidates(doc, models)],
         settings.bound_keys,
     )
     models.bounds, models.stats["bounds"] = train_boundary_model(groups)

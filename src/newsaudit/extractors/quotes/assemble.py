@@ -6,7 +6,12 @@ from newsaudit.document import Document
 from newsaudit.extractors.intervals import FragmentIndex, Regions
 from newsaudit.extractors.quote_bounds import BoundaryModel, load_boundary_model
 from newsaudit.extractors.quote_cues import CueModel, load_cue_model
-from newsaudit.extractors.quote_filter import QuoteFilter, candidate_features, load_quote_filter
+from newsaudit.extractors.quote_filter import (
+    QuoteFilter,
+    candidate_features,
+    load_quote_filter,
+    rule_of,
+)
 from newsaudit.extractors.quote_marks import quoted_regions
 from newsaudit.extractors.quotes.lexicon import (
     ACT_VERBS,
@@ -212,7 +217,7 @@ def extract_quotes_with(
     """As `extract_quotes`, with explicit models (None: the verb lexicon, every candidate,
     the rules' speaker, the rules' boundaries). A kept quote's ``confidence`` is the filter's
     probability."""
-    out = []
+    out, rules = [], []
     for quote, features in quotes_with_features(doc, structure, cue_model, ranker):
         if quote_filter is None:  # without the filter, a clause mistaken for a speaker drops
             if "long_source" in features:
@@ -223,7 +228,8 @@ def extract_quotes_with(
                 continue
             quote.confidence = round(probability, 3)
         out.append(quote)
-    return bounds.refine(doc, out) if bounds is not None else out
+        rules.append(rule_of(features))
+    return bounds.refine(doc, out, rules) if bounds is not None else out
 
 
 def quotes_with_features(
