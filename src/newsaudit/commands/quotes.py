@@ -44,6 +44,11 @@ def register(groups: dict) -> None:
         "each fold (sha256(doc_id) %% 5; fold 0 is the development part) and score it with "
         "models that never saw it (slow: about a minute per fold)",
     )
+    parser.add_argument(
+        "--without-bounds",
+        action="store_true",
+        help="with --cv: also score every fold with the boundary model switched off",
+    )
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument(
         "--cache", default=str(DEFAULT_CACHE), help="folder for cached spaCy parses ('' to disable)"
@@ -77,9 +82,11 @@ def run_eval(args: argparse.Namespace) -> int:
 
 
 def _run_cv(args: argparse.Namespace, cache: Path | None) -> int:
+    from dataclasses import replace
+
     from newsaudit.evaluation.calibration import calibration
     from newsaudit.evaluation.quotes import load_records, parsed_documents
-    from newsaudit.training.quotes import cross_validate
+    from newsaudit.training.quotes import cross_validate, shipped_quotes
 
     records = load_records(args.data, "nonfinal")
     records = records[: args.limit] if args.limit else records
@@ -87,11 +94,21 @@ def _run_cv(args: argparse.Namespace, cache: Path | None) -> int:
         (str(r["doc_id"]), r["text"], doc, r["attributions"])
         for r, doc in parsed_documents(records, cache)
     ]
-    result = cross_validate(examples)["shipped"]
+    extractors = {"shipped": shipped_quotes}
+    if args.without_bounds:  # the same fits, the boundary model switched off
+        extractors["without_bounds"] = lambda doc, m: shipped_quotes(doc, replace(m, bounds=None))
+    results = cross_validate(examples, extractors=extractors)
+    result = results["shipped"]
     result["calibration"] = calibration(result["calibration"])
+    if args.without_bounds:
+        result["without_bounds"] = results["without_bounds"]["pooled"]
     if args.json:
         print(json.dumps(result))
         return 0
+    if args.without_bounds:
+        print("without the boundary model:")
+        _print_scores(result["without_bounds"])
+        print("shipped:")
     _print_scores(result["pooled"])
     for fold, scores in result["folds"].items():
         f1 = "  ".join(f"{r} {scores[r]['overlap']['f1']:.3f}" for r in ROLES)
