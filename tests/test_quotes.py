@@ -1092,6 +1092,14 @@ def test_who_a_newspaper_quotes_after_a_quote_speaks_and_the_newspaper_relays() 
             "the state would appeal",
             ["the Coast Times"],
         ),
+        # a clause the parse hung on the relay's verb stays content
+        (
+            "The ministry said rebels had resumed fighting at dawn, but that troops had repelled "
+            "the attack, the Coast Times reported.",
+            "The ministry",
+            "rebels had resumed fighting at dawn, but that troops had repelled the attack",
+            ["the Coast Times"],
+        ),
         (
             "The governor said, via the Coast Times, that the state would appeal.",
             "The governor",

@@ -147,8 +147,10 @@ def _relay_names(doc: Document, sentence_tokens) -> tuple[list[str], set[int]]:
 def _cut_relay(doc: Document, candidates: list[Candidate], relay) -> None:
     """A relay phrase that ends a content ("…, the Los Angeles Times reported.", "…,
     according to Reuters.") is no part of what was said: the content stops before it."""
-    start = relay.left_edge.idx
-    end = relay.right_edge.idx + len(relay.right_edge.text)
+    subject = next((c for c in relay.children if c.dep_ in SUBJECT_DEPS), None)
+    start = min(relay.idx, subject.left_edge.idx) if subject is not None else relay.idx
+    end = relay.right_edge.idx + len(relay.right_edge.text)  # a clause before the phrase that
+    # the parse hung on its verb ("…, but that B, Interfax reported") is still content
     for c in candidates:
         c.content = [
             (a, start)
