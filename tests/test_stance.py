@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from newsaudit.cli import main
-from newsaudit.errors import ModelMissingError
+from newsaudit.errors import ModelMissingError, NewsauditError
 from newsaudit.models import stance
 
 TOPICS = {
@@ -285,3 +285,45 @@ def test_shipped_stance_model_ships_distilled_pieces() -> None:
         ]
     )
     assert a @ b > a @ c
+
+
+def test_voices_of_a_sentence() -> None:
+    def voices(sentence: str) -> list[float]:
+        return stance._voices(sentence, stance.words(sentence))
+
+    assert voices("The mayor said the bridge will close.") == [1, 0, 0, 0]
+    assert voices("Officials called the photo a hoax.") == [0, 1, 0, 0]
+    assert voices("The bridge will never close.") == [0, 0, 1, 0]
+    assert voices("Police confirmed the arrest.") == [0, 0, 0, 1]
+    assert voices("Is the bridge closing?") == [1, 0, 0, 0]
+    assert voices("The bridge closes on Monday.") == [0, 0, 0, 0]
+
+
+def test_claim_voice_tells_a_flat_claim_from_a_reported_one() -> None:
+    # sentence 0 states the claim flat, sentence 1 reports it, sentence 2 is off topic
+    voices = np.array([[0, 0, 0, 0], [1, 0, 0, 0], [0, 0, 0, 0]], np.float32)
+    overlap = np.array([1.0, 0.5, 0.0])
+    flat = stance.claim_voice(np.array([0.9, 0.4, 0.1]), overlap, voices)
+    reported = stance.claim_voice(np.array([0.4, 0.9, 0.1]), overlap[[1, 0, 2]], voices)
+    assert len(flat) == 5 * len(stance.VOICES)
+    # reporting voice: best cosine inside / outside it, best overlap inside / outside, share
+    assert flat[:5] == pytest.approx([0.4, 0.9, 0.5, 1.0, flat[4]])
+    assert reported[:4] == pytest.approx([0.9, 0.4, 1.0, 0.5])
+    assert flat[4] < 0.05 < 0.95 < reported[4]  # attention sits on the closest sentence
+    # no refuting sentence at all: cosine -1 and overlap 0 inside, the body's best outside
+    assert flat[5:9] == pytest.approx([-1.0, 0.9, 0.0, 1.0])
+    assert flat[9] == 0.0
+
+
+def test_feature_rows_carry_the_voice_block(tiny_model) -> None:
+    bodies, pairs = synthetic()
+    x = stance.feature_matrix(pairs[:4], bodies, tiny_model.idf, fake_embed)
+    assert x.shape[1] == 53 + 384  # dense features, then the headline-by-top-3 products
+    assert tiny_model.meta["features_version"] == stance.FEATURES_VERSION
+
+
+def test_an_artifact_of_older_features_is_refused(tiny_model, tmp_path) -> None:
+    model = stance.Model(tiny_model.booster, tiny_model.idf, 1.0, {"features": 289})
+    model.save(tmp_path / "old.npz")
+    with pytest.raises(NewsauditError, match="retrain"):
+        stance.load_model(str(tmp_path / "old.npz"))

@@ -48,6 +48,7 @@ CHAR_NS = (4, 8)
 EVIDENCE_MIN_COSINE = 0.3
 STATIC_DIM = 256  # distilled word-piece vectors kept after PCA
 SIF_A = 1e-3  # smooth inverse frequency: weight a / (a + p(piece))
+FEATURES_VERSION = 2  # bump when `body_features` changes (names the CV feature cache)
 
 csv.field_size_limit(sys.maxsize)
 
@@ -67,6 +68,12 @@ HEDGING = _lexicon(
     "rumoured rumored unconfirmed unverified may might could possibly perhaps suggest suggests "
     "suggested appear appears appeared seem seems seemed report reports reported according "
     "sources source believed thought speculation speculate speculated unclear"
+)
+REPORTING = HEDGING | _lexicon(
+    "said says told alleged allegedly report reports reported claimed claims according"
+)
+CONFIRMING = _lexicon(
+    "confirmed confirms confirm official officially indeed actually true proved proven verified"
 )
 NEGATION = _lexicon(
     "no not never none nothing nobody neither nor without cannot don't doesn't didn't isn't "
@@ -105,7 +112,7 @@ class Settings:
     calibration_share: float = 0.15  # share of training bodies used to fit the temperature
     refit: bool = False  # refit on all training bodies after calibration (twice the time)
     threads: int = 1  # OpenMP threads spin on a shared machine: one is faster there
-    columns: int = 0  # use only the first N features (0: all; 33 drops the vector products)
+    columns: int = 0  # use only the first N features (0: all; 53 drops the vector products)
     disagree_weight: float = 1.0  # sample weight of "disagree" pairs (the rarest class)
 
 
@@ -251,6 +258,7 @@ class Body:
     bigrams: set[tuple[str, str]]
     lex: np.ndarray  # (n, 3): refuting, hedging, negation counts per sentence
     char_grams: dict[int, set[str]]
+    voices: np.ndarray  # (n, 4) 0/1: reporting, refuting, negating, confirming sentence
 
 
 def _lex_counts(tokens: Sequence[str]) -> list[int]:
@@ -259,6 +267,42 @@ def _lex_counts(tokens: Sequence[str]) -> list[int]:
 
 def _grams(text: str, n: int) -> set[str]:
     return {text[i : i + n] for i in range(max(len(text) - n + 1, 0))}
+
+
+VOICES = (REPORTING, REFUTING, NEGATION, CONFIRMING)
+ATTENTION = 8.0  # sharpness of the softmax over sentence cosines in `claim_voice`
+
+
+def _voices(sentence: str, tokens: Sequence[str]) -> list[float]:
+    """Which voices a sentence speaks in: reporting (or asking), refuting, negating, confirming."""
+    found = [float(any(t in lexicon for t in tokens)) for lexicon in VOICES]
+    found[0] = max(found[0], float("?" in sentence))
+    return found
+
+
+def claim_voice(cos: np.ndarray, overlap: np.ndarray, voices: np.ndarray) -> list[float]:
+    """In what voice does the body state the headline's claim? (20 features)
+
+    For each voice (reporting, refuting, negating, confirming): how close the headline comes to
+    a sentence in that voice and to a sentence not in it (best cosine, best content-word
+    overlap), and the share of that voice among the sentences close to the headline (softmax
+    of the cosines). "Agree" bodies state the claim flat; "discuss" ones state it through a
+    report; "disagree" ones next to a denial. Nothing here names a topic.
+    """
+    weights = np.exp(ATTENTION * (cos - cos.max()))
+    weights /= weights.sum()
+    out: list[float] = []
+    for column in range(voices.shape[1]):
+        inside = voices[:, column] > 0
+        outside = ~inside
+        out += [
+            float(cos[inside].max()) if inside.any() else -1.0,
+            float(cos[outside].max()) if outside.any() else -1.0,
+            float(overlap[inside].max()) if inside.any() else 0.0,
+            float(overlap[outside].max()) if outside.any() else 0.0,
+            float(weights @ voices[:, column]),
+        ]
+    return out
 
 
 def prepare_body(sentences: list[str], vectors: np.ndarray, idf: np.ndarray) -> Body:
@@ -275,6 +319,9 @@ def prepare_body(sentences: list[str], vectors: np.ndarray, idf: np.ndarray) -> 
         bigrams=set(itertools.pairwise(flat)),
         lex=np.array([_lex_counts(t) for t in tokens], dtype=np.float32).reshape(-1, 3),
         char_grams={n: _grams(chars, n) for n in CHAR_NS},
+        voices=np.array(
+            [_voices(s, t) for s, t in zip(sentences, tokens, strict=True)], np.float32
+        ).reshape(-1, len(VOICES)),
     )
 
 
@@ -282,8 +329,8 @@ def _topk_mean(values: np.ndarray, k: int) -> float:
     return float(np.sort(values)[-k:].mean()) if values.size else 0.0
 
 
-def _lexical(headline: str, body: Body, top: np.ndarray) -> list[float]:
-    """Overlap, lexicon and shape features of one headline against a prepared body."""
+def _lexical(headline: str, body: Body, top: np.ndarray, cos: np.ndarray) -> list[float]:
+    """Overlap, lexicon, voice and shape features of one headline against a prepared body."""
     h_tokens = words(headline)
     h_set = content(h_tokens)
     h_bigrams = set(itertools.pairwise(h_tokens))
@@ -312,6 +359,7 @@ def _lexical(headline: str, body: Body, top: np.ndarray) -> list[float]:
         float("?" in headline),
         float(len(h_tokens)),
         float(math.log1p(n)),
+        *claim_voice(cos, overlap, body.voices),
     ]
 
 
@@ -348,7 +396,7 @@ def body_features(
         rows.append(
             np.concatenate(
                 [
-                    np.asarray(semantic + _lexical(headline, body, top), np.float32),
+                    np.asarray(semantic + _lexical(headline, body, top, cos), np.float32),
                     h_vecs[row] * top_vec,
                 ]
             )
@@ -580,6 +628,7 @@ def train(
         "bodies": len(used),
         "labels": list(LABELS),
         "features": int(x.shape[1]),
+        "features_version": FEATURES_VERSION,
         "embedding": "minilm-static" if pieces is not None else "given",
     }
     return Model(booster, idf, temperature, meta, pieces)
@@ -588,7 +637,14 @@ def train(
 @lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> Model:
     """The shipped (or given) artifact, loaded once per process."""
-    return Model.load(artifact_path(path, ARTIFACT, "stance", TRAIN_COMMAND))
+    model = Model.load(artifact_path(path, ARTIFACT, "stance", TRAIN_COMMAND))
+    version = model.meta.get("features_version", 1)
+    if version != FEATURES_VERSION:
+        raise NewsauditError(
+            f"the stance artifact was trained on features v{version}, this code computes "
+            f"v{FEATURES_VERSION}: retrain it with `{TRAIN_COMMAND}`"
+        )
+    return model
 
 
 _RECENT: dict[tuple[int, str], np.ndarray] = {}

@@ -46,7 +46,10 @@ def dev_features(carved: Carved, progress: bool = False) -> tuple[np.ndarray, np
     """Feature rows and label indices of all development pairs (cached under /tmp)."""
     pairs = carved.development
     key = hashlib.sha1(
-        "\n".join(f"{p.headline}\t{p.body_id}\t{p.label}" for p in pairs).encode()
+        "\n".join(
+            [f"features v{stance.FEATURES_VERSION}"]
+            + [f"{p.headline}\t{p.body_id}\t{p.label}" for p in pairs]
+        ).encode()
     ).hexdigest()[:12]
     path = CACHE / f"stance_dev_{key}.npz"
     if path.exists():
