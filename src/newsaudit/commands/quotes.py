@@ -150,7 +150,7 @@ def _register_train(group: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--out",
         required=True,
-        help="where to write the cue detector (the ranker and the span tagger go beside it, "
+        help="where to write the cue detector (the ranker and the boundary model go beside it, "
         "quotes_speakers.json and quotes_bounds.json)",
     )
     parser.add_argument(

@@ -27,6 +27,7 @@ from pathlib import Path
 from newsaudit.document import Document, document_from_parse
 from newsaudit.errors import InputError
 from newsaudit.evaluation.splits import SPLITS, in_split, split_of
+from newsaudit.extractors.quote_bounds import trimmed
 from newsaudit.findings import Quote, Structure
 
 __all__ = ["ROLES", "SPLITS", "split_of"]
@@ -34,8 +35,6 @@ __all__ = ["ROLES", "SPLITS", "split_of"]
 ROLES = ("source", "cue", "content")
 KINDS = ("direct", "mixed", "indirect")
 DOUBLE_MARKS = '"“”«»„'
-QUOTE_MARKS = "\"'“”‘’«»„‚‹›`"
-EDGE_TRIM = set(" \t\r\n\u00a0" + QUOTE_MARKS + ".,;:!?—–-()[]")
 DEFAULT_CACHE = Path(os.environ.get("NEWSAUDIT_CACHE", "/tmp/newsaudit-cache")) / "polnear"
 
 
@@ -119,11 +118,8 @@ def _chars(text: str, fragments: Iterable[tuple[int, int]]) -> frozenset[int]:
 def _exact_chars(text: str, fragments: Iterable[tuple[int, int]]) -> frozenset[int]:
     """Characters compared for an exact match: fragment ends trimmed, inner spaces ignored."""
     out: set[int] = set()
-    for start, end in fragments:
-        while start < end and text[start] in EDGE_TRIM:
-            start += 1
-        while end > start and text[end - 1] in EDGE_TRIM:
-            end -= 1
+    for first, last in fragments:
+        start, end = trimmed(text, first, last)
         out.update(i for i in range(start, end) if not text[i].isspace())
     return frozenset(out)
 

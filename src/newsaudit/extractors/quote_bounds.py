@@ -23,7 +23,7 @@ from functools import lru_cache
 from newsaudit.document import Document
 from newsaudit.findings import Quote
 from newsaudit.models.registry import shipped_text
-from newsaudit.models.sparse_ranker import SparseRanker
+from newsaudit.models.sparse_ranker import SparseRanker, artifact_payload
 from newsaudit.spans import Span, make_span
 
 ARTIFACT = "quotes_bounds.json"
@@ -31,7 +31,7 @@ FORMAT = "newsaudit-quote-bounds/1"
 ROLES = ("cue", "content", "source")
 SIDES = ("start", "end")
 REACH = {"cue": 6, "content": 12, "source": 6}  # tokens on each side of the rules' boundary
-# what the exact-match scorer trims at a span's ends (evaluation.quotes.EDGE_TRIM)
+# what the exact-match scorer trims at a span's ends (`trimmed`, which evaluation.quotes uses)
 EDGE = set(" \t\r\n\u00a0" + "\"'“”‘’«»„‚‹›`" + ".,;:!?—–-()[]")
 
 
@@ -365,9 +365,7 @@ class BoundaryModel:
 
     @classmethod
     def from_json(cls, text: str) -> BoundaryModel:
-        payload = json.loads(text)
-        if payload.get("format") != FORMAT:
-            raise ValueError(f"not a {FORMAT} artifact")
+        payload = artifact_payload(text, FORMAT)
         rankers = {
             tuple(key.split("/")): SparseRanker.from_payload(value)
             for key, value in payload["rankers"].items()

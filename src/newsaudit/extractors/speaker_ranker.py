@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsaudit.models.registry import shipped_text
-from newsaudit.models.sparse_ranker import SparseRanker
+from newsaudit.models.sparse_ranker import SparseRanker, artifact_payload
 
 if TYPE_CHECKING:
     from newsaudit.document import Document
@@ -182,10 +182,7 @@ class SpeakerRanker(SparseRanker):
 
     @classmethod
     def from_json(cls, text: str) -> SpeakerRanker:
-        payload = json.loads(text)
-        if payload.get("format") != FORMAT:
-            raise ValueError(f"not a {FORMAT} artifact")
-        ranker = SparseRanker.from_payload(payload)
+        ranker = SparseRanker.from_payload(artifact_payload(text, FORMAT))
         return cls(ranker.vocabulary, ranker.booster, ranker.width)
 
 

@@ -8,10 +8,19 @@ the sparse matrix, one booster call for every group of an article, and a plain-t
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 Group = list[list[str]]  # one candidate's features per row
+
+
+def artifact_payload(text: str, format_name: str) -> dict:
+    """An artifact's JSON, refused when it is of another format."""
+    payload = json.loads(text)
+    if payload.get("format") != format_name:
+        raise ValueError(f"not a {format_name} artifact")
+    return payload
 
 
 @dataclass(slots=True)

@@ -138,11 +138,6 @@ def kept_candidates(doc: Document, models: QuoteModels) -> list[tuple[Quote, flo
     return out
 
 
-def filtered_quotes(doc: Document, models: QuoteModels) -> list[tuple[Quote, float]]:
-    """The extractor before the boundary model, each kept quote with the filter's probability."""
-    return [(q, p) for q, p, _ in kept_candidates(doc, models)]
-
-
 def shipped_quotes(doc: Document, models: QuoteModels) -> list[tuple[Quote, float]]:
     """The extractor exactly as `analyze` runs it, each quote with its confidence."""
     quotes = extract_quotes_with(
