@@ -1164,3 +1164,38 @@ def test_the_report_keeps_attributed_acts_out_of_quotes_and_claims() -> None:
     assert [a["content"]["text"] for a in acts] == ["to comment"]
     assert not acts[0]["statement"] and acts[0]["speaker"]["span"]["text"] == "The firm"
     assert not any(c.source for c in report.claims if "declined" in c.span.text)
+
+
+def _candidate_of(text: str, verb_text: str):
+    from newsaudit.extractors.quotes.verbs import _from_verb
+
+    doc = build_document(text)
+    regions = Regions(quoted_regions(doc.text, doc.paragraphs))
+    verb = next(t for t in doc.doc if t.text == verb_text)
+    return doc, _from_verb(doc, verb, True, regions)
+
+
+def test_a_quote_closing_the_sentence_before_is_not_what_a_verb_with_an_object_reports() -> None:
+    text = (
+        "The senator praised the ranchers, “who will fix the water board.” Lopez predicted "
+        "a comfortable win in the valley."
+    )
+    doc, candidate = _candidate_of(text, "predicted")
+    assert candidate is not None
+    assert [text[a:b] for a, b in candidate.content] == ["a comfortable win in the valley"]
+
+
+def test_a_quote_before_an_addressee_verb_is_still_what_was_said() -> None:
+    text = "“Will the bridge reopen?” The reporters asked him again on Friday."
+    doc, candidate = _candidate_of(text, "asked")
+    assert candidate is not None
+    assert [text[a:b] for a, b in candidate.content] == ["“Will the bridge reopen?”"]
+
+
+def test_a_passive_verb_of_saying_reports_its_subject_and_the_agent_speaks() -> None:
+    text = "The closure of the mill was first reported by the Valley Courier."
+    doc, candidate = _candidate_of(text, "reported")
+    assert candidate is not None
+    assert [text[a:b] for a, b in candidate.content] == ["The closure of the mill"]
+    assert text[slice(*candidate.source)] == "the Valley Courier"
+    assert candidate.rule == "fb_passive" and not candidate.statement

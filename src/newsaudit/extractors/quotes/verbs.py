@@ -429,7 +429,16 @@ def _fallback_content(doc: Document, verb, regions: Regions) -> tuple[list, bool
     if objects:
         span = (_subtree(objects[0])[0], _subtree(objects[-1])[1])
         return [span], False, f"fb_{objects[0].dep_}"
-    return [], False, ""
+    return _passive_subject(verb)
+
+
+def _passive_subject(verb) -> tuple[list, bool, str]:
+    """ "The meeting was first reported by Politico": what a passive verb of saying is about
+    is its subject, and the agent (see `_subject`) is who said it. An act, not a statement."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None or subject.lower_ in DUMMY_SUBJECTS:
+        return [], False, ""
+    return [_subtree(subject)], False, "fb_passive"
 
 
 def _adjacent_region(doc: Document, verb, regions: Regions) -> Span | None:
@@ -444,7 +453,9 @@ def _adjacent_region(doc: Document, verb, regions: Regions) -> Span | None:
     near = regions.overlapping(start - MAX_PUNCT_GAP - 1, end + MAX_PUNCT_GAP + 1)
     for region in (regions[i] for i in near):  # (a farther one leaves more than a gap)
         if region.end <= start:
-            if _only_punct(doc.text[region.end : start]):
+            if _only_punct(doc.text[region.end : start]) and not _own_object_after(
+                verb, region, sentence.span.start
+            ):
                 return region
         elif end <= region.start <= sentence.span.end and _only_punct(doc.text[end : region.start]):
             # "the pipeline, which is supported by X, “would not go …”": the quote after a
@@ -453,6 +464,15 @@ def _adjacent_region(doc: Document, verb, regions: Regions) -> Span | None:
                 return None
             return region
     return None
+
+
+def _own_object_after(verb, region: Span, sentence_start: int) -> bool:
+    """ "…cartel.” Patrick predicted a Cruz win.": a quote that closed the sentence before
+    is not what a verb with its own object reports (an addressee, "told reporters", is not
+    what was said, so "“…?” she asked them" keeps the quote)."""
+    if region.end > sentence_start or verb.lemma_.lower() in ADDRESSEE_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
 
 
 def _only_punct(gap: str) -> bool:
