@@ -244,3 +244,48 @@ def test_the_stance_says_no_alone_only_when_the_terms_do_not_support_the_headlin
     assert _combine(True, stance("unrelated", 0.4)) is None
     assert _combine(True, stance("agree", 0.7)) is True
     assert _combine(False, stance("agree", 0.9)) is False
+
+
+def test_a_scaled_amount_is_one_value_however_it_is_written():
+    """ "$1.2 billion" and "$1.2bn", "1.5 million" and "1,500,000", "100,000" and "100K" are
+    one amount: the scale word is found, not a missing number that says false."""
+    for headline, body in [
+        ("Harbor Mills raises $1.2 billion for new plant", "it raised $1.2bn"),
+        ("Harbor Mills raises $1.2bn for new plant", "it raised $1.2 billion"),
+        ("Harbor Mills hires 1.5 million workers for new plant", "it will hire 1,500,000 workers"),
+        ("Harbor Mills cuts power to 100,000 at new plant", "it cut power to 100K homes"),
+    ]:
+        line, missing = missing_in(
+            f"{headline}\n\nHarbor Mills said on Monday that for its new plant {body}."
+        )
+        assert line.supported is True, (headline, missing)
+    line, missing = missing_in(  # a different scale is still a missing number
+        "Harbor Mills raises £5 million for new plant\n\n"
+        "Harbor Mills said on Monday that it raised £5 billion for its new plant."
+    )
+    assert "million" in missing
+    assert line.supported is False
+
+
+def test_a_bare_year_is_not_thousands():
+    _line, missing = missing_in(
+        "Thousands march in Riverton\n\nPeople marched in Riverton in 2019, officials said."
+    )
+    assert "Thousands" in missing
+    _, missing = missing_in(
+        "Thousands march in Riverton\n\nSome 5,000 people marched in Riverton on Saturday."
+    )
+    assert "Thousands" not in missing
+
+
+def test_percent_ordinals_and_twice_match_their_other_spellings():
+    _line, missing = missing_in(
+        "Riverton prices rise 10 percent for 6th month\n\n"
+        "Prices in Riverton rose 10% for the sixth month running, the statistics office said."
+    )
+    assert {"percent", "6th"}.isdisjoint(missing)
+    _, missing = missing_in(
+        "Kowalczyk scores twice as Riverton win\n\n"
+        "Kowalczyk scored two goals as Riverton won on Sunday."
+    )
+    assert "twice" not in missing

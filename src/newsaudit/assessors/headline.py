@@ -76,6 +76,10 @@ NUMBER_WORDS = {
     "thousands": "thousands",
     "million": "millions",
     "millions": "millions",
+    "billion": "billions",
+    "billions": "billions",
+    "trillion": "trillions",
+    "trillions": "trillions",
     "dozen": "dozens",
     "dozens": "dozens",
 }
@@ -108,16 +112,21 @@ SPELLED_NUMBERS = {
         ]
     )
 } | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70"}
-SPELLED_NUMBERS |= {  # "Star Trek 4" is the fourth film
+SPELLED_NUMBERS |= {  # "Star Trek 4" is the fourth film, "6th" the sixth, "twice" two goals
     word: str(value)
     for value, word in enumerate(
-        ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
          "tenth"]
     )
     if word
-}  # fmt: skip
-SCALE_SUFFIX = re.compile(r"^(\d[\d,.]*)(?:m|mn|bn|b|k|million|billion|trillion)$")
+} | {"twice": "2", "thrice": "3"}  # fmt: skip
+ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+SCALE_SUFFIX = re.compile(r"^(\d[\d,.]*)(m|mn|bn|b|k|million|billion|trillion)$")
 SCALE_LETTERS = frozenset({"m", "mn", "bn", "b", "k"})
+# "1.2bn", "1.2 billion" and "1,200,000,000" are one value: a number and the scale after it.
+SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
+          "billion": 1e9, "trillion": 1e12}  # fmt: skip
+SCALE_NAMES = ((1e12, "trillions"), (1e9, "billions"), (1e6, "millions"), (1e3, "thousands"))
 MONTHS = [
     "january",
     "february",
@@ -188,6 +197,7 @@ ALIAS_GROUPS = (
     {"pm", "prime"},
     {"govt", "government"},
     {"intl", "international"},
+    {"percent", "%", "pct", "cent"},  # "10 percent", "10%", "10 per cent"
     # Headline verbs and the nouns bodies use for the same event (docs/headline.md).
     {
         "kill",
@@ -319,9 +329,32 @@ class _Body:
 def _normal(word: str) -> str:
     word = word.lower().strip(".’'").replace(",", "") if word[:1].isdigit() else word.lower()
     word = word.strip(".’'")
+    if match := ORDINAL.match(word):  # "6th" is "sixth"
+        word = match.group(1)
     word = SPELLED_NUMBERS.get(word, word)
     word = SHORT_FORMS.get(word, word)
     return NUMBER_WORDS.get(word, word)
+
+
+def _value_keys(token) -> set[str]:
+    """A number's value with the scale written after it ("=1200000000" for "1.2bn", "1.2
+    billion" and "1,200,000,000") and, when a scale or thousands separators were written, the
+    scale's name ("billions"): what a headline's "$1.2 billion" needs of a body's "$1.2bn"."""
+    text = token.lower_.replace(",", "")
+    text = SPELLED_NUMBERS.get(text, text)
+    scale = None
+    if match := SCALE_SUFFIX.match(text):
+        text, scale = match.group(1).rstrip("."), match.group(2)
+    elif token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in SCALES:
+        scale = token.doc[token.i + 1].lower_
+    try:
+        value = float(text) * SCALES.get(scale or "", 1.0)
+    except ValueError:
+        return set()
+    keys = {f"={value:.12g}"}
+    if (scale or "," in token.text) and value >= 1e3:  # a bare "2019" is a year, not thousands
+        keys.add(next(name for size, name in SCALE_NAMES if value >= size))
+    return keys
 
 
 @lru_cache(maxsize=1 << 16)
@@ -469,6 +502,8 @@ def _terms(doc: Document, line: Span) -> list[_Term]:
         span = make_span(doc.text, token.idx, token.idx + len(token.text))
         keys = {_normal(token.text), _normal(token.lemma_)}
         keys |= {alias for key in list(keys) for alias in ALIASES.get(key, ())}
+        if token.like_num or SCALE_SUFFIX.match(token.lower_):
+            keys |= {k for k in _value_keys(token) if k.startswith("=")}
         acronym = _acronym(token.text) if style != "caps" else None
         if token.ent_type_ == "PERSON" and (last := _name_end(token)) is not token:
             keys |= {_normal(last.text), _normal(last.lemma_)}  # "Joel" with "Embiid"
@@ -494,11 +529,13 @@ def _keys_of(doc: Document, span: Span) -> set[str]:
         return set()
     keys = set()
     for token in tokens:
-        if not (token.is_punct or token.is_space):
+        if not (token.is_punct or token.is_space) or token.text == "%":
             keys.add(_normal(token.text))
             keys.add(_normal(token.lemma_))
             if match := SCALE_SUFFIX.match(token.lower_):  # "71.6million" holds "71.6"
                 keys.add(_normal(match.group(1)))
+            if token.like_num or match:
+                keys |= _value_keys(token)
     return keys
 
 
