@@ -289,3 +289,23 @@ def test_percent_ordinals_and_twice_match_their_other_spellings():
         "Kowalczyk scored two goals as Riverton won on Sunday."
     )
     assert "twice" not in missing
+
+
+def test_a_people_is_found_through_its_country_and_the_reverse():
+    """A nationality the body gives as its country is no missing name: "Israeli" / "Israel",
+    "Swedish" / "Sweden", "French" / "France" (no shared start: listed); two different
+    countries that share a start are still apart ("Austrian" / "Australia")."""
+    for headline, body in [
+        ("Officials say Israeli jets struck the Riverton mill", "Jets from Israel struck"),
+        ("Officials say Swedish firm bought the Riverton mill", "A firm from Sweden bought"),
+        ("Officials say French minister toured the Riverton mill", "A minister from France toured"),
+        ("Officials say Texas firm bought the Riverton mill", "A Texan firm bought"),
+    ]:
+        line, missing = missing_in(f"{headline}\n\n{body} the Riverton mill, officials said.")
+        assert line.supported is True, (headline, missing)
+    line, missing = missing_in(
+        "Officials say Austrian firm bought the Riverton mill\n\n"
+        "A firm from Australia bought the Riverton mill, officials said."
+    )
+    assert "Austrian" in missing
+    assert line.supported is False

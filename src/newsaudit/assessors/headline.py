@@ -190,6 +190,23 @@ ALIAS_GROUPS = (
     {"eu", "european"},
     {"un", "u.n"},
     {"dutch", "netherlands"},
+    {"french", "france"},
+    {"spanish", "spain", "spaniard", "spaniards"},
+    {"irish", "ireland"},
+    {"welsh", "wales"},
+    {"scottish", "scots", "scotland"},
+    {"swiss", "switzerland"},
+    {"danish", "denmark", "danes"},
+    {"finnish", "finland", "finns"},
+    {"polish", "poland", "poles"},
+    {"greek", "greeks", "greece"},
+    {"portuguese", "portugal"},
+    {"norwegian", "norwegians", "norway"},
+    {"thai", "thailand"},
+    {"filipino", "filipinos", "philippine", "philippines"},
+    {"afghan", "afghans", "afghanistan"},
+    {"emirati", "uae", "emirates"},
+    {"aussie", "aussies", "australia", "australian", "australians"},
     {"utd", "united"},
     {"dems", "democrats", "democratic", "democrat"},
     {"gop", "republican", "republicans"},
@@ -260,6 +277,14 @@ ALIAS_GROUPS = (
     {"ban", "banned", "prohibit", "prohibited"},
 )
 ALIASES = {word: group for group in ALIAS_GROUPS for word in group}
+# Peoples and places by their shared start ("Israeli" / "Israel"; `_same_place`), and the
+# pairs that share none (in ALIAS_GROUPS).
+PLACE_ENTITIES = frozenset({"NORP", "GPE", "LOC"})
+PLACE_SHARED = 4
+PLACE_ENDINGS = frozenset(
+    {"", "a", "ia", "y", "ey", "o", "e", "en", "n", "an", "ian", "ean", "ans", "ians", "eans",
+     "ese", "ish", "i", "is", "s", "es", "er", "ers", "on", "um", "ns"}
+)  # fmt: skip
 MEDIA_TAGS = frozenset(
     {"video", "videos", "photo", "photos", "pics", "watch", "audio", "gallery", "highlights"}
 )
@@ -281,6 +306,7 @@ class _Term:
     strong: bool  # numbers and names must be supported; a missing one decides
     prefix: str | None = None  # "Co." stands for a capitalised body word it starts: "County"
     acronym: str | None = None  # "cpd": the initials of a body name ("Columbus Police …")
+    place: str | None = None  # "israeli": a people or place, found by its country's name
 
 
 class _Body:
@@ -376,6 +402,21 @@ def _stems(word: str) -> frozenset[str]:
     if root != word or len(word) <= STEM_CHARS:
         out.add(root)
     return frozenset(out)
+
+
+def _same_place(a: str, b: str) -> bool:
+    """A people and its place, or two forms of either: "Israeli" and "Israel", "Swedish" and
+    "Sweden", "Chinese" and "China", "Texan" and "Texas": a shared start of four letters or more
+    and what is left of each word a demonym's or a country's ending ("Austrian" and
+    "Australia" are not one)."""
+    if a == b:
+        return True
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= PLACE_SHARED and a[shared:] in PLACE_ENDINGS and b[shared:] in PLACE_ENDINGS
 
 
 def _acronym(text: str) -> str | None:
@@ -512,7 +553,8 @@ def _terms(doc: Document, line: Span) -> list[_Term]:
             prefix = token.text[:-1].lower() if len(token.text) > 2 else None
         # Title Case makes every headline word a PROPN, so names come from the entity layer.
         strong = token.pos_ == "NUM" or _is_name(token, style, tokens.start)
-        terms.append(_Term(span, keys, strong, prefix, acronym))
+        place = token.lower_ if token.ent_type_ in PLACE_ENTITIES and token.is_alpha else None
+        terms.append(_Term(span, keys, strong, prefix, acronym, place))
     return terms
 
 
@@ -562,6 +604,8 @@ def _found(term: _Term, body: _Body) -> bool:
     if term.prefix and any(
         w.startswith(term.prefix) and len(w) > len(term.prefix) for w in body.capitalised()
     ):
+        return True
+    if term.place and any(_same_place(term.place, w) for w in body.capitalised()):
         return True
     return not term.strong and any(_stems(k) & body.stems() for k in term.keys)
 
