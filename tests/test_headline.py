@@ -309,3 +309,36 @@ def test_a_people_is_found_through_its_country_and_the_reverse():
     )
     assert "Austrian" in missing
     assert line.supported is False
+
+
+def test_a_headline_that_asks_is_never_supported():
+    from newsaudit.ingest import article_from_parts
+
+    article = article_from_parts(
+        "Riverton will sell its water utility, the council said on Tuesday.",
+        "Will Riverton sell its water utility?",
+    )
+    for stance in (True, False):
+        doc = build_document(article)
+        [line] = assess_headline(doc, extract_structure(doc), stance=stance)
+        assert line.unsupported_terms == []
+        assert line.supported is None
+
+
+def test_ordinary_words_put_otherwise_are_no_contradiction_against_the_stance():
+    """Fewer than half of the headline's terms in the body says false without a stance, or
+    with one that sets the body against the headline; with an agreeing or discussing stance
+    it is null. A missing number or name stays false."""
+    from newsaudit.assessors.headline import _combine
+
+    def stance(label, p):
+        rest = (1 - p) / 3
+        labels = ("agree", "disagree", "discuss", "unrelated")
+        return {"label": label, "probabilities": {k: p if k == label else rest for k in labels}}
+
+    assert _combine(False, stance("agree", 0.7), names_missing=False) is None
+    assert _combine(False, stance("discuss", 0.4), names_missing=False) is None
+    assert _combine(False, stance("unrelated", 0.9), names_missing=False) is False
+    assert _combine(False, stance("disagree", 0.6), names_missing=False) is False
+    assert _combine(False, stance("agree", 0.7), names_missing=True) is False
+    assert _combine(False, None, names_missing=False) is False

@@ -626,16 +626,18 @@ def _check_line(
     sentences: list[Span],
     sentence_keys: list[set[str]],
     body: _Body,
-) -> HeadlineLine:
+) -> tuple[HeadlineLine, bool]:
+    """The line with its term verdict, and whether a number or name of it is missing."""
     terms = _terms(doc, line)
     unsupported = [t for t in terms if not _found(t, body)]
-    return HeadlineLine(
+    checked = HeadlineLine(
         span=line,
         role=role,
         supported=_verdict(terms, unsupported) if sentences else None,
         evidence=_evidence(sentence_keys, sentences, terms),
         unsupported_terms=[t.span for t in unsupported],
     )
+    return checked, any(t.strong for t in unsupported)
 
 
 def _headline_lines(structure: Structure) -> list[tuple[Span, str]]:
@@ -690,13 +692,22 @@ def _split_kicker(doc: Document, line: Span) -> Span:
     return line
 
 
-def _combine(term_verdict: bool | None, stance: dict | None) -> bool | None:
+def _asks(text: str) -> bool:
+    """ "Is X the answer?", "What we know … ?": a headline that asks claims nothing."""
+    return "?" in text
+
+
+def _combine(
+    term_verdict: bool | None, stance: dict | None, names_missing: bool = True
+) -> bool | None:
     """The README's rule: terms decide, the stance can only hold a verdict back or say no.
 
-    ``false``: a number or name of the headline is missing from the body, fewer than half of its
-    terms are there, the stance is confidently disagree, or it is confidently unrelated while
-    the terms do not support the headline (a body holding every number, name and most words of
-    the headline is not about something else: the two disagree, and that is ``null``).
+    ``false``: a number or name of the headline is missing from the body, the stance is
+    confidently disagree, or it is confidently unrelated while the terms do not support the
+    headline (a body holding every number, name and most words of the headline is not about
+    something else: the two disagree, and that is ``null``); fewer than half of the terms in
+    the body is ``false`` only without a stance: ordinary words put otherwise in a body the
+    stance does not set against the headline are weak support (``null``), not a contradiction.
     ``true``: every number and name and at least 80% of the other terms are in the body, and
     the stance (if any) is agree or discuss. Anything else is ``null``.
     """
@@ -710,16 +721,18 @@ def _combine(term_verdict: bool | None, stance: dict | None) -> bool | None:
         return False
     if term_verdict is True and label not in ("agree", "discuss"):
         return None
+    if term_verdict is False and not names_missing:
+        return None
     return term_verdict
 
 
-def _add_stance(line: HeadlineLine, body: list[Span]) -> None:
+def _add_stance(line: HeadlineLine, body: list[Span], names_missing: bool) -> None:
     result = call_model("stance", "predict", line.span.text, [s.text for s in body])
     if result is None:
         return
     line.stance = {"label": result.label, "probabilities": dict(result.probabilities)}
     line.evidence = [body[i] for i in result.evidence if 0 <= i < len(body)] or line.evidence
-    line.supported = _combine(line.supported, line.stance)
+    line.supported = _combine(line.supported, line.stance, names_missing)
 
 
 def _add_clickbait(lines: list[HeadlineLine]) -> None:
@@ -741,13 +754,17 @@ def assess_headline(
     body = _Body(doc, sentences, set().union(*sentence_keys) if sentence_keys else set())
     out = []
     for line, role in _headline_lines(structure):
-        checked = _check_line(doc, line, role, sentences, sentence_keys, body)
+        checked, names_missing = _check_line(doc, line, role, sentences, sentence_keys, body)
         kicker_free = _split_kicker(doc, _strip_site_prefix(doc, _strip_site_name(doc, line)))
         if kicker_free != line:
-            inner = _check_line(doc, kicker_free, role, sentences, sentence_keys, body)
+            inner, names_missing = _check_line(
+                doc, kicker_free, role, sentences, sentence_keys, body
+            )
             checked.supported, checked.unsupported_terms = inner.supported, inner.unsupported_terms
         if sentences and stance:
-            _add_stance(checked, sentences)
+            _add_stance(checked, sentences, names_missing)
+        if checked.supported is True and _asks(kicker_free.text):
+            checked.supported = None  # a question states nothing a body could repeat
         out.append(checked)
     if out:
         _add_clickbait(out)
