@@ -342,3 +342,23 @@ def test_ordinary_words_put_otherwise_are_no_contradiction_against_the_stance():
     assert _combine(False, stance("disagree", 0.6), names_missing=False) is False
     assert _combine(False, stance("agree", 0.7), names_missing=True) is False
     assert _combine(False, None, names_missing=False) is False
+
+
+def test_a_name_is_found_with_or_without_its_accents():
+    for headline, body in [("Müller", "Muller"), ("Muller", "Müller")]:
+        line, missing = missing_in(
+            f"Riverton council honours {headline} for harbour rescue\n\n"
+            f"The Riverton council honoured {body} on Monday for the harbour rescue."
+        )
+        assert line.supported is True, (headline, missing)
+
+
+def test_headline_words_are_found_through_the_plain_words_bodies_use():
+    """Headlinese ("exec", "firm", "slams", "glitch") against a body's "executive",
+    "company", "criticised", "problem"."""
+    line, missing = missing_in(
+        "Harbor exec says firm slams rival over glitch\n\n"
+        "An executive at Harbor said the company criticised its rival over the problem."
+    )
+    assert missing == set()
+    assert line.supported is True

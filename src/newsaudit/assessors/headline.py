@@ -9,6 +9,7 @@ verdict and evidence sentences are added; the two are combined conservatively.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -251,6 +252,8 @@ ALIAS_GROUPS = (
         "sank",
         "slump",
         "slumped",
+        "dip",
+        "dipped",
     },
     {
         "rise",
@@ -275,7 +278,44 @@ ALIAS_GROUPS = (
     {"win", "won", "victory", "beat", "defeat", "defeated"},
     {"sue", "sued", "lawsuit"},
     {"ban", "banned", "prohibit", "prohibited"},
-)
+    # Headline language: the short verbs and nouns of headlines and the plain words bodies use
+    # for them (a general list of headlinese, not one page's words).
+    {"slam", "blast", "lash", "criticise", "criticize", "criticism", "condemn", "condemnation",
+     "rebuke", "denounce"},
+    {"reject", "rejected", "refuse", "refused", "refusal", "snub", "spurn", "rebuff"},
+    {"spot", "spotted", "detect", "detected", "discover", "discovered", "observe", "observed",
+     "sight", "sighted"},
+    {"eye", "mull", "weigh", "consider", "considering"},
+    {"vow", "pledge", "promise"},
+    {"hail", "praise", "laud", "applaud"},
+    {"axe", "ax", "scrap", "scrapped", "cancel", "cancelled", "canceled", "abandon"},
+    {"seek", "sought", "request", "appeal"},
+    {"reveal", "unveil", "disclose"},
+    {"fix", "repair", "solve", "resolve"},
+    {"problem", "issue", "glitch", "flaw", "bug"},
+    {"row", "dispute", "feud", "spat", "clash", "rift"},
+    {"deal", "agreement", "pact", "accord", "treaty"},
+    {"quiz", "question", "questioned", "interrogate"},
+    {"firm", "company", "business", "corporation"},
+    {"study", "research"},
+    {"cop", "cops", "police", "officer", "officers"},
+    {"jail", "jailed", "prison", "imprison", "imprisoned"},
+    {"blaze", "fire", "inferno"},
+    {"quake", "earthquake", "tremor"},
+    {"wed", "marry", "married", "marriage", "wedding"},
+    {"kid", "child", "children"},
+    {"teen", "teenager", "teenage"},
+    {"mom", "mum", "mother"},
+    {"dad", "father"},
+    {"doctor", "physician", "medic"},
+    {"cash", "money", "funds", "funding"},
+    # Clipped forms headlines use for the words bodies spell out.
+    {"exec", "execs", "executive", "executives"},
+    {"admin", "administration"},
+    {"dept", "department"},
+    {"uni", "university"},
+    {"celeb", "celebrity"},
+)  # fmt: skip
 ALIASES = {word: group for group in ALIAS_GROUPS for word in group}
 # Peoples and places by their shared start ("Israeli" / "Israel"; `_same_place`), and the
 # pairs that share none (in ALIAS_GROUPS).
@@ -353,6 +393,10 @@ class _Body:
 
 
 def _normal(word: str) -> str:
+    if not word.isascii():  # "Céline" is "Celine", "São" is "Sao"
+        word = "".join(
+            c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+        )
     word = word.lower().strip(".’'").replace(",", "") if word[:1].isdigit() else word.lower()
     word = word.strip(".’'")
     if match := ORDINAL.match(word):  # "6th" is "sixth"
