@@ -362,3 +362,21 @@ def test_headline_words_are_found_through_the_plain_words_bodies_use():
     )
     assert missing == set()
     assert line.supported is True
+
+
+def test_a_number_spelled_out_at_the_start_of_a_body_sentence_is_its_digits():
+    line, missing = missing_in(
+        "25 dead in Riverton crash\n\n"
+        "Twenty-five people died in the Riverton crash on Monday, police said."
+    )
+    assert line.supported is True, missing
+    line, missing = missing_in(
+        "Twenty five dead in Riverton crash\n\n"
+        "In all 25 people died in the Riverton crash on Monday, police said."
+    )
+    assert line.supported is True, missing
+    line, missing = missing_in(  # "Twenty" alone is another number
+        "25 dead in Riverton crash\n\n"
+        "Twenty people died in the Riverton crash on Monday, police said."
+    )
+    assert "25" in missing

@@ -112,7 +112,10 @@ SPELLED_NUMBERS = {
             "twenty",
         ]
     )
-} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70"}
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+     "ninety": "90"}  # fmt: skip
+TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 SPELLED_NUMBERS |= {  # "Star Trek 4" is the fourth film, "6th" the sixth, "twice" two goals
     word: str(value)
     for value, word in enumerate(
@@ -406,17 +409,41 @@ def _normal(word: str) -> str:
     return NUMBER_WORDS.get(word, word)
 
 
+def _unit_after(token):
+    """The "five" of "twenty-five" or "twenty five" when ``token`` is the tens, else None."""
+    if token.lower_ not in TENS:
+        return None
+    doc, i = token.doc, token.i + 1
+    if i < len(doc) and doc[i].text == "-":
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].lower_ in UNITS else None
+
+
+def _unit_of_compound(token) -> bool:
+    """ "five" in "twenty-five": the tens before it carries the number."""
+    doc, i = token.doc, token.i - 1
+    if token.lower_ not in UNITS or i < 0:
+        return False
+    if doc[i].text == "-":
+        i -= 1
+    unit = _unit_after(doc[i]) if i >= 0 else None
+    return unit is not None and unit.i == token.i
+
+
 def _value_keys(token) -> set[str]:
     """A number's value with the scale written after it ("=1200000000" for "1.2bn", "1.2
     billion" and "1,200,000,000") and, when a scale or thousands separators were written, the
     scale's name ("billions"): what a headline's "$1.2 billion" needs of a body's "$1.2bn"."""
     text = token.lower_.replace(",", "")
+    last = _unit_after(token) or token  # "Twenty-five": the unit ends the number
     text = SPELLED_NUMBERS.get(text, text)
+    if last.i != token.i:
+        text = str(int(text) + int(SPELLED_NUMBERS[last.lower_]))
     scale = None
     if match := SCALE_SUFFIX.match(text):
         text, scale = match.group(1).rstrip("."), match.group(2)
-    elif token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in SCALES:
-        scale = token.doc[token.i + 1].lower_
+    elif last.i + 1 < len(token.doc) and token.doc[last.i + 1].lower_ in SCALES:
+        scale = token.doc[last.i + 1].lower_
     try:
         value = float(text) * SCALES.get(scale or "", 1.0)
     except ValueError:
@@ -582,6 +609,8 @@ def _terms(doc: Document, line: Span) -> list[_Term]:
             continue  # "|", an initial
         if token.lower_ in SCALE_LETTERS and token.i > 0 and token.nbor(-1).like_num:
             continue  # the "m" of "£71.6m": the number carries it
+        if _unit_of_compound(token):
+            continue  # the "five" of "Twenty-five": so does "Twenty"
         if token.pos_ not in CONTENT_POS or token.lemma_.lower() in WEAK_LEMMAS:
             continue
         span = make_span(doc.text, token.idx, token.idx + len(token.text))
