@@ -326,9 +326,10 @@ def test_a_headline_that_asks_is_never_supported():
 
 
 def test_ordinary_words_put_otherwise_are_no_contradiction_against_the_stance():
-    """Fewer than half of the headline's terms in the body says false without a stance, or
-    with one that sets the body against the headline; with an agreeing or discussing stance
-    it is null. A missing number or name stays false."""
+    """Fewer than half of the headline's terms in the body says false without a stance, with
+    one that sets the body against the headline, or when fewer than a third are there; a third
+    or more under an agreeing or discussing stance is null. A missing number or name (no share
+    passed) stays false."""
     from newsaudit.assessors.headline import _combine
 
     def stance(label, p):
@@ -336,12 +337,13 @@ def test_ordinary_words_put_otherwise_are_no_contradiction_against_the_stance():
         labels = ("agree", "disagree", "discuss", "unrelated")
         return {"label": label, "probabilities": {k: p if k == label else rest for k in labels}}
 
-    assert _combine(False, stance("agree", 0.7), names_missing=False) is None
-    assert _combine(False, stance("discuss", 0.4), names_missing=False) is None
-    assert _combine(False, stance("unrelated", 0.9), names_missing=False) is False
-    assert _combine(False, stance("disagree", 0.6), names_missing=False) is False
-    assert _combine(False, stance("agree", 0.7), names_missing=True) is False
-    assert _combine(False, None, names_missing=False) is False
+    assert _combine(False, stance("agree", 0.7), words_found=0.4) is None
+    assert _combine(False, stance("discuss", 0.4), words_found=0.4) is None
+    assert _combine(False, stance("agree", 0.7), words_found=0.2) is False
+    assert _combine(False, stance("unrelated", 0.9), words_found=0.4) is False
+    assert _combine(False, stance("disagree", 0.6), words_found=0.4) is False
+    assert _combine(False, stance("agree", 0.7), words_found=None) is False
+    assert _combine(False, None, words_found=0.4) is False
 
 
 def test_a_name_is_found_with_or_without_its_accents():

@@ -339,6 +339,7 @@ FORCING = frozenset(":|\"“‘'—–-")  # after these a capital is the positi
 AGAINST_CONFIDENT = 0.5
 SUPPORTED_SHARE = 0.8
 UNSUPPORTED_SHARE = 0.5
+ON_TOPIC_SHARE = 1 / 3  # with a stance that finds the body on the headline's topic
 EVIDENCE_SENTENCES = 3
 
 
@@ -699,8 +700,9 @@ def _check_line(
     sentences: list[Span],
     sentence_keys: list[set[str]],
     body: _Body,
-) -> tuple[HeadlineLine, bool]:
-    """The line with its term verdict, and whether a number or name of it is missing."""
+) -> tuple[HeadlineLine, float | None]:
+    """The line with its term verdict, and the share of its terms found when every number and
+    name is (None when one is missing: that decides)."""
     terms = _terms(doc, line)
     unsupported = [t for t in terms if not _found(t, body)]
     checked = HeadlineLine(
@@ -710,7 +712,9 @@ def _check_line(
         evidence=_evidence(sentence_keys, sentences, terms),
         unsupported_terms=[t.span for t in unsupported],
     )
-    return checked, any(t.strong for t in unsupported)
+    if any(t.strong for t in unsupported):
+        return checked, None
+    return checked, 1 - len(unsupported) / len(terms) if terms else None
 
 
 def _headline_lines(structure: Structure) -> list[tuple[Span, str]]:
@@ -771,7 +775,7 @@ def _asks(text: str) -> bool:
 
 
 def _combine(
-    term_verdict: bool | None, stance: dict | None, names_missing: bool = True
+    term_verdict: bool | None, stance: dict | None, words_found: float | None = None
 ) -> bool | None:
     """The README's rule: terms decide, the stance can only hold a verdict back or say no.
 
@@ -779,8 +783,9 @@ def _combine(
     confidently disagree, or it is confidently unrelated while the terms do not support the
     headline (a body holding every number, name and most words of the headline is not about
     something else: the two disagree, and that is ``null``); fewer than half of the terms in
-    the body is ``false`` only without a stance: ordinary words put otherwise in a body the
-    stance does not set against the headline are weak support (``null``), not a contradiction.
+    the body (``words_found``, every number and name there) is ``false`` without a stance, or
+    with one when fewer than a third are there; a third or more under an agree or discuss
+    stance are ordinary words put otherwise: weak support (``null``), not a contradiction.
     ``true``: every number and name and at least 80% of the other terms are in the body, and
     the stance (if any) is agree or discuss. Anything else is ``null``.
     """
@@ -794,18 +799,19 @@ def _combine(
         return False
     if term_verdict is True and label not in ("agree", "discuss"):
         return None
-    if term_verdict is False and not names_missing:
+    on_topic = label in ("agree", "discuss")
+    if term_verdict is False and on_topic and (words_found or 0.0) >= ON_TOPIC_SHARE:
         return None
     return term_verdict
 
 
-def _add_stance(line: HeadlineLine, body: list[Span], names_missing: bool) -> None:
+def _add_stance(line: HeadlineLine, body: list[Span], words_found: float | None) -> None:
     result = call_model("stance", "predict", line.span.text, [s.text for s in body])
     if result is None:
         return
     line.stance = {"label": result.label, "probabilities": dict(result.probabilities)}
     line.evidence = [body[i] for i in result.evidence if 0 <= i < len(body)] or line.evidence
-    line.supported = _combine(line.supported, line.stance, names_missing)
+    line.supported = _combine(line.supported, line.stance, words_found)
 
 
 def _add_clickbait(lines: list[HeadlineLine]) -> None:
@@ -827,15 +833,13 @@ def assess_headline(
     body = _Body(doc, sentences, set().union(*sentence_keys) if sentence_keys else set())
     out = []
     for line, role in _headline_lines(structure):
-        checked, names_missing = _check_line(doc, line, role, sentences, sentence_keys, body)
+        checked, words_found = _check_line(doc, line, role, sentences, sentence_keys, body)
         kicker_free = _split_kicker(doc, _strip_site_prefix(doc, _strip_site_name(doc, line)))
         if kicker_free != line:
-            inner, names_missing = _check_line(
-                doc, kicker_free, role, sentences, sentence_keys, body
-            )
+            inner, words_found = _check_line(doc, kicker_free, role, sentences, sentence_keys, body)
             checked.supported, checked.unsupported_terms = inner.supported, inner.unsupported_terms
         if sentences and stance:
-            _add_stance(checked, sentences, names_missing)
+            _add_stance(checked, sentences, words_found)
         if checked.supported is True and _asks(kicker_free.text):
             checked.supported = None  # a question states nothing a body could repeat
         out.append(checked)
