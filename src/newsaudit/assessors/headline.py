@@ -396,6 +396,7 @@ class _Body:
         self._capitalised, self._initials = capitalised, initials
 
 
+@lru_cache(maxsize=1 << 16)
 def _normal(word: str) -> str:
     if not word.isascii():  # "Céline" is "Celine", "São" is "Sao"
         word = "".join(
