@@ -244,3 +244,141 @@ def test_the_stance_says_no_alone_only_when_the_terms_do_not_support_the_headlin
     assert _combine(True, stance("unrelated", 0.4)) is None
     assert _combine(True, stance("agree", 0.7)) is True
     assert _combine(False, stance("agree", 0.9)) is False
+
+
+def test_a_scaled_amount_is_one_value_however_it_is_written():
+    """ "$1.2 billion" and "$1.2bn", "1.5 million" and "1,500,000", "100,000" and "100K" are
+    one amount: the scale word is found, not a missing number that says false."""
+    for headline, body in [
+        ("Harbor Mills raises $1.2 billion for new plant", "it raised $1.2bn"),
+        ("Harbor Mills raises $1.2bn for new plant", "it raised $1.2 billion"),
+        ("Harbor Mills hires 1.5 million workers for new plant", "it will hire 1,500,000 workers"),
+        ("Harbor Mills cuts power to 100,000 at new plant", "it cut power to 100K homes"),
+    ]:
+        line, missing = missing_in(
+            f"{headline}\n\nHarbor Mills said on Monday that for its new plant {body}."
+        )
+        assert line.supported is True, (headline, missing)
+    line, missing = missing_in(  # a different scale is still a missing number
+        "Harbor Mills raises £5 million for new plant\n\n"
+        "Harbor Mills said on Monday that it raised £5 billion for its new plant."
+    )
+    assert "million" in missing
+    assert line.supported is False
+
+
+def test_a_bare_year_is_not_thousands():
+    _line, missing = missing_in(
+        "Thousands march in Riverton\n\nPeople marched in Riverton in 2019, officials said."
+    )
+    assert "Thousands" in missing
+    _, missing = missing_in(
+        "Thousands march in Riverton\n\nSome 5,000 people marched in Riverton on Saturday."
+    )
+    assert "Thousands" not in missing
+
+
+def test_percent_ordinals_and_twice_match_their_other_spellings():
+    _line, missing = missing_in(
+        "Riverton prices rise 10 percent for 6th month\n\n"
+        "Prices in Riverton rose 10% for the sixth month running, the statistics office said."
+    )
+    assert {"percent", "6th"}.isdisjoint(missing)
+    _, missing = missing_in(
+        "Kowalczyk scores twice as Riverton win\n\n"
+        "Kowalczyk scored two goals as Riverton won on Sunday."
+    )
+    assert "twice" not in missing
+
+
+def test_a_people_is_found_through_its_country_and_the_reverse():
+    """A nationality the body gives as its country is no missing name: "Israeli" / "Israel",
+    "Swedish" / "Sweden", "French" / "France" (no shared start: listed); two different
+    countries that share a start are still apart ("Austrian" / "Australia")."""
+    for headline, body in [
+        ("Officials say Israeli jets struck the Riverton mill", "Jets from Israel struck"),
+        ("Officials say Swedish firm bought the Riverton mill", "A firm from Sweden bought"),
+        ("Officials say French minister toured the Riverton mill", "A minister from France toured"),
+        ("Officials say Texas firm bought the Riverton mill", "A Texan firm bought"),
+    ]:
+        line, missing = missing_in(f"{headline}\n\n{body} the Riverton mill, officials said.")
+        assert line.supported is True, (headline, missing)
+    line, missing = missing_in(
+        "Officials say Austrian firm bought the Riverton mill\n\n"
+        "A firm from Australia bought the Riverton mill, officials said."
+    )
+    assert "Austrian" in missing
+    assert line.supported is False
+
+
+def test_a_headline_that_asks_is_never_supported():
+    from newsaudit.ingest import article_from_parts
+
+    article = article_from_parts(
+        "Riverton will sell its water utility, the council said on Tuesday.",
+        "Will Riverton sell its water utility?",
+    )
+    for stance in (True, False):
+        doc = build_document(article)
+        [line] = assess_headline(doc, extract_structure(doc), stance=stance)
+        assert line.unsupported_terms == []
+        assert line.supported is None
+
+
+def test_ordinary_words_put_otherwise_are_no_contradiction_against_the_stance():
+    """Fewer than half of the headline's terms in the body says false without a stance, with
+    one that sets the body against the headline, or when fewer than a third are there; a third
+    or more under an agreeing or discussing stance is null. A missing number or name (no share
+    passed) stays false."""
+    from newsaudit.assessors.headline import _combine
+
+    def stance(label, p):
+        rest = (1 - p) / 3
+        labels = ("agree", "disagree", "discuss", "unrelated")
+        return {"label": label, "probabilities": {k: p if k == label else rest for k in labels}}
+
+    assert _combine(False, stance("agree", 0.7), words_found=0.4) is None
+    assert _combine(False, stance("discuss", 0.4), words_found=0.4) is None
+    assert _combine(False, stance("agree", 0.7), words_found=0.2) is False
+    assert _combine(False, stance("unrelated", 0.9), words_found=0.4) is False
+    assert _combine(False, stance("disagree", 0.6), words_found=0.4) is False
+    assert _combine(False, stance("agree", 0.7), words_found=None) is False
+    assert _combine(False, None, words_found=0.4) is False
+
+
+def test_a_name_is_found_with_or_without_its_accents():
+    for headline, body in [("Müller", "Muller"), ("Muller", "Müller")]:
+        line, missing = missing_in(
+            f"Riverton council honours {headline} for harbour rescue\n\n"
+            f"The Riverton council honoured {body} on Monday for the harbour rescue."
+        )
+        assert line.supported is True, (headline, missing)
+
+
+def test_headline_words_are_found_through_the_plain_words_bodies_use():
+    """Headlinese ("exec", "firm", "slams", "glitch") against a body's "executive",
+    "company", "criticised", "problem"."""
+    line, missing = missing_in(
+        "Harbor exec says firm slams rival over glitch\n\n"
+        "An executive at Harbor said the company criticised its rival over the problem."
+    )
+    assert missing == set()
+    assert line.supported is True
+
+
+def test_a_number_spelled_out_at_the_start_of_a_body_sentence_is_its_digits():
+    line, missing = missing_in(
+        "25 dead in Riverton crash\n\n"
+        "Twenty-five people died in the Riverton crash on Monday, police said."
+    )
+    assert line.supported is True, missing
+    line, missing = missing_in(
+        "Twenty five dead in Riverton crash\n\n"
+        "In all 25 people died in the Riverton crash on Monday, police said."
+    )
+    assert line.supported is True, missing
+    line, missing = missing_in(  # "Twenty" alone is another number
+        "25 dead in Riverton crash\n\n"
+        "Twenty people died in the Riverton crash on Monday, police said."
+    )
+    assert "25" in missing

@@ -9,6 +9,7 @@ verdict and evidence sentences are added; the two are combined conservatively.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -76,6 +77,10 @@ NUMBER_WORDS = {
     "thousands": "thousands",
     "million": "millions",
     "millions": "millions",
+    "billion": "billions",
+    "billions": "billions",
+    "trillion": "trillions",
+    "trillions": "trillions",
     "dozen": "dozens",
     "dozens": "dozens",
 }
@@ -107,17 +112,25 @@ SPELLED_NUMBERS = {
             "twenty",
         ]
     )
-} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70"}
-SPELLED_NUMBERS |= {  # "Star Trek 4" is the fourth film
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+     "ninety": "90"}  # fmt: skip
+TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+SPELLED_NUMBERS |= {  # "Star Trek 4" is the fourth film, "6th" the sixth, "twice" two goals
     word: str(value)
     for value, word in enumerate(
-        ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
          "tenth"]
     )
     if word
-}  # fmt: skip
-SCALE_SUFFIX = re.compile(r"^(\d[\d,.]*)(?:m|mn|bn|b|k|million|billion|trillion)$")
+} | {"twice": "2", "thrice": "3"}  # fmt: skip
+ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+SCALE_SUFFIX = re.compile(r"^(\d[\d,.]*)(m|mn|bn|b|k|million|billion|trillion)$")
 SCALE_LETTERS = frozenset({"m", "mn", "bn", "b", "k"})
+# "1.2bn", "1.2 billion" and "1,200,000,000" are one value: a number and the scale after it.
+SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
+          "billion": 1e9, "trillion": 1e12}  # fmt: skip
+SCALE_NAMES = ((1e12, "trillions"), (1e9, "billions"), (1e6, "millions"), (1e3, "thousands"))
 MONTHS = [
     "january",
     "february",
@@ -181,6 +194,23 @@ ALIAS_GROUPS = (
     {"eu", "european"},
     {"un", "u.n"},
     {"dutch", "netherlands"},
+    {"french", "france"},
+    {"spanish", "spain", "spaniard", "spaniards"},
+    {"irish", "ireland"},
+    {"welsh", "wales"},
+    {"scottish", "scots", "scotland"},
+    {"swiss", "switzerland"},
+    {"danish", "denmark", "danes"},
+    {"finnish", "finland", "finns"},
+    {"polish", "poland", "poles"},
+    {"greek", "greeks", "greece"},
+    {"portuguese", "portugal"},
+    {"norwegian", "norwegians", "norway"},
+    {"thai", "thailand"},
+    {"filipino", "filipinos", "philippine", "philippines"},
+    {"afghan", "afghans", "afghanistan"},
+    {"emirati", "uae", "emirates"},
+    {"aussie", "aussies", "australia", "australian", "australians"},
     {"utd", "united"},
     {"dems", "democrats", "democratic", "democrat"},
     {"gop", "republican", "republicans"},
@@ -188,6 +218,7 @@ ALIAS_GROUPS = (
     {"pm", "prime"},
     {"govt", "government"},
     {"intl", "international"},
+    {"percent", "%", "pct", "cent"},  # "10 percent", "10%", "10 per cent"
     # Headline verbs and the nouns bodies use for the same event (docs/headline.md).
     {
         "kill",
@@ -224,6 +255,8 @@ ALIAS_GROUPS = (
         "sank",
         "slump",
         "slumped",
+        "dip",
+        "dipped",
     },
     {
         "rise",
@@ -248,8 +281,53 @@ ALIAS_GROUPS = (
     {"win", "won", "victory", "beat", "defeat", "defeated"},
     {"sue", "sued", "lawsuit"},
     {"ban", "banned", "prohibit", "prohibited"},
-)
+    # Headline language: the short verbs and nouns of headlines and the plain words bodies use
+    # for them (a general list of headlinese, not one page's words).
+    {"slam", "blast", "lash", "criticise", "criticize", "criticism", "condemn", "condemnation",
+     "rebuke", "denounce"},
+    {"reject", "rejected", "refuse", "refused", "refusal", "snub", "spurn", "rebuff"},
+    {"spot", "spotted", "detect", "detected", "discover", "discovered", "observe", "observed",
+     "sight", "sighted"},
+    {"eye", "mull", "weigh", "consider", "considering"},
+    {"vow", "pledge", "promise"},
+    {"hail", "praise", "laud", "applaud"},
+    {"axe", "ax", "scrap", "scrapped", "cancel", "cancelled", "canceled", "abandon"},
+    {"seek", "sought", "request", "appeal"},
+    {"reveal", "unveil", "disclose"},
+    {"fix", "repair", "solve", "resolve"},
+    {"problem", "issue", "glitch", "flaw", "bug"},
+    {"row", "dispute", "feud", "spat", "clash", "rift"},
+    {"deal", "agreement", "pact", "accord", "treaty"},
+    {"quiz", "question", "questioned", "interrogate"},
+    {"firm", "company", "business", "corporation"},
+    {"study", "research"},
+    {"cop", "cops", "police", "officer", "officers"},
+    {"jail", "jailed", "prison", "imprison", "imprisoned"},
+    {"blaze", "fire", "inferno"},
+    {"quake", "earthquake", "tremor"},
+    {"wed", "marry", "married", "marriage", "wedding"},
+    {"kid", "child", "children"},
+    {"teen", "teenager", "teenage"},
+    {"mom", "mum", "mother"},
+    {"dad", "father"},
+    {"doctor", "physician", "medic"},
+    {"cash", "money", "funds", "funding"},
+    # Clipped forms headlines use for the words bodies spell out.
+    {"exec", "execs", "executive", "executives"},
+    {"admin", "administration"},
+    {"dept", "department"},
+    {"uni", "university"},
+    {"celeb", "celebrity"},
+)  # fmt: skip
 ALIASES = {word: group for group in ALIAS_GROUPS for word in group}
+# Peoples and places by their shared start ("Israeli" / "Israel"; `_same_place`), and the
+# pairs that share none (in ALIAS_GROUPS).
+PLACE_ENTITIES = frozenset({"NORP", "GPE", "LOC"})
+PLACE_SHARED = 4
+PLACE_ENDINGS = frozenset(
+    {"", "a", "ia", "y", "ey", "o", "e", "en", "n", "an", "ian", "ean", "ans", "ians", "eans",
+     "ese", "ish", "i", "is", "s", "es", "er", "ers", "on", "um", "ns"}
+)  # fmt: skip
 MEDIA_TAGS = frozenset(
     {"video", "videos", "photo", "photos", "pics", "watch", "audio", "gallery", "highlights"}
 )
@@ -261,6 +339,7 @@ FORCING = frozenset(":|\"“‘'—–-")  # after these a capital is the positi
 AGAINST_CONFIDENT = 0.5
 SUPPORTED_SHARE = 0.8
 UNSUPPORTED_SHARE = 0.5
+ON_TOPIC_SHARE = 1 / 3  # with a stance that finds the body on the headline's topic
 EVIDENCE_SENTENCES = 3
 
 
@@ -271,6 +350,7 @@ class _Term:
     strong: bool  # numbers and names must be supported; a missing one decides
     prefix: str | None = None  # "Co." stands for a capitalised body word it starts: "County"
     acronym: str | None = None  # "cpd": the initials of a body name ("Columbus Police …")
+    place: str | None = None  # "israeli": a people or place, found by its country's name
 
 
 class _Body:
@@ -316,12 +396,64 @@ class _Body:
         self._capitalised, self._initials = capitalised, initials
 
 
+@lru_cache(maxsize=1 << 16)
 def _normal(word: str) -> str:
+    if not word.isascii():  # "Céline" is "Celine", "São" is "Sao"
+        word = "".join(
+            c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+        )
     word = word.lower().strip(".’'").replace(",", "") if word[:1].isdigit() else word.lower()
     word = word.strip(".’'")
+    if match := ORDINAL.match(word):  # "6th" is "sixth"
+        word = match.group(1)
     word = SPELLED_NUMBERS.get(word, word)
     word = SHORT_FORMS.get(word, word)
     return NUMBER_WORDS.get(word, word)
+
+
+def _unit_after(token):
+    """The "five" of "twenty-five" or "twenty five" when ``token`` is the tens, else None."""
+    if token.lower_ not in TENS:
+        return None
+    doc, i = token.doc, token.i + 1
+    if i < len(doc) and doc[i].text == "-":
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].lower_ in UNITS else None
+
+
+def _unit_of_compound(token) -> bool:
+    """ "five" in "twenty-five": the tens before it carries the number."""
+    doc, i = token.doc, token.i - 1
+    if token.lower_ not in UNITS or i < 0:
+        return False
+    if doc[i].text == "-":
+        i -= 1
+    unit = _unit_after(doc[i]) if i >= 0 else None
+    return unit is not None and unit.i == token.i
+
+
+def _value_keys(token) -> set[str]:
+    """A number's value with the scale written after it ("=1200000000" for "1.2bn", "1.2
+    billion" and "1,200,000,000") and, when a scale or thousands separators were written, the
+    scale's name ("billions"): what a headline's "$1.2 billion" needs of a body's "$1.2bn"."""
+    text = token.lower_.replace(",", "")
+    last = _unit_after(token) or token  # "Twenty-five": the unit ends the number
+    text = SPELLED_NUMBERS.get(text, text)
+    if last.i != token.i:
+        text = str(int(text) + int(SPELLED_NUMBERS[last.lower_]))
+    scale = None
+    if match := SCALE_SUFFIX.match(text):
+        text, scale = match.group(1).rstrip("."), match.group(2)
+    elif last.i + 1 < len(token.doc) and token.doc[last.i + 1].lower_ in SCALES:
+        scale = token.doc[last.i + 1].lower_
+    try:
+        value = float(text) * SCALES.get(scale or "", 1.0)
+    except ValueError:
+        return set()
+    keys = {f"={value:.12g}"}
+    if (scale or "," in token.text) and value >= 1e3:  # a bare "2019" is a year, not thousands
+        keys.add(next(name for size, name in SCALE_NAMES if value >= size))
+    return keys
 
 
 @lru_cache(maxsize=1 << 16)
@@ -343,6 +475,21 @@ def _stems(word: str) -> frozenset[str]:
     if root != word or len(word) <= STEM_CHARS:
         out.add(root)
     return frozenset(out)
+
+
+def _same_place(a: str, b: str) -> bool:
+    """A people and its place, or two forms of either: "Israeli" and "Israel", "Swedish" and
+    "Sweden", "Chinese" and "China", "Texan" and "Texas": a shared start of four letters or more
+    and what is left of each word a demonym's or a country's ending ("Austrian" and
+    "Australia" are not one)."""
+    if a == b:
+        return True
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= PLACE_SHARED and a[shared:] in PLACE_ENDINGS and b[shared:] in PLACE_ENDINGS
 
 
 def _acronym(text: str) -> str | None:
@@ -464,11 +611,15 @@ def _terms(doc: Document, line: Span) -> list[_Term]:
             continue  # "|", an initial
         if token.lower_ in SCALE_LETTERS and token.i > 0 and token.nbor(-1).like_num:
             continue  # the "m" of "£71.6m": the number carries it
+        if _unit_of_compound(token):
+            continue  # the "five" of "Twenty-five": so does "Twenty"
         if token.pos_ not in CONTENT_POS or token.lemma_.lower() in WEAK_LEMMAS:
             continue
         span = make_span(doc.text, token.idx, token.idx + len(token.text))
         keys = {_normal(token.text), _normal(token.lemma_)}
         keys |= {alias for key in list(keys) for alias in ALIASES.get(key, ())}
+        if token.like_num or SCALE_SUFFIX.match(token.lower_):
+            keys |= {k for k in _value_keys(token) if k.startswith("=")}
         acronym = _acronym(token.text) if style != "caps" else None
         if token.ent_type_ == "PERSON" and (last := _name_end(token)) is not token:
             keys |= {_normal(last.text), _normal(last.lemma_)}  # "Joel" with "Embiid"
@@ -477,7 +628,8 @@ def _terms(doc: Document, line: Span) -> list[_Term]:
             prefix = token.text[:-1].lower() if len(token.text) > 2 else None
         # Title Case makes every headline word a PROPN, so names come from the entity layer.
         strong = token.pos_ == "NUM" or _is_name(token, style, tokens.start)
-        terms.append(_Term(span, keys, strong, prefix, acronym))
+        place = token.lower_ if token.ent_type_ in PLACE_ENTITIES and token.is_alpha else None
+        terms.append(_Term(span, keys, strong, prefix, acronym, place))
     return terms
 
 
@@ -494,11 +646,13 @@ def _keys_of(doc: Document, span: Span) -> set[str]:
         return set()
     keys = set()
     for token in tokens:
-        if not (token.is_punct or token.is_space):
+        if not (token.is_punct or token.is_space) or token.text == "%":
             keys.add(_normal(token.text))
             keys.add(_normal(token.lemma_))
             if match := SCALE_SUFFIX.match(token.lower_):  # "71.6million" holds "71.6"
                 keys.add(_normal(match.group(1)))
+            if token.like_num or match:
+                keys |= _value_keys(token)
     return keys
 
 
@@ -526,6 +680,8 @@ def _found(term: _Term, body: _Body) -> bool:
         w.startswith(term.prefix) and len(w) > len(term.prefix) for w in body.capitalised()
     ):
         return True
+    if term.place and any(_same_place(term.place, w) for w in body.capitalised()):
+        return True
     return not term.strong and any(_stems(k) & body.stems() for k in term.keys)
 
 
@@ -545,16 +701,21 @@ def _check_line(
     sentences: list[Span],
     sentence_keys: list[set[str]],
     body: _Body,
-) -> HeadlineLine:
+) -> tuple[HeadlineLine, float | None]:
+    """The line with its term verdict, and the share of its terms found when every number and
+    name is (None when one is missing: that decides)."""
     terms = _terms(doc, line)
     unsupported = [t for t in terms if not _found(t, body)]
-    return HeadlineLine(
+    checked = HeadlineLine(
         span=line,
         role=role,
         supported=_verdict(terms, unsupported) if sentences else None,
         evidence=_evidence(sentence_keys, sentences, terms),
         unsupported_terms=[t.span for t in unsupported],
     )
+    if any(t.strong for t in unsupported):
+        return checked, None
+    return checked, 1 - len(unsupported) / len(terms) if terms else None
 
 
 def _headline_lines(structure: Structure) -> list[tuple[Span, str]]:
@@ -609,13 +770,23 @@ def _split_kicker(doc: Document, line: Span) -> Span:
     return line
 
 
-def _combine(term_verdict: bool | None, stance: dict | None) -> bool | None:
+def _asks(text: str) -> bool:
+    """ "Is X the answer?", "What we know … ?": a headline that asks claims nothing."""
+    return "?" in text
+
+
+def _combine(
+    term_verdict: bool | None, stance: dict | None, words_found: float | None = None
+) -> bool | None:
     """The README's rule: terms decide, the stance can only hold a verdict back or say no.
 
-    ``false``: a number or name of the headline is missing from the body, fewer than half of its
-    terms are there, the stance is confidently disagree, or it is confidently unrelated while
-    the terms do not support the headline (a body holding every number, name and most words of
-    the headline is not about something else: the two disagree, and that is ``null``).
+    ``false``: a number or name of the headline is missing from the body, the stance is
+    confidently disagree, or it is confidently unrelated while the terms do not support the
+    headline (a body holding every number, name and most words of the headline is not about
+    something else: the two disagree, and that is ``null``); fewer than half of the terms in
+    the body (``words_found``, every number and name there) is ``false`` without a stance, or
+    with one when fewer than a third are there; a third or more under an agree or discuss
+    stance are ordinary words put otherwise: weak support (``null``), not a contradiction.
     ``true``: every number and name and at least 80% of the other terms are in the body, and
     the stance (if any) is agree or discuss. Anything else is ``null``.
     """
@@ -629,16 +800,19 @@ def _combine(term_verdict: bool | None, stance: dict | None) -> bool | None:
         return False
     if term_verdict is True and label not in ("agree", "discuss"):
         return None
+    on_topic = label in ("agree", "discuss")
+    if term_verdict is False and on_topic and (words_found or 0.0) >= ON_TOPIC_SHARE:
+        return None
     return term_verdict
 
 
-def _add_stance(line: HeadlineLine, body: list[Span]) -> None:
+def _add_stance(line: HeadlineLine, body: list[Span], words_found: float | None) -> None:
     result = call_model("stance", "predict", line.span.text, [s.text for s in body])
     if result is None:
         return
     line.stance = {"label": result.label, "probabilities": dict(result.probabilities)}
     line.evidence = [body[i] for i in result.evidence if 0 <= i < len(body)] or line.evidence
-    line.supported = _combine(line.supported, line.stance)
+    line.supported = _combine(line.supported, line.stance, words_found)
 
 
 def _add_clickbait(lines: list[HeadlineLine]) -> None:
@@ -660,13 +834,15 @@ def assess_headline(
     body = _Body(doc, sentences, set().union(*sentence_keys) if sentence_keys else set())
     out = []
     for line, role in _headline_lines(structure):
-        checked = _check_line(doc, line, role, sentences, sentence_keys, body)
+        checked, words_found = _check_line(doc, line, role, sentences, sentence_keys, body)
         kicker_free = _split_kicker(doc, _strip_site_prefix(doc, _strip_site_name(doc, line)))
         if kicker_free != line:
-            inner = _check_line(doc, kicker_free, role, sentences, sentence_keys, body)
+            inner, words_found = _check_line(doc, kicker_free, role, sentences, sentence_keys, body)
             checked.supported, checked.unsupported_terms = inner.supported, inner.unsupported_terms
         if sentences and stance:
-            _add_stance(checked, sentences)
+            _add_stance(checked, sentences, words_found)
+        if checked.supported is True and _asks(kicker_free.text):
+            checked.supported = None  # a question states nothing a body could repeat
         out.append(checked)
     if out:
         _add_clickbait(out)
