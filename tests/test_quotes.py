@@ -1180,22 +1180,50 @@ def test_a_quote_closing_the_sentence_before_is_not_what_a_verb_with_an_object_r
         "The senator praised the ranchers, “who will fix the water board.” Lopez predicted "
         "a comfortable win in the valley."
     )
-    doc, candidate = _candidate_of(text, "predicted")
+    _, candidate = _candidate_of(text, "predicted")
     assert candidate is not None
     assert [text[a:b] for a, b in candidate.content] == ["a comfortable win in the valley"]
 
 
 def test_a_quote_before_an_addressee_verb_is_still_what_was_said() -> None:
     text = "“Will the bridge reopen?” The reporters asked him again on Friday."
-    doc, candidate = _candidate_of(text, "asked")
+    _, candidate = _candidate_of(text, "asked")
     assert candidate is not None
     assert [text[a:b] for a, b in candidate.content] == ["“Will the bridge reopen?”"]
 
 
 def test_a_passive_verb_of_saying_reports_its_subject_and_the_agent_speaks() -> None:
     text = "The closure of the mill was first reported by the Valley Courier."
-    doc, candidate = _candidate_of(text, "reported")
+    _, candidate = _candidate_of(text, "reported")
     assert candidate is not None
     assert [text[a:b] for a, b in candidate.content] == ["The closure of the mill"]
     assert text[slice(*candidate.source)] == "the Valley Courier"
     assert candidate.rule == "fb_passive" and not candidate.statement
+
+
+def test_the_subject_of_a_raising_or_expectation_verb_is_part_of_what_is_reported() -> None:
+    text = "The water board is expected to approve the new rates next week."
+    _, candidate = _candidate_of(text, "expected")
+    assert candidate is not None
+    assert [text[a:b] for a, b in candidate.content] == [
+        "The water board",
+        "to approve the new rates next week",
+    ]
+    assert candidate.source is None
+
+
+def test_an_addressee_of_a_passive_verb_is_not_content() -> None:
+    text = "The driver was told to leave the building."
+    _, candidate = _candidate_of(text, "told")
+    assert candidate is not None
+    assert [text[a:b] for a, b in candidate.content] == ["to leave the building"]
+
+
+def test_words_before_an_aside_belong_with_the_quote_after_it() -> None:
+    text = "A slower summer, she said, “would give the crews time to finish the bridge.”"
+    quote = only(quotes_of(text))
+    assert [f.text for f in quote.content_fragments] == [
+        "A slower summer",
+        "“would give the crews time to finish the bridge.”",
+    ]
+    assert quote.speaker.span is not None and quote.speaker.span.text == "she"

@@ -283,6 +283,16 @@ def _parataxis_content(verb) -> list[tuple[int, int]]:
     return []
 
 
+def _aside_around(verb) -> list[tuple[int, int]] | None:
+    """ "An economic downturn, he said, “could be a good time …”": an aside inside the clause it
+    reports, before a quote. The words before the aside belong to the content as much as the
+    quote after it (`_parataxis_content`); None when nothing of the clause precedes it."""
+    pieces = _parataxis_content(verb) if verb.head.i > verb.i else []
+    if len(pieces) < 2 or pieces[0][1] > verb.idx:
+        return None
+    return pieces
+
+
 def _from_verb(
     doc: Document, verb, learned: bool = False, regions: Regions | None = None
 ) -> Candidate | None:
@@ -293,6 +303,8 @@ def _from_verb(
         content = _continued_clause(verb, content)
     if not clausal and (region := _quote_after_phrase(doc, verb, regions or Regions())) is not None:
         content, clausal, rule = [(region.start, region.end)], True, "region_after"
+        if (aside := _aside_around(verb)) is not None:
+            content, rule = aside, "parataxis"
     if not content:
         content, rule = _displaced_clause(verb)
         clausal = bool(content) or clausal
@@ -317,6 +329,8 @@ def _from_verb(
         subject = None  # "Trump seemed to imply …": how it looks to the writer, not Trump's words
     if subject is not None:
         source = speaker_phrase(subject, verb)
+    elif verb.lemma_.lower() in RAISING_VERBS or _passive_without_agent(verb):
+        content = _raised_subject(verb, content) + content
     candidate = Candidate(
         content, _cue_range(verb), source, verb.i, clausal, _via_of(doc, verb), rule=rule
     )
@@ -325,6 +339,28 @@ def _from_verb(
     _cited_as_saying(doc, verb, candidate)
     _quoted_object(doc, verb, candidate)
     return candidate
+
+
+def _passive_without_agent(verb) -> bool:
+    """ "The White House is expected to sign …": nobody is named as who expects it."""
+    deps = {c.dep_ for c in verb.children}
+    return (
+        "nsubjpass" in deps and "agent" not in deps and verb.lemma_.lower() not in ADDRESSEE_VERBS
+    )
+
+
+def _raised_subject(verb, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "The foundation appeared to push aides …", "Executives are expected to unveil …": what
+    is reported is the subject and the complement together (PolNeAR marks both as content, as
+    two fragments), since the subject is no speaker (an addressee, "he was told to", is not
+    content). Only a subject before the verb and before the content; "it" is a dummy."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None or subject.lower_ in DUMMY_SUBJECTS or not content:
+        return []
+    span = _subtree(subject)
+    if span[1] > verb.idx or any(start < span[1] for start, _ in content):
+        return []
+    return [span]
 
 
 def _states_something(verb, rule: str, clausal: bool) -> bool:
