@@ -638,10 +638,15 @@ def _is_newspaper_title(text: str) -> bool:
 
 def speaker_type(doc: Document, mention: Span) -> SpeakerType:
     """A coarse type from entities and head words; 'unnamed' for officials, witnesses …"""
+    from newsaudit.extractors.outlets import _outlet_headed, is_outlet  # both read this module
+
     root = _root(doc, mention)
     head = root.lower_ if root is not None else ""
     words = set(_words(mention.text))
     labels = {e.label for e in doc.entities_in(mention)}
+    if is_outlet(doc, mention.text) or _outlet_headed(doc, root):
+        return "media"  # an outlet by the article's own evidence ("told Ruptly"), or by its
+        # head noun when the NER misreads its name ("The Telegraph newspaper")
     if "PERSON" in labels:
         return "person"
     if head in UNNAMED_WORDS and not labels & {"ORG"}:

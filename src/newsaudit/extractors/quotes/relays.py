@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsaudit.document import Document
 from newsaudit.extractors.intervals import PointIndex, Regions
+from newsaudit.extractors.outlets import addressees
 from newsaudit.extractors.quotes.lexicon import (
     NOMINALS,
     RELAY_TAIL,
@@ -21,11 +22,12 @@ def _via_of(doc: Document, verb) -> list[str]:
     """'told Reuters' / 'said to CNN' / 'said, via the Los Angeles Times': a media object of
     the cue verb."""
     out = []
+    addressed = addressees(verb)  # "told Ruptly", which the parser may read as an adverb
     for child in verb.children:
         target = child
         if child.dep_ == "prep" and child.lower_ in ("to", "via"):
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
-        elif child.dep_ not in ("dative", "dobj"):
+        elif child.dep_ not in ("dative", "dobj") and child not in addressed:
             continue
         if target is None:
             continue
