@@ -28,6 +28,10 @@ from newsaudit.extractors.speakers import GOVERNMENT_WORDS, ORGANISATION_WORDS, 
 
 # what someone tells, speaks, or explains something to: "told X", "said to X", "spoke to X"
 ADDRESS_VERBS = _lexicon("tell say speak talk explain confirm admit reveal insist add describe")
+# verbs whose direct object is who hears it: "told Reuters", "wrote the local newspaper"
+ADDRESSEE_VERBS = _lexicon("tell inform assure advise notify remind brief email text write warn")
+# verbs whose "to" points at something rather than at who hears it
+NOT_ADDRESSED_BY_TO = _lexicon("point refer respond react object listen agree turn link return")
 # a noun that makes the name beside it an outlet ("Ruptly, the video agency", "broadcaster NHK");
 # an ambiguous one only after a word that makes it media ("news agency", not "space agency";
 # "TV channel", not "YouTube channel"; "radio station", not "police station")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsaudit.document import Document
 from newsaudit.extractors.intervals import PointIndex, Regions
-from newsaudit.extractors.outlets import addressees
+from newsaudit.extractors.outlets import ADDRESSEE_VERBS, NOT_ADDRESSED_BY_TO, addressees
 from newsaudit.extractors.quotes.lexicon import (
     NOMINALS,
     RELAY_TAIL,
@@ -20,14 +20,20 @@ from newsaudit.spans import make_span
 
 def _via_of(doc: Document, verb) -> list[str]:
     """'told Reuters' / 'said to CNN' / 'said, via the Los Angeles Times': a media object of
-    the cue verb."""
+    the cue verb. Its direct object relays only for a verb whose object is who hears it
+    ("told Reuters", "wrote the local newspaper"), not what it acts on ("blamed the network",
+    "denied the report"); "to" not after a verb that points at something ("pointed to")."""
     out = []
-    addressed = addressees(verb)  # "told Ruptly", which the parser may read as an adverb
+    lemma = verb.lemma_.lower()
+    addressed = addressees(verb) if lemma in ADDRESSEE_VERBS else []  # "told Ruptly", which
+    # the parser may read as an adverb
     for child in verb.children:
         target = child
-        if child.dep_ == "prep" and child.lower_ in ("to", "via"):
+        if child.dep_ == "prep" and (
+            child.lower_ == "via" or (child.lower_ == "to" and lemma not in NOT_ADDRESSED_BY_TO)
+        ):
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
-        elif child.dep_ not in ("dative", "dobj") and child not in addressed:
+        elif child not in addressed:
             continue
         if target is None:
             continue
