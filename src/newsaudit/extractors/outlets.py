@@ -143,7 +143,7 @@ def _find(doc: Document) -> set[str]:
         elif token.dep_ == "pobj" and token.head.lower_ == "with" and _is_name(token):
             if token.head.head.lemma_.lower() in INTERVIEW_NOUNS:
                 add(_name_tokens(token))  # "in an interview with Ruptly"
-        elif lemma in ADDRESS_VERBS and token.pos_ in ("VERB", "AUX"):
+        elif lemma in ADDRESS_VERBS | ADDRESSEE_VERBS and token.pos_ in ("VERB", "AUX"):
             for target in addressees(token):
                 if _interview_beside(token, target) or _outlet_shape(doc, target):
                     add(_name_tokens(target), titled=_titled(target))
@@ -151,17 +151,20 @@ def _find(doc: Document) -> set[str]:
 
 
 def addressees(verb) -> list:
-    """Who a verb of saying addresses: "told X", "said to X"; a capitalised word right after
-    *told* is its object however it is tagged (the small parser reads "Ruptly" as an adverb)."""
+    """Who a verb of saying addresses: "told X", "wrote the local newspaper", "said to X". A
+    direct object only after a verb whose object is who hears it (not "blamed the network");
+    "to" not after a verb that points at something ("pointed to"); a capitalised word right
+    after *told* is its object however it is tagged (the parser reads "Ruptly" as an adverb)."""
+    lemma = verb.lemma_.lower()
     out = []
     for child in verb.children:
-        if child.dep_ in ("dative", "dobj"):
+        if child.dep_ in ("dative", "dobj") and lemma in ADDRESSEE_VERBS:
             out.append(child)
-        elif child.dep_ == "prep" and child.lower_ == "to":
+        elif child.dep_ == "prep" and child.lower_ == "to" and lemma not in NOT_ADDRESSED_BY_TO:
             out.extend(c for c in child.children if c.dep_ == "pobj")
         elif (
             child.i == verb.i + 1
-            and verb.lemma_.lower() == "tell"
+            and lemma == "tell"
             and child.dep_ in ("advmod", "npadvmod", "nsubj", "attr")
             and child.text[:1].isupper()
         ):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsaudit.document import Document
 from newsaudit.extractors.intervals import PointIndex, Regions
-from newsaudit.extractors.outlets import ADDRESSEE_VERBS, NOT_ADDRESSED_BY_TO, addressees
+from newsaudit.extractors.outlets import addressees
 from newsaudit.extractors.quotes.lexicon import (
     NOMINALS,
     RELAY_TAIL,
@@ -21,24 +21,11 @@ PLACE = frozenset({"in", "during"})  # not "at", "from": "a reporter at the Time
 
 
 def _via_of(doc: Document, verb) -> list[str]:
-    """'told Reuters' / 'said to CNN' / 'said, via the Los Angeles Times': a media object of
-    the cue verb. Its direct object relays only for a verb whose object is who hears it
-    ("told Reuters", "wrote the local newspaper"), not what it acts on ("blamed the network",
-    "denied the report"); "to" not after a verb that points at something ("pointed to")."""
+    """'told Reuters' / 'said to CNN' / 'said, via the Los Angeles Times': a media addressee
+    of the cue verb (`outlets.addressees`: "told Reuters", not "blamed the network")."""
     out = []
-    lemma = verb.lemma_.lower()
-    addressed = addressees(verb) if lemma in ADDRESSEE_VERBS else []  # "told Ruptly", which
-    # the parser may read as an adverb
-    for child in verb.children:
-        target = child
-        if child.dep_ == "prep" and (
-            child.lower_ == "via" or (child.lower_ == "to" and lemma not in NOT_ADDRESSED_BY_TO)
-        ):
-            target = next((c for c in child.children if c.dep_ == "pobj"), None)
-        elif child not in addressed:
-            continue
-        if target is None:
-            continue
+    via = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "via"]
+    for target in [*addressees(verb), *(c for v in via for c in v.children if c.dep_ == "pobj")]:
         span = make_span(doc.text, *_outlet_phrase(target))
         if speaker_type(doc, span) == "media":
             out.append(span.text)
