@@ -86,6 +86,22 @@ def test_no_relay_without_evidence_of_an_outlet(text: str) -> None:
     assert via_of(text) == []
 
 
+def test_the_articles_own_publisher_is_an_outlet() -> None:
+    """ "told DW" on dw.com: the publisher named in the page's address or site name."""
+    article = {"text": QUOTE + "a spokesman told DW.", "url": "https://www.dw.com/en/a-1"}
+    quote = only_quote(article)
+    assert quote.via == ["DW"]
+    article = {"text": QUOTE + "a dermatologist tells HelloGiggles.", "source": "HelloGiggles"}
+    assert only_quote(article).via == ["HelloGiggles"]
+    assert only_quote({"text": QUOTE + "a spokesman told DW."}).via == []
+
+
+def only_quote(article: dict) -> Quote:
+    quotes = extract_quotes(build_document(article), Structure())
+    assert len(quotes) == 1, [q.content.text for q in quotes]
+    return quotes[0]
+
+
 def test_a_person_named_like_a_media_word_stays_a_person() -> None:
     text = "Liam Fox spoke at noon. " + QUOTE + "the minister told Fox."
     assert via_of(text) == []

@@ -7,12 +7,17 @@ with a government or organisation word ("Congress", "the Intelligence Committee"
 
 * the article uses it as media elsewhere: beside a media noun ("Ruptly, the Russian video
   agency", "video agency Ruptly"), as the owner of a journalist ("Ruptly's correspondent"), as
-  the subject of *broadcast* / *air* / *televise*, or as who held an interview ("in an interview
-  with Ruptly");
+  the subject of *broadcast* / *air* / *televise*, as who held an interview ("in an interview
+  with Ruptly"), or as the credit of a dateline ("AUSTIN (KXAN) —");
 * it is what someone told or spoke to, and the sentence says it was an interview ("told Ruptly
-  in an interview"), or its shape is a publication's or a station's: a title written with a
-  capital "The" inside a sentence ("told The Oregonian", "told The Hill") or a North American
-  broadcast call sign not spelled out in the article as an acronym ("told KQED", "KXAN-TV").
+  in an interview"), or it is the article's own publisher ("told DW" on dw.com), or its shape
+  is a publication's or a station's: a title written with a capital "The" inside a sentence
+  ("told The Oregonian", "told The Hill") or a North American broadcast call sign the article
+  does not spell out as an acronym ("told KQED", "KXAN-TV"; not "WADA" after "World
+  Anti-Doping Agency").
+
+An acronym after a lower-case "the" ("the FBI") is a body, and an ambiguous media noun counts
+only after a word that makes it media ("news agency", not "space agency").
 
 The names found are media for every mention in the article (`speakers.speaker_type`), so a
 relay ("told Ruptly") and a statement by the same outlet ("Ruptly reported") type alike, and
@@ -98,6 +103,7 @@ def _bare(text: str) -> str:
 def _find(doc: Document) -> set[str]:
     people = {w for e in doc.entities if e.label == "PERSON" for w in e.span.text.split()}
     excluded = GOVERNMENT_WORDS | ORGANISATION_WORDS
+    publisher = _publisher(doc)
     found: set[str] = set()
 
     def add(tokens, titled: bool = False, surface: bool = False) -> None:
@@ -145,7 +151,11 @@ def _find(doc: Document) -> set[str]:
                 add(_name_tokens(token))  # "in an interview with Ruptly"
         elif lemma in ADDRESS_VERBS | ADDRESSEE_VERBS and token.pos_ in ("VERB", "AUX"):
             for target in addressees(token):
-                if _interview_beside(token, target) or _outlet_shape(doc, target):
+                if (
+                    _interview_beside(token, target)
+                    or _outlet_shape(doc, target)
+                    or _squashed(_name_tokens(target)) in publisher
+                ):
                     add(_name_tokens(target), titled=_titled(target))
     return found
 
@@ -170,6 +180,22 @@ def addressees(verb) -> list:
         ):
             out.append(child)
     return out
+
+
+def _publisher(doc: Document) -> set[str]:
+    """The article's own publisher, squashed: its site name ("HelloGiggles", "DW.COM") and the
+    name in its address ("www.dw.com" gives "dw"), so "told DW" on dw.com is an outlet."""
+    forms = set()
+    source = doc.article.source or ""
+    forms.add(re.sub(r"\W|_", "", re.sub(r"\.(?:com|org|net|co\.uk)$", "", source.lower())))
+    host = re.match(r"^(?:\w+:)?//(?:www\.)?([^/:]+)", doc.article.url or "")
+    if host:
+        forms.add(re.sub(r"\W|_", "", host.group(1).split(".")[0].lower()))
+    return {f for f in forms if len(f) >= 2}
+
+
+def _squashed(tokens) -> str:
+    return re.sub(r"\W|_", "", "".join(t.text for t in tokens).lower())
 
 
 def _interview_beside(verb, target) -> bool:
