@@ -39,6 +39,8 @@ class Document:
     _paragraph_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _entity_starts: list[int] = field(default_factory=list, repr=False)
+    # what a stage derives once per article and others read (`extractors.outlets`)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def paragraph_index(self, offset: int) -> int:
         """Index of the paragraph holding ``offset`` (or the one before a gap)."""

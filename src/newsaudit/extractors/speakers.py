@@ -636,17 +636,32 @@ def _is_newspaper_title(text: str) -> bool:
     return len(words) >= 2 and words[0] in ("the", "The") and words[-1] in TITLE_WORDS
 
 
+def _media_word_misread(doc: Document, mention: Span, words: set[str]) -> bool:
+    """ "told Fox", "told Politico": one media word the NER reads as a person, unless someone
+    in the article bears it as a surname ("Liam Fox")."""
+    if len(words) != 1 or not words <= MEDIA_WORDS or not mention.text.strip()[:1].isupper():
+        return False
+    word = mention.text.strip()
+    return not any(e.label == "PERSON" and word in e.span.text.split()[1:] for e in doc.entities)
+
+
 def speaker_type(doc: Document, mention: Span) -> SpeakerType:
     """A coarse type from entities and head words; 'unnamed' for officials, witnesses …"""
+    from newsaudit.extractors.outlets import _outlet_headed, is_outlet  # both read this module
+    from newsaudit.extractors.sources import canonical_wire
+
     root = _root(doc, mention)
     head = root.lower_ if root is not None else ""
     words = set(_words(mention.text))
     labels = {e.label for e in doc.entities_in(mention)}
-    if "PERSON" in labels:
+    if is_outlet(doc, mention.text) or _outlet_headed(doc, root):
+        return "media"  # an outlet by the article's own evidence ("told Ruptly"), or by its
+        # head noun when the NER misreads its name ("The Telegraph newspaper")
+    if "PERSON" in labels and not _media_word_misread(doc, mention, words):
         return "person"
     if head in UNNAMED_WORDS and not labels & {"ORG"}:
         return "unnamed"
-    if words & MEDIA_WORDS or _is_newspaper_title(mention.text):
+    if words & MEDIA_WORDS or _is_newspaper_title(mention.text) or canonical_wire(mention.text):
         return "media"
     if words & GOVERNMENT_WORDS or "white house" in mention.text.lower():
         return "government"

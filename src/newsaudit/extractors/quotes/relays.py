@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsaudit.document import Document
 from newsaudit.extractors.intervals import PointIndex, Regions
+from newsaudit.extractors.outlets import addressees
 from newsaudit.extractors.quotes.lexicon import (
     NOMINALS,
     RELAY_TAIL,
@@ -16,23 +17,34 @@ from newsaudit.extractors.quotes.spans import Candidate, _ends_sentence, _noun_p
 from newsaudit.extractors.speakers import speaker_type
 from newsaudit.spans import make_span
 
+PLACE = frozenset({"in", "during"})  # not "at", "from": "a reporter at the Times"
+
 
 def _via_of(doc: Document, verb) -> list[str]:
-    """'told Reuters' / 'said to CNN' / 'said, via the Los Angeles Times': a media object of
-    the cue verb."""
+    """'told Reuters' / 'said to CNN' / 'said, via the Los Angeles Times': a media addressee
+    of the cue verb (`outlets.addressees`: "told Reuters", not "blamed the network")."""
     out = []
-    for child in verb.children:
-        target = child
-        if child.dep_ == "prep" and child.lower_ in ("to", "via"):
-            target = next((c for c in child.children if c.dep_ == "pobj"), None)
-        elif child.dep_ not in ("dative", "dobj"):
-            continue
-        if target is None:
-            continue
-        span = make_span(doc.text, *_noun_phrase(target))
+    via = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "via"]
+    for target in [*addressees(verb), *(c for v in via for c in v.children if c.dep_ == "pobj")]:
+        span = make_span(doc.text, *_outlet_phrase(target))
         if speaker_type(doc, span) == "media":
             out.append(span.text)
     return out
+
+
+def _outlet_phrase(token) -> tuple[int, int]:
+    """The object's noun phrase up to a trailing place or time: "the Ruptly video agency", not
+    "… in eastern Aleppo" (where it was told, not who carried it)."""
+    where = next(
+        (c for c in token.children if c.dep_ == "prep" and c.i > token.i and c.lower_ in PLACE),
+        None,
+    )
+    if where is None:
+        return _noun_phrase(token)
+    kept = [t for t in token.subtree if t.i < where.left_edge.i]
+    while len(kept) > 1 and kept[-1].is_punct:
+        kept.pop()
+    return _range(kept)
 
 
 def _cited_as_saying(doc: Document, verb, candidate: Candidate) -> None:
