@@ -219,7 +219,7 @@ ALIAS_GROUPS = (
     {"govt", "government"},
     {"intl", "international"},
     {"percent", "%", "pct", "cent"},  # "10 percent", "10%", "10 per cent"
-    # Headline verbs and the nouns bodies use for the same event (docs/headline.md).
+    # Headline verbs and the nouns bodies use for the same event (README, "Headline checks").
     {
         "kill",
         "killed",
