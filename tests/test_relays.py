@@ -49,6 +49,8 @@ def via_of(text: str) -> list[str]:
         (QUOTE + "she told The Telegraph newspaper.", ["The Telegraph newspaper"]),
         (QUOTE + "the pollster told Fox.", ["Fox"]),
         (QUOTE + "an insurgent source told Agence France-Presse.", ["Agence France-Presse"]),
+        # a journalist was told: the outlet that owns them carried the words
+        (QUOTE + "the governor told CNN's Jake Tapper on Sunday.", ["CNN"]),
         # where it was told is no part of the outlet's name
         (
             QUOTE + "a woman told the Ruptly video agency in eastern Aleppo.",
@@ -72,6 +74,7 @@ def test_an_outlet_the_article_shows_is_a_relay(text: str, via: list[str]) -> No
         QUOTE + "the minister told the committee on Monday.",
         QUOTE + "the minister told the Intelligence Committee on Monday.",
         QUOTE + "the minister told John Smith on Monday.",
+        QUOTE + "the minister told Smith's lawyer on Monday.",
         QUOTE + "the witness told the FBI in an interview.",
         "Gayle King met her on Monday. " + QUOTE + "the minister told King in an interview.",
         # an acronym the article spells out is no call sign

@@ -29,7 +29,25 @@ def _via_of(doc: Document, verb) -> list[str]:
         span = make_span(doc.text, *_outlet_phrase(target))
         if speaker_type(doc, span) == "media":
             out.append(span.text)
+        elif (owner := _owning_outlet(doc, target)) is not None:
+            out.append(owner)
     return out
+
+
+def _owning_outlet(doc: Document, target) -> str | None:
+    """ "told CNN's Jake Tapper", "told NBC's “Today”": the journalist or the programme was
+    told, and the outlet that owns it carried the words."""
+    owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN":
+        return None
+    span = make_span(doc.text, *_noun_phrase(owner))
+    name = span.text.removesuffix("’s").removesuffix("'s").strip()
+    if (
+        not name
+        or speaker_type(doc, make_span(doc.text, span.start, span.start + len(name))) != "media"
+    ):
+        return None
+    return name
 
 
 def _outlet_phrase(token) -> tuple[int, int]:
