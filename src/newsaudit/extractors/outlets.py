@@ -301,7 +301,7 @@ def _is_person_start(span) -> bool:
     return before is not None and before.lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "sir")
 
 
-def _outlet_headed(doc: Document, root) -> bool:
+def outlet_headed(doc: Document, root) -> bool:
     """ "The Telegraph newspaper": a phrase headed by an outlet noun, outside any person's name
     (the NER reads "Telegraph" as a person)."""
     if root is None or not _is_media_noun(root):

@@ -647,14 +647,14 @@ def _media_word_misread(doc: Document, mention: Span, words: set[str]) -> bool:
 
 def speaker_type(doc: Document, mention: Span) -> SpeakerType:
     """A coarse type from entities and head words; 'unnamed' for officials, witnesses …"""
-    from newsaudit.extractors.outlets import _outlet_headed, is_outlet  # both read this module
+    from newsaudit.extractors.outlets import outlet_headed, is_outlet  # both read this module
     from newsaudit.extractors.sources import canonical_wire
 
     root = _root(doc, mention)
     head = root.lower_ if root is not None else ""
     words = set(_words(mention.text))
     labels = {e.label for e in doc.entities_in(mention)}
-    if is_outlet(doc, mention.text) or _outlet_headed(doc, root):
+    if is_outlet(doc, mention.text) or outlet_headed(doc, root):
         return "media"  # an outlet by the article's own evidence ("told Ruptly"), or by its
         # head noun when the NER misreads its name ("The Telegraph newspaper")
     if "PERSON" in labels and not _media_word_misread(doc, mention, words):
