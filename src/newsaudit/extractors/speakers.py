@@ -647,7 +647,7 @@ def _media_word_misread(doc: Document, mention: Span, words: set[str]) -> bool:
 
 def speaker_type(doc: Document, mention: Span) -> SpeakerType:
     """A coarse type from entities and head words; 'unnamed' for officials, witnesses …"""
-    from newsaudit.extractors.outlets import outlet_headed, is_outlet  # both read this module
+    from newsaudit.extractors.outlets import is_outlet, outlet_headed  # both read this module
     from newsaudit.extractors.sources import canonical_wire
 
     root = _root(doc, mention)
