@@ -81,8 +81,8 @@ WEAK_LEMMAS = {
     "not",
     "out",
 }
-# Peoples and places by their shared start ("Israeli" / "Israel"; `same_place`), and the
-# pairs that share none (in ALIAS_GROUPS).
+# Entities matched as peoples and places by their shared start ("Israeli" / "Israel";
+# `headline_words.same_place`), and the pairs that share none (`headline_words.ALIAS_GROUPS`).
 PLACE_ENTITIES = frozenset({"NORP", "GPE", "LOC"})
 MEDIA_TAGS = frozenset(
     {"video", "videos", "photo", "photos", "pics", "watch", "audio", "gallery", "highlights"}
