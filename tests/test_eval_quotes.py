@@ -242,3 +242,44 @@ def test_train_writes_both_artifacts(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert bounds["format"] == "newsaudit-quote-bounds/1"
     assert set(bounds["rankers"]) <= {"cue/start", "cue/end", "content/start"}
     assert json.loads(capsys.readouterr().out)["filter"]["documents"] == 8  # not the final one
+
+
+def test_cv_scores_every_fold_with_models_that_never_saw_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """`eval quotes --cv --without-bounds`: pooled scores for the shipped extractor and the
+    same fits without the boundary model, folds by bucket, and the final part left out."""
+    ids = [f"d{i}" for i in range(200) if split_of(f"d{i}") != "final"]
+    by_bucket: dict[int, list[str]] = {}
+    for doc_id in ids:
+        by_bucket.setdefault(bucket_of(doc_id), []).append(doc_id)
+    chosen = [doc_id for bucket in sorted(by_bucket)[:3] for doc_id in by_bucket[bucket][:4]]
+    lines = []
+    pairs = [("Anna", "said"), ("Tom", "claimed"), ("Lea", "said")] * 4
+    for doc_id, (name, verb) in zip(chosen, pairs, strict=True):
+        text = f"{name} {verb} the river rose. Critics said the road flooded."
+        relations = [gold(text, name, verb, "the river rose")]
+        lines.append(json.dumps({"doc_id": doc_id, "text": text, "attributions": relations}))
+    final_id = next(f"f{i}" for i in range(99) if split_of(f"f{i}") == "final")
+    final = "Ben said the dam held."
+    lines.append(
+        json.dumps(
+            {
+                "doc_id": final_id,
+                "text": final,
+                "attributions": [gold(final, "Ben", "said", "the dam held")],
+            }
+        )
+    )
+    data = tmp_path / "tiny.jsonl"
+    data.write_text("\n".join(lines), encoding="utf-8")
+    args = ["eval", "quotes", "--data", str(data), "--cv", "--without-bounds", "--json"]
+    assert main([*args, "--cache", ""]) == 0
+    result = json.loads(capsys.readouterr().out)
+    folds = {int(k) for k in result["folds"]}
+    assert folds == {bucket_of(d) for d in chosen}  # every fold that holds documents, only those
+    assert sum(f["documents"] for f in result["folds"].values()) == len(chosen)  # not the final
+    for scores in (result["pooled"], result["without_bounds"]):
+        assert scores["content"]["gold"] == len(chosen)
+        assert 0.0 <= scores["content"]["overlap"]["f1"] <= 1.0
+    assert result["calibration"]["n"] >= 0
