@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil import parser as date_parser
 
@@ -164,13 +165,13 @@ WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" a
 BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
     r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d[\d,]*(?:\.\d+)?(?![\w:/-]|[.,]\d)"
 )
-ORDINAL_WORD = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at once
+    r"\b(?=[fstenFSTEN\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
 RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "period last year"
-    r"\b(?:(?:last|next|this|previous)\s+(?:week|month|year|season)|today|yesterday|tomorrow|"
+    r"\b(?=[lntpymwfsLNTPYMWFS])(?:(?:last|next|this|previous)\s+(?:week|month|year|season)|today|yesterday|tomorrow|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
@@ -263,10 +264,13 @@ def _word_value(word: str) -> tuple[float, float] | None:
 def article_date(doc: Document) -> date | None:
     """The publication date as a `date`, when the article carries a parseable one."""
     raw = doc.article.date
-    if not raw:
-        return None
+    return _parse_date(str(raw)) if raw else None
+
+
+@lru_cache(maxsize=256)
+def _parse_date(raw: str) -> date | None:  # once per article, not once per date in it
     try:
-        return date_parser.parse(str(raw), fuzzy=True).date()
+        return date_parser.parse(raw, fuzzy=True).date()
     except (ValueError, OverflowError):
         return None
 
@@ -460,9 +464,14 @@ def _counted_noun(doc: Document, span: Span) -> Span | None:
     return make_span(doc.text, first.idx, head.idx + len(head))
 
 
+CURRENCY_WORDS = {  # compiled once: the money reading runs for every count with a noun
+    mark: re.compile(rf"\b{mark}s?\b") for mark in CURRENCIES if mark.replace(" ", "").isalpha()
+}
+
+
 def _has_currency(mark: str, lowered: str) -> bool:
-    if mark.replace(" ", "").isalpha():
-        return re.search(rf"\b{mark}s?\b", lowered) is not None
+    if (word := CURRENCY_WORDS.get(mark)) is not None:
+        return word.search(lowered) is not None
     return mark in lowered
 
 
