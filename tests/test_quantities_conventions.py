@@ -144,3 +144,40 @@ def test_named_days_and_clock_readings_are_not_quantities():
     found = _read(text)
     assert _at(found, text, "Black Friday") is None
     assert _at(found, text, "19:49") is None
+
+
+def test_index_and_list_names_after_a_proper_noun_are_not_amounts():
+    text = "The Nikkei 225 rose to 23,303.32. In Paris 300 people marched."
+    found = _read(text)
+    assert _at(found, text, "225") is None
+    assert _reading(found, text, "23,303.32") == ("count", 23303.32, None, None)  # index level
+    assert _reading(found, text, "300") == ("count", 300.0, "people", None)
+
+
+def test_an_exchange_rate_is_money_in_the_quoted_currency():
+    text = "The yen was at 108.55 per dollar, while the euro bought $1.1050."
+    found = _read(text)
+    assert _reading(found, text, "108.55") == ("money", 108.55, "JPY", None)
+    assert _reading(found, text, "$1.1050") == ("money", 1.105, "USD", None)
+
+
+def test_more_units_as_written():
+    text = "It gets 28 mpg from a 2.0-liter engine, tops 155 miles per hour, works at 75°F."
+    found = _read(text)
+    assert _reading(found, text, "28 mpg") == ("measure", 28.0, "mpg", None)
+    assert _reading(found, text, "2.0-liter") == ("measure", 2.0, "liters", None)
+    assert _reading(found, text, "155 miles") == ("measure", 155.0, "miles per hour", None)
+    assert _reading(found, text, "75°F") == ("measure", 75.0, "°F", None)
+
+
+def test_seasons_resolve_to_their_year_and_the_previous_week_to_the_date_before_it():
+    text = (
+        "The deal was struck in the spring. Farmers sow winter wheat. Shows resume in fall 2025. "
+        "Sales fell on May 6 after they rose in the previous week. Sales rose over the last week."
+    )
+    found = _read(text)  # dated Wednesday 15 May 2024
+    assert _reading(found, text, "the spring") == ("date", None, None, "2024")
+    assert _at(found, text, "winter wheat") is None
+    assert _reading(found, text, "fall 2025") == ("date", None, None, "2025")
+    assert _reading(found, text, "the previous week") == ("date", None, None, "2024-W18")
+    assert _reading(found, text, "over the last week") == ("time_window", None, "weeks", None)

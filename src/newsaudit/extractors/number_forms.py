@@ -162,7 +162,8 @@ MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-
     r"(?:cubic|square|sq\.?)\s+(?:feet|foot|inch(?:es)?|yards?|miles?|met(?:er|re)s?|"
     r"kilomet(?:er|re)s?)|cu\.\s?ft\.?|sq\.?\s?ft\.?|lb-ft|lbs?|oz|"
     r"[kMGT]Wh|[kMG]W|mAh|mph|km/h|kph|hp|bhp|horsepower|km|cm|mm|kg|mg|"
-    r"inch(?:es)?|feet|foot|ft|yards?|miles?|(?:kilo|centi|milli)?met(?:er|re)s?|"
+    r"(?:inch(?:es)?|feet|foot|ft|yards?|miles?|(?:kilo|centi|milli)?met(?:er|re)s?)"
+    r"(?:\s+(?:per|an|a)\s+(?:hour|second|gallon))?|mpg|cc|ml|°[CF]?|"
     r"(?:kilo)?grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|acres?|hectares?|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[GMT]B|[GM]bps|fps|Nm|watts?|"
     r"megapixels?"
@@ -171,6 +172,7 @@ MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-
 PLURALS = {"inch": "inches", "foot": "feet", "mile": "miles", "yard": "yards", "ton": "tons",
            "tonne": "tonnes", "gallon": "gallons", "acre": "acres", "hectare": "hectares",
            "degree": "degrees", "watt": "watts", "gram": "grams", "megapixel": "megapixels",
+           "liter": "liters", "litre": "litres",
            "kilogram": "kilograms"}  # fmt: skip
 PLURALS |= {f"{p}{m}{e}": f"{p}{m}{e}s" for p in ("", "kilo", "centi", "milli")
             for m in ("met",) for e in ("er", "re")}  # fmt: skip
@@ -206,7 +208,8 @@ def is_named_number(doc: Document, span: Span) -> bool:
     """ "S&P 500", "FTSE 100", "One Home Depot": a number inside a name.
 
     A number of two digits or more (not a year) right after an acronym in text that is not all
-    capitals, or a capitalised "One" inside a sentence before a name.
+    capitals, one of three digits or more right after a proper noun when no plural noun follows,
+    or a capitalised "One" inside a sentence before a name.
     """
     tokens = doc.tokens(span)
     if tokens is None or len(tokens) != 1:
@@ -217,8 +220,13 @@ def is_named_number(doc: Document, span: Span) -> bool:
     if token.text.isdigit() and previous is not None and "\n" not in previous.whitespace_:
         acronym = previous.text.isupper() and len(previous.text) >= 2 and previous.whitespace_
         shouted = following is not None and following.text.isupper()  # "LOSE 25 POUNDS"
-        if acronym and not shouted and len(token.text) >= 2 and not 1900 <= int(token.text) <= 2100:
+        year = 1900 <= int(token.text) <= 2100
+        if acronym and not shouted and len(token.text) >= 2 and not year:
             return True
+        name = previous.pos_ == "PROPN" and previous.text[:1].isupper() and previous.whitespace_
+        counts = following is not None and following.tag_ in ("NNS", "NNPS")  # "Paris 300 people"
+        if name and not counts and len(token.text) >= 3 and not year and not previous.is_sent_start:
+            return True  # "the Nikkei 225 rose"
     return (  # "Two Bartholomew County warrants" are two: only "One" names
         token.text == "One"
         and not token.is_sent_start

@@ -156,8 +156,8 @@ WINDOW_COUNT = rf"(?:\d[\d,.]*|{NUMBER_WORD}|few|several)[\s-]+(?:and\s+a\s+half
 WINDOW_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?)"
 WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" alone is a date
     r"\b(?:(?:over|in|during|within|for|across)\s+(?:the\s+)?"
-    r"(?:past|last|previous|next|coming|same|first|final)\s+"
-    rf"(?:{WINDOW_COUNT})?(?:{WINDOW_UNIT}|period)"
+    rf"(?:(?:past|last|next|coming|same|first|final)\s+(?:{WINDOW_COUNT})?|previous\s+{WINDOW_COUNT})"
+    rf"(?:{WINDOW_UNIT}|period)"
     r"|(?:the\s+)?(?:past|last|previous|next|coming|first|final)\s+"
     rf"{WINDOW_COUNT}{WINDOW_UNIT})\b",
     re.IGNORECASE,
@@ -171,8 +171,15 @@ ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at
     re.IGNORECASE,
 )
 RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "period last year"
-    r"\b(?=[lntpymwfsLNTPYMWFS])(?:(?:last|next|this|previous)\s+(?:week|month|year|season)|today|yesterday|tomorrow|"
+    r"\b(?=[lntpymwfsLNTPYMWFS])(?:(?:last|next|this|previous)\s+(?:week|month|year|season|spring|summer|autumn|winter)|today|yesterday|tomorrow|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+SEASON = re.compile(  # with a determiner or a year: "winter wheat" or "that summer" is no date
+    r"(?:(?:in|during|by|since|until|from)\s+)?(?:early\s+|late\s+)?"
+    r"(?:(?:the|(?P<step>this|last|next))\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)"
+    r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?"
+    r"|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year2>(?:19|20)\d\d))",
     re.IGNORECASE,
 )
 NAMED_DAY = re.compile(
@@ -415,6 +422,11 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
     """An ISO date (or ISO month, week or year) for a date expression, None when unsure;
     ``before`` is the date the sentence named earlier ("the previous year" counts from it)."""
     anchor = article_date(doc)
+    if season := SEASON.fullmatch(span.text):  # "the spring", "summer of 2007": the year
+        if year := season.group("year") or season.group("year2"):
+            return year
+        shift = {"last": -1, "next": 1}.get((season.group("step") or "").lower(), 0)
+        return f"{anchor.year + shift:04d}" if anchor else None
     text = DATE_PREFIX.sub("", span.text)
     verb = has_verb(doc, span)
     past = _is_past(doc, span) if verb else None
@@ -719,6 +731,28 @@ def _ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity | No
     return True, Quantity(make_span(doc.text, o_start, o_end), float(value), None, "ordinal")
 
 
+PER_UNIT = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second|gallon)\b", re.IGNORECASE)
+PER_CURRENCY = re.compile(r"\bper\s+(dollar|euro|pound|yen|yuan)\b", re.IGNORECASE)
+
+
+def _quoted_currency(doc: Document, core: Span) -> str | None:
+    """The currency an exchange rate is quoted in: "the yen was at 108.55 per dollar" is 108.55
+    yen, the currency the sentence names before the number that is not the one it is per."""
+    per = PER_CURRENCY.search(doc.text, core.start, core.end + 14)
+    if per is None or per.start() - core.end > 1:
+        return None
+    base = CURRENCIES[per.group(1).lower()]
+    sentence = _sentence_span(doc, core.start)
+    before = doc.text[sentence.start : core.start].lower()
+    named = [
+        (m.start(), CURRENCIES[mark])
+        for mark, word in CURRENCY_WORDS.items()
+        for m in word.finditer(before)
+        if CURRENCIES[mark] != base
+    ]
+    return max(named)[1] if named else None
+
+
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "DATE" and NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end]):
         return None  # "Black Friday", "Super Tuesday": a name, not a date to resolve
@@ -743,6 +777,15 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None
     if reading.value and reading.kind != "date" and negative_sign(doc.text, core.start):
         reading.value = -reading.value  # "| -12.99 |", "-5.44%"
+    if (
+        reading.kind == "measure"
+        and reading.unit not in (None, *TIME_UNITS.values())
+        and (per := PER_UNIT.match(doc.text, core.end))
+    ):  # "155 miles" + " per hour"
+        reading.unit = f"{reading.unit} {' '.join(per.group().split())}"
+        core = make_span(doc.text, core.start, per.end())
+    if reading.kind in ("money", "count") and (quoted := _quoted_currency(doc, core)):
+        reading = Reading(reading.value, quoted, "money")  # yen "at 108.55 per dollar"
     if reading.kind == "date":  # "over the weekend" is not an approximate date
         marker = None
     full = make_span(doc.text, marker.start if marker else core.start, core.end)
