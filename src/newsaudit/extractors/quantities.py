@@ -145,8 +145,8 @@ APPROX = re.compile(
 )
 APPROX_AT_START = re.compile(rf"^{APPROX.pattern}\s+", re.IGNORECASE)
 APPROX_BEFORE = re.compile(rf"\b{APPROX.pattern}\s+$", re.IGNORECASE)
-VAGUE = re.compile(
-    r"\b(?:(?:hundreds|tens|thousands|millions|billions)\s+of\s+"
+VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
+    r"\b(?=[htmbdsHTMBDS])(?:(?:hundreds|tens|thousands|millions|billions)\s+of\s+"
     r"(?:thousands|millions|billions)|hundreds|thousands|millions|billions|dozens|"
     r"scores(?=\s+of\b))\b",
     re.IGNORECASE,
@@ -155,7 +155,7 @@ NUMBER_WORD = "|".join(sorted((w for w in UNITS_WORDS if len(w) > 2), key=len, r
 WINDOW_COUNT = rf"(?:\d[\d,.]*|{NUMBER_WORD}|few|several)[\s-]+(?:and\s+a\s+half\s+)?"
 WINDOW_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?)"
 WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" alone is a date
-    r"\b(?:(?:over|in|during|within|for|across)\s+(?:the\s+)?"
+    r"\b(?=[oidwfatplncOIDWFATPLNC])(?:(?:over|in|during|within|for|across)\s+(?:the\s+)?"
     rf"(?:(?:past|last|next|coming|same|first|final)\s+(?:{WINDOW_COUNT})?|previous\s+{WINDOW_COUNT})"
     rf"(?:{WINDOW_UNIT}|period)"
     r"|(?:the\s+)?(?:past|last|previous|next|coming|first|final)\s+"
