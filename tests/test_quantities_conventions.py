@@ -181,3 +181,13 @@ def test_seasons_resolve_to_their_year_and_the_previous_week_to_the_date_before_
     assert _reading(found, text, "fall 2025") == ("date", None, None, "2025")
     assert _reading(found, text, "the previous week") == ("date", None, None, "2024-W18")
     assert _reading(found, text, "over the last week") == ("time_window", None, "weeks", None)
+
+
+def test_half_and_slashed_fractions_are_fractions_slashed_days_are_dates():
+    text = "Half of Americans agree; 1/3 of members left on 11/20, open 24/7 since 3/15/2018."
+    found = _read(text)
+    assert _reading(found, text, "Half") == ("fraction", 0.5, "americans", None)
+    assert _reading(found, text, "1/3") == ("fraction", 0.3333, "members", None)
+    assert _reading(found, text, "11/20") == ("date", None, None, "2024-11-20")
+    assert _at(found, text, "24/7") is None
+    assert _reading(found, text, "3/15/2018") == ("date", None, None, "2018-03-15")

@@ -33,6 +33,7 @@ FRACTION = re.compile(
     r"sixths?|eighths?|tenths?)$",
     re.IGNORECASE,
 )
+SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})")
 COUNTS = {
     "a": 1,
     "one": 1,
@@ -77,8 +78,15 @@ def scores(doc: Document, sentence_of) -> list[tuple[int, int]]:
 
 
 def fraction_value(text: str) -> float | None:
-    """1/3 for "one-third", 2/3 for "two-thirds", 0.5 for "one-half"; None otherwise."""
-    match = FRACTION.match(text.strip())
+    """1/3 for "one-third" or "1/3", 2/3 for "two-thirds", 0.5 for "one-half" or "half";
+    None otherwise."""
+    stripped = text.strip()
+    if stripped.lower() in ("half", "a half", "one half"):  # "half of Americans"
+        return 0.5
+    if digits := SLASHED.fullmatch(stripped):  # "1/3 of members", not a date "11/20"
+        top, bottom = int(digits.group(1)), int(digits.group(2))
+        return round(top / bottom, 4) if top < bottom and bottom in (2, 3, 4, 5, 8, 10) else None
+    match = FRACTION.match(stripped)
     if not match:
         return None
     part = match.group("part").lower().removesuffix("s")

@@ -549,6 +549,19 @@ def _looks_like_date(text: str) -> bool:
     )
 
 
+def _slash_date(doc: Document, month: str, day: str, year: str | None) -> Reading | None:
+    anchor = article_date(doc)
+    if year is None and anchor is None:
+        return Reading(None, None, "date")
+    full_year = anchor.year if year is None else int(year) + (2000 if len(year) == 2 else 0)
+    try:
+        return Reading(
+            None, None, "date", resolved=date(full_year, int(month), int(day)).isoformat()
+        )
+    except ValueError:
+        return None
+
+
 def read_candidate(
     doc: Document, span: Span, label: str, before: str | None = None
 ) -> Reading | None:
@@ -558,6 +571,8 @@ def read_candidate(
         return Reading(None, None, "score")
     if (fraction := fraction_value(text)) is not None:  # "one-third" is a third, not one
         return Reading(fraction, None, "fraction")
+    if slashed := SLASH_DATE.fullmatch(text.strip()):  # "11/20" is a day, "24/7" nothing
+        return _slash_date(doc, *slashed.groups())
     if label == "WINDOW":
         unit = _duration_unit(text) or ("period" if "period" in text.lower() else None)
         vague = re.search(r"\b(?:few|several)\b", text, re.IGNORECASE) is not None
@@ -731,6 +746,7 @@ def _ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity | No
     return True, Quantity(make_span(doc.text, o_start, o_end), float(value), None, "ordinal")
 
 
+SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
 PER_UNIT = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second|gallon)\b", re.IGNORECASE)
 PER_CURRENCY = re.compile(r"\bper\s+(dollar|euro|pound|yen|yuan)\b", re.IGNORECASE)
 
