@@ -33,6 +33,7 @@ FRACTION = re.compile(
     r"sixths?|eighths?|tenths?)$",
     re.IGNORECASE,
 )
+SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})")
 COUNTS = {
     "a": 1,
     "one": 1,
@@ -77,8 +78,15 @@ def scores(doc: Document, sentence_of) -> list[tuple[int, int]]:
 
 
 def fraction_value(text: str) -> float | None:
-    """1/3 for "one-third", 2/3 for "two-thirds", 0.5 for "one-half"; None otherwise."""
-    match = FRACTION.match(text.strip())
+    """1/3 for "one-third" or "1/3", 2/3 for "two-thirds", 0.5 for "one-half" or "half";
+    None otherwise."""
+    stripped = text.strip()
+    if stripped.lower() in ("half", "a half", "one half"):  # "half of Americans"
+        return 0.5
+    if digits := SLASHED.fullmatch(stripped):  # "1/3 of members", not a date "11/20"
+        top, bottom = int(digits.group(1)), int(digits.group(2))
+        return round(top / bottom, 4) if top < bottom and bottom in (2, 3, 4, 5, 8, 10) else None
+    match = FRACTION.match(stripped)
     if not match:
         return None
     part = match.group("part").lower().removesuffix("s")
@@ -114,4 +122,123 @@ def is_identifier(doc: Document, span: Span) -> bool:
         and previous.text[:1].isupper()
         and len(token.text) >= 2
         and not (1900 <= int(token.text) <= 2100)
+    )
+
+
+# ---------------------------------------------------------------- ordinals
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+ORDINAL = re.compile(
+    rf"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?P<word>{'|'.join(ORDINALS)}))\b", re.IGNORECASE
+)
+# "the third quarter" of a company or an economy is a period of the year, not of a game
+PERIOD_PART = re.compile(r"[\s-]+(?:quarter|half)\b", re.IGNORECASE)
+FINANCE = re.compile(
+    r"\b(?:earn\w*|results?|revenues?|sales|profits?|loss(?:es)?|income|gdp|econom\w*|fiscal|"
+    r"quarterly|shares|dividends?|guidance|forecasts?|inflation|output)\b",
+    re.IGNORECASE,
+)
+
+
+def ordinal_value(text: str) -> tuple[int, int, int] | None:
+    """(value, start, end) of the first ordinal in ``text``: "30th", "the fourth consecutive"."""
+    match = ORDINAL.search(text)
+    if match is None:
+        return None
+    digits, word = match.group("digits"), match.group("word")
+    value = int(digits) if digits else ORDINALS[word.lower()]
+    return value, match.start(), match.end()
+
+
+def quarter_is_a_period(text: str, end: int, sentence: str) -> bool:
+    """Whether the ordinal ending at ``end`` starts "third quarter" / "first half" of a year:
+    a year follows ("first half of 2020") or the sentence speaks of earnings, sales or the
+    economy."""
+    if (period := PERIOD_PART.match(text, end)) is None:
+        return False
+    year_after = re.match(r"\s+of\s+(?:19|20)\d\d\b", text[period.end() : period.end() + 12])
+    return year_after is not None or FINANCE.search(sentence) is not None
+
+
+# ---------------------------------------------------------------- units of measure
+
+MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-ft", "22-inch"
+    r"(?:\s?-\s?|\s)?(?P<unit>"
+    r"(?:cubic|square|sq\.?)\s+(?:feet|foot|inch(?:es)?|yards?|miles?|met(?:er|re)s?|"
+    r"kilomet(?:er|re)s?)|cu\.\s?ft\.?|sq\.?\s?ft\.?|lb-ft|lbs?|oz|"
+    r"[kMGT]Wh|[kMG]W|mAh|mph|km/h|kph|hp|bhp|horsepower|km|cm|mm|kg|mg|"
+    r"(?:inch(?:es)?|feet|foot|ft|yards?|miles?|(?:kilo|centi|milli)?met(?:er|re)s?)"
+    r"(?:\s+(?:per|an|a)\s+(?:hour|second|gallon))?|mpg|cc|ml|°[CF]?|"
+    r"(?:kilo)?grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|acres?|hectares?|"
+    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[GMT]B|[GM]bps|fps|Nm|watts?|"
+    r"megapixels?"
+    r")(?![\w-])"
+)
+PLURALS = {"inch": "inches", "foot": "feet", "mile": "miles", "yard": "yards", "ton": "tons",
+           "tonne": "tonnes", "gallon": "gallons", "acre": "acres", "hectare": "hectares",
+           "degree": "degrees", "watt": "watts", "gram": "grams", "megapixel": "megapixels",
+           "liter": "liters", "litre": "litres",
+           "kilogram": "kilograms"}  # fmt: skip
+PLURALS |= {f"{p}{m}{e}": f"{p}{m}{e}s" for p in ("", "kilo", "centi", "milli")
+            for m in ("met",) for e in ("er", "re")}  # fmt: skip
+
+
+def unit_as_written(unit: str, hyphenated: bool) -> str:
+    """The unit as the text writes it; a hyphenated "20-inch" is inches, as "66-year-old" is
+    years."""
+    unit = unit.strip().lstrip("-").strip()
+    return PLURALS.get(unit.lower(), unit) if hyphenated else unit
+
+
+def measure_unit(text: str, end: int) -> tuple[str, int] | None:
+    """The unit of measure written right after a number ending at ``end``, and where it ends."""
+    match = MEASURE_UNIT.match(text, end)
+    if match is None:
+        return None
+    hyphenated = "-" in text[end : match.start("unit")]
+    return unit_as_written(match.group("unit"), hyphenated), match.end()
+
+
+def negative_sign(text: str, start: int) -> bool:
+    """A minus sign fused to the number at ``start`` and standing alone ("| -12.99 |"), not the
+    dash of a range ("0-60")."""
+    if text[start : start + 1] in ("-", "\u2212"):
+        return True
+    if start == 0 or text[start - 1] not in ("-", "\u2212"):
+        return False
+    return start == 1 or text[start - 2] in " \t\n(|"
+
+
+def is_named_number(doc: Document, span: Span) -> bool:
+    """ "S&P 500", "FTSE 100", "One Home Depot": a number inside a name.
+
+    A number of two digits or more (not a year) right after an acronym in text that is not all
+    capitals, one of three digits or more right after a proper noun when no plural noun follows,
+    or a capitalised "One" inside a sentence before a name.
+    """
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1:
+        return False
+    token = tokens[0]
+    previous = doc.doc[token.i - 1] if token.i > 0 else None
+    following = doc.doc[token.i + 1] if token.i + 1 < len(doc.doc) else None
+    if token.text.isdigit() and previous is not None and "\n" not in previous.whitespace_:
+        acronym = previous.text.isupper() and len(previous.text) >= 2 and previous.whitespace_
+        shouted = following is not None and following.text.isupper()  # "LOSE 25 POUNDS"
+        year = 1900 <= int(token.text) <= 2100
+        if acronym and not shouted and len(token.text) >= 2 and not year:
+            return True
+        name = previous.pos_ == "PROPN" and previous.text[:1].isupper() and previous.whitespace_
+        counts = following is not None and following.tag_ in ("NNS", "NNPS")  # "Paris 300 people"
+        if name and not counts and len(token.text) >= 3 and not year and not previous.is_sent_start:
+            return True  # "the Nikkei 225 rose"
+    return (  # "Two Bartholomew County warrants" are two: only "One" names
+        token.text == "One"
+        and not token.is_sent_start
+        and following is not None
+        and following.pos_ == "PROPN"
+        and bool(following.ent_type_)
     )

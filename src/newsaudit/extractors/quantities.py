@@ -13,18 +13,29 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil import parser as date_parser
 
 from newsaudit.document import Document
-from newsaudit.extractors.date_context import has_verb, list_year, year_shift
+from newsaudit.extractors.date_context import EXPLICIT_YEAR, has_verb, list_year, year_shift
 from newsaudit.extractors.intervals import SpanSet
-from newsaudit.extractors.number_forms import fraction_value, is_identifier, scores
+from newsaudit.extractors.number_forms import (
+    fraction_value,
+    is_identifier,
+    is_named_number,
+    measure_unit,
+    negative_sign,
+    ordinal_value,
+    quarter_is_a_period,
+    scores,
+    unit_as_written,
+)
 from newsaudit.extractors.structure import spans_with_roles
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
 
-ENTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"})
+ENTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"})
 SCOPE_ROLES = ("headline", "standfirst", "dateline", "body")
 
 UNITS_WORDS = {
@@ -134,8 +145,8 @@ APPROX = re.compile(
 )
 APPROX_AT_START = re.compile(rf"^{APPROX.pattern}\s+", re.IGNORECASE)
 APPROX_BEFORE = re.compile(rf"\b{APPROX.pattern}\s+$", re.IGNORECASE)
-VAGUE = re.compile(
-    r"\b(?:(?:hundreds|tens|thousands|millions|billions)\s+of\s+"
+VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
+    r"\b(?=[htmbdsHTMBDS])(?:(?:hundreds|tens|thousands|millions|billions)\s+of\s+"
     r"(?:thousands|millions|billions)|hundreds|thousands|millions|billions|dozens|"
     r"scores(?=\s+of\b))\b",
     re.IGNORECASE,
@@ -144,14 +155,45 @@ NUMBER_WORD = "|".join(sorted((w for w in UNITS_WORDS if len(w) > 2), key=len, r
 WINDOW_COUNT = rf"(?:\d[\d,.]*|{NUMBER_WORD}|few|several)[\s-]+(?:and\s+a\s+half\s+)?"
 WINDOW_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?)"
 WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" alone is a date
-    r"\b(?:(?:over|in|during|within|for|across)\s+(?:the\s+)?"
-    r"(?:past|last|previous|next|coming|same|first|final)\s+"
-    rf"(?:{WINDOW_COUNT})?(?:{WINDOW_UNIT}|period)"
+    r"\b(?=[oidwfatplncOIDWFATPLNC])(?:(?:over|in|during|within|for|across)\s+(?:the\s+)?"
+    rf"(?:(?:past|last|next|coming|same|first|final)\s+(?:{WINDOW_COUNT})?|previous\s+{WINDOW_COUNT})"
+    rf"(?:{WINDOW_UNIT}|period)"
     r"|(?:the\s+)?(?:past|last|previous|next|coming|first|final)\s+"
     rf"{WINDOW_COUNT}{WINDOW_UNIT})\b",
     re.IGNORECASE,
 )
-BARE_NUMBER = re.compile(r"(?<![\w.,:/-])\d[\d,]*(?:\.\d+)?(?![\w:/-]|[.,]\d)")
+BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
+    r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d[\d,]*(?:\.\d+)?(?![\w:/-]|[.,]\d)"
+)
+ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at once
+    r"\b(?=[fstenFSTEN\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "period last year"
+    r"\b(?=[lntpymwfsLNTPYMWFS])(?:(?:last|next|this|previous)\s+(?:week|month|year|season|spring|summer|autumn|winter)|today|yesterday|tomorrow|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+SEASON = re.compile(  # with a determiner or a year: "winter wheat" or "that summer" is no date
+    r"(?:(?:in|during|by|since|until|from)\s+)?(?:early\s+|late\s+)?"
+    r"(?:(?:the|(?P<step>this|last|next))\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)"
+    r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?"
+    r"|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year2>(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+NAMED_DAY = re.compile(
+    r"\b(?:black|cyber|super|good|ash|holy|palm|giving|small business)\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$",
+    re.IGNORECASE,
+)
+RELATIVE_TAIL = re.compile(r"\b(?:ago|earlier|later|before)$", re.IGNORECASE)
+YEAR_NAMED = re.compile(r"\byear\s+(?:19|20)\d\d\b", re.IGNORECASE)  # "fiscal year 2019"
+INDEX_CONTEXT = re.compile(
+    r"\b(?:index|indices|dow|nasdaq|s&p|ftse|nikkei|hang seng|dax|cac|stoxx|kospi|sensex|nifty)\b",
+    re.IGNORECASE,
+)
+RATE_CONTEXT = re.compile(r"\b(?:rates?|interest|yields?)\b", re.IGNORECASE)
 NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
 SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECASE)
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
@@ -229,10 +271,13 @@ def _word_value(word: str) -> tuple[float, float] | None:
 def article_date(doc: Document) -> date | None:
     """The publication date as a `date`, when the article carries a parseable one."""
     raw = doc.article.date
-    if not raw:
-        return None
+    return _parse_date(str(raw)) if raw else None
+
+
+@lru_cache(maxsize=256)
+def _parse_date(raw: str) -> date | None:  # once per article, not once per date in it
     try:
-        return date_parser.parse(str(raw), fuzzy=True).date()
+        return date_parser.parse(raw, fuzzy=True).date()
     except (ValueError, OverflowError):
         return None
 
@@ -242,22 +287,60 @@ def _shift_months(anchor: date, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def _relative(text: str, anchor: date, past: bool) -> str | None:
-    """Resolve today / yesterday / last month / Wednesday / three days ago against ``anchor``."""
+def _origin(before: str | None, anchor: date, unit: str) -> date:
+    """What "the previous year" or "a year earlier" counts from: the date the sentence named
+    before it, at the precision that date has, else the article's date."""
+    if before is None or not before[:4].isdigit():
+        return anchor
+    if unit in ("year", "season"):
+        return date(int(before[:4]), 1, 1)
+    if unit == "month" and re.match(r"\d{4}-\d\d(?:-\d\d)?$", before):
+        return date(int(before[:4]), int(before[5:7]), 1)
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", before):
+        return date.fromisoformat(before)
+    return anchor
+
+
+def _shifted(origin: date, unit: str, shift: float) -> str | None:
+    if unit in ("year", "season"):
+        return f"{origin.year + int(shift):04d}"
+    if unit == "month":
+        return _shift_months(origin, int(shift))
+    if unit == "week" and shift == int(shift):
+        year, week, _ = (origin + timedelta(weeks=shift)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if unit == "day":
+        return (origin + timedelta(days=shift)).isoformat()
+    return None
+
+
+FROM_BEFORE = frozenset({"previous", "prior", "preceding", "following", "earlier", "later"})
+
+
+def _relative(text: str, anchor: date, past: bool, before: str | None = None) -> str | None:
+    """Resolve today / yesterday / last month / Wednesday / three days ago against ``anchor``;
+    "the previous year" and "a year earlier" against the date named before them (``before``)."""
     words = text.lower().split()
     fixed = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     if words and words[-1] in fixed:
         return (anchor + timedelta(days=fixed[words[-1]])).isoformat()
-    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
-    if len(words) >= 2 and words[-2] in step:
-        shift, unit = step[words[-2]], words[-1]
-        if unit == "year":
-            return f"{anchor.year + shift:04d}"
-        if unit == "month":
-            return _shift_months(anchor, shift)
-        if unit == "week":
-            year, week, _ = (anchor + timedelta(weeks=shift)).isocalendar()
-            return f"{year:04d}-W{week:02d}"
+    step = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "this": 0}
+    step |= {"next": 1, "coming": 1, "following": 1}
+    if len(words) >= 2 and words[-2] in step and words[-1] in ("year", "season", "month", "week"):
+        unit = words[-1]
+        origin = _origin(before, anchor, unit) if words[-2] in FROM_BEFORE else anchor
+        return _shifted(origin, unit, step[words[-2]])
+    if len(words) >= 2 and words[-1] in ("ago", "earlier", "later", "before"):
+        number = parse_number(" ".join(words[:-2]))
+        unit = words[-2].rstrip("s")
+        if number is not None and unit in ("day", "week", "month", "year"):
+            if words[-1] != "ago" and before is None:
+                return None  # "a year later": later than what the sentence does not say
+            origin = anchor if words[-1] == "ago" else _origin(before, anchor, unit)
+            sign = 1 if words[-1] == "later" else -1
+            if unit == "week":
+                unit, number = "day", number * 7
+            return _shifted(origin, unit, sign * number)
     for weekday, name in enumerate(WEEKDAYS):
         if name in words:
             back = (anchor.weekday() - weekday) % 7
@@ -268,12 +351,6 @@ def _relative(text: str, anchor: date, past: bool) -> str | None:
                 return (anchor - timedelta(days=back or 7)).isoformat()
             delta = back if past else -ahead
             return (anchor - timedelta(days=delta)).isoformat()
-    if len(words) >= 2 and words[-1] == "ago":
-        number = parse_number(" ".join(words[:-2]))
-        unit = words[-2].rstrip("s")
-        days = {"day": 1, "week": 7}.get(unit)
-        if number is not None and days:
-            return (anchor - timedelta(days=number * days)).isoformat()
     return None
 
 
@@ -334,16 +411,29 @@ def _is_past(doc: Document, span: Span) -> bool:
     return True
 
 
-def resolve_date(doc: Document, span: Span) -> str | None:
-    """An ISO date (or ISO month, week or year) for a date expression, None when unsure."""
+DATE_PREFIX = re.compile(
+    r"^(?:(?:on|in|since|by|until|from|the|early|late|earlier|later|mid|fiscal|financial|"
+    r"calendar)\s+)+(?:year\s+(?=(?:19|20)\d\d$))?",
+    re.IGNORECASE,
+)
+
+
+def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | None:
+    """An ISO date (or ISO month, week or year) for a date expression, None when unsure;
+    ``before`` is the date the sentence named earlier ("the previous year" counts from it)."""
     anchor = article_date(doc)
-    text = re.sub(r"^(?:on|in|since|by|until|from|the)\s+", "", span.text, flags=re.IGNORECASE)
+    if season := SEASON.fullmatch(span.text):  # "the spring", "summer of 2007": the year
+        if year := season.group("year") or season.group("year2"):
+            return year
+        shift = {"last": -1, "next": 1}.get((season.group("step") or "").lower(), 0)
+        return f"{anchor.year + shift:04d}" if anchor else None
+    text = DATE_PREFIX.sub("", span.text)
     verb = has_verb(doc, span)
     past = _is_past(doc, span) if verb else None
     absolute = _absolute(text, anchor, past, None if verb else list_year(doc, span))
     if absolute is not None or anchor is None:
         return absolute
-    return _relative(text, anchor, True if past is None else past)
+    return _relative(text, anchor, True if past is None else past, before)
 
 
 # ---------------------------------------------------------------- readings
@@ -367,14 +457,33 @@ def _counted_noun(doc: Document, span: Span) -> Span | None:
             head = None
     if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i - last.i > 4:
         return None
-    start = min([head.i] + [c.i for c in head.lefts if c.dep_ == "compound" and c.i > last.i])
+    if not any(c.isalpha() for c in head.text):  # "225.86 |" in a table counts no "|"
+        return None
+    compounds = [  # "prison officers"; but "17 NBA seasons" are seasons
+        c.i
+        for c in head.lefts
+        if c.dep_ == "compound" and c.i > last.i and (c.pos_ == "NOUN" or head.pos_ == "PROPN")
+    ]
+    start = min([head.i, *compounds])
+    while (  # "five triple-doubles"
+        start - 2 > last.i
+        and doc.doc[start - 1].text == "-"
+        and not doc.doc[start - 1].whitespace_
+        and not doc.doc[start - 2].whitespace_
+    ):
+        start -= 2
     first = doc.doc[start]
     return make_span(doc.text, first.idx, head.idx + len(head))
 
 
+CURRENCY_WORDS = {  # compiled once: the money reading runs for every count with a noun
+    mark: re.compile(rf"\b{mark}s?\b") for mark in CURRENCIES if mark.replace(" ", "").isalpha()
+}
+
+
 def _has_currency(mark: str, lowered: str) -> bool:
-    if mark.replace(" ", "").isalpha():
-        return re.search(rf"\b{mark}s?\b", lowered) is not None
+    if (word := CURRENCY_WORDS.get(mark)) is not None:
+        return word.search(lowered) is not None
     return mark in lowered
 
 
@@ -398,23 +507,33 @@ def _duration_unit(text: str) -> str | None:
 
 
 def _measure(text: str) -> Reading:
-    number = NUMERIC.search(text)
-    unit = text[number.end() :].strip() if number else None
-    if not number:
+    """ "82 kWh", "0-60 mph" (60 mph), "195-inches" (inches): the unit as written after the last
+    number."""
+    numbers = list(NUMERIC.finditer(text))
+    if not numbers:
         words = text.split()
-        unit = words[-1] if len(words) > 1 else None
-    return Reading(parse_number(text), unit or None, "measure")
+        return Reading(parse_number(text), words[-1] if len(words) > 1 else None, "measure")
+    last = numbers[-1]
+    rest = text[last.end() :]
+    unit = unit_as_written(rest, rest.lstrip().startswith("-")) if rest.strip(" -") else None
+    ranged = len(numbers) > 1 and re.search(r"\d\s?[-\u2013]\s?\d", text) is not None
+    value = parse_number(text[last.start() :]) if ranged else parse_number(text)
+    return Reading(value, unit or None, "measure")
 
 
-def _date_or_duration(doc: Document, span: Span) -> Reading | None:
+def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> Reading | None:
     text = span.text
-    if (unit := _duration_unit(text)) and parse_number(text) is not None:
+    if RELATIVE_TAIL.search(text.strip()) and re.search(r"\b(?:day|week|month|year)s?\b", text):
+        # "a year ago" (from the article's date), "a year earlier" (from the sentence's date)
+        return Reading(None, None, "date", resolved=resolve_date(doc, span, before))
+    unit = None if YEAR_NAMED.search(text) else _duration_unit(text)  # "fiscal year 2019"
+    if unit and parse_number(text) is not None:
         return Reading(parse_number(text), unit, "measure")
     if unit and re.fullmatch(r"(?:the\s+)?(?:several\s+|many\s+|recent\s+)?\w+", text, re.I):
         return Reading(None, unit, "measure", vague=True)  # "years of fighting"
     if CLOCK.search(text):
         return None
-    resolved = resolve_date(doc, span)
+    resolved = resolve_date(doc, span, before)
     if resolved is None and not _looks_like_date(text):
         return None
     return Reading(None, None, "date", resolved=resolved)
@@ -430,19 +549,36 @@ def _looks_like_date(text: str) -> bool:
     )
 
 
-def read_candidate(doc: Document, span: Span, label: str) -> Reading | None:
+def _slash_date(doc: Document, month: str, day: str, year: str | None) -> Reading | None:
+    anchor = article_date(doc)
+    if year is None and anchor is None:
+        return Reading(None, None, "date")
+    full_year = anchor.year if year is None else int(year) + (2000 if len(year) == 2 else 0)
+    try:
+        return Reading(
+            None, None, "date", resolved=date(full_year, int(month), int(day)).isoformat()
+        )
+    except ValueError:
+        return None
+
+
+def read_candidate(
+    doc: Document, span: Span, label: str, before: str | None = None
+) -> Reading | None:
     """Parse one candidate (an entity label or "WINDOW"/"VAGUE"/"NUMBER") into a reading."""
     text = span.text
     if label == "SCORE":  # "6-3" is a result, not a number to add up
         return Reading(None, None, "score")
     if (fraction := fraction_value(text)) is not None:  # "one-third" is a third, not one
         return Reading(fraction, None, "fraction")
+    if slashed := SLASH_DATE.fullmatch(text.strip()):  # "11/20" is a day, "24/7" nothing
+        return _slash_date(doc, *slashed.groups())
     if label == "WINDOW":
         unit = _duration_unit(text) or ("period" if "period" in text.lower() else None)
         vague = re.search(r"\b(?:few|several)\b", text, re.IGNORECASE) is not None
         return Reading(parse_number(text), unit, "time_window", vague=vague)
     if label in ("DATE", "TIME"):
-        return _date_or_duration(doc, span)
+        return _date_or_duration(doc, span, before)
     if VAGUE.fullmatch(text.strip()) or label == "VAGUE":
         return Reading(None, None, "count", vague=True)
     if label == "PERCENT" or PERCENT_WORDS.search(text):
@@ -480,6 +616,13 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         if e.label_ in ENTITY_LABELS
     ]
     found += [(make_span(doc.text, m.start(), m.end()), "VAGUE") for m in VAGUE.finditer(doc.text)]
+    found += [
+        (make_span(doc.text, m.start(), m.end()), "DATE") for m in RELATIVE_DATE.finditer(doc.text)
+    ]
+    found += [
+        (make_span(doc.text, m.start(), m.end()), "ORDINAL")
+        for m in ORDINAL_WORD.finditer(doc.text)
+    ]
     found += [
         (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in BARE_NUMBER.finditer(doc.text)
     ]
@@ -543,25 +686,22 @@ def _is_pronoun_one(doc: Document, span: Span) -> bool:
     if span.text.lower() not in ("one", "a", "an"):
         return False
     following = doc.text[span.end : span.end + 1]
-    return following == "-" or _counted_noun(doc, span) is None
+    the_one = span.text.lower() == "one" and doc.text[max(0, span.start - 4) : span.start] in (
+        "the ",
+        "The ",
+    )  # "the one sign you can point to"
+    return the_one or following == "-" or _counted_noun(doc, span) is None
 
 
 def _is_modifier(doc: Document, core: Span, noun: Span | None) -> bool:
-    """A number fused to a singular noun before another noun ("two-state solution"), or "at one
-    point" / "at one time"."""
+    """A number fused to a singular noun ("two-state solution", "a 3-pointer", "four-door"), or
+    "at one point" / "at one time"."""
     if noun is None or _plural(doc, noun):
         return False
     fused = doc.text[core.end : core.end + 1] == "-" and noun.start == core.end + 1
     before = doc.text[max(0, core.start - 3) : core.start].lower()
     idiom = before == "at " and core.text.lower() == "one" and noun.text.lower() in IDIOM_NOUNS
-    return idiom or (fused and _followed_by_noun(doc, noun))
-
-
-def _followed_by_noun(doc: Document, noun: Span) -> bool:
-    tokens = doc.tokens(noun)
-    if tokens is None or not len(tokens) or tokens[-1].i + 1 >= len(doc.doc):
-        return False
-    return doc.doc[tokens[-1].i + 1].pos_ in ("NOUN", "PROPN")
+    return idiom or fused
 
 
 def _plural(doc: Document, noun: Span | None) -> bool:
@@ -569,24 +709,106 @@ def _plural(doc: Document, noun: Span | None) -> bool:
     return bool(tokens is not None and len(tokens) and tokens[-1].tag_ in ("NNS", "NNPS"))
 
 
-def _quantity(doc: Document, span: Span, label: str) -> Quantity | None:
+def _ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity | None]:
+    """(handled, quantity) for an ordinal: "the seventh EV", "his 30th opponent", "the fourth
+    consecutive month" are ordinals (no unit); "the third quarter" of earnings is a period of the
+    year and resolves to it; "at first" and the "second" of time are not ordinals."""
+    if MONTH.search(span.text) or (found := ordinal_value(span.text)) is None:
+        return False, None
+    value, start, end = found
+    o_start, o_end = span.start + start, span.start + end
+    word = doc.text[o_start:o_end].lower()
+    tokens = doc.tokens(make_span(doc.text, o_start, o_end))
+    if word == "second" and tokens is not None and len(tokens) and tokens[0].pos_ == "NOUN":
+        return label == "ORDINAL", None  # "wait a second"
+    if quarter_is_a_period(doc.text, o_end, _sentence_span(doc, o_start).text):
+        period = re.match(r"[\s-]+\w+", doc.text[o_end:])
+        end_at = max(span.end, o_end + period.end())
+        year = EXPLICIT_YEAR.search(doc.text[span.start : end_at + 12])
+        anchor = article_date(doc)
+        resolved = year.group() if year else (f"{anchor.year:04d}" if anchor else None)
+        return True, Quantity(
+            make_span(doc.text, span.start, end_at), None, None, "date", resolved_date=resolved
+        )
+    if label != "ORDINAL" and not re.fullmatch(r"(?:\w+\s+)?\S+(?:[\s-]+\w+){0,2}", span.text):
+        return False, None
+    if word == "first" and doc.text[max(0, o_start - 3) : o_start].lower() == "at ":
+        return True, None  # "at first"
+    part = word.removesuffix("s")
+    before = doc.text[max(0, o_start - 4) : o_start].lower()
+    of_follows = re.match(r"\s+of\b", doc.text[o_end : o_end + 4]) is not None
+    if (
+        part in ("third", "fourth", "fifth")
+        and of_follows
+        and re.search(r"\b(?:a|one)[\s-]$", before)
+    ):
+        return False, None  # "a third of voters" is a fraction
+    return True, Quantity(make_span(doc.text, o_start, o_end), float(value), None, "ordinal")
+
+
+SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
+PER_UNIT = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second|gallon)\b", re.IGNORECASE)
+PER_CURRENCY = re.compile(r"\bper\s+(dollar|euro|pound|yen|yuan)\b", re.IGNORECASE)
+
+
+def _quoted_currency(doc: Document, core: Span) -> str | None:
+    """The currency an exchange rate is quoted in: "the yen was at 108.55 per dollar" is 108.55
+    yen, the currency the sentence names before the number that is not the one it is per."""
+    per = PER_CURRENCY.search(doc.text, core.start, core.end + 14)
+    if per is None or per.start() - core.end > 1:
+        return None
+    base = CURRENCIES[per.group(1).lower()]
+    sentence = _sentence_span(doc, core.start)
+    before = doc.text[sentence.start : core.start].lower()
+    named = [
+        (m.start(), CURRENCIES[mark])
+        for mark, word in CURRENCY_WORDS.items()
+        for m in word.finditer(before)
+        if CURRENCIES[mark] != base
+    ]
+    return max(named)[1] if named else None
+
+
+def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
+    if label == "DATE" and NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end]):
+        return None  # "Black Friday", "Super Tuesday": a name, not a date to resolve
+    if label in ("ORDINAL", "DATE", "TIME"):
+        handled, ordinal = _ordinal(doc, span, label)
+        if handled or label == "ORDINAL":
+            return ordinal
     span, label = _with_currency(doc, span, label)
     span = _with_scale(doc, span, label)
     if _is_pronoun_one(doc, span) and fraction_value(span.text) is None:
         return None
+    if label in ("CARDINAL", "NUMBER") and CLOCK.fullmatch(span.text):
+        return None  # "19:49": a clock reading, not an amount
     if label in ("CARDINAL", "NUMBER") and (pair := re.fullmatch(r"(\d+) \d+", span.text)):
         span = make_span(doc.text, span.start, span.start + pair.end(1))  # "12 787 jets"
-    if label in ("CARDINAL", "NUMBER") and is_identifier(doc, span):
-        return None  # "Boeing 787", "911 calls": a name, not an amount
+    if label in ("CARDINAL", "NUMBER") and (is_identifier(doc, span) or is_named_number(doc, span)):
+        return None  # "Boeing 787", "911 calls", "S&P 500": a name, not an amount
     core, marker = (span, None) if label == "WINDOW" else _split_marker(doc, span)
     core = _strip_determiner(doc, core) if label != "WINDOW" else core
-    reading = read_candidate(doc, core, label)
+    reading = read_candidate(doc, core, label, before)
     if reading is None:
         return None
+    if reading.value and reading.kind != "date" and negative_sign(doc.text, core.start):
+        reading.value = -reading.value  # "| -12.99 |", "-5.44%"
+    if (
+        reading.kind == "measure"
+        and reading.unit not in (None, *TIME_UNITS.values())
+        and (per := PER_UNIT.match(doc.text, core.end))
+    ):  # "155 miles" + " per hour"
+        reading.unit = f"{reading.unit} {' '.join(per.group().split())}"
+        core = make_span(doc.text, core.start, per.end())
+    if reading.kind in ("money", "count") and (quoted := _quoted_currency(doc, core)):
+        reading = Reading(reading.value, quoted, "money")  # yen "at 108.55 per dollar"
     if reading.kind == "date":  # "over the weekend" is not an approximate date
         marker = None
     full = make_span(doc.text, marker.start if marker else core.start, core.end)
-    if reading.kind in ("count", "fraction"):
+    if reading.kind == "count" and (unit := measure_unit(doc.text, core.end)) is not None:
+        reading.kind, reading.unit = "measure", unit[0]  # "82 kWh", "406 lb-ft", "22-inch"
+        full = make_span(doc.text, full.start, unit[1])
+    elif reading.kind in ("count", "fraction"):
         noun = _counted_noun(doc, core)
         if (year := YEAR.match(core.text)) and not _plural(doc, noun):  # "the 2000 order"
             return Quantity(core, None, None, "date", resolved_date=year.group(1))
@@ -598,7 +820,13 @@ def _quantity(doc: Document, span: Span, label: str) -> Quantity | None:
             elif reading.kind == "count" and _money(full.text).unit and _plural(doc, noun):
                 money = _money(full.text)  # "176 Hong Kong dollars" is an amount of money
                 reading = Reading(reading.value, money.unit, "money")
-        if _is_modifier(doc, core, noun):
+        if reading.kind == "count" and reading.unit in ("point", "points"):
+            sentence = _sentence_span(doc, core.start).text
+            if INDEX_CONTEXT.search(sentence):  # "the Dow fell 200 points"
+                reading = Reading(reading.value, "points", "measure")
+            elif RATE_CONTEXT.search(sentence):  # "cut its rate by a quarter-point"
+                reading = Reading(reading.value, "percentage points", "percent")
+        if reading.kind in ("count", "fraction") and _is_modifier(doc, core, noun):
             return None  # "a two-state solution", "at one point": no amount of anything
     return Quantity(
         span=full,
@@ -616,10 +844,15 @@ def extract_quantities(doc: Document, structure: Structure) -> list[Quantity]:
     """Every number, vague amount, time window and date in the headline block and body."""
     scope = SpanSet(_scope(doc, structure))
     out: list[Quantity] = []
+    last_date: tuple[int, str] | None = None  # (sentence, resolved): "the previous year" after it
     for span, label in _candidates(doc):
         if not scope.contains(span):
             continue
-        quantity = _quantity(doc, span, label)
+        sentence = doc.sentence_index(span.start) if doc.sentences else 0
+        before = last_date[1] if last_date and last_date[0] == sentence else None
+        quantity = _quantity(doc, span, label, before)
         if quantity is not None:
             out.append(quantity)
+            if quantity.kind == "date" and quantity.resolved_date:
+                last_date = (sentence, quantity.resolved_date)
     return out

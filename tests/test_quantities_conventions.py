@@ -1,0 +1,193 @@
+"""Quantities read by the labelling conventions of docs/quantities.md: ordinals, units of measure
+as written, periods of the year, signed table cells, numbers inside names, relative dates."""
+
+from __future__ import annotations
+
+from newsaudit.document import build_document
+from newsaudit.extractors.quantities import extract_quantities
+from newsaudit.extractors.structure import extract_structure
+from newsaudit.findings import Quantity
+from newsaudit.ingest import article_from_parts
+
+
+def _read(text: str, when: str = "2024-05-15") -> list[Quantity]:
+    doc = build_document(article_from_parts(text, None, date=when))
+    return extract_quantities(doc, extract_structure(doc))
+
+
+def _at(found: list[Quantity], text: str, fragment: str) -> Quantity | None:
+    """The quantity covering ``fragment`` (its first occurrence in ``text``), if any."""
+    start = text.index(fragment)
+    end = start + len(fragment)
+    hits = [q for q in found if q.span.start < end and start < q.span.end]
+    return hits[0] if hits else None
+
+
+def _reading(found, text, fragment):
+    q = _at(found, text, fragment)
+    return None if q is None else (q.kind, q.value, q.unit, q.resolved_date)
+
+
+def test_ordinals_are_ordinals_without_a_unit():
+    text = (
+        "The wagon is the seventh model on the platform. He beat his 30th opponent and will add "
+        "a fifth seat. At first nobody noticed; wait a second."
+    )
+    found = _read(text)
+    assert _reading(found, text, "seventh") == ("ordinal", 7.0, None, None)
+    assert _reading(found, text, "30th") == ("ordinal", 30.0, None, None)
+    assert _reading(found, text, "fifth") == ("ordinal", 5.0, None, None)
+    assert _at(found, text, "first") is None  # "at first"
+    assert _reading(found, text, "a second") == ("measure", 1.0, "seconds", None)  # of time
+
+
+def test_a_quarter_of_earnings_is_a_period_of_the_year_a_quarter_of_a_game_is_not():
+    text = (
+        "The retailer reported third-quarter earnings above estimates. "
+        "Smith was fouled in the third quarter of the game. "
+        "Sales should recover in the first half of 2025."
+    )
+    found = _read(text)
+    assert _reading(found, text, "third-quarter") == ("date", None, None, "2024")
+    assert _reading(found, text, "third quarter of the game") == ("ordinal", 3.0, None, None)
+    assert _reading(found, text, "first half") == ("date", None, None, "2025")
+
+
+def test_units_of_measure_as_written_and_hyphenated_sizes_in_the_plural():
+    text = (
+        "An 82 kWh battery gives 406 lb-ft of torque. It has 22-inch wheels, is 195-inches long, "
+        "does 0-60 mph in 5.0 seconds and shoots 12-megapixel photos."
+    )
+    found = _read(text)
+    assert _reading(found, text, "82 kWh") == ("measure", 82.0, "kWh", None)
+    assert _reading(found, text, "406 lb-ft") == ("measure", 406.0, "lb-ft", None)
+    assert _reading(found, text, "22-inch") == ("measure", 22.0, "inches", None)
+    assert _reading(found, text, "195-inches") == ("measure", 195.0, "inches", None)
+    assert _reading(found, text, "0-60 mph") == ("measure", 60.0, "mph", None)
+    assert _reading(found, text, "12-megapixel") == ("measure", 12.0, "megapixels", None)
+
+
+def test_signed_cells_of_a_table_keep_their_sign_and_count_no_bar():
+    text = (
+        "Shares fell.\n\n| HD | HOME DEPOT | 225.86 | -12.99 | -5.44% |\n\nAnalysts were shocked."
+    )
+    found = _read(text)
+    assert _reading(found, text, "225.86") == ("count", 225.86, None, None)
+    assert _reading(found, text, "-12.99") == ("count", -12.99, None, None)
+    assert _reading(found, text, "-5.44%") == ("percent", -5.44, "%", None)
+    cars = "Sales of 0-60 mph cars grew."  # the dash of a range is no minus sign
+    assert _reading(_read(cars), cars, "0-60") == ("measure", 60.0, "mph", None)
+
+
+def test_numbers_inside_names_are_not_amounts():
+    text = (
+        "The S&P 500 is up this year, and the firm's One Home Depot investments cost more. "
+        "Police served Two Bartholomew County warrants. SHE HAS HELPED HER LOSE 25 POUNDS"
+    )
+    found = _read(text)
+    assert _at(found, text, "500") is None
+    assert _at(found, text, "One Home") is None
+    assert _reading(found, text, "Two") == ("count", 2.0, "warrants", None)
+    assert _at(found, text, "25 POUNDS") is not None
+
+
+def test_a_number_fused_to_a_singular_noun_counts_nothing():
+    text = "He hit a 3-pointer late. I think the one sign you can point to is defence."
+    found = _read(text)
+    assert _at(found, text, "3-pointer") is None
+    assert _at(found, text, "one sign") is None
+
+
+def test_counted_noun_drops_name_modifiers_and_keeps_hyphenated_words():
+    text = "He has played 17 NBA seasons and has five triple-doubles this month."
+    found = _read(text)
+    assert _reading(found, text, "17 NBA") == ("count", 17.0, "seasons", None)
+    assert _reading(found, text, "five") == ("count", 5.0, "triple-doubles", None)
+
+
+def test_points_of_an_index_of_a_rate_and_of_a_game():
+    text = (
+        "The Dow index fell 200 points on Tuesday. The Fed cut its interest rate by a "
+        "quarter-point. Davis scored 34 points."
+    )
+    found = _read(text)
+    assert _reading(found, text, "200 points") == ("measure", 200.0, "points", None)
+    assert _reading(found, text, "quarter-point") == (
+        "percent",
+        0.25,
+        "percentage points",
+        None,
+    )
+    assert _reading(found, text, "34 points") == ("count", 34.0, "points", None)
+
+
+def test_relative_dates_resolve_against_the_article_or_the_date_before_them():
+    text = (
+        "Prices are down 10 percent from a year ago. Dealers last year sold more cars, up 4 "
+        "percent from the previous year. The rate was 5.7 percent in October, down from 6.2 "
+        "percent a year earlier. A year later he left. He leads the league this season, after "
+        "a fight early last season. Sales in fiscal year 2023 grew, as did the period last year."
+    )
+    found = _read(text)  # dated 15 May 2024
+    assert _reading(found, text, "a year ago") == ("date", None, None, "2023")
+    assert _reading(found, text, "the previous year") == ("date", None, None, "2022")
+    assert _reading(found, text, "a year earlier") == ("date", None, None, "2023")
+    assert _reading(found, text, "A year later") == ("date", None, None, None)
+    assert _reading(found, text, "this season") == ("date", None, None, "2024")
+    assert _reading(found, text, "last season") == ("date", None, None, "2023")
+    assert _reading(found, text, "fiscal year 2023") == ("date", None, None, "2023")
+    assert _reading(found, text, "period last year")[3] == "2023"
+
+
+def test_named_days_and_clock_readings_are_not_quantities():
+    text = "Deals run until Black Friday. Posted 24 March 2004, 19:49 | Genesis"
+    found = _read(text)
+    assert _at(found, text, "Black Friday") is None
+    assert _at(found, text, "19:49") is None
+
+
+def test_index_and_list_names_after_a_proper_noun_are_not_amounts():
+    text = "The Nikkei 225 rose to 23,303.32. In Paris 300 people marched."
+    found = _read(text)
+    assert _at(found, text, "225") is None
+    assert _reading(found, text, "23,303.32") == ("count", 23303.32, None, None)  # index level
+    assert _reading(found, text, "300") == ("count", 300.0, "people", None)
+
+
+def test_an_exchange_rate_is_money_in_the_quoted_currency():
+    text = "The yen was at 108.55 per dollar, while the euro bought $1.1050."
+    found = _read(text)
+    assert _reading(found, text, "108.55") == ("money", 108.55, "JPY", None)
+    assert _reading(found, text, "$1.1050") == ("money", 1.105, "USD", None)
+
+
+def test_more_units_as_written():
+    text = "It gets 28 mpg from a 2.0-liter engine, tops 155 miles per hour, works at 75°F."
+    found = _read(text)
+    assert _reading(found, text, "28 mpg") == ("measure", 28.0, "mpg", None)
+    assert _reading(found, text, "2.0-liter") == ("measure", 2.0, "liters", None)
+    assert _reading(found, text, "155 miles") == ("measure", 155.0, "miles per hour", None)
+    assert _reading(found, text, "75°F") == ("measure", 75.0, "°F", None)
+
+
+def test_seasons_resolve_to_their_year_and_the_previous_week_to_the_date_before_it():
+    text = (
+        "The deal was struck in the spring. Farmers sow winter wheat. Shows resume in fall 2025. "
+        "Sales fell on May 6 after they rose in the previous week. Sales rose over the last week."
+    )
+    found = _read(text)  # dated Wednesday 15 May 2024
+    assert _reading(found, text, "the spring") == ("date", None, None, "2024")
+    assert _at(found, text, "winter wheat") is None
+    assert _reading(found, text, "fall 2025") == ("date", None, None, "2025")
+    assert _reading(found, text, "the previous week") == ("date", None, None, "2024-W18")
+    assert _reading(found, text, "over the last week") == ("time_window", None, "weeks", None)
+
+
+def test_half_and_slashed_fractions_are_fractions_slashed_days_are_dates():
+    text = "Half of Americans agree; 1/3 of members left on 11/20, open 24/7 since 3/15/2018."
+    found = _read(text)
+    assert _reading(found, text, "Half") == ("fraction", 0.5, "americans", None)
+    assert _reading(found, text, "1/3") == ("fraction", 0.3333, "members", None)
+    assert _reading(found, text, "11/20") == ("date", None, None, "2024-11-20")
+    assert _at(found, text, "24/7") is None
+    assert _reading(found, text, "3/15/2018") == ("date", None, None, "2018-03-15")
