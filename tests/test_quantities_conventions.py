@@ -191,3 +191,101 @@ def test_half_and_slashed_fractions_are_fractions_slashed_days_are_dates():
     assert _reading(found, text, "11/20") == ("date", None, None, "2024-11-20")
     assert _at(found, text, "24/7") is None
     assert _reading(found, text, "3/15/2018") == ("date", None, None, "2018-03-15")
+
+
+def test_a_number_after_an_article_is_that_number_and_a_year_end_is_the_year():
+    text = "They plan a five year mission. Output reached 3 GW at the end of 2022."
+    found = _read(text)
+    assert _reading(found, text, "five year") == ("measure", 5.0, "years", None)
+    assert _reading(found, text, "2022") == ("date", None, None, "2022")
+
+
+def test_a_month_with_last_year_is_that_month_of_last_year_and_weeks_ago_a_week():
+    text = "Subsidies ended at the end of May last year. A week ago, the firm closed a plant."
+    found = _read(text)  # dated Wednesday 15 May 2024
+    assert _reading(found, text, "May last year") == ("date", None, None, "2023-05")
+    assert _reading(found, text, "A week ago") == ("date", None, None, "2024-W19")
+
+
+def test_a_weekday_followed_by_its_date_takes_that_date():
+    text = "Tickets for the tour go on sale Friday, Dec. 6 at the box office."
+    found = _read(text, "2024-11-20")
+    assert _reading(found, text, "Friday") == ("date", None, None, "2024-12-06")
+
+
+def test_the_counted_noun_keeps_its_compounds_and_is_reached_through_a_second_number():
+    text = (
+        "Sixteen energy technology priorities were named. Water is two of three requirements "
+        "for life. The team lost eight of their 10 games. Jones scored 20 of his season-high "
+        "31 points."
+    )
+    found = _read(text)
+    assert _reading(found, text, "Sixteen") == (
+        "count", 16.0, "energy technology priorities", None
+    )  # fmt: skip
+    assert _reading(found, text, "two of") == ("count", 2.0, "requirements", None)
+    assert _reading(found, text, "eight") == ("count", 8.0, "games", None)
+    assert _reading(found, text, "20 of") == ("count", 20.0, "points", None)
+
+
+def test_units_fused_to_the_number_and_floating_point_rates():
+    text = "The console runs at 60fps on a 2.6GHz chip with 10.7 teraflop hardware."
+    found = _read(text)
+    assert _reading(found, text, "60fps") == ("measure", 60.0, "fps", None)
+    assert _reading(found, text, "2.6GHz") == ("measure", 2.6, "GHz", None)
+    assert _reading(found, text, "10.7") == ("measure", 10.7, "teraflop", None)
+
+
+def test_formats_plays_sequels_and_named_ordinals_are_no_quantities():
+    text = (
+        "The game streams in 4K on the service. He scored on a two-on-one rush. Critics said "
+        "Destiny 2 looks dated, and the plan is part of the Fourth Energy Technology Plan."
+    )
+    found = _read(text)
+    assert _at(found, text, "4K") is None
+    assert _at(found, text, "two-on") is None
+    assert _at(found, text, "2 looks") is None
+    assert _at(found, text, "Fourth") is None
+
+
+def test_a_result_line_keeps_its_numbers():
+    text = "Results on Tuesday: Eden Prairie 56, Minnetonka 49."
+    found = _read(text)
+    assert _at(found, text, "56") is not None
+    assert _at(found, text, "49") is not None
+
+
+def test_once_and_twice_count_times_but_not_in_idioms():
+    text = (
+        "Parise scored twice in the first period. He had scored just once in 10 games. "
+        "Prices rose twice as fast. Once again, he once worked at a bank and left at once."
+    )
+    found = _read(text)
+    assert _reading(found, text, "twice in") == ("count", 2.0, "times", None)
+    assert _reading(found, text, "once in") == ("count", 1.0, "times", None)
+    assert _at(found, text, "twice as") is None
+    assert _at(found, text, "Once again") is None
+    assert _at(found, text, "once worked") is None
+    assert _at(found, text, "at once") is None
+
+
+def test_a_number_set_off_by_commas_after_a_person_is_an_age():
+    text = "Police arrested John Smith, 35, of Columbus on Tuesday."
+    found = _read(text)
+    assert _reading(found, text, "35") == ("measure", 35.0, "years", None)
+
+
+def test_two_amounts_with_their_own_signs_are_two_readings():
+    text = "Efficiency rose from 23% to 35%, and the value fell from $47 billion to $8 billion."
+    found = _read(text)
+    assert _reading(found, text, "23%") == ("percent", 23.0, "%", None)
+    assert _reading(found, text, "35%") == ("percent", 35.0, "%", None)
+    assert _reading(found, text, "$47 billion") == ("money", 47e9, "USD", None)
+    assert _reading(found, text, "$8 billion") == ("money", 8e9, "USD", None)
+
+
+def test_nights_are_counted_and_a_dotted_clock_reading_is_no_number():
+    text = "One night after the loss, they rested. The show runs 9.30 A.M. to 7 P.M. daily."
+    found = _read(text)
+    assert _reading(found, text, "One night") == ("count", 1.0, "night", None)
+    assert _at(found, text, "9.30") is None

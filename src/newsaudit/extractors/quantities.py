@@ -163,7 +163,7 @@ WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" a
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
-    r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d[\d,]*(?:\.\d+)?(?![\w:/-]|[.,]\d)"
+    r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d(?:[\d,]*\d)?(?:\.\d+)?(?![\w:/-]|[.,]\d)"
 )
 ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at once
     r"\b(?=[fstenFSTEN\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -198,8 +198,21 @@ NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
 SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECASE)
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
+YEAR_STEP = re.compile(r"\b(last|next|this)\s+year\b")
+YEAR_STEPS = {"last": -1, "this": 0, "next": 1}
 SCALE_AFTER = re.compile(r"(?:m|mn|bn|b|k|tn)\b|\s+(?:million|billion|trillion)\b", re.I)
-CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d", re.IGNORECASE)
+CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d", re.IGNORECASE)
+FUSED = re.compile(r"(?<![\w.,:/$£€¥-])\d[\d,]*(?:\.\d+)?(?=[A-Za-z])")  # "60fps", "82kWh"
+RESOLUTION = re.compile(r"(?<![\w$£€¥.,])\d[kK](?![\w-])")  # "4K": a display format, no amount
+HEAD_TO_HEAD = re.compile(r"-on-(?=\w)|(?<=\w)-on-$")  # "a two-on-one", "one-on-one"
+NIGHTS = re.compile(  # "One night after", "17 nights": counted, not a duration or a date
+    rf"((?:\d[\d,]*|{NUMBER_WORD})(?:[\s-](?:{NUMBER_WORD}))?)\s+(nights?)", re.IGNORECASE
+)
+TIMES = re.compile(r"\b(?=[otOT])(?:once|twice)\b")
+NOT_TIMES_AFTER = frozenset(
+    {"again", "more", "upon", "before", "after", "a", "an", "every", "per", "the", "removed"}
+)
+AGE_AFTER = re.compile(r"\d{1,3}\s*[,;)]")
 
 
 @dataclass(slots=True)
@@ -247,6 +260,8 @@ def parse_number(text: str) -> float | None:
             current = max(current, 1.0) * scale
             if scale >= 1e3:
                 total, current = total + current, 0.0
+        elif was_article:  # "a five year timescale" is five, not one and five
+            current = number
         else:
             current += number
     return total + current if seen else None
@@ -338,9 +353,9 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
                 return None  # "a year later": later than what the sentence does not say
             origin = anchor if words[-1] == "ago" else _origin(before, anchor, unit)
             sign = 1 if words[-1] == "later" else -1
-            if unit == "week":
+            if unit == "week" and number != int(number):
                 unit, number = "day", number * 7
-            return _shifted(origin, unit, sign * number)
+            return _shifted(origin, unit, sign * number)  # "a week ago" is that week
     for weekday, name in enumerate(WEEKDAYS):
         if name in words:
             back = (anchor.weekday() - weekday) % 7
@@ -375,6 +390,8 @@ def _absolute(
         return None
     explicit = has_year is not None or year is not None
     year = int(has_year.group()) if has_year else (year or anchor.year)
+    if not has_year and anchor is not None and (step := YEAR_STEP.search(lowered)):
+        year, explicit = anchor.year + YEAR_STEPS[step.group(1)], True  # "May last year"
     if not has_day:
         return f"{year:04d}-{month:02d}"
     try:
@@ -413,7 +430,13 @@ def _is_past(doc: Document, span: Span) -> bool:
 
 DATE_PREFIX = re.compile(
     r"^(?:(?:on|in|since|by|until|from|the|early|late|earlier|later|mid|fiscal|financial|"
-    r"calendar)\s+)+(?:year\s+(?=(?:19|20)\d\d$))?",
+    r"calendar|(?:end|beginning|start|middle|close)\s+of)\s+)+(?:year\s+(?=(?:19|20)\d\d$))?",
+    re.IGNORECASE,
+)
+
+
+DATE_AFTER_WEEKDAY = re.compile(
+    rf",?\s+((?:{MONTH.pattern})\s*\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?)",
     re.IGNORECASE,
 )
 
@@ -428,6 +451,8 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
         shift = {"last": -1, "next": 1}.get((season.group("step") or "").lower(), 0)
         return f"{anchor.year + shift:04d}" if anchor else None
     text = DATE_PREFIX.sub("", span.text)
+    if text.lower() in WEEKDAYS and (day := DATE_AFTER_WEEKDAY.match(doc.text, span.end)):
+        text = day.group(1)  # "go on sale Friday, Dec. 6": the date written after it
     verb = has_verb(doc, span)
     past = _is_past(doc, span) if verb else None
     absolute = _absolute(text, anchor, past, None if verb else list_year(doc, span))
@@ -446,24 +471,30 @@ def _counted_noun(doc: Document, span: Span) -> Span | None:
         return None
     last = tokens[-1]
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
+    while head is not None and head.pos_ == "NUM" and head.head.i > head.i:
+        head = head.head  # "two [of three] requirements": through the second number
+    reach = 4
     if head is None or head.i <= last.i:
         following = doc.doc[last.i + 1] if last.i + 1 < len(doc.doc) else None
         if following is not None and following.lower_ == "of":
             objects = [c for c in following.children if c.dep_ == "pobj"]
-            head = objects[0] if objects else None
+            head = objects[0] if objects else _second_count(doc, following.i + 1)
+            if head is not None and any(c.dep_ == "nummod" for c in head.children):
+                reach = 8  # "20 of his season-high 31 points": the points the 31 counts
         elif following is not None and following.pos_ in ("NOUN", "PROPN"):
             head = following
         else:
             head = None
-    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i - last.i > 4:
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i - last.i > reach:
         return None
     if not any(c.isalpha() for c in head.text):  # "225.86 |" in a table counts no "|"
         return None
-    compounds = [  # "prison officers"; but "17 NBA seasons" are seasons
-        c.i
-        for c in head.lefts
-        if c.dep_ == "compound" and c.i > last.i and (c.pos_ == "NOUN" or head.pos_ == "PROPN")
-    ]
+    compounds, stack = [], [head]  # "prison officers", "energy technology priorities"
+    while stack:  # but "17 NBA seasons" are seasons
+        for c in stack.pop().lefts:
+            if c.dep_ == "compound" and c.i > last.i and (c.pos_ == "NOUN" or head.pos_ == "PROPN"):
+                compounds.append(c.i)
+                stack.append(c)
     start = min([head.i, *compounds])
     while (  # "five triple-doubles"
         start - 2 > last.i
@@ -474,6 +505,17 @@ def _counted_noun(doc: Document, span: Span) -> Span | None:
         start -= 2
     first = doc.doc[start]
     return make_span(doc.text, first.idx, head.idx + len(head))
+
+
+def _second_count(doc: Document, index: int):
+    """The noun of "two of three requirements", "eight of their 10 games": what the number
+    after "of" counts."""
+    while index < len(doc.doc) and doc.doc[index].pos_ in ("DET", "PRON"):
+        index += 1
+    if index >= len(doc.doc) or doc.doc[index].pos_ != "NUM":
+        return None
+    head = doc.doc[index].head
+    return head if head.i > index and head.pos_ == "NOUN" else None
 
 
 CURRENCY_WORDS = {  # compiled once: the money reading runs for every count with a noun
@@ -526,6 +568,8 @@ def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> R
     if RELATIVE_TAIL.search(text.strip()) and re.search(r"\b(?:day|week|month|year)s?\b", text):
         # "a year ago" (from the article's date), "a year earlier" (from the sentence's date)
         return Reading(None, None, "date", resolved=resolve_date(doc, span, before))
+    if nights := NIGHTS.fullmatch(text.strip()):  # "One night after", "17 nights": counted
+        return Reading(parse_number(nights.group(1)), nights.group(2).lower(), "count")
     unit = None if YEAR_NAMED.search(text) else _duration_unit(text)  # "fiscal year 2019"
     if unit and parse_number(text) is not None:
         return Reading(parse_number(text), unit, "measure")
@@ -611,9 +655,10 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, m.start(), m.end()), "WINDOW") for m in WINDOW.finditer(doc.text)
     ]
     found += [
-        (make_span(doc.text, e.start_char, e.end_char), e.label_)
+        (span, e.label_)
         for e in doc.doc.ents
         if e.label_ in ENTITY_LABELS
+        for span in _split_range(doc, e.start_char, e.end_char, e.label_)
     ]
     found += [(make_span(doc.text, m.start(), m.end()), "VAGUE") for m in VAGUE.finditer(doc.text)]
     found += [
@@ -626,6 +671,12 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
     found += [
         (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in BARE_NUMBER.finditer(doc.text)
     ]
+    found += [
+        (make_span(doc.text, m.start(), m.end()), "NUMBER")
+        for m in FUSED.finditer(doc.text)
+        if measure_unit(doc.text, m.end()) is not None
+    ]
+    found += [(make_span(doc.text, m.start(), m.end()), "TIMES") for m in TIMES.finditer(doc.text)]
     kept: list[tuple[Span, str]] = []
     starts: list[int] = []  # of the kept spans, which never overlap: sorted, so are their ends
     ends: list[int] = []
@@ -637,6 +688,23 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         ends.insert(k, span.end)
         kept.append((span, label))
     return sorted(kept)
+
+
+RANGE_ENDS = re.compile(r"[$£€¥]\s?\d|\d\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+RANGE_JOIN = re.compile(r"\s+(?:to|and)\s+|\s?[-\u2013]\s?(?=[$£€¥]|\d)")
+
+
+def _split_range(doc: Document, start: int, end: int, label: str) -> list[Span]:
+    """ "23% to 35%", "$5 to $10": two amounts, each with its own sign, are two readings."""
+    text = doc.text[start:end]
+    if label in ("PERCENT", "MONEY") and len(RANGE_ENDS.findall(text)) == 2:
+        for join in RANGE_JOIN.finditer(text):
+            if RANGE_ENDS.search(text[: join.start()]) and RANGE_ENDS.search(text[join.end() :]):
+                return [
+                    make_span(doc.text, start, start + join.start()),
+                    make_span(doc.text, start + join.end(), end),
+                ]
+    return [make_span(doc.text, start, end)]
 
 
 def _sentence_span(doc: Document, offset: int) -> Span:
@@ -734,6 +802,8 @@ def _ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity | No
         return False, None
     if word == "first" and doc.text[max(0, o_start - 3) : o_start].lower() == "at ":
         return True, None  # "at first"
+    if _in_name(doc, o_start, o_end):
+        return True, None  # "the Fourth Energy Technology Development Plan", "First Avenue"
     part = word.removesuffix("s")
     before = doc.text[max(0, o_start - 4) : o_start].lower()
     of_follows = re.match(r"\s+of\b", doc.text[o_end : o_end + 4]) is not None
@@ -744,6 +814,16 @@ def _ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity | No
     ):
         return False, None  # "a third of voters" is a fraction
     return True, Quantity(make_span(doc.text, o_start, o_end), float(value), None, "ordinal")
+
+
+def _in_name(doc: Document, start: int, end: int) -> bool:
+    """A capitalised ordinal word inside a sentence, after a lower-case word and before a
+    capitalised one, is part of a name; a title-case headline has no lower-case word before."""
+    if not doc.text[start : start + 1].isupper() or doc.text[start : start + 1].isdigit():
+        return False
+    before = re.search(r"([A-Za-z]+)\s+$", doc.text[max(0, start - 20) : start])
+    after = re.match(r"\s+([A-Za-z]+)", doc.text[end : end + 20])
+    return bool(before and after and before.group(1).islower() and after.group(1)[0].isupper())
 
 
 SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
@@ -769,7 +849,58 @@ def _quoted_currency(doc: Document, core: Span) -> str | None:
     return max(named)[1] if named else None
 
 
+def _times(doc: Document, span: Span) -> Quantity | None:
+    """ "scored twice", "had scored just once": a count of times; not "once again", "at once",
+    "twice as many", "once the deal closes" or "he once worked"."""
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1 or tokens[0].pos_ != "ADV":
+        return None
+    token = tokens[0]
+    previous = doc.doc[token.i - 1].lower_ if token.i else ""
+    following = doc.doc[token.i + 1] if token.i + 1 < len(doc.doc) else None
+    if previous in ("at", "all", "for", "than") or (
+        following is not None
+        and (following.lower_ in NOT_TIMES_AFTER or following.pos_ in ("VERB", "AUX"))
+    ):
+        return None
+    if following is not None and following.lower_ == "as" and token.i + 2 < len(doc.doc):
+        compared = doc.doc[token.i + 2]  # "twice as many", "twice as likely"
+        if compared.pos_ in ("ADJ", "ADV", "DET", "NUM") or compared.lower_ in ("many", "much"):
+            return None
+    if token.lower_ == "once" and (token.head.i > token.i or token.head.pos_ != "VERB"):
+        return None
+    value = 1.0 if token.lower_ == "once" else 2.0
+    return Quantity(span, value, "times", "count")
+
+
+def _age(doc: Document, span: Span) -> Quantity | None:
+    """ "Parise, 35, had scored": a number set off by commas after a person's name is an age."""
+    if (
+        not re.fullmatch(r"\d{1,3}", span.text)
+        or not AGE_AFTER.match(doc.text, span.start)
+        or doc.text[span.start - 2 : span.start] != ", "
+    ):
+        return None
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1 or tokens[0].i < 2:
+        return None
+    name = doc.doc[tokens[0].i - 2]
+    value = int(tokens[0].text) if tokens[0].text.isdigit() else 0
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or not 1 <= value <= 120:
+        return None
+    return Quantity(span, float(value), "years", "measure")
+
+
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
+    if label == "TIMES":
+        return _times(doc, span)
+    if RESOLUTION.match(doc.text, span.start) or HEAD_TO_HEAD.search(
+        doc.text[max(0, span.start - 4) : span.end + 4]
+    ):
+        return None  # "4K", "a two-on-one": a format, a play; no amount of anything
+    age = _age(doc, span) if label in ("CARDINAL", "NUMBER", "DATE") else None
+    if age is not None:
+        return age
     if label == "DATE" and NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end]):
         return None  # "Black Friday", "Super Tuesday": a name, not a date to resolve
     if label in ("ORDINAL", "DATE", "TIME"):
@@ -780,8 +911,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     span = _with_scale(doc, span, label)
     if _is_pronoun_one(doc, span) and fraction_value(span.text) is None:
         return None
-    if label in ("CARDINAL", "NUMBER") and CLOCK.fullmatch(span.text):
-        return None  # "19:49": a clock reading, not an amount
+    clock = CLOCK.match(doc.text, span.start) if label in ("CARDINAL", "NUMBER") else None
+    if clock is not None and clock.end() >= span.end:
+        return None  # "19:49", "9.30 A.M.": a clock reading, not an amount
+    fused = FUSED.match(span.text) if label in ("CARDINAL", "NUMBER") else None
+    if fused and fused.end() < len(span.text) and measure_unit(doc.text, span.start + fused.end()):
+        span = make_span(doc.text, span.start, span.start + fused.end())  # "60fps"
     if label in ("CARDINAL", "NUMBER") and (pair := re.fullmatch(r"(\d+) \d+", span.text)):
         span = make_span(doc.text, span.start, span.start + pair.end(1))  # "12 787 jets"
     if label in ("CARDINAL", "NUMBER") and (is_identifier(doc, span) or is_named_number(doc, span)):
