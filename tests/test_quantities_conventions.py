@@ -289,3 +289,15 @@ def test_nights_are_counted_and_a_dotted_clock_reading_is_no_number():
     found = _read(text)
     assert _reading(found, text, "One night") == ("count", 1.0, "night", None)
     assert _at(found, text, "9.30") is None
+
+
+def test_a_weekday_on_a_verbless_line_under_up_next_looks_ahead():
+    text = (
+        "Lakers beat Thunder\n\nThe Lakers won on Tuesday.\n\nUP NEXT\n\n"
+        "Thunder: Host the Lakers on Friday.\n\nLakers: Visit the Thunder on Sunday.\n\n"
+        "Scores: Minnesota at Chicago, Monday."
+    )
+    found = _read(text)  # dated Wednesday 15 May 2024
+    assert _reading(found, text, "Friday") == ("date", None, None, "2024-05-17")
+    assert _reading(found, text, "Sunday") == ("date", None, None, "2024-05-19")
+    assert _reading(found, text, "Monday") == ("date", None, None, "2024-05-13")

@@ -458,7 +458,25 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
     absolute = _absolute(text, anchor, past, None if verb else list_year(doc, span))
     if absolute is not None or anchor is None:
         return absolute
-    return _relative(text, anchor, True if past is None else past, before)
+    if past is None:  # no verb: back, unless the line or its heading looks ahead
+        past = not _looks_ahead(doc, span)
+    return _relative(text, anchor, past, before)
+
+
+AHEAD = re.compile(r"\b(?:next|upcoming|coming up|schedule)\b", re.IGNORECASE)
+
+
+def _looks_ahead(doc: Document, span: Span) -> bool:
+    """ "UP NEXT / Thunder: Host the Lakers on Friday.": a verbless line under a heading (or
+    with a word) that says what comes next."""
+    index = doc.paragraph_index(span.start)
+    if AHEAD.search(doc.paragraphs[index].text):
+        return True
+    for back in range(index - 1, max(-1, index - 3), -1):
+        heading = doc.paragraphs[back].text
+        if len(heading.split()) <= 4 and AHEAD.search(heading):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- readings
