@@ -301,3 +301,15 @@ def test_a_weekday_on_a_verbless_line_under_up_next_looks_ahead():
     assert _reading(found, text, "Friday") == ("date", None, None, "2024-05-17")
     assert _reading(found, text, "Sunday") == ("date", None, None, "2024-05-19")
     assert _reading(found, text, "Monday") == ("date", None, None, "2024-05-13")
+
+
+def test_a_rank_is_an_ordinal_and_a_number_fused_to_a_counted_noun_is_no_second_reading():
+    text = (
+        "The No. 3 Trojans beat #12 Edina. Lee also set a school record with seven 3-pointers, "
+        "breaking the mark of six set in 1998."
+    )
+    found = _read(text)
+    assert _reading(found, text, "No. 3") == ("ordinal", 3.0, None, None)
+    assert _reading(found, text, "12 Edina") == ("ordinal", 12.0, None, None)
+    assert _reading(found, text, "seven") == ("count", 7.0, "3-pointers", None)
+    assert len([q for q in found if q.span.start <= text.index("3-p") < q.span.end]) == 1

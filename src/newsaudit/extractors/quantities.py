@@ -208,6 +208,8 @@ HEAD_TO_HEAD = re.compile(r"-on-(?=\w)|(?<=\w)-on-$")  # "a two-on-one", "one-on
 NIGHTS = re.compile(  # "One night after", "17 nights": counted, not a duration or a date
     rf"((?:\d[\d,]*|{NUMBER_WORD})(?:[\s-](?:{NUMBER_WORD}))?)\s+(nights?)", re.IGNORECASE
 )
+FUSED_NOUN = re.compile(r"\w+-[a-z]")  # the "3-" of "3-pointers"
+RANK = re.compile(r"(?<![\w.])(?:No\.|#)\s?(\d{1,3})$")
 TIMES = re.compile(r"\b(?=[otOT])(?:once|twice)\b")
 NOT_TIMES_AFTER = frozenset(
     {"again", "more", "upon", "before", "after", "a", "an", "every", "per", "the", "removed"}
@@ -912,6 +914,15 @@ def _age(doc: Document, span: Span) -> Quantity | None:
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "TIMES":
         return _times(doc, span)
+    window = max(0, span.start - 4)
+    ranked = label in ("CARDINAL", "NUMBER") or span.text.startswith("#")
+    rank = RANK.search(doc.text[window : span.end]) if ranked else None
+    if rank is not None and window + rank.start() <= span.start:  # "the No. 3 Trojans": a rank
+        number = make_span(doc.text, window + rank.start(1), span.end)
+        return Quantity(number, float(rank.group(1)), None, "ordinal")
+    if (hashed := re.match(r"#(\d{1,3})\b", span.text)) is not None:  # "#12 Edina"
+        number = make_span(doc.text, span.start + 1, span.start + hashed.end())
+        return Quantity(number, float(hashed.group(1)), None, "ordinal")
     if RESOLUTION.match(doc.text, span.start) or HEAD_TO_HEAD.search(
         doc.text[max(0, span.start - 4) : span.end + 4]
     ):
@@ -998,14 +1009,18 @@ def extract_quantities(doc: Document, structure: Structure) -> list[Quantity]:
     scope = SpanSet(_scope(doc, structure))
     out: list[Quantity] = []
     last_date: tuple[int, str] | None = None  # (sentence, resolved): "the previous year" after it
+    reach = 0  # where the last reading ends: "seven 3-pointers" has no second reading "3-pointers"
     for span, label in _candidates(doc):
-        if not scope.contains(span):
+        if not scope.contains(span) or (
+            span.start < reach and FUSED_NOUN.match(doc.text, span.start)
+        ):
             continue
         sentence = doc.sentence_index(span.start) if doc.sentences else 0
         before = last_date[1] if last_date and last_date[0] == sentence else None
         quantity = _quantity(doc, span, label, before)
         if quantity is not None:
             out.append(quantity)
+            reach = quantity.span.end
             if quantity.kind == "date" and quantity.resolved_date:
                 last_date = (sentence, quantity.resolved_date)
     return out
