@@ -313,3 +313,16 @@ def test_a_rank_is_an_ordinal_and_a_number_fused_to_a_counted_noun_is_no_second_
     assert _reading(found, text, "12 Edina") == ("ordinal", 12.0, None, None)
     assert _reading(found, text, "seven") == ("count", 7.0, "3-pointers", None)
     assert len([q for q in found if q.span.start <= text.index("3-p") < q.span.end]) == 1
+
+
+def test_pounds_of_a_thing_weigh_earlier_than_is_a_length_and_a_named_edition_no_ordinal():
+    text = (
+        "The rocket makes 8.8 million pounds of thrust; the club paid 50 million pounds. "
+        "They land in 2024, four years earlier than planned. The first 3,500 First Edition "
+        "models sold out."
+    )
+    found = _read(text)
+    assert _reading(found, text, "8.8") == ("measure", 8.8e6, "pounds", None)
+    assert _reading(found, text, "50 million") == ("money", 5e7, "GBP", None)
+    assert _reading(found, text, "four years") == ("measure", 4.0, "years", None)
+    assert not [q for q in found if q.kind == "ordinal" and text[q.span.start] == "F"]

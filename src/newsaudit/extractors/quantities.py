@@ -209,6 +209,8 @@ NIGHTS = re.compile(  # "One night after", "17 nights": counted, not a duration 
     rf"((?:\d[\d,]*|{NUMBER_WORD})(?:[\s-](?:{NUMBER_WORD}))?)\s+(nights?)", re.IGNORECASE
 )
 FUSED_NOUN = re.compile(r"\w+-[a-z]")  # the "3-" of "3-pointers"
+THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+POUNDS_OF = re.compile(r"\s+of\s+(?!sterling\b)[a-z]", re.IGNORECASE)  # "pounds of thrust"
 RANK = re.compile(r"(?<![\w.])(?:No\.|#)\s?(\d{1,3})$")
 TIMES = re.compile(r"\b(?=[otOT])(?:once|twice)\b")
 NOT_TIMES_AFTER = frozenset(
@@ -577,6 +579,8 @@ def _measure(text: str) -> Reading:
         return Reading(parse_number(text), words[-1] if len(words) > 1 else None, "measure")
     last = numbers[-1]
     rest = text[last.end() :]
+    if scale := re.match(r"\s+(?:hundred|thousand|million|billion|trillion)\b", rest, re.I):
+        rest = rest[scale.end() :]  # "8.8 million pounds" is 8.8e6 pounds
     unit = unit_as_written(rest, rest.lstrip().startswith("-")) if rest.strip(" -") else None
     ranged = len(numbers) > 1 and re.search(r"\d\s?[-\u2013]\s?\d", text) is not None
     value = parse_number(text[last.start() :]) if ranged else parse_number(text)
@@ -585,6 +589,9 @@ def _measure(text: str) -> Reading:
 
 def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> Reading | None:
     text = span.text
+    if RELATIVE_TAIL.search(text.strip()) and THAN.match(doc.text, span.end):
+        unit = _duration_unit(text)  # "four years earlier than planned": a length of time
+        return Reading(parse_number(text), unit, "measure") if unit else None
     if RELATIVE_TAIL.search(text.strip()) and re.search(r"\b(?:day|week|month|year)s?\b", text):
         # "a year ago" (from the article's date), "a year earlier" (from the sentence's date)
         return Reading(None, None, "date", resolved=resolve_date(doc, span, before))
@@ -841,9 +848,10 @@ def _in_name(doc: Document, start: int, end: int) -> bool:
     capitalised one, is part of a name; a title-case headline has no lower-case word before."""
     if not doc.text[start : start + 1].isupper() or doc.text[start : start + 1].isdigit():
         return False
-    before = re.search(r"([A-Za-z]+)\s+$", doc.text[max(0, start - 20) : start])
+    before = re.search(r"([A-Za-z]+|\d[\d,.]*)\s+$", doc.text[max(0, start - 20) : start])
     after = re.match(r"\s+([A-Za-z]+)", doc.text[end : end + 20])
-    return bool(before and after and before.group(1).islower() and after.group(1)[0].isupper())
+    lower = before is not None and (before.group(1).islower() or before.group(1)[0].isdigit())
+    return bool(lower and after and after.group(1)[0].isupper())
 
 
 SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
@@ -964,6 +972,13 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     ):  # "155 miles" + " per hour"
         reading.unit = f"{reading.unit} {' '.join(per.group().split())}"
         core = make_span(doc.text, core.start, per.end())
+    if (
+        reading.kind == "money"
+        and reading.unit == "GBP"
+        and re.search(r"\bpounds$", core.text, re.IGNORECASE)
+        and POUNDS_OF.match(doc.text, core.end)
+    ):  # "8.8 million pounds of thrust" weighs, it does not cost
+        reading = Reading(reading.value, "pounds", "measure")
     if reading.kind in ("money", "count") and (quoted := _quoted_currency(doc, core)):
         reading = Reading(reading.value, quoted, "money")  # yen "at 108.55 per dollar"
     if reading.kind == "date":  # "over the weekend" is not an approximate date
