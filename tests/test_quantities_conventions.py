@@ -326,3 +326,17 @@ def test_pounds_of_a_thing_weigh_earlier_than_is_a_length_and_a_named_edition_no
     assert _reading(found, text, "50 million") == ("money", 5e7, "GBP", None)
     assert _reading(found, text, "four years") == ("measure", 4.0, "years", None)
     assert not [q for q in found if q.kind == "ordinal" and text[q.span.start] == "F"]
+
+
+def test_result_lines_tallies_and_race_times():
+    text = (
+        "Wayzata 4, Edina 2: Smith scored twice. Jones went 3-for-4 and hit 9-of-12 shots. "
+        "Lee won the race in 1:45.32.\n\nSept. 5, Oct. 6: the dates are set."
+    )
+    found = _read(text)
+    assert _reading(found, text, "4, Edina") == ("score", None, None, None)
+    assert _reading(found, text, "2: Smith") == ("score", None, None, None)
+    assert _reading(found, text, "3-for-4") == ("score", None, None, None)
+    assert _reading(found, text, "9-of-12") == ("score", None, None, None)
+    assert _at(found, text, "1:45.32") is None
+    assert _reading(found, text, "Sept. 5")[0] == "date"

@@ -201,7 +201,9 @@ YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
 YEAR_STEP = re.compile(r"\b(last|next|this)\s+year\b")
 YEAR_STEPS = {"last": -1, "this": 0, "next": 1}
 SCALE_AFTER = re.compile(r"(?:m|mn|bn|b|k|tn)\b|\s+(?:million|billion|trillion)\b", re.I)
-CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d", re.IGNORECASE)
+CLOCK = re.compile(  # also a race time: "1:45.32"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d(?:\.\d+)?", re.IGNORECASE
+)
 FUSED = re.compile(r"(?<![\w.,:/$£€¥-])\d[\d,]*(?:\.\d+)?(?=[A-Za-z])")  # "60fps", "82kWh"
 RESOLUTION = re.compile(r"(?<![\w$£€¥.,])\d[kK](?![\w-])")  # "4K": a display format, no amount
 HEAD_TO_HEAD = re.compile(r"-on-(?=\w)|(?<=\w)-on-$")  # "a two-on-one", "one-on-one"
@@ -211,6 +213,12 @@ NIGHTS = re.compile(  # "One night after", "17 nights": counted, not a duration 
 FUSED_NOUN = re.compile(r"\w+-[a-z]")  # the "3-" of "3-pointers"
 THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 POUNDS_OF = re.compile(r"\s+of\s+(?!sterling\b)[a-z]", re.IGNORECASE)  # "pounds of thrust"
+TALLY = re.compile(r"(?<![\w-])\d{1,3}-(?:for|of)-\d{1,3}(?![\w-])")  # "3-for-4", "9-of-12"
+NAME = (  # a team or a player, not a month: "Sept. 5, Oct. 6" are dates
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)"
+    r"[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,3}"
+)
+SCORE_LINE = re.compile(rf"{NAME}\s+(\d{{1,3}})\s*,\s*{NAME}\s+(\d{{1,3}})\b(?!\s*[-%.,]\d)")
 RANK = re.compile(r"(?<![\w.])(?:No\.|#)\s?(\d{1,3})$")
 TIMES = re.compile(r"\b(?=[otOT])(?:once|twice)\b")
 NOT_TIMES_AFTER = frozenset(
@@ -678,6 +686,8 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, start, end), "SCORE")
         for start, end in scores(doc, lambda offset: _sentence_span(doc, offset))
     ]
+    found += [(make_span(doc.text, m.start(), m.end()), "SCORE") for m in TALLY.finditer(doc.text)]
+    found += _result_lines(doc)
     found += [
         (make_span(doc.text, m.start(), m.end()), "WINDOW") for m in WINDOW.finditer(doc.text)
     ]
@@ -732,6 +742,17 @@ def _split_range(doc: Document, start: int, end: int, label: str) -> list[Span]:
                     make_span(doc.text, start + join.end(), end),
                 ]
     return [make_span(doc.text, start, end)]
+
+
+def _result_lines(doc: Document) -> list[tuple[Span, str]]:
+    """ "Wayzata 4, Edina 2: ...", "Lakers 112, Thunder 107": a paragraph that opens with names
+    and their numbers is a result; each number is part of the score, not a count."""
+    out = []
+    for paragraph in doc.paragraphs:
+        if (line := SCORE_LINE.match(doc.text, paragraph.start, paragraph.end)) is not None:
+            for group in (1, 2):
+                out.append((make_span(doc.text, line.start(group), line.end(group)), "SCORE"))
+    return out
 
 
 def _sentence_span(doc: Document, offset: int) -> Span:
