@@ -163,7 +163,7 @@ WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" a
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
-    r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d(?:[\d,]*\d)?(?:\.\d+)?(?![\w:/-]|[.,]\d)"
+    r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d(?:[\d,]*\d)?(?:\.\d+)?(?:(?![\w:/-]|[.,]\d)|(?=[A-Za-z]))"
 )
 ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at once
     r"\b(?=[fstenFSTEN\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -220,7 +220,6 @@ NAME = (  # a team or a player, not a month: "Sept. 5, Oct. 6" are dates
 )
 SCORE_LINE = re.compile(rf"{NAME}\s+(\d{{1,3}})\s*,\s*{NAME}\s+(\d{{1,3}})\b(?!\s*[-%.,]\d)")
 RANK = re.compile(r"(?<![\w.])(?:No\.|#)\s?(\d{1,3})$")
-TIMES = re.compile(r"\b(?=[otOT])(?:once|twice)\b")
 NOT_TIMES_AFTER = frozenset(
     {"again", "more", "upon", "before", "after", "a", "an", "every", "per", "the", "removed"}
 )
@@ -686,7 +685,7 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, start, end), "SCORE")
         for start, end in scores(doc, lambda offset: _sentence_span(doc, offset))
     ]
-    found += [(make_span(doc.text, m.start(), m.end()), "SCORE") for m in TALLY.finditer(doc.text)]
+    found += [(span, "SCORE") for span in _tallies(doc)]
     found += _result_lines(doc)
     found += [
         (make_span(doc.text, m.start(), m.end()), "WINDOW") for m in WINDOW.finditer(doc.text)
@@ -705,15 +704,13 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, m.start(), m.end()), "ORDINAL")
         for m in ORDINAL_WORD.finditer(doc.text)
     ]
-    found += [
-        (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in BARE_NUMBER.finditer(doc.text)
-    ]
-    found += [
+    found += [  # one scan: a number alone, or fused to a unit ("60fps") and then no other word
         (make_span(doc.text, m.start(), m.end()), "NUMBER")
-        for m in FUSED.finditer(doc.text)
-        if measure_unit(doc.text, m.end()) is not None
+        for m in BARE_NUMBER.finditer(doc.text)
+        if not doc.text[m.end() : m.end() + 1].isalpha()
+        or (doc.text[m.start() - 1 : m.start()] not in "$£€¥" and measure_unit(doc.text, m.end()))
     ]
-    found += [(make_span(doc.text, m.start(), m.end()), "TIMES") for m in TIMES.finditer(doc.text)]
+    found += [(span, "TIMES") for span in _once_twice(doc)]
     kept: list[tuple[Span, str]] = []
     starts: list[int] = []  # of the kept spans, which never overlap: sorted, so are their ends
     ends: list[int] = []
@@ -742,6 +739,34 @@ def _split_range(doc: Document, start: int, end: int, label: str) -> list[Span]:
                     make_span(doc.text, start + join.end(), end),
                 ]
     return [make_span(doc.text, start, end)]
+
+
+def _tallies(doc: Document) -> list[Span]:
+    """ "3-for-4", "9-of-12": found by their joining words (a plain search is cheaper than a
+    scan of every digit)."""
+    out = []
+    for joint in ("-for-", "-of-"):
+        at = doc.text.find(joint)
+        while at >= 0:
+            start = max(0, at - 4)
+            if tally := TALLY.search(doc.text, start, at + len(joint) + 4):
+                out.append(make_span(doc.text, tally.start(), tally.end()))
+            at = doc.text.find(joint, at + 1)
+    return out
+
+
+def _once_twice(doc: Document) -> list[Span]:
+    """Every standalone "once" and "twice", found by plain search."""
+    lowered = doc.text.lower()
+    out = []
+    for word in ("once", "twice"):
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not lowered[at - 1 : at].isalpha() and not lowered[end : end + 1].isalpha():
+                out.append(make_span(doc.text, at, end))
+            at = lowered.find(word, end)
+    return out
 
 
 def _result_lines(doc: Document) -> list[tuple[Span, str]]:
