@@ -219,6 +219,8 @@ NAME = (  # a team or a player, not a month: "Sept. 5, Oct. 6" are dates
     r"[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,3}"
 )
 SCORE_LINE = re.compile(rf"{NAME}\s+(\d{{1,3}})\s*,\s*{NAME}\s+(\d{{1,3}})\b(?!\s*[-%.,]\d)")
+HASH_RANK = re.compile(r"#(\d{1,3})\b")
+AGE = re.compile(r"\d{1,3}")
 RANK = re.compile(r"(?<![\w.])(?:No\.|#)\s?(\d{1,3})$")
 NOT_TIMES_AFTER = frozenset(
     {"again", "more", "upon", "before", "after", "a", "an", "every", "per", "the", "removed"}
@@ -947,10 +949,23 @@ def _times(doc: Document, span: Span) -> Quantity | None:
     return Quantity(span, value, "times", "count")
 
 
+def _rank(doc: Document, span: Span, label: str, window: int) -> Quantity | None:
+    """ "the No. 3 Trojans", "#12 Edina": a rank is an ordinal."""
+    ranked = label in ("CARDINAL", "NUMBER") or span.text.startswith("#")
+    rank = RANK.search(doc.text[window : span.end]) if ranked else None
+    if rank is not None and window + rank.start() <= span.start:
+        number = make_span(doc.text, window + rank.start(1), span.end)
+        return Quantity(number, float(rank.group(1)), None, "ordinal")
+    if (hashed := HASH_RANK.match(span.text)) is not None:
+        number = make_span(doc.text, span.start + 1, span.start + hashed.end())
+        return Quantity(number, float(hashed.group(1)), None, "ordinal")
+    return None
+
+
 def _age(doc: Document, span: Span) -> Quantity | None:
     """ "Parise, 35, had scored": a number set off by commas after a person's name is an age."""
     if (
-        not re.fullmatch(r"\d{1,3}", span.text)
+        not AGE.fullmatch(span.text)
         or not AGE_AFTER.match(doc.text, span.start)
         or doc.text[span.start - 2 : span.start] != ", "
     ):
@@ -969,20 +984,16 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if label == "TIMES":
         return _times(doc, span)
     window = max(0, span.start - 4)
-    ranked = label in ("CARDINAL", "NUMBER") or span.text.startswith("#")
-    rank = RANK.search(doc.text[window : span.end]) if ranked else None
-    if rank is not None and window + rank.start() <= span.start:  # "the No. 3 Trojans": a rank
-        number = make_span(doc.text, window + rank.start(1), span.end)
-        return Quantity(number, float(rank.group(1)), None, "ordinal")
-    if (hashed := re.match(r"#(\d{1,3})\b", span.text)) is not None:  # "#12 Edina"
-        number = make_span(doc.text, span.start + 1, span.start + hashed.end())
-        return Quantity(number, float(hashed.group(1)), None, "ordinal")
-    if RESOLUTION.match(doc.text, span.start) or HEAD_TO_HEAD.search(
-        doc.text[max(0, span.start - 4) : span.end + 4]
+    near = doc.text[window : span.end + 4]  # cheap tests first: most candidates have none
+    if ("No" in near or "#" in near) and (rank := _rank(doc, span, label, window)) is not None:
+        return rank
+    if ("-on-" in near and HEAD_TO_HEAD.search(near)) or (
+        doc.text[span.start + 1 : span.start + 2] in ("k", "K")
+        and RESOLUTION.match(doc.text, span.start)
     ):
         return None  # "4K", "a two-on-one": a format, a play; no amount of anything
-    age = _age(doc, span) if label in ("CARDINAL", "NUMBER", "DATE") else None
-    if age is not None:
+    comma = doc.text[span.start - 2 : span.start] == ", "
+    if comma and label in ("CARDINAL", "NUMBER", "DATE") and (age := _age(doc, span)):
         return age
     if label == "DATE" and NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end]):
         return None  # "Black Friday", "Super Tuesday": a name, not a date to resolve
