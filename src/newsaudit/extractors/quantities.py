@@ -502,7 +502,7 @@ def _counted_noun(doc: Document, span: Span) -> Span | None:
         return None
     last = tokens[-1]
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
-    while head is not None and head.pos_ == "NUM" and head.head.i > head.i:
+    while head is not None and head.pos_ == "NUM" and head.i > last.i and head.head.i > head.i:
         head = head.head  # "two [of three] requirements": through the second number
     reach = 4
     if head is None or head.i <= last.i:
