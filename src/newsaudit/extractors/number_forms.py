@@ -117,44 +117,12 @@ def is_identifier(doc: Document, span: Span) -> bool:
         return False
     if previous.like_num and previous.text[:1].isdigit() and previous.whitespace_:
         return True  # "12 787 jets": the second number names the model
-    if (
+    return (
         previous.ent_type_ in ("ORG", "PRODUCT")  # a maker or a product line: "Boeing 787"
         and previous.text[:1].isupper()
         and len(token.text) >= 2
         and not (1900 <= int(token.text) <= 2100)
-    ):
-        return True
-    return _title_number(doc, token, previous, following)
-
-
-CALENDAR_WORD = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)",
-    re.IGNORECASE,
-)
-SCORE_LINE = re.compile(  # "Eden Prairie 56, Minnetonka 49": names and numbers, a result line
-    r"[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)*\s+\d{1,3}\s*[,;]\s*"
-    r"[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)*\s+\d{1,3}\b"
-)
-
-
-def _title_number(doc: Document, token, previous, following) -> bool:
-    """ "Destiny 2", "Red Dead Redemption 2", "Game 7": one or two digits right after a
-    capitalised name, with no plural noun after them to count, name a sequel, a model or an
-    episode; a result line ("Eden Prairie 56, Minnetonka 49") is no name."""
-    if (
-        len(token.text) > 2
-        or previous.pos_ not in ("PROPN", "NOUN")
-        or not previous.text[:1].isupper()
-        or previous.is_sent_start
-        or not previous.whitespace_
-        or CALENDAR_WORD.match(previous.text)
-        or (following is not None and following.tag_ in ("NNS", "NNPS"))
-    ):
-        return False
-    sentence = token.sent
-    text = sentence.text
-    at = token.idx - sentence.start_char
-    return not any(m.start() <= at < m.end() for m in SCORE_LINE.finditer(text))
+    )
 
 
 # ---------------------------------------------------------------- ordinals
@@ -206,7 +174,7 @@ MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-
     r"(?:\s+(?:per|an|a)\s+(?:hour|second|gallon))?|mpg|cc|ml|°[CF]?|"
     r"(?:kilo)?grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|acres?|hectares?|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[GMT]B|[GM]bps|fps|Nm|watts?|"
-    r"megapixels?|(?:tera|peta|giga)flops?|[GTP]FLOPS"
+    r"megapixels?"
     r")(?![\w-])"
 )
 PLURALS = {"inch": "inches", "foot": "feet", "mile": "miles", "yard": "yards", "ton": "tons",
