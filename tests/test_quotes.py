@@ -1166,13 +1166,16 @@ def test_the_report_keeps_attributed_acts_out_of_quotes_and_claims() -> None:
     assert not any(c.source for c in report.claims if "declined" in c.span.text)
 
 
-def _candidate_of(text: str, verb_text: str):
+def _content_of(text: str, verb_text: str):
+    """The candidate the verb ``verb_text`` makes (there must be one) and its content pieces."""
     from newsaudit.extractors.quotes.verbs import _from_verb
 
     doc = build_document(text)
     regions = Regions(quoted_regions(doc.text, doc.paragraphs))
     verb = next(t for t in doc.doc if t.text == verb_text)
-    return doc, _from_verb(doc, verb, True, regions)
+    candidate = _from_verb(doc, verb, True, regions)
+    assert candidate is not None
+    return candidate, [text[a:b] for a, b in candidate.content]
 
 
 def test_a_quote_closing_the_sentence_before_is_not_what_a_verb_with_an_object_reports() -> None:
@@ -1180,32 +1183,28 @@ def test_a_quote_closing_the_sentence_before_is_not_what_a_verb_with_an_object_r
         "The senator praised the ranchers, “who will fix the water board.” Lopez predicted "
         "a comfortable win in the valley."
     )
-    _, candidate = _candidate_of(text, "predicted")
-    assert candidate is not None
-    assert [text[a:b] for a, b in candidate.content] == ["a comfortable win in the valley"]
+    _, content = _content_of(text, "predicted")
+    assert content == ["a comfortable win in the valley"]
 
 
 def test_a_quote_before_an_addressee_verb_is_still_what_was_said() -> None:
     text = "“Will the bridge reopen?” The reporters asked him again on Friday."
-    _, candidate = _candidate_of(text, "asked")
-    assert candidate is not None
-    assert [text[a:b] for a, b in candidate.content] == ["“Will the bridge reopen?”"]
+    _, content = _content_of(text, "asked")
+    assert content == ["“Will the bridge reopen?”"]
 
 
 def test_a_passive_verb_of_saying_reports_its_subject_and_the_agent_speaks() -> None:
     text = "The closure of the mill was first reported by the Valley Courier."
-    _, candidate = _candidate_of(text, "reported")
-    assert candidate is not None
-    assert [text[a:b] for a, b in candidate.content] == ["The closure of the mill"]
+    candidate, content = _content_of(text, "reported")
+    assert content == ["The closure of the mill"]
     assert text[slice(*candidate.source)] == "the Valley Courier"
     assert candidate.rule == "fb_passive" and not candidate.statement
 
 
 def test_the_subject_of_a_raising_or_expectation_verb_is_part_of_what_is_reported() -> None:
     text = "The water board is expected to approve the new rates next week."
-    _, candidate = _candidate_of(text, "expected")
-    assert candidate is not None
-    assert [text[a:b] for a, b in candidate.content] == [
+    candidate, content = _content_of(text, "expected")
+    assert content == [
         "The water board",
         "to approve the new rates next week",
     ]
@@ -1214,9 +1213,8 @@ def test_the_subject_of_a_raising_or_expectation_verb_is_part_of_what_is_reporte
 
 def test_an_addressee_of_a_passive_verb_is_not_content() -> None:
     text = "The driver was told to leave the building."
-    _, candidate = _candidate_of(text, "told")
-    assert candidate is not None
-    assert [text[a:b] for a, b in candidate.content] == ["to leave the building"]
+    _, content = _content_of(text, "told")
+    assert content == ["to leave the building"]
 
 
 def test_words_before_an_aside_belong_with_the_quote_after_it() -> None:

@@ -40,14 +40,8 @@ def _owning_outlet(doc: Document, target) -> str | None:
     owner = next((c for c in target.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ != "PROPN":
         return None
-    span = make_span(doc.text, *_noun_phrase(owner))
-    name = span.text.removesuffix("’s").removesuffix("'s").strip()
-    if (
-        not name
-        or speaker_type(doc, make_span(doc.text, span.start, span.start + len(name))) != "media"
-    ):
-        return None
-    return name
+    span = make_span(doc.text, *_range([t for t in owner.subtree if t.dep_ != "case"]))
+    return span.text if speaker_type(doc, span) == "media" else None
 
 
 def _outlet_phrase(token) -> tuple[int, int]:

@@ -354,8 +354,8 @@ def _raised_subject(verb, content: list[tuple[int, int]]) -> list[tuple[int, int
     is reported is the subject and the complement together (PolNeAR marks both as content, as
     two fragments), since the subject is no speaker (an addressee, "he was told to", is not
     content). Only a subject before the verb and before the content; "it" is a dummy."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-    if subject is None or subject.lower_ in DUMMY_SUBJECTS or not content:
+    subject = _subject_before(verb, SUBJECT_DEPS)
+    if subject is None or not content:
         return []
     span = _subtree(subject)
     if span[1] > verb.idx or any(start < span[1] for start, _ in content):
@@ -471,10 +471,16 @@ def _fallback_content(doc: Document, verb, regions: Regions) -> tuple[list, bool
 def _passive_subject(verb) -> tuple[list, bool, str]:
     """ "The meeting was first reported by Politico": what a passive verb of saying is about
     is its subject, and the agent (see `_subject`) is who said it. An act, not a statement."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    if subject is None or subject.lower_ in DUMMY_SUBJECTS:
+    subject = _subject_before(verb, ("nsubjpass",))
+    if subject is None:
         return [], False, ""
     return [_subtree(subject)], False, "fb_passive"
+
+
+def _subject_before(verb, deps) -> object | None:
+    """The verb's subject (one of ``deps``) written before it, unless a dummy ("it", "there")."""
+    subject = next((c for c in verb.children if c.dep_ in deps and c.i < verb.i), None)
+    return None if subject is None or subject.lower_ in DUMMY_SUBJECTS else subject
 
 
 def _adjacent_region(doc: Document, verb, regions: Regions) -> Span | None:
