@@ -125,3 +125,17 @@ def test_an_outlet_is_typed_alike_as_relay_and_as_speaker() -> None:
     assert len(ruptly) == 1 and ruptly[0].type == "outlet"
     woman = next(s for s in sources if s.name.endswith("woman"))
     assert woman.via == [ruptly[0].id]
+
+
+@pytest.mark.parametrize(
+    ("text", "media"),
+    [
+        ("“Supplies are short,” the European Medicines Agency said on Monday.", False),
+        ("“Supplies are short,” the agency said on Monday.", False),
+        ("“Supplies are short,” the Xinhua news agency said on Monday.", True),
+        ("“Supplies are short,” the Anadolu Agency said on Monday.", True),
+    ],
+)
+def test_an_agency_is_media_only_as_a_news_agency(text: str, media: bool) -> None:
+    quote = only_quote(text)
+    assert (quote.speaker.type == "media") is media, quote.speaker

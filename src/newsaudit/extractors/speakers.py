@@ -32,13 +32,15 @@ def _lexicon(words: str) -> frozenset[str]:
 
 MEDIA_WORDS = _lexicon(
     """
-    news agency tv television channel newspaper paper magazine times post journal reuters
+    news tv television channel newspaper paper magazine times post journal reuters
     ap afp interfax tass bbc cnn correspondent reporter broadcaster radio outlet network
     station daily tribune herald gazette wire press associated politico fox msnbc abc nbc
     cbs npr bloomberg guardian telegraph website blog editorial headline report ledger
     chronicle courier dispatch examiner inquirer enquirer sentinel bulletin
     """
 )
+# "agency" is not among them: most agencies in the news are public bodies ("the European
+# Medicines Agency", "the agency said"); a news agency is media by its "news" or by the wire list.
 # Newspaper titles that are also ordinary words: media only as the last, capitalised word of
 # a name ("the Boston Globe", "The Observer"), never "a star" or "an independent".
 TITLE_WORDS = frozenset(
