@@ -295,3 +295,15 @@ def test_a_title_inside_the_name_counts_as_the_role():
     doc = build_document(text)
     resolver = SpeakerResolver(doc)
     assert resolver.role_holder("the prince", text.index("The prince")) is None  # two princes
+
+
+def test_a_name_in_capitals_is_title_cased_only_when_it_has_several_words():
+    text = (
+        "“Children are hungry,” UNICEF said on Monday. “Roads are closed,” a driver told "
+        "KXAN-TV. “Help is coming,” said MARIA LOPEZ."
+    )
+    doc = build_document(text)
+    structure = extract_structure(doc)
+    quotes = newsaudit.extractors.quotes.extract_quotes(doc, structure)
+    names = {s.name for s in extract_sources(doc, structure, quotes, [])}
+    assert {"UNICEF", "KXAN-TV", "Maria Lopez"} <= names, names

@@ -260,8 +260,9 @@ def _same_referent(a: frozenset[str], b: frozenset[str], type_a: str, type_b: st
 
 def _display_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name.strip().strip(",.;:"))
-    if name.isupper() and len(name) > 4:
-        name = name.title()
+    if name.isupper() and " " in name:
+        name = name.title()  # "ASSOCIATED PRESS"; one word in capitals is an acronym or a
+        # call sign ("UNICEF", "KXAN-TV") and keeps them
     return re.sub(r"^(?:The|the)\s+(?=[a-z])", "", name)
 
 
