@@ -191,3 +191,11 @@ def test_half_and_slashed_fractions_are_fractions_slashed_days_are_dates():
     assert _reading(found, text, "11/20") == ("date", None, None, "2024-11-20")
     assert _at(found, text, "24/7") is None
     assert _reading(found, text, "3/15/2018") == ("date", None, None, "2018-03-15")
+
+
+def test_a_number_fused_to_its_unit_is_a_measure():
+    text = "The drone films at 120fps, flies 8km on one charge and weighs under 2kg."
+    found = _read(text)
+    assert _reading(found, text, "120fps") == ("measure", 120.0, "fps", None)
+    assert _reading(found, text, "8km") == ("measure", 8.0, "km", None)
+    assert _reading(found, text, "2kg") == ("measure", 2.0, "kg", None)

@@ -165,8 +165,7 @@ def quarter_is_a_period(text: str, end: int, sentence: str) -> bool:
 
 # ---------------------------------------------------------------- units of measure
 
-MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-ft", "22-inch"
-    r"(?:\s?-\s?|\s)?(?P<unit>"
+UNIT_WORDS = (  # the units of measure, as written after a number
     r"(?:cubic|square|sq\.?)\s+(?:feet|foot|inch(?:es)?|yards?|miles?|met(?:er|re)s?|"
     r"kilomet(?:er|re)s?)|cu\.\s?ft\.?|sq\.?\s?ft\.?|lb-ft|lbs?|oz|"
     r"[kMGT]Wh|[kMG]W|mAh|mph|km/h|kph|hp|bhp|horsepower|km|cm|mm|kg|mg|"
@@ -175,7 +174,9 @@ MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-
     r"(?:kilo)?grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|acres?|hectares?|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[GMT]B|[GM]bps|fps|Nm|watts?|"
     r"megapixels?"
-    r")(?![\w-])"
+)
+MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-ft", "22-inch"
+    rf"(?:\s?-\s?|\s)?(?P<unit>{UNIT_WORDS})(?![\w-])"
 )
 PLURALS = {"inch": "inches", "foot": "feet", "mile": "miles", "yard": "yards", "ton": "tons",
            "tonne": "tonnes", "gallon": "gallons", "acre": "acres", "hectare": "hectares",

@@ -21,6 +21,7 @@ from newsaudit.document import Document
 from newsaudit.extractors.date_context import EXPLICIT_YEAR, has_verb, list_year, year_shift
 from newsaudit.extractors.intervals import SpanSet
 from newsaudit.extractors.number_forms import (
+    UNIT_WORDS,
     fraction_value,
     is_identifier,
     is_named_number,
@@ -163,7 +164,8 @@ WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" a
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
-    r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d[\d,]*(?:\.\d+)?(?![\w:/-]|[.,]\d)"
+    r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d[\d,]*(?:\.\d+)?"
+    rf"(?:(?=(?:{UNIT_WORDS})(?![\w-]))|(?![\w:/-]|[.,]\d))"  # or fused to its unit: "60fps"
 )
 ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at once
     r"\b(?=[fstenFSTEN\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -195,6 +197,7 @@ INDEX_CONTEXT = re.compile(
 )
 RATE_CONTEXT = re.compile(r"\b(?:rates?|interest|yields?)\b", re.IGNORECASE)
 NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
+FUSED_UNIT = re.compile(rf"\d[\d,]*(?:\.\d+)?(?=(?:{UNIT_WORDS})$)")  # "60fps", "5km"
 SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECASE)
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
@@ -518,6 +521,8 @@ def _measure(text: str) -> Reading:
     unit = unit_as_written(rest, rest.lstrip().startswith("-")) if rest.strip(" -") else None
     ranged = len(numbers) > 1 and re.search(r"\d\s?[-\u2013]\s?\d", text) is not None
     value = parse_number(text[last.start() :]) if ranged else parse_number(text)
+    if value is None and not rest[:1].isspace():  # "5km": the digits fused to their unit
+        value = float(last.group().replace(",", ""))
     return Reading(value, unit or None, "measure")
 
 
@@ -772,6 +777,8 @@ def _quoted_currency(doc: Document, core: Span) -> str | None:
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "DATE" and NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end]):
         return None  # "Black Friday", "Super Tuesday": a name, not a date to resolve
+    if label in ("CARDINAL", "DATE", "TIME") and (fused := FUSED_UNIT.match(span.text)):
+        span, label = make_span(doc.text, span.start, span.start + fused.end()), "NUMBER"
     if label in ("ORDINAL", "DATE", "TIME"):
         handled, ordinal = _ordinal(doc, span, label)
         if handled or label == "ORDINAL":
