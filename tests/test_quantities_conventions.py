@@ -4,7 +4,7 @@ as written, periods of the year, signed table cells, numbers inside names, relat
 from __future__ import annotations
 
 from newsaudit.document import build_document
-from newsaudit.extractors.quantities import extract_quantities
+from newsaudit.extractors.quantities import extract_quantities, parse_number
 from newsaudit.extractors.structure import extract_structure
 from newsaudit.findings import Quantity
 from newsaudit.ingest import article_from_parts
@@ -199,3 +199,12 @@ def test_a_number_fused_to_its_unit_is_a_measure():
     assert _reading(found, text, "120fps") == ("measure", 120.0, "fps", None)
     assert _reading(found, text, "8km") == ("measure", 8.0, "km", None)
     assert _reading(found, text, "2kg") == ("measure", 2.0, "kg", None)
+
+
+def test_an_article_before_a_number_adds_nothing_and_numbers_side_by_side_are_two():
+    text = "The agency launched a five year survey. Voters backed six of the seven 12 proposals."
+    found = _read(text)
+    assert _reading(found, text, "five year") == ("measure", 5.0, "years", None)
+    assert _reading(found, text, "12") == ("count", 12.0, "proposals", None)
+    assert parse_number("nine 10") == 9.0
+    assert parse_number("twenty five") == 25.0

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from dateutil import parser as date_parser
 
@@ -223,6 +224,7 @@ def parse_number(text: str) -> float | None:
     """A number written in digits, words or both: "6,000", "1.13bn", "two hundred", "a dozen"."""
     words = re.findall(r"\d[\d,]*(?:\.\d+)?[a-z]*|[a-z]+", text.lower().replace("-", " "))
     total, current, seen, only_article = 0.0, 0.0, False, False
+    last_plain: str | None = None  # the plain number just read: "twenty" may take a "five"
     for position, word in enumerate(words):
         if word in ARTICLES:  # "a dozen", "a hundred"; but not the "an" of "half an hour"
             if not seen:
@@ -245,14 +247,23 @@ def parse_number(text: str) -> float | None:
                 break
             continue
         number, scale = value
+        if not scale and last_plain is not None and not _compounds(last_plain, word):
+            break  # "nine 10 games", "12 787 jets": two numbers side by side are not one
         seen = True
         if scale:
             current = max(current, 1.0) * scale
             if scale >= 1e3:
                 total, current = total + current, 0.0
+            last_plain = None
         else:
-            current += number
+            current = number if was_article else current + number  # "a five year study"
+            last_plain = word
     return total + current if seen else None
+
+
+def _compounds(tens: str, units: str) -> bool:
+    """Whether a number word takes the next one as its units: "twenty five", not "nine 10"."""
+    return UNITS_WORDS.get(tens, 0) >= 20 and 0 < UNITS_WORDS.get(units, 0) < 10
 
 
 def _word_value(word: str) -> tuple[float, float] | None:
@@ -616,9 +627,10 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, m.start(), m.end()), "WINDOW") for m in WINDOW.finditer(doc.text)
     ]
     found += [
-        (make_span(doc.text, e.start_char, e.end_char), e.label_)
+        (make_span(doc.text, start, end), label)
         for e in doc.doc.ents
         if e.label_ in ENTITY_LABELS
+        for start, end, label in _side_by_side(e)
     ]
     found += [(make_span(doc.text, m.start(), m.end()), "VAGUE") for m in VAGUE.finditer(doc.text)]
     found += [
@@ -642,6 +654,29 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         ends.insert(k, span.end)
         kept.append((span, label))
     return sorted(kept)
+
+
+def _side_by_side(entity) -> list[tuple[int, int, str]]:
+    """An entity's character range and label; two numbers side by side in it ("nine 10", "12
+    787") are two candidates, as no number word takes digits after it."""
+    whole = [(entity.start_char, entity.end_char, entity.label_)]
+    if len(entity) < 2 or entity.label_ not in ("CARDINAL", "DATE"):
+        return whole
+    for first, second in pairwise(entity):
+        if (
+            first.whitespace_
+            and NUMERIC.fullmatch(second.text)
+            and (NUMERIC.fullmatch(first.text) or first.lower_ in UNITS_WORDS)
+        ):
+            return [
+                (entity.start_char, first.idx + len(first), "CARDINAL"),
+                (
+                    second.idx,
+                    entity.end_char,
+                    "CARDINAL" if second.i + 1 == entity.end else entity.label_,
+                ),
+            ]
+    return whole
 
 
 def _sentence_span(doc: Document, offset: int) -> Span:
