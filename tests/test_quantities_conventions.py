@@ -208,3 +208,14 @@ def test_an_article_before_a_number_adds_nothing_and_numbers_side_by_side_are_tw
     assert _reading(found, text, "12") == ("count", 12.0, "proposals", None)
     assert parse_number("nine 10") == 9.0
     assert parse_number("twenty five") == 25.0
+
+
+def test_n_of_the_m_things_counts_the_things_however_far_they_are():
+    text = (
+        "Rain and warmth, two of three needs for growth, came late. "
+        "Ruiz made 14 of his team's record-setting 40 baskets."
+    )
+    found = _read(text)
+    assert _reading(found, text, "two") == ("count", 2.0, "needs", None)
+    assert _reading(found, text, "14") == ("count", 14.0, "baskets", None)
+    assert _reading(found, text, "40") == ("count", 40.0, "baskets", None)

@@ -199,6 +199,8 @@ INDEX_CONTEXT = re.compile(
 RATE_CONTEXT = re.compile(r"\b(?:rates?|interest|yields?)\b", re.IGNORECASE)
 NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
 FUSED_UNIT = re.compile(rf"\d[\d,]*(?:\.\d+)?(?=(?:{UNIT_WORDS})$)")  # "60fps", "5km"
+# between a number and its noun, these make it "N of the M things": the span stays on the N
+OTHER_NUMBER = re.compile(rf"\d|\b(?:of|{NUMBER_WORD})\b", re.IGNORECASE)
 SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECASE)
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
@@ -460,16 +462,29 @@ def _counted_noun(doc: Document, span: Span) -> Span | None:
         return None
     last = tokens[-1]
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
+    if head is not None and head.i > last.i and head.pos_ == "NUM" and head.dep_ == "nummod":
+        head = head.head  # "two of three requirements": the noun the second number counts
+    reach = last.i  # where the noun phrase may start: right after the number, or after "of"
     if head is None or head.i <= last.i:
         following = doc.doc[last.i + 1] if last.i + 1 < len(doc.doc) else None
         if following is not None and following.lower_ == "of":
             objects = [c for c in following.children if c.dep_ == "pobj"]
             head = objects[0] if objects else None
+            reach = following.i
         elif following is not None and following.pos_ in ("NOUN", "PROPN"):
             head = following
         else:
             head = None
-    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i - last.i > 4:
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if (
+        head.i - last.i > 4
+        and not (  # far off, unless "N of the M things" however long
+            reach > last.i
+            and head.left_edge.i == reach + 1
+            and any(t.like_num for t in doc.doc[reach + 1 : head.i])
+        )
+    ):
         return None
     if not any(c.isalpha() for c in head.text):  # "225.86 |" in a table counts no "|"
         return None
@@ -856,11 +871,13 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             return Quantity(core, None, None, "date", resolved_date=year.group(1))
         if noun is not None:
             reading.unit = noun.text.lower()
-            full = make_span(doc.text, full.start, noun.end)
+            phrase = doc.text[full.start : noun.end]
+            if not OTHER_NUMBER.search(doc.text, core.end, noun.start):  # "two of [three] ..."
+                full = make_span(doc.text, full.start, noun.end)
             if noun.text.lower() == "cent" and doc.text[: noun.start].lower().endswith("per "):
                 reading = Reading(reading.value, "%", "percent")  # "15 per cent"
-            elif reading.kind == "count" and _money(full.text).unit and _plural(doc, noun):
-                money = _money(full.text)  # "176 Hong Kong dollars" is an amount of money
+            elif reading.kind == "count" and _money(phrase).unit and _plural(doc, noun):
+                money = _money(phrase)  # "176 Hong Kong dollars" is an amount of money
                 reading = Reading(reading.value, money.unit, "money")
         if reading.kind == "count" and reading.unit in ("point", "points"):
             sentence = _sentence_span(doc, core.start).text
