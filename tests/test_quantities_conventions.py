@@ -219,3 +219,11 @@ def test_n_of_the_m_things_counts_the_things_however_far_they_are():
     assert _reading(found, text, "two") == ("count", 2.0, "needs", None)
     assert _reading(found, text, "14") == ("count", 14.0, "baskets", None)
     assert _reading(found, text, "40") == ("count", 40.0, "baskets", None)
+
+
+def test_a_count_of_weeks_back_gives_a_week_as_a_count_of_years_gives_a_year():
+    text = "Two weeks ago the mayor resigned. A year ago she had won. Three days ago he left."
+    found = _read(text, when="2024-05-15")  # a Wednesday in ISO week 20
+    assert _reading(found, text, "Two weeks ago") == ("date", None, None, "2024-W18")
+    assert _reading(found, text, "A year ago") == ("date", None, None, "2023")
+    assert _reading(found, text, "Three days ago") == ("date", None, None, "2024-05-12")

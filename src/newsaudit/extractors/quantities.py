@@ -354,8 +354,8 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
                 return None  # "a year later": later than what the sentence does not say
             origin = anchor if words[-1] == "ago" else _origin(before, anchor, unit)
             sign = 1 if words[-1] == "later" else -1
-            if unit == "week":
-                unit, number = "day", number * 7
+            if unit == "week" and number != int(number):  # "a week ago" is a week, as
+                unit, number = "day", number * 7  # "a year ago" is a year
             return _shifted(origin, unit, sign * number)
     for weekday, name in enumerate(WEEKDAYS):
         if name in words:
