@@ -227,3 +227,14 @@ def test_a_count_of_weeks_back_gives_a_week_as_a_count_of_years_gives_a_year():
     assert _reading(found, text, "Two weeks ago") == ("date", None, None, "2024-W18")
     assert _reading(found, text, "A year ago") == ("date", None, None, "2023")
     assert _reading(found, text, "Three days ago") == ("date", None, None, "2024-05-12")
+
+
+def test_the_end_of_a_year_is_that_year_and_a_month_of_last_year_is_in_last_year():
+    text = (
+        "The mill closed at the end of 2016. Prices peaked at the end of March last year "
+        "and should settle by October next year."
+    )
+    found = _read(text, when="2024-05-15")
+    assert _reading(found, text, "2016") == ("date", None, None, "2016")
+    assert _reading(found, text, "March last year") == ("date", None, None, "2023-03")
+    assert _reading(found, text, "October next year") == ("date", None, None, "2025-10")

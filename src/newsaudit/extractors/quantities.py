@@ -389,6 +389,8 @@ def _absolute(
     has_year = re.search(r"\b(?:19|20)\d\d\b", lowered)
     if not has_year and anchor is None:
         return None
+    if not has_year and anchor is not None and (named := YEAR_STEP.search(lowered)):
+        year = anchor.year + {"last": -1, "next": 1}.get(named.group(1), 0)  # "May last year"
     explicit = has_year is not None or year is not None
     year = int(has_year.group()) if has_year else (year or anchor.year)
     if not has_day:
@@ -404,6 +406,9 @@ def _absolute(
         elif past is True and (found_date - anchor).days > 1:
             found_date = year_shift(found_date, -1)
     return found_date.isoformat() if found_date else None
+
+
+YEAR_STEP = re.compile(r"\b(last|this|next)\s+year$")
 
 
 def _is_past(doc: Document, span: Span) -> bool:
@@ -427,9 +432,9 @@ def _is_past(doc: Document, span: Span) -> bool:
     return True
 
 
-DATE_PREFIX = re.compile(
+DATE_PREFIX = re.compile(  # "the end of 2017" is 2017
     r"^(?:(?:on|in|since|by|until|from|the|early|late|earlier|later|mid|fiscal|financial|"
-    r"calendar)\s+)+(?:year\s+(?=(?:19|20)\d\d$))?",
+    r"calendar|(?:end|start|beginning|middle|close|turn)\s+of)\s+)+(?:year\s+(?=(?:19|20)\d\d$))?",
     re.IGNORECASE,
 )
 
