@@ -238,3 +238,10 @@ def test_the_end_of_a_year_is_that_year_and_a_month_of_last_year_is_in_last_year
     assert _reading(found, text, "2016") == ("date", None, None, "2016")
     assert _reading(found, text, "March last year") == ("date", None, None, "2023-03")
     assert _reading(found, text, "October next year") == ("date", None, None, "2025-10")
+
+
+def test_a_number_and_a_noun_the_parser_took_for_a_date_is_a_count():
+    text = "The crew camped for 11 nights on the ridge and slept outdoors more than one night."
+    found = _read(text)
+    assert _reading(found, text, "11") == ("count", 11.0, "nights", None)
+    assert _reading(found, text, "one") == ("count", 1.0, "night", None)

@@ -829,11 +829,32 @@ def _quoted_currency(doc: Document, core: Span) -> str | None:
     return max(named)[1] if named else None
 
 
+def _number_before_noun(doc: Document, span: Span) -> Span | None:
+    """The number of a date or time entity that is a number and a noun other than a unit of
+    time ("17 nights", "more than one night"), with what precedes it; None for a date."""
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) < 2:
+        return None
+    noun, number = tokens[-1], tokens[-2]
+    if (
+        noun.pos_ != "NOUN"
+        or number.tag_ != "CD"
+        or ORDINAL_WORD.fullmatch(number.text)
+        or not noun.is_lower
+        or _duration_unit(noun.text)
+        or _looks_like_date(span.text)
+    ):
+        return None
+    return make_span(doc.text, span.start, number.idx + len(number))
+
+
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "DATE" and NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end]):
         return None  # "Black Friday", "Super Tuesday": a name, not a date to resolve
     if label in ("CARDINAL", "DATE", "TIME") and (fused := FUSED_UNIT.match(span.text)):
         span, label = make_span(doc.text, span.start, span.start + fused.end()), "NUMBER"
+    if label in ("DATE", "TIME") and (number := _number_before_noun(doc, span)) is not None:
+        span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
     if label in ("ORDINAL", "DATE", "TIME"):
         handled, ordinal = _ordinal(doc, span, label)
         if handled or label == "ORDINAL":
