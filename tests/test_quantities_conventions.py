@@ -245,3 +245,15 @@ def test_a_number_and_a_noun_the_parser_took_for_a_date_is_a_count():
     found = _read(text)
     assert _reading(found, text, "11") == ("count", 11.0, "nights", None)
     assert _reading(found, text, "one") == ("count", 1.0, "night", None)
+
+
+def test_a_number_the_parse_puts_in_the_name_before_it_is_no_quantity():
+    text = (
+        "Fans queued for Halo 3 at midnight while Apollo 11 flew on screen. "
+        "The show sold out on May 5 and drew 300 people."
+    )
+    found = _read(text)
+    assert _at(found, text, "3 at") is None
+    assert _at(found, text, "11") is None
+    assert _reading(found, text, "May 5") == ("date", None, None, "2024-05-05")
+    assert _reading(found, text, "300") == ("count", 300.0, "people", None)

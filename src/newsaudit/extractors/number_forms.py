@@ -213,6 +213,12 @@ def negative_sign(text: str, start: int) -> bool:
     return start == 1 or text[start - 2] in " \t\n(|"
 
 
+CALENDAR_NAME = re.compile(  # a day after a month or weekday is a date, not a name's number
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)",
+    re.IGNORECASE,
+)
+
+
 def is_named_number(doc: Document, span: Span) -> bool:
     """ "S&P 500", "FTSE 100", "One Home Depot": a number inside a name.
 
@@ -236,6 +242,17 @@ def is_named_number(doc: Document, span: Span) -> bool:
         counts = following is not None and following.tag_ in ("NNS", "NNPS")  # "Paris 300 people"
         if name and not counts and len(token.text) >= 3 and not year and not previous.is_sent_start:
             return True  # "the Nikkei 225 rose"
+        if (  # the parse puts the number in the name before it: "Destiny 2", "Apollo 11"
+            token.dep_ in ("nummod", "appos")
+            and token.head.i == previous.i
+            and previous.text[:1].isupper()
+            and previous.pos_ in ("PROPN", "NOUN")
+            and previous.whitespace_
+            and not previous.is_sent_start
+            and not CALENDAR_NAME.match(previous.text)
+            and not year
+        ):
+            return True
     return (  # "Two Bartholomew County warrants" are two: only "One" names
         token.text == "One"
         and not token.is_sent_start
