@@ -257,3 +257,10 @@ def test_a_number_the_parse_puts_in_the_name_before_it_is_no_quantity():
     assert _at(found, text, "11") is None
     assert _reading(found, text, "May 5") == ("date", None, None, "2024-05-05")
     assert _reading(found, text, "300") == ("count", 300.0, "people", None)
+
+
+def test_a_comma_after_a_number_is_punctuation_not_part_of_it():
+    text = "Critics rated it above Halo 3, but below its rivals. The list | 1,250, | was long."
+    found = _read(text)
+    assert _at(found, text, "3,") is None  # in the name, once the comma is off
+    assert _at(found, text, "1,250").span.text == "1,250"

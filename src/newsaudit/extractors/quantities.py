@@ -165,7 +165,7 @@ WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" a
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
-    r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d[\d,]*(?:\.\d+)?"
+    r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d(?:[\d,]*\d)?(?:\.\d+)?"  # no comma after it
     rf"(?:(?=(?:{UNIT_WORDS})(?![\w-]))|(?![\w:/-]|[.,]\d))"  # or fused to its unit: "60fps"
 )
 ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at once
