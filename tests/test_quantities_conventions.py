@@ -264,3 +264,8 @@ def test_a_comma_after_a_number_is_punctuation_not_part_of_it():
     found = _read(text)
     assert _at(found, text, "3,") is None  # in the name, once the comma is off
     assert _at(found, text, "1,250").span.text == "1,250"
+
+
+def test_a_number_fused_into_a_compound_that_counts_no_noun_is_no_quantity():
+    text = "She finished the rush on a two-on-one late in the game."
+    assert _at(_read(text), text, "two") is None

@@ -755,8 +755,11 @@ def _is_pronoun_one(doc: Document, span: Span) -> bool:
 
 def _is_modifier(doc: Document, core: Span, noun: Span | None) -> bool:
     """A number fused to a singular noun ("two-state solution", "a 3-pointer", "four-door"), or
-    "at one point" / "at one time"."""
-    if noun is None or _plural(doc, noun):
+    "at one point" / "at one time", or one fused into a compound that counts no noun ("a
+    two-on-one")."""
+    if noun is None:
+        return re.match(r"-[a-z]", doc.text[core.end : core.end + 2]) is not None
+    if _plural(doc, noun):
         return False
     fused = doc.text[core.end : core.end + 1] == "-" and noun.start == core.end + 1
     before = doc.text[max(0, core.start - 3) : core.start].lower()
