@@ -269,3 +269,12 @@ def test_a_comma_after_a_number_is_punctuation_not_part_of_it():
 def test_a_number_fused_into_a_compound_that_counts_no_noun_is_no_quantity():
     text = "She finished the rush on a two-on-one late in the game."
     assert _at(_read(text), text, "two") is None
+
+
+def test_a_k_that_counts_no_plural_noun_is_a_resolution_not_thousands():
+    text = "The set shows 4K video, or 4K when it can. The appeal raised $50K from 3k donors."
+    found = _read(text)
+    assert _at(found, text, "4K video") is None
+    assert _at(found, text, "4K when") is None
+    assert _reading(found, text, "$50K") == ("money", 50000.0, "USD", None)
+    assert _reading(found, text, "3k") == ("count", 3000.0, "donors", None)

@@ -201,6 +201,7 @@ NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
 FUSED_UNIT = re.compile(rf"\d[\d,]*(?:\.\d+)?(?=(?:{UNIT_WORDS})$)")  # "60fps", "5km"
 # between a number and its noun, these make it "N of the M things": the span stays on the N
 OTHER_NUMBER = re.compile(rf"\d|\b(?:of|{NUMBER_WORD})\b", re.IGNORECASE)
+THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
 SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECASE)
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
@@ -866,6 +867,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     span = _with_scale(doc, span, label)
     if _is_pronoun_one(doc, span) and fraction_value(span.text) is None:
         return None
+    if (
+        label != "MONEY"
+        and THOUSANDS_K.fullmatch(span.text)
+        and not _plural(doc, _counted_noun(doc, span))
+    ):
+        return None  # "4K": a resolution, as "HD" is; "3k donors" are 3,000
     if label in ("CARDINAL", "NUMBER") and CLOCK.fullmatch(span.text):
         return None  # "19:49": a clock reading, not an amount
     if label in ("CARDINAL", "NUMBER") and (pair := re.fullmatch(r"(\d+) \d+", span.text)):
