@@ -278,3 +278,16 @@ def test_a_k_that_counts_no_plural_noun_is_a_resolution_not_thousands():
     assert _at(found, text, "4K when") is None
     assert _reading(found, text, "$50K") == ("money", 50000.0, "USD", None)
     assert _reading(found, text, "3k") == ("count", 3000.0, "donors", None)
+
+
+def test_twice_and_once_after_its_verb_count_times():
+    text = (
+        "The striker netted twice before the break. She had voted once in a decade. "
+        "Once the vote closes, he once said, the count starts at once."
+    )
+    found = _read(text)
+    assert _reading(found, text, "twice") == ("count", 2.0, "times", None)
+    assert _reading(found, text, "once in") == ("count", 1.0, "times", None)
+    assert _at(found, text, "Once the") is None
+    assert _at(found, text, "once said") is None
+    assert _at(found, text, "once.") is None

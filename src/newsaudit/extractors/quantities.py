@@ -202,6 +202,7 @@ FUSED_UNIT = re.compile(rf"\d[\d,]*(?:\.\d+)?(?=(?:{UNIT_WORDS})$)")  # "60fps",
 # between a number and its noun, these make it "N of the M things": the span stays on the N
 OTHER_NUMBER = re.compile(rf"\d|\b(?:of|{NUMBER_WORD})\b", re.IGNORECASE)
 THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
+TIMES_WORD = re.compile(r"\b(?=[otOT])(?:once|twice|thrice)\b", re.IGNORECASE)
 SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECASE)
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
@@ -662,6 +663,9 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         for m in ORDINAL_WORD.finditer(doc.text)
     ]
     found += [
+        (make_span(doc.text, m.start(), m.end()), "TIMES") for m in TIMES_WORD.finditer(doc.text)
+    ]
+    found += [
         (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in BARE_NUMBER.finditer(doc.text)
     ]
     kept: list[tuple[Span, str]] = []
@@ -833,6 +837,24 @@ def _quoted_currency(doc: Document, core: Span) -> str | None:
     return max(named)[1] if named else None
 
 
+def _times(doc: Document, span: Span) -> Quantity | None:
+    """ "scored twice": twice and thrice count times; "once" only after the verb it modifies,
+    as "he once said", "once again", "at once" and "once the deal closes" count nothing."""
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1:
+        return None
+    token = tokens[0]
+    if token.lower_ == "once" and not (
+        token.pos_ == "ADV"
+        and token.dep_ == "advmod"
+        and token.head.i < token.i
+        and token.head.pos_ in ("VERB", "AUX")
+    ):
+        return None
+    value = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[token.lower_]
+    return Quantity(span=span, value=value, unit="times", kind="count")
+
+
 def _number_before_noun(doc: Document, span: Span) -> Span | None:
     """The number of a date or time entity that is a number and a noun other than a unit of
     time ("17 nights", "more than one night"), with what precedes it; None for a date."""
@@ -853,6 +875,8 @@ def _number_before_noun(doc: Document, span: Span) -> Span | None:
 
 
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
+    if label == "TIMES":
+        return _times(doc, span)
     if label == "DATE" and NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end]):
         return None  # "Black Friday", "Super Tuesday": a name, not a date to resolve
     if label in ("CARDINAL", "DATE", "TIME") and (fused := FUSED_UNIT.match(span.text)):
