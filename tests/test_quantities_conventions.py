@@ -291,3 +291,10 @@ def test_twice_and_once_after_its_verb_count_times():
     assert _at(found, text, "Once the") is None
     assert _at(found, text, "once said") is None
     assert _at(found, text, "once.") is None
+
+
+def test_a_number_set_off_by_commas_after_a_name_is_an_age():
+    text = "The winner, Dana Whitfield, 58, of Leeds, thanked Ramirez, 35, and the crowd."
+    found = _read(text)
+    assert _reading(found, text, "58") == ("measure", 58.0, "years", None)
+    assert _reading(found, text, "35") == ("measure", 35.0, "years", None)

@@ -837,6 +837,24 @@ def _quoted_currency(doc: Document, core: Span) -> str | None:
     return max(named)[1] if named else None
 
 
+def _is_age(doc: Document, span: Span) -> bool:
+    """ "Ramirez, 35, had scored": a number set off by commas right after a person's name (or a
+    proper noun the parse makes it the apposition of) is the person's age."""
+    if not span.text.isdigit() or not 0 < int(span.text) < 120:
+        return False
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1 or tokens[0].i < 2 or tokens[0].i + 1 >= len(doc.doc):
+        return False
+    token = tokens[0]
+    comma, name, after = doc.doc[token.i - 1], doc.doc[token.i - 2], doc.doc[token.i + 1]
+    return (
+        comma.text == ","
+        and after.text == ","
+        and name.pos_ == "PROPN"
+        and (name.ent_type_ == "PERSON" or (token.dep_ == "appos" and token.head.i == name.i))
+    )
+
+
 def _times(doc: Document, span: Span) -> Quantity | None:
     """ "scored twice": twice and thrice count times; "once" only after the verb it modifies,
     as "he once said", "once again", "at once" and "once the deal closes" count nothing."""
@@ -877,6 +895,8 @@ def _number_before_noun(doc: Document, span: Span) -> Span | None:
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "TIMES":
         return _times(doc, span)
+    if label in ("CARDINAL", "NUMBER", "DATE") and _is_age(doc, span):
+        return Quantity(span=span, value=float(span.text), unit="years", kind="measure")
     if label == "DATE" and NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end]):
         return None  # "Black Friday", "Super Tuesday": a name, not a date to resolve
     if label in ("CARDINAL", "DATE", "TIME") and (fused := FUSED_UNIT.match(span.text)):
