@@ -298,3 +298,14 @@ def test_a_number_set_off_by_commas_after_a_name_is_an_age():
     found = _read(text)
     assert _reading(found, text, "58") == ("measure", 58.0, "years", None)
     assert _reading(found, text, "35") == ("measure", 35.0, "years", None)
+
+
+def test_a_capitalised_ordinal_inside_a_name_is_no_ordinal():
+    text = (
+        "The grant is part of the Fourth Energy Technology Roadmap, drafted on Fifth Avenue. "
+        "It was the third such roadmap."
+    )
+    found = _read(text)
+    assert _at(found, text, "Fourth") is None
+    assert _at(found, text, "Fifth") is None
+    assert _reading(found, text, "third") == ("ordinal", 3.0, None, None)

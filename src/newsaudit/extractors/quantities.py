@@ -802,6 +802,8 @@ def _ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity | No
         return False, None
     if word == "first" and doc.text[max(0, o_start - 3) : o_start].lower() == "at ":
         return True, None  # "at first"
+    if _in_a_name(tokens):
+        return True, None  # "the Fourth Energy Plan", "Fifth Avenue"
     part = word.removesuffix("s")
     before = doc.text[max(0, o_start - 4) : o_start].lower()
     of_follows = re.match(r"\s+of\b", doc.text[o_end : o_end + 4]) is not None
@@ -812,6 +814,24 @@ def _ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity | No
     ):
         return False, None  # "a third of voters" is a fraction
     return True, Quantity(make_span(doc.text, o_start, o_end), float(value), None, "ordinal")
+
+
+NAME_ENTITIES = frozenset(
+    {"ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "NORP", "PERSON"}
+)
+
+
+def _in_a_name(tokens) -> bool:
+    """A capitalised ordinal the parser makes part of a name, inside a sentence not written in
+    title case."""
+    if tokens is None or len(tokens) != 1:
+        return False
+    token = tokens[0]
+    if token.is_sent_start or not token.text[:1].isupper() or token.pos_ != "PROPN":
+        return False
+    if token.ent_type_ not in NAME_ENTITIES:
+        return False
+    return any(t.is_lower and t.is_alpha and len(t) > 3 for t in token.sent)
 
 
 SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
