@@ -309,3 +309,8 @@ def test_a_capitalised_ordinal_inside_a_name_is_no_ordinal():
     assert _at(found, text, "Fourth") is None
     assert _at(found, text, "Fifth") is None
     assert _reading(found, text, "third") == ("ordinal", 3.0, None, None)
+
+
+def test_a_counted_noun_keeps_a_chain_of_compounds():
+    text = "Nine water treatment plants closed last winter."
+    assert _reading(_read(text), text, "Nine") == ("count", 9.0, "water treatment plants", None)

@@ -495,12 +495,13 @@ def _counted_noun(doc: Document, span: Span) -> Span | None:
         return None
     if not any(c.isalpha() for c in head.text):  # "225.86 |" in a table counts no "|"
         return None
-    compounds = [  # "prison officers"; but "17 NBA seasons" are seasons
-        c.i
-        for c in head.lefts
-        if c.dep_ == "compound" and c.i > last.i and (c.pos_ == "NOUN" or head.pos_ == "PROPN")
-    ]
-    start = min([head.i, *compounds])
+    start, nouns = head.i, [head]  # "prison officers", "energy technology priorities"
+    while nouns:  # but "17 NBA seasons" are seasons
+        noun = nouns.pop()
+        for c in noun.lefts:
+            if c.dep_ == "compound" and c.i > last.i and (c.pos_ == "NOUN" or head.pos_ == "PROPN"):
+                start = min(start, c.i)
+                nouns.append(c)
     while (  # "five triple-doubles"
         start - 2 > last.i
         and doc.doc[start - 1].text == "-"
