@@ -314,3 +314,12 @@ def test_a_capitalised_ordinal_inside_a_name_is_no_ordinal():
 def test_a_counted_noun_keeps_a_chain_of_compounds():
     text = "Nine water treatment plants closed last winter."
     assert _reading(_read(text), text, "Nine") == ("count", 9.0, "water treatment plants", None)
+
+
+def test_each_end_of_a_range_is_its_own_reading_with_the_shared_unit():
+    text = "Turnout should climb from 41% to 58% and the fund may reach $2 to $4 billion."
+    found = _read(text)
+    assert _reading(found, text, "41%") == ("percent", 41.0, "%", None)
+    assert _reading(found, text, "58%") == ("percent", 58.0, "%", None)
+    assert _reading(found, text, "$2") == ("money", 2e9, "USD", None)
+    assert _reading(found, text, "$4 billion") == ("money", 4e9, "USD", None)

@@ -203,6 +203,12 @@ FUSED_UNIT = re.compile(rf"\d[\d,]*(?:\.\d+)?(?=(?:{UNIT_WORDS})$)")  # "60fps",
 OTHER_NUMBER = re.compile(rf"\d|\b(?:of|{NUMBER_WORD})\b", re.IGNORECASE)
 THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
 TIMES_WORD = re.compile(r"\b(?=[otOT])(?:once|twice|thrice)\b", re.IGNORECASE)
+RANGE = re.compile(  # "from 23% to 35%", "between 3 and 5 percent", "$3 to $5 billion"
+    r"(?:(?:from|between)\s+)?(?P<low>[$£€¥]?\d[\d,]*(?:\.\d+)?%?)\s+(?:to|and)\s+"
+    r"(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?.*)$",
+    re.IGNORECASE,
+)
+RANGE_HIGH = re.compile(r"\s+(?:to|and)\s+[$£€¥]?\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
 SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECASE)
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
@@ -640,6 +646,17 @@ def _scope(doc: Document, structure: Structure) -> list[Span]:
     return spans_with_roles(doc, structure, SCOPE_ROLES)
 
 
+RANGE_READERS = {"PERCENT": _percent, "MONEY": _money, "QUANTITY": _measure}
+
+
+def _range_reader(label: str, text: str):
+    """How a range's ends are read: by the entity's label, or as percentages when the range
+    says so ("between 3 and 5 percent" is often tagged a cardinal)."""
+    if label == "CARDINAL" and PERCENT_WORDS.search(text):
+        return _percent
+    return RANGE_READERS.get(label)
+
+
 def _candidates(doc: Document) -> list[tuple[Span, str]]:
     """Time windows first, then entities, vague words and bare numbers; no two overlap."""
     found: list[tuple[Span, str]] = [
@@ -684,8 +701,15 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
 
 def _side_by_side(entity) -> list[tuple[int, int, str]]:
     """An entity's character range and label; two numbers side by side in it ("nine 10", "12
-    787") are two candidates, as no number word takes digits after it."""
+    787") are two candidates, as no number word takes digits after it, and so are the two ends of
+    a range of percentages, money or measures ("23% to 35%", "$3 to $5 billion")."""
     whole = [(entity.start_char, entity.end_char, entity.label_)]
+    if _range_reader(entity.label_, entity.text) and (split := RANGE.match(entity.text)):
+        start = entity.start_char
+        return [  # "from 23% to 35%": each end of a range is its own reading
+            (start + split.start("low"), start + split.end("low"), "RANGE"),
+            (start + split.start("high"), entity.end_char, entity.label_),
+        ]
     if len(entity) < 2 or entity.label_ not in ("CARDINAL", "DATE"):
         return whole
     for first, second in pairwise(entity):
@@ -876,6 +900,25 @@ def _is_age(doc: Document, span: Span) -> bool:
     )
 
 
+def _range_low(doc: Document, span: Span) -> Quantity | None:
+    """The low end of a range, read with the unit and scale the high end carries: "3" of "3 to
+    5 million tons" is 3 million tons, "3" of "between 3 and 5 percent" is 3 percent."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens):
+        return None
+    last = tokens[-1].i
+    while last + 1 < len(doc.doc) and doc.doc[last + 1].ent_iob_ == "I":
+        last += 1
+    high = RANGE_HIGH.match(doc.text, span.end)
+    if high is None:
+        return None
+    shared = doc.text[high.end() : doc.doc[last].idx + len(doc.doc[last])]
+    reading = _range_reader(doc.doc[last].ent_type_, shared)(span.text + shared)
+    if reading.value is None:
+        return None
+    return Quantity(span=span, value=reading.value, unit=reading.unit, kind=reading.kind)
+
+
 def _times(doc: Document, span: Span) -> Quantity | None:
     """ "scored twice": twice and thrice count times; "once" only after the verb it modifies,
     as "he once said", "once again", "at once" and "once the deal closes" count nothing."""
@@ -914,6 +957,8 @@ def _number_before_noun(doc: Document, span: Span) -> Span | None:
 
 
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
+    if label == "RANGE":
+        return _range_low(doc, span)
     if label == "TIMES":
         return _times(doc, span)
     if label in ("CARDINAL", "NUMBER", "DATE") and _is_age(doc, span):
