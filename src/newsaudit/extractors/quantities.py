@@ -166,7 +166,7 @@ WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" a
 )
 BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
     r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d(?:[\d,]*\d)?(?:\.\d+)?"  # no comma after it
-    rf"(?:(?=(?:{UNIT_WORDS})(?![\w-]))|(?![\w:/-]|[.,]\d))"  # or fused to its unit: "60fps"
+    rf"(?:(?![\w:/-]|[.,]\d)|(?=(?:{UNIT_WORDS})(?![\w-])))"  # or fused to its unit: "60fps"
 )
 ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at once
     r"\b(?=[fstenFSTEN\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -657,6 +657,11 @@ def _range_reader(label: str, text: str):
     return RANGE_READERS.get(label)
 
 
+def _may_count_times(text: str) -> bool:
+    """A cheap test before the once/twice scan: most articles have neither."""
+    return "nce" in text or "wice" in text or "hrice" in text
+
+
 def _candidates(doc: Document) -> list[tuple[Span, str]]:
     """Time windows first, then entities, vague words and bare numbers; no two overlap."""
     found: list[tuple[Span, str]] = [
@@ -681,7 +686,8 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         for m in ORDINAL_WORD.finditer(doc.text)
     ]
     found += [
-        (make_span(doc.text, m.start(), m.end()), "TIMES") for m in TIMES_WORD.finditer(doc.text)
+        (make_span(doc.text, m.start(), m.end()), "TIMES")
+        for m in (TIMES_WORD.finditer(doc.text) if _may_count_times(doc.text) else ())
     ]
     found += [
         (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in BARE_NUMBER.finditer(doc.text)
@@ -704,7 +710,11 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
     787") are two candidates, as no number word takes digits after it, and so are the two ends of
     a range of percentages, money or measures ("23% to 35%", "$3 to $5 billion")."""
     whole = [(entity.start_char, entity.end_char, entity.label_)]
-    if _range_reader(entity.label_, entity.text) and (split := RANGE.match(entity.text)):
+    if (
+        (" to " in entity.text or " and " in entity.text)
+        and _range_reader(entity.label_, entity.text)
+        and (split := RANGE.match(entity.text))
+    ):
         start = entity.start_char
         return [  # "from 23% to 35%": each end of a range is its own reading
             (start + split.start("low"), start + split.end("low"), "RANGE"),
@@ -885,6 +895,8 @@ def _quoted_currency(doc: Document, core: Span) -> str | None:
 def _is_age(doc: Document, span: Span) -> bool:
     """ "Ramirez, 35, had scored": a number set off by commas right after a person's name (or a
     proper noun the parse makes it the apposition of) is the person's age."""
+    if doc.text[span.end : span.end + 1] != "," or doc.text[span.start - 2 : span.start] != ", ":
+        return False  # the cheap test first: most numbers are not set off by commas
     if not span.text.isdigit() or not 0 < int(span.text) < 120:
         return False
     tokens = doc.tokens(span)
@@ -940,18 +952,16 @@ def _times(doc: Document, span: Span) -> Quantity | None:
 def _number_before_noun(doc: Document, span: Span) -> Span | None:
     """The number of a date or time entity that is a number and a noun other than a unit of
     time ("17 nights", "more than one night"), with what precedes it; None for a date."""
+    words = span.text.rsplit(None, 1)
+    if len(words) < 2 or not words[1].isalpha() or not words[1].islower():
+        return None  # most dates end in a number or a name: no parse needed
+    if _duration_unit(words[1]) or _looks_like_date(span.text):
+        return None
     tokens = doc.tokens(span)
     if tokens is None or len(tokens) < 2:
         return None
     noun, number = tokens[-1], tokens[-2]
-    if (
-        noun.pos_ != "NOUN"
-        or number.tag_ != "CD"
-        or ORDINAL_WORD.fullmatch(number.text)
-        or not noun.is_lower
-        or _duration_unit(noun.text)
-        or _looks_like_date(span.text)
-    ):
+    if noun.pos_ != "NOUN" or number.tag_ != "CD" or ORDINAL_WORD.fullmatch(number.text):
         return None
     return make_span(doc.text, span.start, number.idx + len(number))
 
@@ -965,7 +975,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return Quantity(span=span, value=float(span.text), unit="years", kind="measure")
     if label == "DATE" and NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end]):
         return None  # "Black Friday", "Super Tuesday": a name, not a date to resolve
-    if label in ("CARDINAL", "DATE", "TIME") and (fused := FUSED_UNIT.match(span.text)):
+    if (
+        label in ("CARDINAL", "DATE", "TIME")
+        and span.text[:1].isdigit()
+        and span.text[-1:].isalpha()
+        and (fused := FUSED_UNIT.match(span.text))
+    ):
         span, label = make_span(doc.text, span.start, span.start + fused.end()), "NUMBER"
     if label in ("DATE", "TIME") and (number := _number_before_noun(doc, span)) is not None:
         span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
@@ -979,6 +994,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None
     if (
         label != "MONEY"
+        and span.text[-1:] in ("k", "K")
         and THOUSANDS_K.fullmatch(span.text)
         and not _plural(doc, _counted_noun(doc, span))
     ):
