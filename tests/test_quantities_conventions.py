@@ -323,3 +323,10 @@ def test_each_end_of_a_range_is_its_own_reading_with_the_shared_unit():
     assert _reading(found, text, "58%") == ("percent", 58.0, "%", None)
     assert _reading(found, text, "$2") == ("money", 2e9, "USD", None)
     assert _reading(found, text, "$4 billion") == ("money", 4e9, "USD", None)
+
+
+def test_the_first_n_units_of_time_are_a_duration_not_a_window():
+    text = "Exports for the first five months of the year fell. Over the first 48 hours, calm held."
+    found = _read(text)
+    assert _reading(found, text, "five months") == ("measure", 5.0, "months", None)
+    assert _reading(found, text, "48 hours") == ("measure", 48.0, "hours", None)

@@ -158,9 +158,9 @@ WINDOW_COUNT = rf"(?:\d[\d,.]*|{NUMBER_WORD}|few|several)[\s-]+(?:and\s+a\s+half
 WINDOW_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?)"
 WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" alone is a date
     r"\b(?=[oidwfatplncOIDWFATPLNC])(?:(?:over|in|during|within|for|across)\s+(?:the\s+)?"
-    rf"(?:(?:past|last|next|coming|same|first|final)\s+(?:{WINDOW_COUNT})?|previous\s+{WINDOW_COUNT})"
+    rf"(?:(?:past|last|next|coming|same|final)\s+(?:{WINDOW_COUNT})?|previous\s+{WINDOW_COUNT})"
     rf"(?:{WINDOW_UNIT}|period)"
-    r"|(?:the\s+)?(?:past|last|previous|next|coming|first|final)\s+"
+    r"|(?:the\s+)?(?:past|last|previous|next|coming|final)\s+"
     rf"{WINDOW_COUNT}{WINDOW_UNIT})\b",
     re.IGNORECASE,
 )
@@ -209,6 +209,11 @@ RANGE = re.compile(  # "from 23% to 35%", "between 3 and 5 percent", "$3 to $5 b
     re.IGNORECASE,
 )
 RANGE_HIGH = re.compile(r"\s+(?:to|and)\s+[$£€¥]?\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
+FIRST_SPAN = re.compile(  # "first" before a count of time units: "the first seven months"
+    rf"\s+(?P<count>\d[\d,]*|(?:{NUMBER_WORD})(?:-\w+)?)\s+"
+    r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s?)\b",
+    re.IGNORECASE,
+)
 SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECASE)
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
@@ -839,6 +844,13 @@ def _ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity | No
         resolved = year.group() if year else (f"{anchor.year:04d}" if anchor else None)
         return True, Quantity(
             make_span(doc.text, span.start, end_at), None, None, "date", resolved_date=resolved
+        )
+    if word == "first" and (span_of := FIRST_SPAN.match(doc.text, o_end)):
+        count = span_of.group("count")  # "the first seven months of the year": a duration
+        start = span_of.start("count")
+        unit = TIME_UNITS[span_of.group("unit").lower().removesuffix("s")]
+        return True, Quantity(
+            make_span(doc.text, start, span_of.end()), parse_number(count), unit, "measure"
         )
     if label != "ORDINAL" and not re.fullmatch(r"(?:\w+\s+)?\S+(?:[\s-]+\w+){0,2}", span.text):
         return False, None
