@@ -330,3 +330,10 @@ def test_the_first_n_units_of_time_are_a_duration_not_a_window():
     found = _read(text)
     assert _reading(found, text, "five months") == ("measure", 5.0, "months", None)
     assert _reading(found, text, "48 hours") == ("measure", 48.0, "hours", None)
+
+
+def test_units_with_an_si_prefix_are_units_of_measure():
+    text = "The server has 64 gigabytes of memory, 12 teraflop accelerators and a 3 kilowatt feed."
+    found = _read(text)
+    assert _reading(found, text, "64") == ("measure", 64.0, "gigabytes", None)
+    assert _reading(found, text, "12") == ("measure", 12.0, "teraflop", None)
