@@ -337,3 +337,8 @@ def test_units_with_an_si_prefix_are_units_of_measure():
     found = _read(text)
     assert _reading(found, text, "64") == ("measure", 64.0, "gigabytes", None)
     assert _reading(found, text, "12") == ("measure", 12.0, "teraflop", None)
+
+
+def test_once_before_a_noun_phrase_after_a_copula_means_formerly():
+    text = "The mill, which was once a thriving employer, closed."
+    assert _at(_read(text), text, "once") is None

@@ -961,7 +961,7 @@ def _times(doc: Document, span: Span) -> Quantity | None:
         token.pos_ == "ADV"
         and token.dep_ == "advmod"
         and token.head.i < token.i
-        and token.head.pos_ in ("VERB", "AUX")
+        and token.head.pos_ == "VERB"  # "was once a key part" is formerly
     ):
         return None
     value = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[token.lower_]
