@@ -342,3 +342,8 @@ def test_units_with_an_si_prefix_are_units_of_measure():
 def test_once_before_a_noun_phrase_after_a_copula_means_formerly():
     text = "The mill, which was once a thriving employer, closed."
     assert _at(_read(text), text, "once") is None
+
+
+def test_the_low_end_of_a_range_takes_the_scale_written_after_the_high_end():
+    assert parse_number("350-375 million") == 350e6
+    assert parse_number("$40-50 billion") == 40e9

@@ -263,6 +263,9 @@ def parse_number(text: str) -> float | None:
             continue
         number, scale = value
         if not scale and last_plain is not None and not _compounds(last_plain, word):
+            shared = words[position + 1] if position + 1 < len(words) else ""
+            if shared in SCALES and len(shared) > 1:  # "350-375 million": the low end's scale
+                current *= SCALES[shared]
             break  # "nine 10 games", "12 787 jets": two numbers side by side are not one
         seen = True
         if scale:
