@@ -347,3 +347,8 @@ def test_once_before_a_noun_phrase_after_a_copula_means_formerly():
 def test_the_low_end_of_a_range_takes_the_scale_written_after_the_high_end():
     assert parse_number("350-375 million") == 350e6
     assert parse_number("$40-50 billion") == 40e9
+
+
+def test_a_bare_number_that_counts_a_unit_of_time_is_a_duration():
+    text = "Rest 40–75 minutes first."
+    assert _reading(_read(text), text, "75") == ("measure", 75.0, "minutes", None)

@@ -549,6 +549,12 @@ def _percent(text: str) -> Reading:
     return Reading(parse_number(PERCENT_WORDS.sub(" ", text)), unit, "percent")
 
 
+def _singular(word: str | None) -> str:
+    if not word:
+        return ""
+    return "century" if word == "centuries" else word.removesuffix("s")
+
+
 def _duration_unit(text: str) -> str | None:
     for word in reversed(re.findall(r"[a-z]+", text.lower())):
         singular = word[:-1] if word.endswith("s") else word
@@ -1071,6 +1077,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
                 reading = Reading(reading.value, "percentage points", "percent")
         if reading.kind in ("count", "fraction") and _is_modifier(doc, core, noun):
             return None  # "a two-state solution", "at one point": no amount of anything
+        if reading.kind == "count" and (unit := TIME_UNITS.get(_singular(reading.unit))):
+            reading = Reading(reading.value, unit, "measure")  # "75 minutes" is a duration
     return Quantity(
         span=full,
         value=reading.value,
