@@ -203,12 +203,14 @@ FUSED_UNIT = re.compile(rf"\d[\d,]*(?:\.\d+)?(?=(?:{UNIT_WORDS})$)")  # "60fps",
 OTHER_NUMBER = re.compile(rf"\d|\b(?:of|{NUMBER_WORD})\b", re.IGNORECASE)
 THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice")
-RANGE = re.compile(  # "from 23% to 35%", "between 3 and 5 percent", "$3 to $5 billion"
-    r"(?:(?:from|between)\s+)?(?P<low>[$£€¥]?\d[\d,]*(?:\.\d+)?%?)\s+(?:to|and)\s+"
-    r"(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?.*)$",
+RANGE_JOIN = r"(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"  # "3 to 5", "between 3 and 5", "3-5"
+RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes"; not "0-60 mph"
+    r"(?:(?:from|between)\s+)?(?P<low>[$£€¥]?(?!0\s?[-\u2013])\d[\d,]*(?:\.\d+)?%?)"
+    rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?.*)$",
     re.IGNORECASE,
 )
-RANGE_HIGH = re.compile(r"\s+(?:to|and)\s+[$£€¥]?\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
+RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
+RANGE_HIGH = re.compile(rf"{RANGE_JOIN}[$£€¥]?\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
 FIRST_SPAN = re.compile(  # "first" before a count of time units: "the first seven months"
     rf"\s+(?P<count>\d[\d,]*|(?:{NUMBER_WORD})(?:-\w+)?)\s+"
     r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s?)\b",
@@ -660,15 +662,22 @@ def _scope(doc: Document, structure: Structure) -> list[Span]:
     return spans_with_roles(doc, structure, SCOPE_ROLES)
 
 
+def _duration(text: str) -> Reading:
+    return Reading(parse_number(text), _duration_unit(text), "measure")
+
+
 RANGE_READERS = {"PERCENT": _percent, "MONEY": _money, "QUANTITY": _measure}
-RANGE_LABELS = frozenset({*RANGE_READERS, "CARDINAL"})
+RANGE_LABELS = frozenset({*RANGE_READERS, "CARDINAL", "DATE", "TIME"})
 
 
 def _range_reader(label: str, text: str):
-    """How a range's ends are read: by the entity's label, or as percentages when the range
-    says so ("between 3 and 5 percent" is often tagged a cardinal)."""
+    """How a range's ends are read: by the entity's label, as percentages when the range says
+    so ("between 3 and 5 percent" is often tagged a cardinal), as durations when a unit of time
+    ends it ("60-90 minutes"); None for a range of years or of bare numbers."""
     if label == "CARDINAL" and PERCENT_WORDS.search(text):
         return _percent
+    if label in ("DATE", "TIME"):
+        return _duration if _duration_unit(text) and not MONTH.search(text) else None
     return RANGE_READERS.get(label)
 
 
@@ -732,9 +741,9 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
     whole = [(entity.start_char, entity.end_char, entity.label_)]
     if (
         entity.label_ in RANGE_LABELS
-        and (" to " in entity.text or " and " in entity.text)
+        and any(join in entity.text for join in (" to ", " and ", "-", "\u2013"))
         and _range_reader(entity.label_, entity.text)
-        and (split := RANGE.match(entity.text))
+        and (split := RANGE.search(entity.text))
     ):
         start = entity.start_char
         return [  # "from 23% to 35%": each end of a range is its own reading
@@ -1047,6 +1056,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     ):  # "155 miles" + " per hour"
         reading.unit = f"{reading.unit} {' '.join(per.group().split())}"
         core = make_span(doc.text, core.start, per.end())
+    if (  # "$40-50 billion": the high end takes the low end's currency
+        reading.kind == "money"
+        and reading.unit is None
+        and (low := RANGE_SIGN.search(doc.text, max(0, core.start - 16), core.start))
+    ):
+        reading.unit = CURRENCIES[low.group(1).lower()]
     if reading.kind in ("money", "count") and (quoted := _quoted_currency(doc, core)):
         reading = Reading(reading.value, quoted, "money")  # yen "at 108.55 per dollar"
     if reading.kind == "date":  # "over the weekend" is not an approximate date
