@@ -210,6 +210,7 @@ RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes"; n
     re.IGNORECASE,
 )
 RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
+SIDE_BY_SIDE = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD}))\s+\d", re.IGNORECASE)  # "nine 10"
 RANGE_HIGH = re.compile(rf"{RANGE_JOIN}[$£€¥]?\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
 FIRST_SPAN = re.compile(  # "first" before a count of time units: "the first seven months"
     rf"\s+(?P<count>\d[\d,]*|(?:{NUMBER_WORD})(?:-\w+)?)\s+"
@@ -738,19 +739,23 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
     """An entity's character range and label; two numbers side by side in it ("nine 10", "12
     787") are two candidates, as no number word takes digits after it, and so are the two ends of
     a range of percentages, money or measures ("23% to 35%", "$3 to $5 billion")."""
-    whole = [(entity.start_char, entity.end_char, entity.label_)]
+    label = entity.label_
+    whole = [(entity.start_char, entity.end_char, label)]
+    if len(entity) < 2:
+        return whole
+    text = entity.text
     if (
-        entity.label_ in RANGE_LABELS
-        and any(join in entity.text for join in (" to ", " and ", "-", "\u2013"))
-        and _range_reader(entity.label_, entity.text)
-        and (split := RANGE.search(entity.text))
+        label in RANGE_LABELS
+        and (" to " in text or " and " in text or "-" in text or "\u2013" in text)
+        and _range_reader(label, text)
+        and (split := RANGE.search(text))
     ):
         start = entity.start_char
         return [  # "from 23% to 35%": each end of a range is its own reading
             (start + split.start("low"), start + split.end("low"), "RANGE"),
-            (start + split.start("high"), entity.end_char, entity.label_),
+            (start + split.start("high"), entity.end_char, label),
         ]
-    if len(entity) < 2 or entity.label_ not in ("CARDINAL", "DATE"):
+    if label not in ("CARDINAL", "DATE") or not SIDE_BY_SIDE.search(text):
         return whole
     for first, second in pairwise(entity):
         if (
@@ -763,7 +768,7 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
                 (
                     second.idx,
                     entity.end_char,
-                    "CARDINAL" if second.i + 1 == entity.end else entity.label_,
+                    "CARDINAL" if second.i + 1 == entity.end else label,
                 ),
             ]
     return whole
