@@ -4,7 +4,7 @@ as written, periods of the year, signed table cells, numbers inside names, relat
 from __future__ import annotations
 
 from newsaudit.document import build_document
-from newsaudit.extractors.quantities import extract_quantities
+from newsaudit.extractors.quantities import extract_quantities, parse_number
 from newsaudit.extractors.structure import extract_structure
 from newsaudit.findings import Quantity
 from newsaudit.ingest import article_from_parts
@@ -191,3 +191,174 @@ def test_half_and_slashed_fractions_are_fractions_slashed_days_are_dates():
     assert _reading(found, text, "11/20") == ("date", None, None, "2024-11-20")
     assert _at(found, text, "24/7") is None
     assert _reading(found, text, "3/15/2018") == ("date", None, None, "2018-03-15")
+
+
+def test_a_number_fused_to_its_unit_is_a_measure():
+    text = "The drone films at 120fps, flies 8km on one charge and weighs under 2kg."
+    found = _read(text)
+    assert _reading(found, text, "120fps") == ("measure", 120.0, "fps", None)
+    assert _reading(found, text, "8km") == ("measure", 8.0, "km", None)
+    assert _reading(found, text, "2kg") == ("measure", 2.0, "kg", None)
+
+
+def test_an_article_before_a_number_adds_nothing_and_numbers_side_by_side_are_two():
+    text = "The agency launched a five year survey. Voters backed six of the seven 12 proposals."
+    found = _read(text)
+    assert _reading(found, text, "five year") == ("measure", 5.0, "years", None)
+    assert _reading(found, text, "12") == ("count", 12.0, "proposals", None)
+    assert parse_number("nine 10") == 9.0
+    assert parse_number("twenty five") == 25.0
+
+
+def test_n_of_the_m_things_counts_the_things_however_far_they_are():
+    text = (
+        "Rain and warmth, two of three needs for growth, came late. "
+        "Ruiz made 14 of his team's record-setting 40 baskets."
+    )
+    found = _read(text)
+    assert _reading(found, text, "two") == ("count", 2.0, "needs", None)
+    assert _reading(found, text, "14") == ("count", 14.0, "baskets", None)
+    assert _reading(found, text, "40") == ("count", 40.0, "baskets", None)
+
+
+def test_a_count_of_weeks_back_gives_a_week_as_a_count_of_years_gives_a_year():
+    text = "Two weeks ago the mayor resigned. A year ago she had won. Three days ago he left."
+    found = _read(text, when="2024-05-15")  # a Wednesday in ISO week 20
+    assert _reading(found, text, "Two weeks ago") == ("date", None, None, "2024-W18")
+    assert _reading(found, text, "A year ago") == ("date", None, None, "2023")
+    assert _reading(found, text, "Three days ago") == ("date", None, None, "2024-05-12")
+
+
+def test_the_end_of_a_year_is_that_year_and_a_month_of_last_year_is_in_last_year():
+    text = (
+        "The mill closed at the end of 2016. Prices peaked at the end of March last year "
+        "and should settle by October next year."
+    )
+    found = _read(text, when="2024-05-15")
+    assert _reading(found, text, "2016") == ("date", None, None, "2016")
+    assert _reading(found, text, "March last year") == ("date", None, None, "2023-03")
+    assert _reading(found, text, "October next year") == ("date", None, None, "2025-10")
+
+
+def test_a_number_and_a_noun_the_parser_took_for_a_date_is_a_count():
+    text = "The crew camped for 11 nights on the ridge and slept outdoors more than one night."
+    found = _read(text)
+    assert _reading(found, text, "11") == ("count", 11.0, "nights", None)
+    assert _reading(found, text, "one") == ("count", 1.0, "night", None)
+
+
+def test_a_number_the_parse_puts_in_the_name_before_it_is_no_quantity():
+    text = (
+        "Fans queued for Halo 3 at midnight while Apollo 11 flew on screen. "
+        "The show sold out on May 5 and drew 300 people."
+    )
+    found = _read(text)
+    assert _at(found, text, "3 at") is None
+    assert _at(found, text, "11") is None
+    assert _reading(found, text, "May 5") == ("date", None, None, "2024-05-05")
+    assert _reading(found, text, "300") == ("count", 300.0, "people", None)
+
+
+def test_a_comma_after_a_number_is_punctuation_not_part_of_it():
+    text = "Critics rated it above Halo 3, but below its rivals. The list | 1,250, | was long."
+    found = _read(text)
+    assert _at(found, text, "3,") is None  # in the name, once the comma is off
+    assert _at(found, text, "1,250").span.text == "1,250"
+
+
+def test_a_number_fused_into_a_compound_that_counts_no_noun_is_no_quantity():
+    text = "She finished the rush on a two-on-one late in the game."
+    assert _at(_read(text), text, "two") is None
+
+
+def test_a_k_that_counts_no_plural_noun_is_a_resolution_not_thousands():
+    text = "The set shows 4K video, or 4K when it can. The appeal raised $50K from 3k donors."
+    found = _read(text)
+    assert _at(found, text, "4K video") is None
+    assert _at(found, text, "4K when") is None
+    assert _reading(found, text, "$50K") == ("money", 50000.0, "USD", None)
+    assert _reading(found, text, "3k") == ("count", 3000.0, "donors", None)
+
+
+def test_twice_and_once_after_its_verb_count_times():
+    text = (
+        "The striker netted twice before the break. She had voted once in a decade. "
+        "Once the vote closes, he once said, the count starts at once."
+    )
+    found = _read(text)
+    assert _reading(found, text, "twice") == ("count", 2.0, "times", None)
+    assert _reading(found, text, "once in") == ("count", 1.0, "times", None)
+    assert _at(found, text, "Once the") is None
+    assert _at(found, text, "once said") is None
+    assert _at(found, text, "once.") is None
+
+
+def test_a_number_set_off_by_commas_after_a_name_is_an_age():
+    text = "The winner, Dana Whitfield, 58, of Leeds, thanked Ramirez, 35, and the crowd."
+    found = _read(text)
+    assert _reading(found, text, "58") == ("measure", 58.0, "years", None)
+    assert _reading(found, text, "35") == ("measure", 35.0, "years", None)
+
+
+def test_a_capitalised_ordinal_inside_a_name_is_no_ordinal():
+    text = (
+        "The grant is part of the Fourth Energy Technology Roadmap, drafted on Fifth Avenue. "
+        "It was the third such roadmap."
+    )
+    found = _read(text)
+    assert _at(found, text, "Fourth") is None
+    assert _at(found, text, "Fifth") is None
+    assert _reading(found, text, "third") == ("ordinal", 3.0, None, None)
+
+
+def test_a_counted_noun_keeps_a_chain_of_compounds():
+    text = "Nine water treatment plants closed last winter."
+    assert _reading(_read(text), text, "Nine") == ("count", 9.0, "water treatment plants", None)
+
+
+def test_each_end_of_a_range_is_its_own_reading_with_the_shared_unit():
+    text = "Turnout should climb from 41% to 58% and the fund may reach $2 to $4 billion."
+    found = _read(text)
+    assert _reading(found, text, "41%") == ("percent", 41.0, "%", None)
+    assert _reading(found, text, "58%") == ("percent", 58.0, "%", None)
+    assert _reading(found, text, "$2") == ("money", 2e9, "USD", None)
+    assert _reading(found, text, "$4 billion") == ("money", 4e9, "USD", None)
+
+
+def test_the_first_n_units_of_time_are_a_duration_not_a_window():
+    text = "Exports for the first five months of the year fell. Over the first 48 hours, calm held."
+    found = _read(text)
+    assert _reading(found, text, "five months") == ("measure", 5.0, "months", None)
+    assert _reading(found, text, "48 hours") == ("measure", 48.0, "hours", None)
+
+
+def test_units_with_an_si_prefix_are_units_of_measure():
+    text = "The server has 64 gigabytes of memory, 12 teraflop accelerators and a 3 kilowatt feed."
+    found = _read(text)
+    assert _reading(found, text, "64") == ("measure", 64.0, "gigabytes", None)
+    assert _reading(found, text, "12") == ("measure", 12.0, "teraflop", None)
+
+
+def test_once_before_a_noun_phrase_after_a_copula_means_formerly():
+    text = "The mill, which was once a thriving employer, closed."
+    assert _at(_read(text), text, "once") is None
+
+
+def test_the_low_end_of_a_range_takes_the_scale_written_after_the_high_end():
+    assert parse_number("350-375 million") == 350e6
+    assert parse_number("$40-50 billion") == 40e9
+
+
+def test_each_end_of_a_dashed_range_is_its_own_reading_but_a_range_from_zero_is_one():
+    text = "Rest 40–75 minutes first; the plan costs $15-20 billion and does 0-60 mph quickly."
+    found = _read(text)
+    assert _reading(found, text, "40") == ("measure", 40.0, "minutes", None)
+    assert _reading(found, text, "75") == ("measure", 75.0, "minutes", None)
+    assert _reading(found, text, "$15") == ("money", 15e9, "USD", None)
+    assert _reading(found, text, "20 billion") == ("money", 20e9, "USD", None)
+    assert _reading(found, text, "0-60") == ("measure", 60.0, "mph", None)
+
+
+def test_a_bare_number_that_counts_a_unit_of_time_is_a_duration():
+    text = "Rest 40–75 minutes first."
+    assert _reading(_read(text), text, "75") == ("measure", 75.0, "minutes", None)

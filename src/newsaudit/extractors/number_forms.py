@@ -165,8 +165,7 @@ def quarter_is_a_period(text: str, end: int, sentence: str) -> bool:
 
 # ---------------------------------------------------------------- units of measure
 
-MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-ft", "22-inch"
-    r"(?:\s?-\s?|\s)?(?P<unit>"
+UNIT_WORDS = (  # the units of measure, as written after a number
     r"(?:cubic|square|sq\.?)\s+(?:feet|foot|inch(?:es)?|yards?|miles?|met(?:er|re)s?|"
     r"kilomet(?:er|re)s?)|cu\.\s?ft\.?|sq\.?\s?ft\.?|lb-ft|lbs?|oz|"
     r"[kMGT]Wh|[kMG]W|mAh|mph|km/h|kph|hp|bhp|horsepower|km|cm|mm|kg|mg|"
@@ -174,8 +173,11 @@ MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-
     r"(?:\s+(?:per|an|a)\s+(?:hour|second|gallon))?|mpg|cc|ml|°[CF]?|"
     r"(?:kilo)?grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|acres?|hectares?|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[GMT]B|[GM]bps|fps|Nm|watts?|"
-    r"megapixels?"
-    r")(?![\w-])"
+    r"megapixels?|"
+    r"(?:kilo|mega|giga|tera|peta)(?:watt-hours?|watts?|bytes?|bits?|hertz|flops?|volts?|joules?)"
+)
+MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-ft", "22-inch"
+    rf"(?:\s?-\s?|\s)?(?P<unit>{UNIT_WORDS})(?![\w-])"
 )
 PLURALS = {"inch": "inches", "foot": "feet", "mile": "miles", "yard": "yards", "ton": "tons",
            "tonne": "tonnes", "gallon": "gallons", "acre": "acres", "hectare": "hectares",
@@ -212,6 +214,12 @@ def negative_sign(text: str, start: int) -> bool:
     return start == 1 or text[start - 2] in " \t\n(|"
 
 
+CALENDAR_NAME = re.compile(  # a day after a month or weekday is a date, not a name's number
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)",
+    re.IGNORECASE,
+)
+
+
 def is_named_number(doc: Document, span: Span) -> bool:
     """ "S&P 500", "FTSE 100", "One Home Depot": a number inside a name.
 
@@ -235,6 +243,17 @@ def is_named_number(doc: Document, span: Span) -> bool:
         counts = following is not None and following.tag_ in ("NNS", "NNPS")  # "Paris 300 people"
         if name and not counts and len(token.text) >= 3 and not year and not previous.is_sent_start:
             return True  # "the Nikkei 225 rose"
+        if (  # the parse puts the number in the name before it: "Destiny 2", "Apollo 11"
+            token.dep_ in ("nummod", "appos")
+            and token.head.i == previous.i
+            and previous.text[:1].isupper()
+            and previous.pos_ in ("PROPN", "NOUN")
+            and previous.whitespace_
+            and not previous.is_sent_start
+            and not CALENDAR_NAME.match(previous.text)
+            and not year
+        ):
+            return True
     return (  # "Two Bartholomew County warrants" are two: only "One" names
         token.text == "One"
         and not token.is_sent_start

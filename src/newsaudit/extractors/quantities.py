@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from dateutil import parser as date_parser
 
@@ -21,6 +22,7 @@ from newsaudit.document import Document
 from newsaudit.extractors.date_context import EXPLICIT_YEAR, has_verb, list_year, year_shift
 from newsaudit.extractors.intervals import SpanSet
 from newsaudit.extractors.number_forms import (
+    UNIT_WORDS,
     fraction_value,
     is_identifier,
     is_named_number,
@@ -156,14 +158,15 @@ WINDOW_COUNT = rf"(?:\d[\d,.]*|{NUMBER_WORD}|few|several)[\s-]+(?:and\s+a\s+half
 WINDOW_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?)"
 WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" alone is a date
     r"\b(?=[oidwfatplncOIDWFATPLNC])(?:(?:over|in|during|within|for|across)\s+(?:the\s+)?"
-    rf"(?:(?:past|last|next|coming|same|first|final)\s+(?:{WINDOW_COUNT})?|previous\s+{WINDOW_COUNT})"
+    rf"(?:(?:past|last|next|coming|same|final)\s+(?:{WINDOW_COUNT})?|previous\s+{WINDOW_COUNT})"
     rf"(?:{WINDOW_UNIT}|period)"
-    r"|(?:the\s+)?(?:past|last|previous|next|coming|first|final)\s+"
+    r"|(?:the\s+)?(?:past|last|previous|next|coming|final)\s+"
     rf"{WINDOW_COUNT}{WINDOW_UNIT})\b",
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
-    r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d[\d,]*(?:\.\d+)?(?![\w:/-]|[.,]\d)"
+    r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d(?:[\d,]*\d)?(?:\.\d+)?"  # no comma after it
+    rf"(?:(?![\w:/-]|[.,]\d)|(?=(?:{UNIT_WORDS})(?![\w-])))"  # or fused to its unit: "60fps"
 )
 ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at once
     r"\b(?=[fstenFSTEN\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -195,6 +198,25 @@ INDEX_CONTEXT = re.compile(
 )
 RATE_CONTEXT = re.compile(r"\b(?:rates?|interest|yields?)\b", re.IGNORECASE)
 NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
+FUSED_UNIT = re.compile(rf"\d[\d,]*(?:\.\d+)?(?=(?:{UNIT_WORDS})$)")  # "60fps", "5km"
+# between a number and its noun, these make it "N of the M things": the span stays on the N
+OTHER_NUMBER = re.compile(rf"\d|\b(?:of|{NUMBER_WORD})\b", re.IGNORECASE)
+THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
+TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice")
+RANGE_JOIN = r"(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"  # "3 to 5", "between 3 and 5", "3-5"
+RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes"; not "0-60 mph"
+    r"(?:(?:from|between)\s+)?(?P<low>[$£€¥]?(?!0\s?[-\u2013])\d[\d,]*(?:\.\d+)?%?)"
+    rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?.*)$",
+    re.IGNORECASE,
+)
+RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
+SIDE_BY_SIDE = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD}))\s+\d", re.IGNORECASE)  # "nine 10"
+RANGE_HIGH = re.compile(rf"{RANGE_JOIN}[$£€¥]?\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
+FIRST_SPAN = re.compile(  # "first" before a count of time units: "the first seven months"
+    rf"\s+(?P<count>\d[\d,]*|(?:{NUMBER_WORD})(?:-\w+)?)\s+"
+    r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s?)\b",
+    re.IGNORECASE,
+)
 SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECASE)
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
@@ -220,6 +242,7 @@ def parse_number(text: str) -> float | None:
     """A number written in digits, words or both: "6,000", "1.13bn", "two hundred", "a dozen"."""
     words = re.findall(r"\d[\d,]*(?:\.\d+)?[a-z]*|[a-z]+", text.lower().replace("-", " "))
     total, current, seen, only_article = 0.0, 0.0, False, False
+    last_plain: str | None = None  # the plain number just read: "twenty" may take a "five"
     for position, word in enumerate(words):
         if word in ARTICLES:  # "a dozen", "a hundred"; but not the "an" of "half an hour"
             if not seen:
@@ -242,14 +265,26 @@ def parse_number(text: str) -> float | None:
                 break
             continue
         number, scale = value
+        if not scale and last_plain is not None and not _compounds(last_plain, word):
+            shared = words[position + 1] if position + 1 < len(words) else ""
+            if shared in SCALES and len(shared) > 1:  # "350-375 million": the low end's scale
+                current *= SCALES[shared]
+            break  # "nine 10 games", "12 787 jets": two numbers side by side are not one
         seen = True
         if scale:
             current = max(current, 1.0) * scale
             if scale >= 1e3:
                 total, current = total + current, 0.0
+            last_plain = None
         else:
-            current += number
+            current = number if was_article else current + number  # "a five year study"
+            last_plain = word
     return total + current if seen else None
+
+
+def _compounds(tens: str, units: str) -> bool:
+    """Whether a number word takes the next one as its units: "twenty five", not "nine 10"."""
+    return UNITS_WORDS.get(tens, 0) >= 20 and 0 < UNITS_WORDS.get(units, 0) < 10
 
 
 def _word_value(word: str) -> tuple[float, float] | None:
@@ -338,8 +373,8 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
                 return None  # "a year later": later than what the sentence does not say
             origin = anchor if words[-1] == "ago" else _origin(before, anchor, unit)
             sign = 1 if words[-1] == "later" else -1
-            if unit == "week":
-                unit, number = "day", number * 7
+            if unit == "week" and number != int(number):  # "a week ago" is a week, as
+                unit, number = "day", number * 7  # "a year ago" is a year
             return _shifted(origin, unit, sign * number)
     for weekday, name in enumerate(WEEKDAYS):
         if name in words:
@@ -373,6 +408,8 @@ def _absolute(
     has_year = re.search(r"\b(?:19|20)\d\d\b", lowered)
     if not has_year and anchor is None:
         return None
+    if not has_year and anchor is not None and (named := YEAR_STEP.search(lowered)):
+        year = anchor.year + {"last": -1, "next": 1}.get(named.group(1), 0)  # "May last year"
     explicit = has_year is not None or year is not None
     year = int(has_year.group()) if has_year else (year or anchor.year)
     if not has_day:
@@ -388,6 +425,9 @@ def _absolute(
         elif past is True and (found_date - anchor).days > 1:
             found_date = year_shift(found_date, -1)
     return found_date.isoformat() if found_date else None
+
+
+YEAR_STEP = re.compile(r"\b(last|this|next)\s+year$")
 
 
 def _is_past(doc: Document, span: Span) -> bool:
@@ -411,9 +451,9 @@ def _is_past(doc: Document, span: Span) -> bool:
     return True
 
 
-DATE_PREFIX = re.compile(
+DATE_PREFIX = re.compile(  # "the end of 2017" is 2017
     r"^(?:(?:on|in|since|by|until|from|the|early|late|earlier|later|mid|fiscal|financial|"
-    r"calendar)\s+)+(?:year\s+(?=(?:19|20)\d\d$))?",
+    r"calendar|(?:end|start|beginning|middle|close|turn)\s+of)\s+)+(?:year\s+(?=(?:19|20)\d\d$))?",
     re.IGNORECASE,
 )
 
@@ -446,25 +486,39 @@ def _counted_noun(doc: Document, span: Span) -> Span | None:
         return None
     last = tokens[-1]
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
+    if head is not None and head.i > last.i and head.pos_ == "NUM" and head.dep_ == "nummod":
+        head = head.head  # "two of three requirements": the noun the second number counts
+    reach = last.i  # where the noun phrase may start: right after the number, or after "of"
     if head is None or head.i <= last.i:
         following = doc.doc[last.i + 1] if last.i + 1 < len(doc.doc) else None
         if following is not None and following.lower_ == "of":
             objects = [c for c in following.children if c.dep_ == "pobj"]
             head = objects[0] if objects else None
+            reach = following.i
         elif following is not None and following.pos_ in ("NOUN", "PROPN"):
             head = following
         else:
             head = None
-    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i - last.i > 4:
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if (
+        head.i - last.i > 4
+        and not (  # far off, unless "N of the M things" however long
+            reach > last.i
+            and head.left_edge.i == reach + 1
+            and any(t.like_num for t in doc.doc[reach + 1 : head.i])
+        )
+    ):
         return None
     if not any(c.isalpha() for c in head.text):  # "225.86 |" in a table counts no "|"
         return None
-    compounds = [  # "prison officers"; but "17 NBA seasons" are seasons
-        c.i
-        for c in head.lefts
-        if c.dep_ == "compound" and c.i > last.i and (c.pos_ == "NOUN" or head.pos_ == "PROPN")
-    ]
-    start = min([head.i, *compounds])
+    start, nouns = head.i, [head]  # "prison officers", "energy technology priorities"
+    while nouns:  # but "17 NBA seasons" are seasons
+        noun = nouns.pop()
+        for c in noun.lefts:
+            if c.dep_ == "compound" and c.i > last.i and (c.pos_ == "NOUN" or head.pos_ == "PROPN"):
+                start = min(start, c.i)
+                nouns.append(c)
     while (  # "five triple-doubles"
         start - 2 > last.i
         and doc.doc[start - 1].text == "-"
@@ -498,6 +552,12 @@ def _percent(text: str) -> Reading:
     return Reading(parse_number(PERCENT_WORDS.sub(" ", text)), unit, "percent")
 
 
+def _singular(word: str | None) -> str:
+    if not word:
+        return ""
+    return "century" if word == "centuries" else word.removesuffix("s")
+
+
 def _duration_unit(text: str) -> str | None:
     for word in reversed(re.findall(r"[a-z]+", text.lower())):
         singular = word[:-1] if word.endswith("s") else word
@@ -518,6 +578,8 @@ def _measure(text: str) -> Reading:
     unit = unit_as_written(rest, rest.lstrip().startswith("-")) if rest.strip(" -") else None
     ranged = len(numbers) > 1 and re.search(r"\d\s?[-\u2013]\s?\d", text) is not None
     value = parse_number(text[last.start() :]) if ranged else parse_number(text)
+    if value is None and not rest[:1].isspace():  # "5km": the digits fused to their unit
+        value = float(last.group().replace(",", ""))
     return Reading(value, unit or None, "measure")
 
 
@@ -601,6 +663,38 @@ def _scope(doc: Document, structure: Structure) -> list[Span]:
     return spans_with_roles(doc, structure, SCOPE_ROLES)
 
 
+def _duration(text: str) -> Reading:
+    return Reading(parse_number(text), _duration_unit(text), "measure")
+
+
+RANGE_READERS = {"PERCENT": _percent, "MONEY": _money, "QUANTITY": _measure}
+RANGE_LABELS = frozenset({*RANGE_READERS, "CARDINAL", "DATE", "TIME"})
+
+
+def _range_reader(label: str, text: str):
+    """How a range's ends are read: by the entity's label, as percentages when the range says
+    so ("between 3 and 5 percent" is often tagged a cardinal), as durations when a unit of time
+    ends it ("60-90 minutes"); None for a range of years or of bare numbers."""
+    if label == "CARDINAL" and PERCENT_WORDS.search(text):
+        return _percent
+    if label in ("DATE", "TIME"):
+        return _duration if _duration_unit(text) and not MONTH.search(text) else None
+    return RANGE_READERS.get(label)
+
+
+def _times_words(text: str) -> list[tuple[int, int]]:
+    """Where once, twice and thrice stand as words: string search, cheaper than a regex scan."""
+    found = []
+    for word in TIMES_WORDS:
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
+                found.append((start, end))
+            start = text.find(word, end)
+    return found
+
+
 def _candidates(doc: Document) -> list[tuple[Span, str]]:
     """Time windows first, then entities, vague words and bare numbers; no two overlap."""
     found: list[tuple[Span, str]] = [
@@ -611,9 +705,10 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, m.start(), m.end()), "WINDOW") for m in WINDOW.finditer(doc.text)
     ]
     found += [
-        (make_span(doc.text, e.start_char, e.end_char), e.label_)
+        (make_span(doc.text, start, end), label)
         for e in doc.doc.ents
         if e.label_ in ENTITY_LABELS
+        for start, end, label in _side_by_side(e)
     ]
     found += [(make_span(doc.text, m.start(), m.end()), "VAGUE") for m in VAGUE.finditer(doc.text)]
     found += [
@@ -623,6 +718,7 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, m.start(), m.end()), "ORDINAL")
         for m in ORDINAL_WORD.finditer(doc.text)
     ]
+    found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
     found += [
         (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in BARE_NUMBER.finditer(doc.text)
     ]
@@ -637,6 +733,45 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         ends.insert(k, span.end)
         kept.append((span, label))
     return sorted(kept)
+
+
+def _side_by_side(entity) -> list[tuple[int, int, str]]:
+    """An entity's character range and label; two numbers side by side in it ("nine 10", "12
+    787") are two candidates, as no number word takes digits after it, and so are the two ends of
+    a range of percentages, money or measures ("23% to 35%", "$3 to $5 billion")."""
+    label = entity.label_
+    whole = [(entity.start_char, entity.end_char, label)]
+    if len(entity) < 2:
+        return whole
+    text = entity.text
+    if (
+        label in RANGE_LABELS
+        and (" to " in text or " and " in text or "-" in text or "\u2013" in text)
+        and _range_reader(label, text)
+        and (split := RANGE.search(text))
+    ):
+        start = entity.start_char
+        return [  # "from 23% to 35%": each end of a range is its own reading
+            (start + split.start("low"), start + split.end("low"), "RANGE"),
+            (start + split.start("high"), entity.end_char, label),
+        ]
+    if label not in ("CARDINAL", "DATE") or not SIDE_BY_SIDE.search(text):
+        return whole
+    for first, second in pairwise(entity):
+        if (
+            first.whitespace_
+            and NUMERIC.fullmatch(second.text)
+            and (NUMERIC.fullmatch(first.text) or first.lower_ in UNITS_WORDS)
+        ):
+            return [
+                (entity.start_char, first.idx + len(first), "CARDINAL"),
+                (
+                    second.idx,
+                    entity.end_char,
+                    "CARDINAL" if second.i + 1 == entity.end else label,
+                ),
+            ]
+    return whole
 
 
 def _sentence_span(doc: Document, offset: int) -> Span:
@@ -695,8 +830,11 @@ def _is_pronoun_one(doc: Document, span: Span) -> bool:
 
 def _is_modifier(doc: Document, core: Span, noun: Span | None) -> bool:
     """A number fused to a singular noun ("two-state solution", "a 3-pointer", "four-door"), or
-    "at one point" / "at one time"."""
-    if noun is None or _plural(doc, noun):
+    "at one point" / "at one time", or one fused into a compound that counts no noun ("a
+    two-on-one")."""
+    if noun is None:
+        return re.match(r"-[a-z]", doc.text[core.end : core.end + 2]) is not None
+    if _plural(doc, noun):
         return False
     fused = doc.text[core.end : core.end + 1] == "-" and noun.start == core.end + 1
     before = doc.text[max(0, core.start - 3) : core.start].lower()
@@ -730,10 +868,19 @@ def _ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity | No
         return True, Quantity(
             make_span(doc.text, span.start, end_at), None, None, "date", resolved_date=resolved
         )
+    if word == "first" and (span_of := FIRST_SPAN.match(doc.text, o_end)):
+        count = span_of.group("count")  # "the first seven months of the year": a duration
+        start = span_of.start("count")
+        unit = TIME_UNITS[span_of.group("unit").lower().removesuffix("s")]
+        return True, Quantity(
+            make_span(doc.text, start, span_of.end()), parse_number(count), unit, "measure"
+        )
     if label != "ORDINAL" and not re.fullmatch(r"(?:\w+\s+)?\S+(?:[\s-]+\w+){0,2}", span.text):
         return False, None
     if word == "first" and doc.text[max(0, o_start - 3) : o_start].lower() == "at ":
         return True, None  # "at first"
+    if _in_a_name(tokens):
+        return True, None  # "the Fourth Energy Plan", "Fifth Avenue"
     part = word.removesuffix("s")
     before = doc.text[max(0, o_start - 4) : o_start].lower()
     of_follows = re.match(r"\s+of\b", doc.text[o_end : o_end + 4]) is not None
@@ -744,6 +891,24 @@ def _ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity | No
     ):
         return False, None  # "a third of voters" is a fraction
     return True, Quantity(make_span(doc.text, o_start, o_end), float(value), None, "ordinal")
+
+
+NAME_ENTITIES = frozenset(
+    {"ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "NORP", "PERSON"}
+)
+
+
+def _in_a_name(tokens) -> bool:
+    """A capitalised ordinal the parser makes part of a name, inside a sentence not written in
+    title case."""
+    if tokens is None or len(tokens) != 1:
+        return False
+    token = tokens[0]
+    if token.is_sent_start or not token.text[:1].isupper() or token.pos_ != "PROPN":
+        return False
+    if token.ent_type_ not in NAME_ENTITIES:
+        return False
+    return any(t.is_lower and t.is_alpha and len(t) > 3 for t in token.sent)
 
 
 SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
@@ -769,9 +934,98 @@ def _quoted_currency(doc: Document, core: Span) -> str | None:
     return max(named)[1] if named else None
 
 
+def _is_age(doc: Document, span: Span) -> bool:
+    """ "Ramirez, 35, had scored": a number set off by commas right after a person's name (or a
+    proper noun the parse makes it the apposition of) is the person's age."""
+    if doc.text[span.end : span.end + 1] != "," or doc.text[span.start - 2 : span.start] != ", ":
+        return False  # the cheap test first: most numbers are not set off by commas
+    if not span.text.isdigit() or not 0 < int(span.text) < 120:
+        return False
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1 or tokens[0].i < 2 or tokens[0].i + 1 >= len(doc.doc):
+        return False
+    token = tokens[0]
+    comma, name, after = doc.doc[token.i - 1], doc.doc[token.i - 2], doc.doc[token.i + 1]
+    return (
+        comma.text == ","
+        and after.text == ","
+        and name.pos_ == "PROPN"
+        and (name.ent_type_ == "PERSON" or (token.dep_ == "appos" and token.head.i == name.i))
+    )
+
+
+def _range_low(doc: Document, span: Span) -> Quantity | None:
+    """The low end of a range, read with the unit and scale the high end carries: "3" of "3 to
+    5 million tons" is 3 million tons, "3" of "between 3 and 5 percent" is 3 percent."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens):
+        return None
+    last = tokens[-1].i
+    while last + 1 < len(doc.doc) and doc.doc[last + 1].ent_iob_ == "I":
+        last += 1
+    high = RANGE_HIGH.match(doc.text, span.end)
+    if high is None:
+        return None
+    shared = doc.text[high.end() : doc.doc[last].idx + len(doc.doc[last])]
+    reading = _range_reader(doc.doc[last].ent_type_, shared)(span.text + shared)
+    if reading.value is None:
+        return None
+    return Quantity(span=span, value=reading.value, unit=reading.unit, kind=reading.kind)
+
+
+def _times(doc: Document, span: Span) -> Quantity | None:
+    """ "scored twice": twice and thrice count times; "once" only after the verb it modifies,
+    as "he once said", "once again", "at once" and "once the deal closes" count nothing."""
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1:
+        return None
+    token = tokens[0]
+    if token.lower_ == "once" and not (
+        token.pos_ == "ADV"
+        and token.dep_ == "advmod"
+        and token.head.i < token.i
+        and token.head.pos_ == "VERB"  # "was once a key part" is formerly
+    ):
+        return None
+    value = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[token.lower_]
+    return Quantity(span=span, value=value, unit="times", kind="count")
+
+
+def _number_before_noun(doc: Document, span: Span) -> Span | None:
+    """The number of a date or time entity that is a number and a noun other than a unit of
+    time ("17 nights", "more than one night"), with what precedes it; None for a date."""
+    words = span.text.rsplit(None, 1)
+    if len(words) < 2 or not words[1].isalpha() or not words[1].islower():
+        return None  # most dates end in a number or a name: no parse needed
+    if _duration_unit(words[1]) or _looks_like_date(span.text):
+        return None
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) < 2:
+        return None
+    noun, number = tokens[-1], tokens[-2]
+    if noun.pos_ != "NOUN" or number.tag_ != "CD" or ORDINAL_WORD.fullmatch(number.text):
+        return None
+    return make_span(doc.text, span.start, number.idx + len(number))
+
+
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
+    if label == "RANGE":
+        return _range_low(doc, span)
+    if label == "TIMES":
+        return _times(doc, span)
+    if label in ("CARDINAL", "NUMBER", "DATE") and _is_age(doc, span):
+        return Quantity(span=span, value=float(span.text), unit="years", kind="measure")
     if label == "DATE" and NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end]):
         return None  # "Black Friday", "Super Tuesday": a name, not a date to resolve
+    if (
+        label in ("CARDINAL", "DATE", "TIME")
+        and span.text[:1].isdigit()
+        and span.text[-1:].isalpha()
+        and (fused := FUSED_UNIT.match(span.text))
+    ):
+        span, label = make_span(doc.text, span.start, span.start + fused.end()), "NUMBER"
+    if label in ("DATE", "TIME") and (number := _number_before_noun(doc, span)) is not None:
+        span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
     if label in ("ORDINAL", "DATE", "TIME"):
         handled, ordinal = _ordinal(doc, span, label)
         if handled or label == "ORDINAL":
@@ -780,6 +1034,13 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     span = _with_scale(doc, span, label)
     if _is_pronoun_one(doc, span) and fraction_value(span.text) is None:
         return None
+    if (
+        label != "MONEY"
+        and span.text[-1:] in ("k", "K")
+        and THOUSANDS_K.fullmatch(span.text)
+        and not _plural(doc, _counted_noun(doc, span))
+    ):
+        return None  # "4K": a resolution, as "HD" is; "3k donors" are 3,000
     if label in ("CARDINAL", "NUMBER") and CLOCK.fullmatch(span.text):
         return None  # "19:49": a clock reading, not an amount
     if label in ("CARDINAL", "NUMBER") and (pair := re.fullmatch(r"(\d+) \d+", span.text)):
@@ -800,6 +1061,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     ):  # "155 miles" + " per hour"
         reading.unit = f"{reading.unit} {' '.join(per.group().split())}"
         core = make_span(doc.text, core.start, per.end())
+    if (  # "$40-50 billion": the high end takes the low end's currency
+        reading.kind == "money"
+        and reading.unit is None
+        and (low := RANGE_SIGN.search(doc.text, max(0, core.start - 16), core.start))
+    ):
+        reading.unit = CURRENCIES[low.group(1).lower()]
     if reading.kind in ("money", "count") and (quoted := _quoted_currency(doc, core)):
         reading = Reading(reading.value, quoted, "money")  # yen "at 108.55 per dollar"
     if reading.kind == "date":  # "over the weekend" is not an approximate date
@@ -814,11 +1081,13 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             return Quantity(core, None, None, "date", resolved_date=year.group(1))
         if noun is not None:
             reading.unit = noun.text.lower()
-            full = make_span(doc.text, full.start, noun.end)
+            phrase = doc.text[full.start : noun.end]
+            if not OTHER_NUMBER.search(doc.text, core.end, noun.start):  # "two of [three] ..."
+                full = make_span(doc.text, full.start, noun.end)
             if noun.text.lower() == "cent" and doc.text[: noun.start].lower().endswith("per "):
                 reading = Reading(reading.value, "%", "percent")  # "15 per cent"
-            elif reading.kind == "count" and _money(full.text).unit and _plural(doc, noun):
-                money = _money(full.text)  # "176 Hong Kong dollars" is an amount of money
+            elif reading.kind == "count" and _money(phrase).unit and _plural(doc, noun):
+                money = _money(phrase)  # "176 Hong Kong dollars" is an amount of money
                 reading = Reading(reading.value, money.unit, "money")
         if reading.kind == "count" and reading.unit in ("point", "points"):
             sentence = _sentence_span(doc, core.start).text
@@ -828,6 +1097,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
                 reading = Reading(reading.value, "percentage points", "percent")
         if reading.kind in ("count", "fraction") and _is_modifier(doc, core, noun):
             return None  # "a two-state solution", "at one point": no amount of anything
+        if reading.kind == "count" and (unit := TIME_UNITS.get(_singular(reading.unit))):
+            reading = Reading(reading.value, unit, "measure")  # "75 minutes" is a duration
     return Quantity(
         span=full,
         value=reading.value,
