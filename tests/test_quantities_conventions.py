@@ -362,3 +362,18 @@ def test_each_end_of_a_dashed_range_is_its_own_reading_but_a_range_from_zero_is_
 def test_a_bare_number_that_counts_a_unit_of_time_is_a_duration():
     text = "Rest 40–75 minutes first."
     assert _reading(_read(text), text, "75") == ("measure", 75.0, "minutes", None)
+
+
+def test_within_a_count_of_time_units_is_a_time_window():
+    text = "The plan is to reach the coast within 20 years and to report within a week."
+    found = _read(text)
+    assert _reading(found, text, "20 years") == ("time_window", 20.0, "years", None)
+    assert _reading(found, text, "a week") == ("time_window", 1.0, "weeks", None)
+
+
+def test_one_of_without_a_number_is_the_pronoun_and_with_one_counts():
+    text = "One of the officers left. She is one of 16 nurses on leave, one of those days."
+    found = _read(text)
+    assert _at(found, text, "One of") is None
+    assert _reading(found, text, "one of 16") == ("count", 1.0, "nurses", None)
+    assert _at(found, text, "one of those") is None

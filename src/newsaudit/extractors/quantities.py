@@ -161,7 +161,14 @@ WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" a
     rf"(?:(?:past|last|next|coming|same|final)\s+(?:{WINDOW_COUNT})?|previous\s+{WINDOW_COUNT})"
     rf"(?:{WINDOW_UNIT}|period)"
     r"|(?:the\s+)?(?:past|last|previous|next|coming|final)\s+"
-    rf"{WINDOW_COUNT}{WINDOW_UNIT})\b",
+    rf"{WINDOW_COUNT}{WINDOW_UNIT}"
+    rf"|within\s+(?:{WINDOW_COUNT}|an?\s+){WINDOW_UNIT})\b",  # "within 20 years", "within a week"
+    re.IGNORECASE,
+)
+ONE_OF_NO_NUMBER = re.compile(  # "one of the / those / his …" with no number after the determiner
+    r"\s+(?:or\s+more\s+)?of\s+(?!(?:the|these|those|its|his|her|their|our|my|your)?\s*"
+    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|dozen)\b))",
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
@@ -638,7 +645,10 @@ def read_candidate(
     if label == "WINDOW":
         unit = _duration_unit(text) or ("period" if "period" in text.lower() else None)
         vague = re.search(r"\b(?:few|several)\b", text, re.IGNORECASE) is not None
-        return Reading(parse_number(text), unit, "time_window", vague=vague)
+        value = parse_number(text)
+        if value is None and re.match(r"within\s+an?\s", text, re.IGNORECASE):
+            value = 1.0  # "within a week"
+        return Reading(value, unit, "time_window", vague=vague)
     if label in ("DATE", "TIME"):
         return _date_or_duration(doc, span, before)
     if VAGUE.fullmatch(text.strip()) or label == "VAGUE":
@@ -825,7 +835,9 @@ def _is_pronoun_one(doc: Document, span: Span) -> bool:
         "the ",
         "The ",
     )  # "the one sign you can point to"
-    return the_one or following == "-" or _counted_noun(doc, span) is None
+    one_of = span.text.lower() == "one" and ONE_OF_NO_NUMBER.match(doc.text, span.end)
+    # "one of those nights": the pronoun; "one of 16 hospitals" counts (docs/quantities.md)
+    return the_one or bool(one_of) or following == "-" or _counted_noun(doc, span) is None
 
 
 def _is_modifier(doc: Document, core: Span, noun: Span | None) -> bool:
