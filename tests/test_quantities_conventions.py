@@ -377,3 +377,27 @@ def test_one_of_without_a_number_is_the_pronoun_and_with_one_counts():
     assert _at(found, text, "One of") is None
     assert _reading(found, text, "one of 16") == ("count", 1.0, "nurses", None)
     assert _at(found, text, "one of those") is None
+
+
+def test_first_as_an_adverb_is_no_ordinal_but_a_place_in_a_ranking_is():
+    text = "The bill was first introduced in March. First of all, she finished first."
+    found = _read(text)
+    assert _at(found, text, "first introduced") is None
+    assert _at(found, text, "First of all") is None
+    assert _reading(found, text, "first.") == ("ordinal", 1.0, None, None)
+
+
+def test_a_numbered_lines_marker_counts_nothing():
+    text = "Steps to follow.\n\n1. Wash 3 leaves.\n\n2) Dry them."
+    found = _read(text)
+    assert _at(found, text, "1.") is None and _at(found, text, "2)") is None
+    assert _reading(found, text, "3 leaves") == ("count", 3.0, "leaves", None)
+
+
+def test_several_is_a_vague_count_of_its_noun():
+    text = "Several manufacturers agreed after several hours."
+    found = _read(text)
+    several = _at(found, text, "Several manufacturers")
+    assert several is not None and several.vague
+    assert (several.kind, several.value, several.unit) == ("count", None, "manufacturers")
+    assert _reading(found, text, "several hours")[:3] == ("measure", None, "hours")

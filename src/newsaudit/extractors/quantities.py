@@ -150,7 +150,7 @@ APPROX_BEFORE = re.compile(rf"\b{APPROX.pattern}\s+$", re.IGNORECASE)
 VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
     r"\b(?=[htmbdsHTMBDS])(?:(?:hundreds|tens|thousands|millions|billions)\s+of\s+"
     r"(?:thousands|millions|billions)|hundreds|thousands|millions|billions|dozens|"
-    r"scores(?=\s+of\b))\b",
+    r"scores(?=\s+of\b)|several(?=\s+[a-z]))\b",  # "several tons": a vague count of its noun
     re.IGNORECASE,
 )
 NUMBER_WORD = "|".join(sorted((w for w in UNITS_WORDS if len(w) > 2), key=len, reverse=True))
@@ -859,6 +859,26 @@ def _plural(doc: Document, noun: Span | None) -> bool:
     return bool(tokens is not None and len(tokens) and tokens[-1].tag_ in ("NNS", "NNPS"))
 
 
+LIST_MARKER = re.compile(r"\d{1,2}[.)]\s")
+PLACING_VERBS = frozenset({"finish", "come", "place", "rank", "end"})  # "finished first" is a place
+
+
+def _first_as_adverb(doc: Document, end: int, tokens) -> bool:
+    """ "first" modifying a verb ("was first reported") or in "first of all", not ranking a
+    noun ("the first game") nor a place in a ranking ("finished first")."""
+    if re.match(r"\s+of\s+all\b", doc.text[end : end + 12], re.IGNORECASE):
+        return True
+    if tokens is None or len(tokens) != 1:
+        return False
+    token = tokens[0]
+    return (
+        token.pos_ == "ADV"
+        and token.dep_ == "advmod"
+        and token.head.pos_ in ("VERB", "AUX")
+        and token.head.lemma_.lower() not in PLACING_VERBS
+    )
+
+
 def _ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity | None]:
     """(handled, quantity) for an ordinal: "the seventh EV", "his 30th opponent", "the fourth
     consecutive month" are ordinals (no unit); "the third quarter" of earnings is a period of the
@@ -891,6 +911,8 @@ def _ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity | No
         return False, None
     if word == "first" and doc.text[max(0, o_start - 3) : o_start].lower() == "at ":
         return True, None  # "at first"
+    if word == "first" and _first_as_adverb(doc, o_end, tokens):
+        return True, None  # "first reported", "first of all": when, not which one
     if _in_a_name(tokens):
         return True, None  # "the Fourth Energy Plan", "Fifth Avenue"
     part = word.removesuffix("s")
@@ -1023,6 +1045,9 @@ def _number_before_noun(doc: Document, span: Span) -> Span | None:
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "RANGE":
         return _range_low(doc, span)
+    line_start = span.start == 0 or doc.text[span.start - 1] == "\n"
+    if line_start and LIST_MARKER.match(doc.text, span.start):
+        return None  # "1. Wash the leaves": a numbered line's marker counts nothing
     if label == "TIMES":
         return _times(doc, span)
     if label in ("CARDINAL", "NUMBER", "DATE") and _is_age(doc, span):
