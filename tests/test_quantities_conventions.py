@@ -401,3 +401,11 @@ def test_several_is_a_vague_count_of_its_noun():
     assert several is not None and several.vague
     assert (several.kind, several.value, several.unit) == ("count", None, "manufacturers")
     assert _reading(found, text, "several hours")[:3] == ("measure", None, "hours")
+
+
+def test_a_third_is_a_share_of_its_noun_or_of_nothing_named():
+    text = "A third of voters stayed home, and turnout was cut by a third. He won a third term."
+    found = _read(text)
+    assert _reading(found, text, "A third") == ("fraction", 0.3333, "voters", None)
+    assert _reading(found, text, "by a third")[:3] == ("fraction", 0.3333, None)
+    assert _reading(found, text, "third term") == ("ordinal", 3.0, None, None)

@@ -22,6 +22,7 @@ from newsaudit.document import Document
 from newsaudit.extractors.date_context import EXPLICIT_YEAR, has_verb, list_year, year_shift
 from newsaudit.extractors.intervals import SpanSet
 from newsaudit.extractors.number_forms import (
+    PARTS,
     UNIT_WORDS,
     fraction_value,
     is_identifier,
@@ -863,6 +864,16 @@ LIST_MARKER = re.compile(r"\d{1,2}[.)]\s")
 PLACING_VERBS = frozenset({"finish", "come", "place", "rank", "end"})  # "finished first" is a place
 
 
+def _share(doc: Document, start: int, o_start: int, o_end: int, part: str) -> Quantity:
+    """ "a third of voters" (a fraction of its noun), "cut by a third." (of nothing named)."""
+    noun = _counted_noun(doc, make_span(doc.text, o_start, o_end))
+    after_of = noun is not None and re.match(r"\s+of\b", doc.text[o_end : o_end + 4])
+    end = noun.end if after_of else o_end
+    unit = noun.text.lower() if after_of else None
+    value = round(1 / PARTS[part], 4)
+    return Quantity(make_span(doc.text, start, end), value, unit, "fraction")
+
+
 def _first_as_adverb(doc: Document, end: int, tokens) -> bool:
     """ "first" modifying a verb ("was first reported") or in "first of all", not ranking a
     noun ("the first game") nor a place in a ranking ("finished first")."""
@@ -918,12 +929,10 @@ def _ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity | No
     part = word.removesuffix("s")
     before = doc.text[max(0, o_start - 4) : o_start].lower()
     of_follows = re.match(r"\s+of\b", doc.text[o_end : o_end + 4]) is not None
-    if (
-        part in ("third", "fourth", "fifth")
-        and of_follows
-        and re.search(r"\b(?:a|one)[\s-]$", before)
-    ):
-        return False, None  # "a third of voters" is a fraction
+    share = of_follows or re.match(r"\s*(?:[.,;:)]|$)", doc.text[o_end : o_end + 2]) is not None
+    article = re.search(r"\b(?:a|one)[\s-]$", before)
+    if part in ("third", "fourth", "fifth") and share and article:
+        return True, _share(doc, o_start - len(before) + article.start(), o_start, o_end, part)
     return True, Quantity(make_span(doc.text, o_start, o_end), float(value), None, "ordinal")
 
 
