@@ -337,3 +337,24 @@ def test_units_with_an_si_prefix_are_units_of_measure():
     found = _read(text)
     assert _reading(found, text, "64") == ("measure", 64.0, "gigabytes", None)
     assert _reading(found, text, "12") == ("measure", 12.0, "teraflop", None)
+
+
+def test_each_end_of_a_range_of_durations_is_a_duration():
+    text = "Let the dough rise for 6 to 8 hours before it is shaped."
+    found = _read(text)
+    assert _reading(found, text, "6") == ("measure", 6.0, "hours", None)
+    assert _reading(found, text, "8 hours") == ("measure", 8.0, "hours", None)
+
+
+def test_the_low_end_of_a_range_takes_the_unit_of_the_entity_after_it():
+    text = "Warming must stay below 1.5 to 2 degrees Celsius; rents were 20.8 to 23.5 percent up."
+    found = _read(text)
+    assert _reading(found, text, "1.5") == ("measure", 1.5, "degrees Celsius", None)
+    assert _reading(found, text, "2 degrees") == ("measure", 2.0, "degrees Celsius", None)
+    assert _reading(found, text, "20.8") == ("percent", 20.8, "%", None)
+
+
+def test_a_scale_word_is_part_of_a_measure_s_number_not_of_its_unit():
+    text = "The reserve covers 13.1 million square kilometers of land."
+    found = _read(text)
+    assert _reading(found, text, "13.1") == ("measure", 13.1e6, "square kilometers", None)

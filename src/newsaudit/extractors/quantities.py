@@ -218,6 +218,7 @@ SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECA
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
 SCALE_AFTER = re.compile(r"(?:m|mn|bn|b|k|tn)\b|\s+(?:million|billion|trillion)\b", re.I)
+SCALE_WORD = re.compile(r"^\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d", re.IGNORECASE)
 
 
@@ -562,13 +563,19 @@ def _measure(text: str) -> Reading:
         words = text.split()
         return Reading(parse_number(text), words[-1] if len(words) > 1 else None, "measure")
     last = numbers[-1]
-    rest = text[last.end() :]
+    rest = SCALE_WORD.sub("", text[last.end() :])  # "49.7 million square km": million scales
     unit = unit_as_written(rest, rest.lstrip().startswith("-")) if rest.strip(" -") else None
     ranged = len(numbers) > 1 and re.search(r"\d\s?[-\u2013]\s?\d", text) is not None
     value = parse_number(text[last.start() :]) if ranged else parse_number(text)
     if value is None and not rest[:1].isspace():  # "5km": the digits fused to their unit
         value = float(last.group().replace(",", ""))
     return Reading(value, unit or None, "measure")
+
+
+def _last_number(text: str) -> int | None:
+    """Where the last number written in digits ends in ``text``."""
+    numbers = NUMERIC.findall(text)
+    return text.rindex(numbers[-1]) + len(numbers[-1]) if numbers else None
 
 
 def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> Reading | None:
@@ -651,15 +658,23 @@ def _scope(doc: Document, structure: Structure) -> list[Span]:
     return spans_with_roles(doc, structure, SCOPE_ROLES)
 
 
+def _duration(text: str) -> Reading:
+    return Reading(parse_number(text), _duration_unit(text), "measure")
+
+
 RANGE_READERS = {"PERCENT": _percent, "MONEY": _money, "QUANTITY": _measure}
-RANGE_LABELS = frozenset({*RANGE_READERS, "CARDINAL"})
+RANGE_LABELS = frozenset({*RANGE_READERS, "CARDINAL", "DATE", "TIME"})
+ENDS_IN_TIME_UNIT = re.compile(rf"\d[\d,.]*\s+{WINDOW_UNIT}$", re.IGNORECASE)
 
 
 def _range_reader(label: str, text: str):
-    """How a range's ends are read: by the entity's label, or as percentages when the range
-    says so ("between 3 and 5 percent" is often tagged a cardinal)."""
+    """How a range's ends are read: by the entity's label, as percentages when the range says
+    so ("between 3 and 5 percent" is often tagged a cardinal), as durations when a date or time
+    entity ends in a count of time units ("4 to 5 minutes"); None for any other range."""
     if label == "CARDINAL" and PERCENT_WORDS.search(text):
         return _percent
+    if label in ("DATE", "TIME"):
+        return _duration if ENDS_IN_TIME_UNIT.search(text) else None
     return RANGE_READERS.get(label)
 
 
@@ -934,18 +949,23 @@ def _is_age(doc: Document, span: Span) -> bool:
 def _range_low(doc: Document, span: Span) -> Quantity | None:
     """The low end of a range, read with the unit and scale the high end carries: "3" of "3 to
     5 million tons" is 3 million tons, "3" of "between 3 and 5 percent" is 3 percent."""
-    tokens = doc.tokens(span)
-    if tokens is None or not len(tokens):
-        return None
-    last = tokens[-1].i
-    while last + 1 < len(doc.doc) and doc.doc[last + 1].ent_iob_ == "I":
-        last += 1
     high = RANGE_HIGH.match(doc.text, span.end)
     if high is None:
         return None
-    shared = doc.text[high.end() : doc.doc[last].idx + len(doc.doc[last])]
-    reading = _range_reader(doc.doc[last].ent_type_, shared)(span.text + shared)
-    if reading.value is None:
+    tokens = doc.tokens(make_span(doc.text, high.end() - 1, high.end()))
+    if tokens is None or not len(tokens):
+        return None
+    last = tokens[-1].i  # the high end's entity, whether or not the low end is in it
+    while last + 1 < len(doc.doc) and doc.doc[last + 1].ent_iob_ == "I":
+        last += 1
+    end = doc.doc[last].idx + len(doc.doc[last])
+    label = doc.doc[last].ent_type_
+    if label == "QUANTITY" and (unit := measure_unit(doc.text, high.end())) and unit[1] > end:
+        end = unit[1]  # "2 degrees" + " Celsius"
+    shared = doc.text[high.end() : end]
+    reader = _range_reader(label, doc.text[span.start : end])
+    reading = reader(span.text + shared) if reader is not None else None
+    if reading is None or reading.value is None:
         return None
     return Quantity(span=span, value=reading.value, unit=reading.unit, kind=reading.kind)
 
@@ -990,6 +1010,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return _range_low(doc, span)
     if label == "TIMES":
         return _times(doc, span)
+    if (
+        label in ("CARDINAL", "NUMBER")
+        and doc.text.startswith((" to ", " and "), span.end)
+        and (low := _range_low(doc, span)) is not None
+    ):
+        return low  # "1.5" of "1.5 to 2 degrees", the parser's two entities
     if label in ("CARDINAL", "NUMBER", "DATE") and _is_age(doc, span):
         return Quantity(span=span, value=float(span.text), unit="years", kind="measure")
     if label == "DATE" and NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end]):
@@ -1031,6 +1057,15 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None
     if reading.value and reading.kind != "date" and negative_sign(doc.text, core.start):
         reading.value = -reading.value  # "| -12.99 |", "-5.44%"
+    if (
+        reading.kind == "measure"
+        and reading.unit not in (None, *TIME_UNITS.values())
+        and (number := _last_number(core.text))
+        and (longer := measure_unit(doc.text, core.start + number))
+        and longer[1] > core.end
+    ):  # "2 degrees" + " Celsius": the unit runs on past the parser's entity
+        reading.unit = longer[0]
+        core = make_span(doc.text, core.start, longer[1])
     if (
         reading.kind == "measure"
         and reading.unit not in (None, *TIME_UNITS.values())
