@@ -358,3 +358,12 @@ def test_a_scale_word_is_part_of_a_measure_s_number_not_of_its_unit():
     text = "The reserve covers 13.1 million square kilometers of land."
     found = _read(text)
     assert _reading(found, text, "13.1") == ("measure", 13.1e6, "square kilometers", None)
+
+
+def test_kitchen_units_and_grams_are_units_of_measure_and_so_is_a_fraction_of_one():
+    text = "Melt 2 teaspoon butter, stir in half cup of stock and 1/4 tablespoon pepper; 9 g fat."
+    found = _read(text)
+    assert _reading(found, text, "2 teaspoon") == ("measure", 2.0, "teaspoon", None)
+    assert _reading(found, text, "half cup") == ("measure", 0.5, "cups", None)
+    assert _reading(found, text, "1/4") == ("measure", 0.25, "tablespoon", None)
+    assert _reading(found, text, "9 g") == ("measure", 9.0, "g", None)

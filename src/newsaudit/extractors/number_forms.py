@@ -173,7 +173,7 @@ UNIT_WORDS = (  # the units of measure, as written after a number
     r"(?:\s+(?:per|an|a)\s+(?:hour|second|gallon))?|mpg|cc|ml|°[CF]?|"
     r"(?:kilo)?grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|acres?|hectares?|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[GMT]B|[GM]bps|fps|Nm|watts?|"
-    r"megapixels?|"
+    r"megapixels?|(?:tea|table)spoons?|tsp|tbsp|cups?|g|gm|"
     r"(?:kilo|mega|giga|tera|peta)(?:watt-hours?|watts?|bytes?|bits?|hertz|flops?|volts?|joules?)"
 )
 MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-ft", "22-inch"
@@ -182,7 +182,8 @@ MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-
 PLURALS = {"inch": "inches", "foot": "feet", "mile": "miles", "yard": "yards", "ton": "tons",
            "tonne": "tonnes", "gallon": "gallons", "acre": "acres", "hectare": "hectares",
            "degree": "degrees", "watt": "watts", "gram": "grams", "megapixel": "megapixels",
-           "liter": "liters", "litre": "litres",
+           "liter": "liters", "litre": "litres", "cup": "cups", "teaspoon": "teaspoons",
+           "tablespoon": "tablespoons",
            "kilogram": "kilograms"}  # fmt: skip
 PLURALS |= {f"{p}{m}{e}": f"{p}{m}{e}s" for p in ("", "kilo", "centi", "milli")
             for m in ("met",) for e in ("er", "re")}  # fmt: skip

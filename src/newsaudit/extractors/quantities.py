@@ -1078,8 +1078,11 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if reading.kind == "date":  # "over the weekend" is not an approximate date
         marker = None
     full = make_span(doc.text, marker.start if marker else core.start, core.end)
-    if reading.kind == "count" and (unit := measure_unit(doc.text, core.end)) is not None:
+    if reading.kind in ("count", "fraction") and (unit := measure_unit(doc.text, core.end)):
+        spelled_part = reading.kind == "fraction" and core.text[-1:].isalpha()
         reading.kind, reading.unit = "measure", unit[0]  # "82 kWh", "406 lb-ft", "22-inch"
+        if spelled_part:  # "half cup" is 0.5 cups, as "a half century" is 0.5 centuries
+            reading.unit = unit_as_written(unit[0], True)
         full = make_span(doc.text, full.start, unit[1])
     elif reading.kind in ("count", "fraction"):
         noun = _counted_noun(doc, core)
