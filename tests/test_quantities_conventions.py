@@ -367,3 +367,14 @@ def test_kitchen_units_and_grams_are_units_of_measure_and_so_is_a_fraction_of_on
     assert _reading(found, text, "half cup") == ("measure", 0.5, "cups", None)
     assert _reading(found, text, "1/4") == ("measure", 0.25, "tablespoon", None)
     assert _reading(found, text, "9 g") == ("measure", 9.0, "g", None)
+
+
+def test_a_time_unit_after_a_quantifier_and_no_number_is_a_vague_duration():
+    text = (
+        "We waited a few hours at the gate. Fossils show that herds roamed here for thousands "
+        "of years. The climb ended up taking days."
+    )
+    found = _read(text)
+    assert _reading(found, text, "few hours") == ("measure", None, "hours", None)
+    assert _reading(found, text, "thousands of years") == ("measure", None, "years", None)
+    assert _reading(found, text, "days") == ("measure", None, "days", None)

@@ -578,16 +578,23 @@ def _last_number(text: str) -> int | None:
     return text.rindex(numbers[-1]) + len(numbers[-1]) if numbers else None
 
 
+VAGUE_DURATION = re.compile(  # a time unit after no number, only a determiner or a quantifier
+    r"(?:the\s+)?(?:(?:a\s+)?few\s+|several\s+|many\s+|some\s+|recent\s+|"
+    r"(?:hundreds|thousands|millions|dozens)\s+of\s+)?\w+",
+    re.IGNORECASE,
+)
+
+
 def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> Reading | None:
     text = span.text
     if RELATIVE_TAIL.search(text.strip()) and re.search(r"\b(?:day|week|month|year)s?\b", text):
         # "a year ago" (from the article's date), "a year earlier" (from the sentence's date)
         return Reading(None, None, "date", resolved=resolve_date(doc, span, before))
     unit = None if YEAR_NAMED.search(text) else _duration_unit(text)  # "fiscal year 2019"
+    if unit and VAGUE_DURATION.fullmatch(text):  # "years of fighting", "a few hours"
+        return Reading(None, unit, "measure", vague=True)
     if unit and parse_number(text) is not None:
         return Reading(parse_number(text), unit, "measure")
-    if unit and re.fullmatch(r"(?:the\s+)?(?:several\s+|many\s+|recent\s+)?\w+", text, re.I):
-        return Reading(None, unit, "measure", vague=True)  # "years of fighting"
     if CLOCK.search(text):
         return None
     resolved = resolve_date(doc, span, before)
@@ -988,6 +995,25 @@ def _times(doc: Document, span: Span) -> Quantity | None:
     return Quantity(span=span, value=value, unit="times", kind="count")
 
 
+PLURAL_TIME_UNITS = frozenset(TIME_UNITS.values())
+OUTSIDE_A_NOUN_PHRASE = frozenset({"VERB", "AUX"})
+
+
+def _time_unit_phrase(doc: Document, span: Span) -> Span:
+    """A date or time entity ending in a time unit, cut to the unit's noun phrase when the
+    parser's entity takes in words outside it ("it ended up taking [hours]")."""
+    words = span.text.rsplit(None, 1)
+    if len(words) < 2 or words[1].lower() not in PLURAL_TIME_UNITS:
+        return span
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) < 2:
+        return span
+    start = max(tokens[-1].left_edge.i, tokens[0].i)
+    if not any(t.pos_ in OUTSIDE_A_NOUN_PHRASE for t in doc.doc[tokens[0].i : start]):
+        return span
+    return make_span(doc.text, doc.doc[start].idx, span.end)
+
+
 def _number_before_noun(doc: Document, span: Span) -> Span | None:
     """The number of a date or time entity that is a number and a noun other than a unit of
     time ("17 nights", "more than one night"), with what precedes it; None for a date."""
@@ -1027,6 +1053,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and (fused := FUSED_UNIT.match(span.text))
     ):
         span, label = make_span(doc.text, span.start, span.start + fused.end()), "NUMBER"
+    if label in ("DATE", "TIME") and span.text.endswith("s"):
+        span = _time_unit_phrase(doc, span)  # "up taking hours": the parser's entity runs on
     if label in ("DATE", "TIME") and (number := _number_before_noun(doc, span)) is not None:
         span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
     if label in ("ORDINAL", "DATE", "TIME"):
