@@ -378,3 +378,14 @@ def test_a_time_unit_after_a_quantifier_and_no_number_is_a_vague_duration():
     assert _reading(found, text, "few hours") == ("measure", None, "hours", None)
     assert _reading(found, text, "thousands of years") == ("measure", None, "years", None)
     assert _reading(found, text, "days") == ("measure", None, "days", None)
+
+
+def test_a_fraction_is_of_the_noun_after_of_however_long_or_the_noun_half_stands_before():
+    text = (
+        "Half the money that reached the town was spent. They own at least a quarter of the "
+        "total grazing land. A third of the voters stayed home."
+    )
+    found = _read(text)
+    assert _reading(found, text, "Half") == ("fraction", 0.5, "money", None)
+    assert _reading(found, text, "a quarter") == ("fraction", 0.25, "land", None)
+    assert _reading(found, text, "A third") == ("fraction", 0.3333, "voters", None)

@@ -219,6 +219,7 @@ PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.I
 YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
 SCALE_AFTER = re.compile(r"(?:m|mn|bn|b|k|tn)\b|\s+(?:million|billion|trillion)\b", re.I)
 SCALE_WORD = re.compile(r"^\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+FRACTION_ARTICLE = re.compile(r"\b(?:a|an|one)[\s-]$", re.IGNORECASE)  # "a third of voters"
 CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d", re.IGNORECASE)
 
 
@@ -507,15 +508,20 @@ def _counted_noun(doc: Document, span: Span) -> Span | None:
         return None
     if not any(c.isalpha() for c in head.text):  # "225.86 |" in a table counts no "|"
         return None
+    return _noun_phrase(doc, head, last.i)
+
+
+def _noun_phrase(doc: Document, head, after: int) -> Span:
+    """The noun ``head`` with the nouns compounded with it, none before token ``after``."""
     start, nouns = head.i, [head]  # "prison officers", "energy technology priorities"
     while nouns:  # but "17 NBA seasons" are seasons
         noun = nouns.pop()
         for c in noun.lefts:
-            if c.dep_ == "compound" and c.i > last.i and (c.pos_ == "NOUN" or head.pos_ == "PROPN"):
+            if c.dep_ == "compound" and c.i > after and (c.pos_ == "NOUN" or head.pos_ == "PROPN"):
                 start = min(start, c.i)
                 nouns.append(c)
     while (  # "five triple-doubles"
-        start - 2 > last.i
+        start - 2 > after
         and doc.doc[start - 1].text == "-"
         and not doc.doc[start - 1].whitespace_
         and not doc.doc[start - 2].whitespace_
@@ -523,6 +529,24 @@ def _counted_noun(doc: Document, span: Span) -> Span | None:
         start -= 2
     first = doc.doc[start]
     return make_span(doc.text, first.idx, head.idx + len(head))
+
+
+def _fraction_noun(doc: Document, span: Span) -> Span | None:
+    """What a fraction is of: the noun of the phrase after "of" however long ("a quarter of
+    the total grazing land"), or the noun a "half" stands before ("half the money")."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens):
+        return None
+    last = tokens[-1]
+    if last.dep_ == "predet" and last.head.i > last.i:
+        head = last.head
+    elif last.i + 1 < len(doc.doc) and doc.doc[last.i + 1].lower_ == "of":
+        head = next((c for c in doc.doc[last.i + 1].children if c.dep_ == "pobj"), None)
+    else:
+        return None
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _noun_phrase(doc, head, last.i)
 
 
 CURRENCY_WORDS = {  # compiled once: the money reading runs for every count with a noun
@@ -1059,7 +1083,14 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
     if label in ("ORDINAL", "DATE", "TIME"):
         handled, ordinal = _ordinal(doc, span, label)
-        if handled or label == "ORDINAL":
+        base = max(0, span.start - 4)
+        if (
+            not handled
+            and label == "ORDINAL"
+            and (article := FRACTION_ARTICLE.search(doc.text[base : span.start]))
+        ):  # "a third of voters": the fraction the ordinal reading turned down
+            span, label = make_span(doc.text, base + article.start(), span.end), "CARDINAL"
+        elif handled or label == "ORDINAL":
             return ordinal
     span, label = _with_currency(doc, span, label)
     span = _with_scale(doc, span, label)
@@ -1113,7 +1144,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             reading.unit = unit_as_written(unit[0], True)
         full = make_span(doc.text, full.start, unit[1])
     elif reading.kind in ("count", "fraction"):
-        noun = _counted_noun(doc, core)
+        noun = _fraction_noun(doc, core) if reading.kind == "fraction" else None
+        noun = noun or _counted_noun(doc, core)
         if (year := YEAR.match(core.text)) and not _plural(doc, noun):  # "the 2000 order"
             return Quantity(core, None, None, "date", resolved_date=year.group(1))
         if noun is not None:
