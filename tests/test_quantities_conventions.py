@@ -389,3 +389,14 @@ def test_a_fraction_is_of_the_noun_after_of_however_long_or_the_noun_half_stands
     assert _reading(found, text, "Half") == ("fraction", 0.5, "money", None)
     assert _reading(found, text, "a quarter") == ("fraction", 0.25, "land", None)
     assert _reading(found, text, "A third") == ("fraction", 0.3333, "voters", None)
+
+
+def test_a_multiple_is_a_ratio_that_counts_no_noun_but_a_frequency_counts_times():
+    text = (
+        "The new strain makes 18 times the amount of toxin, and cases rose threefold in a month. "
+        "She has won five times this year."
+    )
+    found = _read(text)
+    assert _reading(found, text, "18") == ("count", 18.0, None, None)
+    assert _reading(found, text, "threefold") == ("count", 3.0, None, None)
+    assert _reading(found, text, "five") == ("count", 5.0, "times", None)

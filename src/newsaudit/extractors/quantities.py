@@ -220,6 +220,7 @@ YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
 SCALE_AFTER = re.compile(r"(?:m|mn|bn|b|k|tn)\b|\s+(?:million|billion|trillion)\b", re.I)
 SCALE_WORD = re.compile(r"^\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 FRACTION_ARTICLE = re.compile(r"\b(?:a|an|one)[\s-]$", re.IGNORECASE)  # "a third of voters"
+FOLD = re.compile(rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD})-?fold\b", re.IGNORECASE)  # a multiple
 CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d", re.IGNORECASE)
 
 
@@ -531,6 +532,18 @@ def _noun_phrase(doc: Document, head, after: int) -> Span:
     return make_span(doc.text, first.idx, head.idx + len(head))
 
 
+def _multiple(doc: Document, span: Span) -> bool:
+    """Whether "N times" after ``span`` multiplies what follows it ("18 times the number", "five
+    times higher", "3 times as steep") rather than counting occasions ("won five times this
+    year"): the parse hangs "times" on a word to its right."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens) or tokens[-1].i + 1 >= len(doc.doc):
+        return False
+    number, times = tokens[-1], doc.doc[tokens[-1].i + 1]
+    governor = number.head if times.head.i == number.i else times.head  # "18 [times] the number"
+    return times.lower_ == "times" and governor.i > times.i
+
+
 def _fraction_noun(doc: Document, span: Span) -> Span | None:
     """What a fraction is of: the noun of the phrase after "of" however long ("a quarter of
     the total grazing land"), or the noun a "half" stands before ("half the money")."""
@@ -678,6 +691,8 @@ def read_candidate(
     if label == "NUMBER" and (year := YEAR.match(text)):
         return Reading(None, None, "date", resolved=year.group(1))
     value = parse_number(text)
+    if value is None and text[-4:].lower() == "fold":  # "threefold": a ratio, as "3-fold" is
+        value = parse_number(text[:-4])
     return Reading(value, None, "count") if value is not None else None
 
 
@@ -746,6 +761,10 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         for m in ORDINAL_WORD.finditer(doc.text)
     ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
+    if "fold" in doc.text:  # "threefold", which the parser leaves untagged
+        found += [
+            (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in FOLD.finditer(doc.text)
+        ]
     found += [
         (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in BARE_NUMBER.finditer(doc.text)
     ]
@@ -1143,6 +1162,11 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         if spelled_part:  # "half cup" is 0.5 cups, as "a half century" is 0.5 centuries
             reading.unit = unit_as_written(unit[0], True)
         full = make_span(doc.text, full.start, unit[1])
+    elif reading.kind == "count" and (
+        core.text[-4:].lower() == "fold"
+        or (doc.text.startswith(" times ", core.end) and _multiple(doc, core))
+    ):  # "18 times the number of cells", "five times higher", "a twofold rise": a ratio
+        pass
     elif reading.kind in ("count", "fraction"):
         noun = _fraction_noun(doc, core) if reading.kind == "fraction" else None
         noun = noun or _counted_noun(doc, core)
