@@ -400,3 +400,14 @@ def test_a_multiple_is_a_ratio_that_counts_no_noun_but_a_frequency_counts_times(
     assert _reading(found, text, "18") == ("count", 18.0, None, None)
     assert _reading(found, text, "threefold") == ("count", 3.0, None, None)
     assert _reading(found, text, "five") == ("count", 5.0, "times", None)
+
+
+def test_a_number_after_the_singular_noun_it_labels_is_no_count_and_after_age_is_an_age():
+    text = (
+        "Worms trigger so-called type 2 immune responses. The map is on page 12 of the report. "
+        "The survey covered adults age 18 and older."
+    )
+    found = _read(text)
+    assert _at(found, text, "2 immune") is None
+    assert _at(found, text, "12 of") is None
+    assert _reading(found, text, "18") == ("measure", 18.0, "years", None)

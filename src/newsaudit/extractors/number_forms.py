@@ -226,7 +226,9 @@ def is_named_number(doc: Document, span: Span) -> bool:
 
     A number of two digits or more (not a year) right after an acronym in text that is not all
     capitals, one of three digits or more right after a proper noun when no plural noun follows,
-    or a capitalised "One" inside a sentence before a name.
+    one the parse hangs on the name or singular noun right before it (a count stands before
+    its noun, a label after it: "Apollo 11", "type 2", "page 12"), or a capitalised "One"
+    inside a sentence before a name.
     """
     tokens = doc.tokens(span)
     if tokens is None or len(tokens) != 1:
@@ -252,6 +254,18 @@ def is_named_number(doc: Document, span: Span) -> bool:
             and previous.whitespace_
             and not previous.is_sent_start
             and not CALENDAR_NAME.match(previous.text)
+            and not year
+        ):
+            return True
+        if (  # the same with a singular common noun: "type 2 immune responses", "page 12",
+            token.dep_ in ("nummod", "appos")  # or "type 2 immune response", which no 2 counts
+            and (
+                token.head.i == previous.i
+                or (token.head.i == previous.head.i and token.head.tag_ == "NN")
+            )
+            and previous.tag_ == "NN"
+            and previous.is_lower
+            and previous.whitespace_
             and not year
         ):
             return True

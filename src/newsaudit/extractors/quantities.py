@@ -996,6 +996,23 @@ def _is_age(doc: Document, span: Span) -> bool:
     )
 
 
+AGE_BEFORE = re.compile(r"\b(?:age|aged)\s+$", re.IGNORECASE)
+AGE_DATE = re.compile(r"(?:age|aged)\s+(\d{1,3})\b", re.IGNORECASE)
+AGE_NUMBER = re.compile(r"\d{1,3}(?![\d,.]\d)")
+
+
+def _after_age(doc: Document, span: Span) -> Span | None:
+    """The number of "people age 12 and older", "aged 65": an age (the parser may take "age
+    12" for a date)."""
+    if (found := AGE_DATE.match(span.text)) is not None:  # "age 18 and older"
+        return make_span(doc.text, span.start + found.start(1), span.start + found.end(1))
+    if (number := AGE_NUMBER.match(span.text)) is not None and AGE_BEFORE.search(
+        doc.text[max(0, span.start - 5) : span.start]
+    ) is not None:
+        return make_span(doc.text, span.start, span.start + number.end())
+    return None
+
+
 def _range_low(doc: Document, span: Span) -> Quantity | None:
     """The low end of a range, read with the unit and scale the high end carries: "3" of "3 to
     5 million tons" is 3 million tons, "3" of "between 3 and 5 percent" is 3 percent."""
@@ -1087,6 +1104,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return low  # "1.5" of "1.5 to 2 degrees", the parser's two entities
     if label in ("CARDINAL", "NUMBER", "DATE") and _is_age(doc, span):
         return Quantity(span=span, value=float(span.text), unit="years", kind="measure")
+    if label in ("CARDINAL", "NUMBER", "DATE") and (age := _after_age(doc, span)) is not None:
+        return Quantity(span=age, value=float(age.text), unit="years", kind="measure")
     if label == "DATE" and NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end]):
         return None  # "Black Friday", "Super Tuesday": a name, not a date to resolve
     if (
