@@ -411,3 +411,10 @@ def test_a_number_after_the_singular_noun_it_labels_is_no_count_and_after_age_is
     assert _at(found, text, "2 immune") is None
     assert _at(found, text, "12 of") is None
     assert _reading(found, text, "18") == ("measure", 18.0, "years", None)
+
+
+def test_a_relative_date_at_the_end_of_a_longer_date_entity_is_read_alone():
+    text = "The mayor said in an interview last week that rents rose. Boats quit in May last year."
+    found = _read(text)
+    assert _reading(found, text, "last week") == ("date", None, None, "2024-W19")
+    assert _reading(found, text, "May last year") == ("date", None, None, "2023-05")

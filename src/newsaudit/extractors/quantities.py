@@ -178,6 +178,10 @@ RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
+RELATIVE_END = re.compile(
+    r"\b(?:last|next|this)\s+(?:week|month|year|season|spring|summer|autumn|winter)$",
+    re.IGNORECASE,
+)
 SEASON = re.compile(  # with a determiner or a year: "winter wheat" or "that summer" is no date
     r"(?:(?:in|during|by|since|until|from)\s+)?(?:early\s+|late\s+)?"
     r"(?:(?:the|(?P<step>this|last|next))\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)"
@@ -1115,6 +1119,15 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and (fused := FUSED_UNIT.match(span.text))
     ):
         span, label = make_span(doc.text, span.start, span.start + fused.end()), "NUMBER"
+    if (
+        label == "DATE"
+        and span.text[-1:] in "khrn"  # week, month, year, season, ...
+        and (tail := RELATIVE_END.search(span.text)) is not None
+        and tail.start() > 0
+        and not re.search(r"\d", span.text[: tail.start()])
+        and not _looks_like_date(span.text[: tail.start()])  # "May last year" is a month
+    ):  # "said in an interview last week": the parser's entity runs on before the date
+        span = make_span(doc.text, span.start + tail.start(), span.end)
     if label in ("DATE", "TIME") and span.text.endswith("s"):
         span = _time_unit_phrase(doc, span)  # "up taking hours": the parser's entity runs on
     if label in ("DATE", "TIME") and (number := _number_before_noun(doc, span)) is not None:
