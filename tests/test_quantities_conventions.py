@@ -418,3 +418,9 @@ def test_a_relative_date_at_the_end_of_a_longer_date_entity_is_read_alone():
     found = _read(text)
     assert _reading(found, text, "last week") == ("date", None, None, "2024-W19")
     assert _reading(found, text, "May last year") == ("date", None, None, "2023-05")
+
+
+def test_a_handful_of_things_is_a_vague_count_of_them():
+    text = "Only a handful of rural clinics stayed open."
+    found = _read(text)
+    assert _reading(found, text, "handful") == ("count", None, "clinics", None)

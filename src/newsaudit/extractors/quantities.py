@@ -150,7 +150,7 @@ APPROX_BEFORE = re.compile(rf"\b{APPROX.pattern}\s+$", re.IGNORECASE)
 VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
     r"\b(?=[htmbdsHTMBDS])(?:(?:hundreds|tens|thousands|millions|billions)\s+of\s+"
     r"(?:thousands|millions|billions)|hundreds|thousands|millions|billions|dozens|"
-    r"scores(?=\s+of\b))\b",
+    r"scores(?=\s+of\b)|handful(?=\s+of\b))\b",
     re.IGNORECASE,
 )
 NUMBER_WORD = "|".join(sorted((w for w in UNITS_WORDS if len(w) > 2), key=len, reverse=True))
