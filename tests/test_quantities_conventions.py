@@ -424,3 +424,14 @@ def test_a_handful_of_things_is_a_vague_count_of_them():
     text = "Only a handful of rural clinics stayed open."
     found = _read(text)
     assert _reading(found, text, "handful") == ("count", None, "clinics", None)
+
+
+def test_a_version_after_an_acronym_and_a_number_opening_a_name_are_no_counts():
+    text = (
+        "The report was published by +972 Magazine and others. The monitor has an HDMI 2.1 "
+        "port. Two Bartholomew County deputies came."
+    )
+    found = _read(text)
+    assert _at(found, text, "972") is None
+    assert _at(found, text, "2.1") is None
+    assert _reading(found, text, "Two") == ("count", 2.0, "deputies", None)

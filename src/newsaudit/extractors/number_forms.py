@@ -221,14 +221,19 @@ CALENDAR_NAME = re.compile(  # a day after a month or weekday is a date, not a n
 )
 
 
+NAME_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
 def is_named_number(doc: Document, span: Span) -> bool:
     """ "S&P 500", "FTSE 100", "One Home Depot": a number inside a name.
 
     A number of two digits or more (not a year) right after an acronym in text that is not all
     capitals, one of three digits or more right after a proper noun when no plural noun follows,
     one the parse hangs on the name or singular noun right before it (a count stands before
-    its noun, a label after it: "Apollo 11", "type 2", "page 12"), or a capitalised "One"
-    inside a sentence before a name.
+    its noun, a label after it: "Apollo 11", "type 2", "page 12"), a version after an acronym
+    ("HDMI 2.1"), one the parse compounds into the name after it ("+972 Magazine"), or a
+    capitalised "One" inside a sentence before a name.
     """
     tokens = doc.tokens(span)
     if tokens is None or len(tokens) != 1:
@@ -236,6 +241,22 @@ def is_named_number(doc: Document, span: Span) -> bool:
     token = tokens[0]
     previous = doc.doc[token.i - 1] if token.i > 0 else None
     following = doc.doc[token.i + 1] if token.i + 1 < len(doc.doc) else None
+    if (
+        token.dep_ == "compound"
+        and token.ent_type_ in NAME_ENTITIES
+        and token.head.i > token.i
+        and token.head.pos_ == "PROPN"
+        and token.head.ent_type_ == token.ent_type_
+    ):  # "+972 Magazine": the number starts the name the parse compounds it into
+        return True
+    if (
+        VERSION.fullmatch(token.text)
+        and previous is not None
+        and previous.text.isupper()
+        and len(previous.text) >= 2
+        and previous.whitespace_
+    ):  # "HDMI 2.1", "CC BY-ND 4.0": a version after an acronym
+        return True
     if token.text.isdigit() and previous is not None and "\n" not in previous.whitespace_:
         acronym = previous.text.isupper() and len(previous.text) >= 2 and previous.whitespace_
         shouted = following is not None and following.text.isupper()  # "LOSE 25 POUNDS"
