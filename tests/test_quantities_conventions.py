@@ -435,3 +435,10 @@ def test_a_version_after_an_acronym_and_a_number_opening_a_name_are_no_counts():
     assert _at(found, text, "972") is None
     assert _at(found, text, "2.1") is None
     assert _reading(found, text, "Two") == ("count", 2.0, "deputies", None)
+
+
+def test_an_abbreviated_time_unit_is_a_unit_as_written():
+    text = "Prep takes 15 min and baking 2 hrs in all."
+    found = _read(text)
+    assert _reading(found, text, "15") == ("measure", 15.0, "min", None)
+    assert _reading(found, text, "2 hrs") == ("measure", 2.0, "hrs", None)
