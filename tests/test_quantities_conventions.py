@@ -442,3 +442,14 @@ def test_an_abbreviated_time_unit_is_a_unit_as_written():
     found = _read(text)
     assert _reading(found, text, "15") == ("measure", 15.0, "min", None)
     assert _reading(found, text, "2 hrs") == ("measure", 2.0, "hrs", None)
+
+
+def test_the_season_is_the_season_of_the_articles_year():
+    text = (
+        "The league is ready for a new season. Injuries piled up during the season. "
+        "The season opener sold out."
+    )
+    found = _read(text)
+    assert _reading(found, text, "a new season") == ("date", None, None, "2024")
+    assert _reading(found, text, "the season") == ("date", None, None, "2024")
+    assert _at(found, text, "The season opener") is None

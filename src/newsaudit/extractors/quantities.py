@@ -182,6 +182,7 @@ RELATIVE_END = re.compile(
     r"\b(?:last|next|this)\s+(?:week|month|year|season|spring|summer|autumn|winter)$",
     re.IGNORECASE,
 )
+THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season\b")
 SEASON = re.compile(  # with a determiner or a year: "winter wheat" or "that summer" is no date
     r"(?:(?:in|during|by|since|until|from)\s+)?(?:early\s+|late\s+)?"
     r"(?:(?:the|(?P<step>this|last|next))\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)"
@@ -765,6 +766,11 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         for m in ORDINAL_WORD.finditer(doc.text)
     ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
+    if "season" in doc.text:  # "during the season": this season, as "the spring" is this spring
+        found += [
+            (make_span(doc.text, m.start(), m.end()), "SEASON")
+            for m in THE_SEASON.finditer(doc.text)
+        ]
     if "fold" in doc.text:  # "threefold", which the parser leaves untagged
         found += [
             (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in FOLD.finditer(doc.text)
@@ -1005,6 +1011,22 @@ AGE_DATE = re.compile(r"(?:age|aged)\s+(\d{1,3})\b", re.IGNORECASE)
 AGE_NUMBER = re.compile(r"\d{1,3}(?![\d,.]\d)")
 
 
+def _the_season(doc: Document, span: Span) -> Quantity | None:
+    """ "during the season", "a new season": the season of the article's year, as "this season"
+    is, when "season" heads its noun phrase and what describes it is no relative word ("the
+    following season" counts from another date)."""
+    tokens = doc.tokens(span)
+    anchor = article_date(doc)
+    if tokens is None or anchor is None or tokens[-1].dep_ == "compound":
+        return None
+    if len(tokens) == 3 and (tokens[1].pos_ != "ADJ" or tokens[1].lower_ in FROM_BEFORE):
+        return None
+    following = doc.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc.doc) else None
+    if following is not None and (following.tag_ == "POS" or following.lower_ == "of"):
+        return None  # "the season's first goal", "the season of giving"
+    return Quantity(span, None, None, "date", resolved_date=f"{anchor.year:04d}")
+
+
 def _after_age(doc: Document, span: Span) -> Span | None:
     """The number of "people age 12 and older", "aged 65": an age (the parser may take "age
     12" for a date)."""
@@ -1100,6 +1122,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return _range_low(doc, span)
     if label == "TIMES":
         return _times(doc, span)
+    if label == "SEASON" or (label == "DATE" and THE_SEASON.fullmatch(span.text)):
+        season = _the_season(doc, span)
+        if season is not None or label == "SEASON":
+            return season
     if (
         label in ("CARDINAL", "NUMBER")
         and doc.text.startswith((" to ", " and "), span.end)
