@@ -453,3 +453,9 @@ def test_the_season_is_the_season_of_the_articles_year():
     assert _reading(found, text, "a new season") == ("date", None, None, "2024")
     assert _reading(found, text, "the season") == ("date", None, None, "2024")
     assert _at(found, text, "The season opener") is None
+
+
+def test_a_bare_time_unit_after_a_preposition_is_a_vague_duration_even_untagged():
+    text = "Herders have grazed these valleys for millennia."
+    found = _read(text)
+    assert _reading(found, text, "millennia") == ("measure", None, "millennia", None)

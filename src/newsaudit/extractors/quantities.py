@@ -124,6 +124,7 @@ TIME_UNITS = {
     "year": "years",
     "decade": "decades",
     "century": "centuries",
+    "millennium": "millennia",
 }
 MONTH = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -180,6 +181,11 @@ RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "
 )
 RELATIVE_END = re.compile(
     r"\b(?:last|next|this)\s+(?:week|month|year|season|spring|summer|autumn|winter)$",
+    re.IGNORECASE,
+)
+BARE_TIME_UNIT = re.compile(  # after a preposition, with no count: a vague duration
+    r"\b(?=[foaidsFOAIDS])(?:for|over|across|in|during|spanning)\s+"
+    r"(seconds|minutes|hours|days|weeks|months|years|decades|centuries|millennia)\b",
     re.IGNORECASE,
 )
 THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season\b")
@@ -594,6 +600,8 @@ def _duration_unit(text: str) -> str | None:
         singular = word[:-1] if word.endswith("s") else word
         if singular in TIME_UNITS:
             return TIME_UNITS[singular]
+        if word == "millennia":
+            return word
     return None
 
 
@@ -766,6 +774,10 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         for m in ORDINAL_WORD.finditer(doc.text)
     ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
+    found += [  # "for millennia": a bare time unit the parser leaves untagged
+        (make_span(doc.text, m.start(1), m.end(1)), "DATE")
+        for m in BARE_TIME_UNIT.finditer(doc.text)
+    ]
     if "season" in doc.text:  # "during the season": this season, as "the spring" is this spring
         found += [
             (make_span(doc.text, m.start(), m.end()), "SEASON")
