@@ -183,11 +183,7 @@ RELATIVE_END = re.compile(
     r"\b(?:last|next|this)\s+(?:week|month|year|season|spring|summer|autumn|winter)$",
     re.IGNORECASE,
 )
-BARE_TIME_UNIT = re.compile(  # after a preposition, with no count: a vague duration
-    r"\b(?=[foaidsFOAIDS])(?:for|over|across|in|during|spanning)\s+"
-    r"(seconds|minutes|hours|days|weeks|months|years|decades|centuries|millennia)\b",
-    re.IGNORECASE,
-)
+PREPOSITION_BEFORE = re.compile(r"\b(?:for|over|across|in|during|spanning)\s+$", re.IGNORECASE)
 THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season\b")
 SEASON = re.compile(  # with a determiner or a year: "winter wheat" or "that summer" is no date
     r"(?:(?:in|during|by|since|until|from)\s+)?(?:early\s+|late\s+)?"
@@ -750,6 +746,20 @@ def _times_words(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _bare_millennia(text: str) -> list[int]:
+    """Where "millennia" stands after a preposition with no count ("for millennia"): string
+    search, as the word is rare; the parser tags the other bare time units itself."""
+    found = []
+    for word in ("millennia", "Millennia"):
+        start = text.find(word)
+        while start >= 0:
+            after = text[start + 9 : start + 10]
+            if not after.isalnum() and PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]):
+                found.append(start)
+            start = text.find(word, start + 9)
+    return found
+
+
 def _candidates(doc: Document) -> list[tuple[Span, str]]:
     """Time windows first, then entities, vague words and bare numbers; no two overlap."""
     found: list[tuple[Span, str]] = [
@@ -774,9 +784,8 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         for m in ORDINAL_WORD.finditer(doc.text)
     ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
-    found += [  # "for millennia": a bare time unit the parser leaves untagged
-        (make_span(doc.text, m.start(1), m.end(1)), "DATE")
-        for m in BARE_TIME_UNIT.finditer(doc.text)
+    found += [  # "for millennia": the one bare time unit the parser leaves untagged
+        (make_span(doc.text, start, start + 9), "DATE") for start in _bare_millennia(doc.text)
     ]
     if "season" in doc.text:  # "during the season": this season, as "the spring" is this spring
         found += [
