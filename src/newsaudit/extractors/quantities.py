@@ -1051,9 +1051,12 @@ def _the_season(doc: Document, span: Span) -> Quantity | None:
 def _after_age(doc: Document, span: Span) -> Span | None:
     """The number of "people age 12 and older", "aged 65": an age (the parser may take "age
     12" for a date)."""
-    if (found := AGE_DATE.match(span.text)) is not None:  # "age 18 and older"
+    text = span.text
+    if text[:1] in "aA" and (found := AGE_DATE.match(text)) is not None:  # "age 18 and older"
         return make_span(doc.text, span.start + found.start(1), span.start + found.end(1))
-    if (number := AGE_NUMBER.match(span.text)) is not None and AGE_BEFORE.search(
+    if doc.text[span.start - 2 : span.start - 1] not in ("e", "d"):  # the cheap test first
+        return None
+    if (number := AGE_NUMBER.match(text)) is not None and AGE_BEFORE.search(
         doc.text[max(0, span.start - 5) : span.start]
     ) is not None:
         return make_span(doc.text, span.start, span.start + number.end())
