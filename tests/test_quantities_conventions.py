@@ -447,12 +447,13 @@ def test_an_abbreviated_time_unit_is_a_unit_as_written():
 def test_the_season_is_the_season_of_the_articles_year():
     text = (
         "The league is ready for a new season. Injuries piled up during the season. "
-        "The season opener sold out."
+        "The season opener sold out, and a season-high 12 fans fainted."
     )
     found = _read(text)
     assert _reading(found, text, "a new season") == ("date", None, None, "2024")
     assert _reading(found, text, "the season") == ("date", None, None, "2024")
     assert _at(found, text, "The season opener") is None
+    assert _at(found, text, "a season-high") is None
 
 
 def test_a_bare_time_unit_after_a_preposition_is_a_vague_duration_even_untagged():

@@ -184,7 +184,7 @@ RELATIVE_END = re.compile(
     re.IGNORECASE,
 )
 PREPOSITION_BEFORE = re.compile(r"\b(?:for|over|across|in|during|spanning)\s+$", re.IGNORECASE)
-THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season\b")
+THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
 SEASON = re.compile(  # with a determiner or a year: "winter wheat" or "that summer" is no date
     r"(?:(?:in|during|by|since|until|from)\s+)?(?:early\s+|late\s+)?"
     r"(?:(?:the|(?P<step>this|last|next))\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)"
