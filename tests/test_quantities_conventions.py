@@ -460,3 +460,8 @@ def test_a_bare_time_unit_after_a_preposition_is_a_vague_duration_even_untagged(
     text = "Herders have grazed these valleys for millennia."
     found = _read(text)
     assert _reading(found, text, "millennia") == ("measure", None, "millennia", None)
+
+
+def test_a_number_after_a_name_is_part_of_it_where_the_parser_starts_a_sentence_inside():
+    text = "News\n\nBattle Pass 6 in Star Arena brings with it a new hover bike."
+    assert _at(_read(text), text, "6") is None

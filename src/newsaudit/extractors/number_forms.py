@@ -225,6 +225,15 @@ NAME_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW
 VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
 
 
+def _inside_a_name(doc: Document, token) -> bool:
+    """A capitalised word right after a proper noun on the same line ("Rocket Pass"): inside
+    a name, even where the parser starts a sentence at it."""
+    if token.i == 0:
+        return False
+    before = doc.doc[token.i - 1]
+    return before.pos_ == "PROPN" and before.whitespace_ == " " and before.text[:1].isupper()
+
+
 def is_named_number(doc: Document, span: Span) -> bool:
     """ "S&P 500", "FTSE 100", "One Home Depot": a number inside a name.
 
@@ -273,7 +282,7 @@ def is_named_number(doc: Document, span: Span) -> bool:
             and previous.text[:1].isupper()
             and previous.pos_ in ("PROPN", "NOUN")
             and previous.whitespace_
-            and not previous.is_sent_start
+            and (not previous.is_sent_start or _inside_a_name(doc, previous))
             and not CALENDAR_NAME.match(previous.text)
             and not year
         ):
