@@ -465,3 +465,11 @@ def test_a_bare_time_unit_after_a_preposition_is_a_vague_duration_even_untagged(
 def test_a_number_after_a_name_is_part_of_it_where_the_parser_starts_a_sentence_inside():
     text = "News\n\nBattle Pass 6 in Star Arena brings with it a new hover bike."
     assert _at(_read(text), text, "6") is None
+
+
+def test_a_whole_number_and_a_fraction_are_one_number():
+    text = "The strike lasted 2 1/2 weeks. Fans had to wait 2½ hours. They hauled 1 1/4 tons."
+    found = _read(text)
+    assert _reading(found, text, "2 1/2") == ("measure", 2.5, "weeks", None)
+    assert _reading(found, text, "2½") == ("measure", 2.5, "hours", None)
+    assert _reading(found, text, "1 1/4") == ("measure", 1.25, "tons", None)

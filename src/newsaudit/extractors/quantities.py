@@ -246,7 +246,10 @@ class Reading:
 
 
 def parse_number(text: str) -> float | None:
-    """A number written in digits, words or both: "6,000", "1.13bn", "two hundred", "a dozen"."""
+    """A number written in digits, words or both: "6,000", "1.13bn", "two hundred", "a dozen",
+    "2 1/2", "2½"."""
+    if "/" in text or VULGAR_CHARS.intersection(text):
+        text = MIXED_NUMBER.sub(_mixed_value, text)
     words = re.findall(r"\d[\d,]*(?:\.\d+)?[a-z]*|[a-z]+", text.lower().replace("-", " "))
     total, current, seen, only_article = 0.0, 0.0, False, False
     last_plain: str | None = None  # the plain number just read: "twenty" may take a "five"
@@ -284,6 +287,22 @@ def parse_number(text: str) -> float | None:
             current = number if was_article else current + number  # "a five year study"
             last_plain = word
     return total + current if seen else None
+
+
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+VULGAR_CHARS = frozenset(VULGAR)
+MIXED_NUMBER = re.compile(  # "2 1/2", "1-1/2", "2½", "½": a whole number and a fraction
+    r"(?<![\d/])(?:(\d+)(?:\s+|-))?(\d)/(\d{1,2})(?![\d/])|(\d*)\s?([½¼¾⅓⅔⅛])"
+)
+
+
+def _mixed_value(match: re.Match) -> str:
+    if match.group(5):  # "2½"
+        return f"{int(match.group(4) or 0) + VULGAR[match.group(5)]:.4f}"
+    top, bottom = int(match.group(2)), int(match.group(3))
+    if match.group(1) is None or not 0 < top < bottom:
+        return match.group()  # "1/2" alone is read as a fraction; "24/7" is no number
+    return f"{int(match.group(1)) + top / bottom:.4f}"
 
 
 def _compounds(tens: str, units: str) -> bool:
