@@ -248,7 +248,7 @@ class Reading:
 def parse_number(text: str) -> float | None:
     """A number written in digits, words or both: "6,000", "1.13bn", "two hundred", "a dozen",
     "2 1/2", "2½"."""
-    if "/" in text or VULGAR_CHARS.intersection(text):
+    if FRACTION_MARK.search(text):
         text = MIXED_NUMBER.sub(_mixed_value, text)
     words = re.findall(r"\d[\d,]*(?:\.\d+)?[a-z]*|[a-z]+", text.lower().replace("-", " "))
     total, current, seen, only_article = 0.0, 0.0, False, False
@@ -290,7 +290,7 @@ def parse_number(text: str) -> float | None:
 
 
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
-VULGAR_CHARS = frozenset(VULGAR)
+FRACTION_MARK = re.compile(r"[/½¼¾⅓⅔⅛]")
 MIXED_NUMBER = re.compile(  # "2 1/2", "1-1/2", "2½", "½": a whole number and a fraction
     r"(?<![\d/])(?:(\d+)(?:\s+|-))?(\d)/(\d{1,2})(?![\d/])|(\d*)\s?([½¼¾⅓⅔⅛])"
 )
