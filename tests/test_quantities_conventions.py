@@ -473,3 +473,8 @@ def test_a_whole_number_and_a_fraction_are_one_number():
     assert _reading(found, text, "2 1/2") == ("measure", 2.5, "weeks", None)
     assert _reading(found, text, "2½") == ("measure", 2.5, "hours", None)
     assert _reading(found, text, "1 1/4") == ("measure", 1.25, "tons", None)
+
+
+def test_a_spelled_fraction_stays_a_fraction_when_an_adverb_opens_its_entity():
+    text = "Only one-fifth of the staff came."
+    assert _reading(_read(text), text, "one-fifth") == ("fraction", 0.2, "staff", None)

@@ -698,7 +698,9 @@ def read_candidate(
     text = span.text
     if label == "SCORE":  # "6-3" is a result, not a number to add up
         return Reading(None, None, "score")
-    if (fraction := fraction_value(text)) is not None:  # "one-third" is a third, not one
+    if (fraction := fraction_value(text)) is not None or (
+        " " in text and "-" in text and (fraction := fraction_value(text.rsplit(None, 1)[1]))
+    ):  # "one-third" is a third, not one; so is "Only one-third", adverb and all
         return Reading(fraction, None, "fraction")
     if slashed := SLASH_DATE.fullmatch(text.strip()):  # "11/20" is a day, "24/7" nothing
         return _slash_date(doc, *slashed.groups())
