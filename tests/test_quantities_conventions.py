@@ -478,3 +478,8 @@ def test_a_whole_number_and_a_fraction_are_one_number():
 def test_a_spelled_fraction_stays_a_fraction_when_an_adverb_opens_its_entity():
     text = "Only one-fifth of the staff came."
     assert _reading(_read(text), text, "one-fifth") == ("fraction", 0.2, "staff", None)
+
+
+def test_a_year_after_a_hyphenated_mid_is_that_year():
+    text = "Fares rose in mid-2021 after the strike."
+    assert _reading(_read(text), text, "mid-2021") == ("date", None, None, "2021")

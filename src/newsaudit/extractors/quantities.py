@@ -476,7 +476,8 @@ def _is_past(doc: Document, span: Span) -> bool:
 
 DATE_PREFIX = re.compile(  # "the end of 2017" is 2017
     r"^(?:(?:on|in|since|by|until|from|the|early|late|earlier|later|mid|fiscal|financial|"
-    r"calendar|(?:end|start|beginning|middle|close|turn)\s+of)\s+)+(?:year\s+(?=(?:19|20)\d\d$))?",
+    r"calendar|(?:end|start|beginning|middle|close|turn)\s+of)(?:\s+|-(?=\w)))+"
+    r"(?:year\s+(?=(?:19|20)\d\d$))?",
     re.IGNORECASE,
 )
 
