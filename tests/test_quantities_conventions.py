@@ -483,3 +483,8 @@ def test_a_spelled_fraction_stays_a_fraction_when_an_adverb_opens_its_entity():
 def test_a_year_after_a_hyphenated_mid_is_that_year():
     text = "Fares rose in mid-2021 after the strike."
     assert _reading(_read(text), text, "mid-2021") == ("date", None, None, "2021")
+
+
+def test_a_couple_is_two():
+    text = "The ferry was out of service for a couple of weeks."
+    assert _reading(_read(text), text, "a couple of weeks") == ("measure", 2.0, "weeks", None)
