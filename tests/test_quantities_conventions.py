@@ -124,7 +124,7 @@ def test_points_of_an_index_of_a_rate_and_of_a_game():
 def test_relative_dates_resolve_against_the_article_or_the_date_before_them():
     text = (
         "Prices are down 10 percent from a year ago. Dealers last year sold more cars, up 4 "
-        "percent from the previous year. The rate was 5.7 percent in October, down from 6.2 "
+        "percent from the previous year. The rate was 5.7 percent in April, down from 6.2 "
         "percent a year earlier. A year later he left. He leads the league this season, after "
         "a fight early last season. Sales in fiscal year 2023 grew, as did the period last year."
     )
@@ -488,3 +488,8 @@ def test_a_year_after_a_hyphenated_mid_is_that_year():
 def test_a_couple_is_two():
     text = "The ferry was out of service for a couple of weeks."
     assert _reading(_read(text), text, "a couple of weeks") == ("measure", 2.0, "weeks", None)
+
+
+def test_a_month_in_the_past_tense_after_the_articles_month_is_last_years():
+    text = "Exports fell sharply in September, the ministry said."
+    assert _reading(_read(text), text, "September") == ("date", None, None, "2023-09")

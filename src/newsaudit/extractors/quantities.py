@@ -436,7 +436,9 @@ def _absolute(
         year = anchor.year + {"last": -1, "next": 1}.get(named.group(1), 0)  # "May last year"
     explicit = has_year is not None or year is not None
     year = int(has_year.group()) if has_year else (year or anchor.year)
-    if not has_day:
+    if not has_day:  # "the index fell in June", written in May, is last June (a present
+        if not explicit and anchor is not None and past and month > anchor.month:  # tense
+            year -= 1  # says too little of the future: "sales plunge in October" is past)
         return f"{year:04d}-{month:02d}"
     try:
         default = datetime(year, month, 1)
