@@ -493,3 +493,10 @@ def test_a_couple_is_two():
 def test_a_month_in_the_past_tense_after_the_articles_month_is_last_years():
     text = "Exports fell sharply in September, the ministry said."
     assert _reading(_read(text), text, "September") == ("date", None, None, "2023-09")
+
+
+def test_the_year_before_counts_from_the_date_the_sentence_named():
+    text = "Imports in 2016 rose 3% from the year before. Wages fell from the year before."
+    found = _read(text)
+    assert _reading(found, text, "the year before") == ("date", None, None, "2015")
+    assert _reading(found, text, "Wages fell from the year before")[3] is None

@@ -389,6 +389,15 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
         unit = words[-1]
         origin = _origin(before, anchor, unit) if words[-2] in FROM_BEFORE else anchor
         return _shifted(origin, unit, step[words[-2]])
+    if (
+        words[-2:-1] in (["day"], ["week"], ["month"], ["year"])
+        and words[-1] in ("before", "after", "earlier", "later")
+        and (len(words) == 2 or words[:-2] == ["the"])  # "the" may be stripped already
+    ):  # "the year before": one unit from the date the sentence named, else unresolved
+        if before is None:
+            return None
+        sign = 1 if words[-1] in ("after", "later") else -1
+        return _shifted(_origin(before, anchor, words[-2]), words[-2], sign)
     if len(words) >= 2 and words[-1] in ("ago", "earlier", "later", "before"):
         number = parse_number(" ".join(words[:-2]))
         unit = words[-2].rstrip("s")
