@@ -259,7 +259,8 @@ def is_named_number(doc: Document, span: Span) -> bool:
     ):  # "+972 Magazine": the number starts the name the parse compounds it into
         return True
     if (
-        VERSION.fullmatch(token.text)
+        "." in span.text
+        and VERSION.fullmatch(token.text)
         and previous is not None
         and previous.text.isupper()
         and len(previous.text) >= 2

@@ -1180,7 +1180,9 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return _range_low(doc, span)
     if label == "TIMES":
         return _times(doc, span)
-    if label == "SEASON" or (label == "DATE" and THE_SEASON.fullmatch(span.text)):
+    if label == "SEASON" or (
+        label == "DATE" and span.text.endswith("season") and THE_SEASON.fullmatch(span.text)
+    ):
         season = _the_season(doc, span)
         if season is not None or label == "SEASON":
             return season
