@@ -500,3 +500,28 @@ def test_the_year_before_counts_from_the_date_the_sentence_named():
     found = _read(text)
     assert _reading(found, text, "the year before") == ("date", None, None, "2015")
     assert _reading(found, text, "Wages fell from the year before")[3] is None
+
+
+def test_once_before_a_noun_phrase_after_a_copula_means_formerly():
+    text = "The mill, which was once a thriving employer, closed."
+    assert _at(_read(text), text, "once") is None
+
+
+def test_the_low_end_of_a_range_takes_the_scale_written_after_the_high_end():
+    assert parse_number("350-375 million") == 350e6
+    assert parse_number("$40-50 billion") == 40e9
+
+
+def test_each_end_of_a_dashed_range_is_its_own_reading_but_a_range_from_zero_is_one():
+    text = "Rest 40–75 minutes first; the plan costs $15-20 billion and does 0-60 mph quickly."
+    found = _read(text)
+    assert _reading(found, text, "40") == ("measure", 40.0, "minutes", None)
+    assert _reading(found, text, "75") == ("measure", 75.0, "minutes", None)
+    assert _reading(found, text, "$15") == ("money", 15e9, "USD", None)
+    assert _reading(found, text, "20 billion") == ("money", 20e9, "USD", None)
+    assert _reading(found, text, "0-60") == ("measure", 60.0, "mph", None)
+
+
+def test_a_bare_number_that_counts_a_unit_of_time_is_a_duration():
+    text = "Rest 40–75 minutes first."
+    assert _reading(_read(text), text, "75") == ("measure", 75.0, "minutes", None)

@@ -211,12 +211,15 @@ FUSED_UNIT = re.compile(rf"\d[\d,]*(?:\.\d+)?(?=(?:{UNIT_WORDS})$)")  # "60fps",
 OTHER_NUMBER = re.compile(rf"\d|\b(?:of|{NUMBER_WORD})\b", re.IGNORECASE)
 THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice")
-RANGE = re.compile(  # "from 23% to 35%", "between 3 and 5 percent", "$3 to $5 billion"
-    r"(?:(?:from|between)\s+)?(?P<low>[$£€¥]?\d[\d,]*(?:\.\d+)?%?)\s+(?:to|and)\s+"
-    r"(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?.*)$",
+RANGE_JOIN = r"(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"  # "3 to 5", "between 3 and 5", "3-5"
+RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes"; not "0-60 mph"
+    r"(?:(?:from|between)\s+)?(?P<low>[$£€¥]?(?!0\s?[-\u2013])\d[\d,]*(?:\.\d+)?%?)"
+    rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?.*)$",
     re.IGNORECASE,
 )
-RANGE_HIGH = re.compile(r"\s+(?:to|and)\s+[$£€¥]?\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
+RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
+SIDE_BY_SIDE = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD}))\s+\d", re.IGNORECASE)  # "nine 10"
+RANGE_HIGH = re.compile(rf"{RANGE_JOIN}[$£€¥]?\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
 FIRST_SPAN = re.compile(  # "first" before a count of time units: "the first seven months"
     rf"\s+(?P<count>\d[\d,]*|(?:{NUMBER_WORD})(?:-\w+)?)\s+"
     r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s?)\b",
@@ -277,6 +280,9 @@ def parse_number(text: str) -> float | None:
             continue
         number, scale = value
         if not scale and last_plain is not None and not _compounds(last_plain, word):
+            shared = words[position + 1] if position + 1 < len(words) else ""
+            if shared in SCALES and len(shared) > 1:  # "350-375 million": the low end's scale
+                current *= SCALES[shared]
             break  # "nine 10 games", "12 787 jets": two numbers side by side are not one
         seen = True
         if scale:
@@ -623,6 +629,12 @@ def _percent(text: str) -> Reading:
     return Reading(parse_number(PERCENT_WORDS.sub(" ", text)), unit, "percent")
 
 
+def _singular(word: str | None) -> str:
+    if not word:
+        return ""
+    return "century" if word == "centuries" else word.removesuffix("s")
+
+
 def _duration_unit(text: str) -> str | None:
     for word in reversed(re.findall(r"[a-z]+", text.lower())):
         singular = word[:-1] if word.endswith("s") else word
@@ -758,12 +770,13 @@ ENDS_IN_TIME_UNIT = re.compile(rf"\d[\d,.]*\s+{WINDOW_UNIT}$", re.IGNORECASE)
 
 def _range_reader(label: str, text: str):
     """How a range's ends are read: by the entity's label, as percentages when the range says
-    so ("between 3 and 5 percent" is often tagged a cardinal), as durations when a date or time
-    entity ends in a count of time units ("4 to 5 minutes"); None for any other range."""
+    so ("between 3 and 5 percent" is often tagged a cardinal), as durations when a count of time
+    units ends it ("4 to 5 minutes", "60-90 minutes"); None for a range of years, of bare
+    numbers or one that runs on ("5 to 10 years ago")."""
     if label == "CARDINAL" and PERCENT_WORDS.search(text):
         return _percent
     if label in ("DATE", "TIME"):
-        return _duration if ENDS_IN_TIME_UNIT.search(text) else None
+        return _duration if ENDS_IN_TIME_UNIT.search(text) and not MONTH.search(text) else None
     return RANGE_READERS.get(label)
 
 
@@ -850,19 +863,23 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
     """An entity's character range and label; two numbers side by side in it ("nine 10", "12
     787") are two candidates, as no number word takes digits after it, and so are the two ends of
     a range of percentages, money or measures ("23% to 35%", "$3 to $5 billion")."""
-    whole = [(entity.start_char, entity.end_char, entity.label_)]
+    label = entity.label_
+    whole = [(entity.start_char, entity.end_char, label)]
+    if len(entity) < 2:
+        return whole
+    text = entity.text
     if (
-        entity.label_ in RANGE_LABELS
-        and (" to " in entity.text or " and " in entity.text)
-        and _range_reader(entity.label_, entity.text)
-        and (split := RANGE.match(entity.text))
+        label in RANGE_LABELS
+        and (" to " in text or " and " in text or "-" in text or "\u2013" in text)
+        and _range_reader(label, text)
+        and (split := RANGE.search(text))
     ):
         start = entity.start_char
         return [  # "from 23% to 35%": each end of a range is its own reading
             (start + split.start("low"), start + split.end("low"), "RANGE"),
-            (start + split.start("high"), entity.end_char, entity.label_),
+            (start + split.start("high"), entity.end_char, label),
         ]
-    if len(entity) < 2 or entity.label_ not in ("CARDINAL", "DATE"):
+    if label not in ("CARDINAL", "DATE") or not SIDE_BY_SIDE.search(text):
         return whole
     for first, second in pairwise(entity):
         if (
@@ -875,7 +892,7 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
                 (
                     second.idx,
                     entity.end_char,
-                    "CARDINAL" if second.i + 1 == entity.end else entity.label_,
+                    "CARDINAL" if second.i + 1 == entity.end else label,
                 ),
             ]
     return whole
@@ -1132,7 +1149,7 @@ def _times(doc: Document, span: Span) -> Quantity | None:
         token.pos_ == "ADV"
         and token.dep_ == "advmod"
         and token.head.i < token.i
-        and token.head.pos_ in ("VERB", "AUX")
+        and token.head.pos_ == "VERB"  # "was once a key part" is formerly
     ):
         return None
     value = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[token.lower_]
@@ -1269,6 +1286,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     ):  # "155 miles" + " per hour"
         reading.unit = f"{reading.unit} {' '.join(per.group().split())}"
         core = make_span(doc.text, core.start, per.end())
+    if (  # "$40-50 billion": the high end takes the low end's currency
+        reading.kind == "money"
+        and reading.unit is None
+        and (low := RANGE_SIGN.search(doc.text, max(0, core.start - 16), core.start))
+    ):
+        reading.unit = CURRENCIES[low.group(1).lower()]
     if reading.kind in ("money", "count") and (quoted := _quoted_currency(doc, core)):
         reading = Reading(reading.value, quoted, "money")  # yen "at 108.55 per dollar"
     if reading.kind == "date":  # "over the weekend" is not an approximate date
@@ -1308,6 +1331,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
                 reading = Reading(reading.value, "percentage points", "percent")
         if reading.kind in ("count", "fraction") and _is_modifier(doc, core, noun):
             return None  # "a two-state solution", "at one point": no amount of anything
+        if reading.kind == "count" and (unit := TIME_UNITS.get(_singular(reading.unit))):
+            reading = Reading(reading.value, unit, "measure")  # "75 minutes" is a duration
     return Quantity(
         span=full,
         value=reading.value,
