@@ -124,7 +124,7 @@ def test_points_of_an_index_of_a_rate_and_of_a_game():
 def test_relative_dates_resolve_against_the_article_or_the_date_before_them():
     text = (
         "Prices are down 10 percent from a year ago. Dealers last year sold more cars, up 4 "
-        "percent from the previous year. The rate was 5.7 percent in October, down from 6.2 "
+        "percent from the previous year. The rate was 5.7 percent in April, down from 6.2 "
         "percent a year earlier. A year later he left. He leads the league this season, after "
         "a fight early last season. Sales in fiscal year 2023 grew, as did the period last year."
     )
@@ -337,6 +337,169 @@ def test_units_with_an_si_prefix_are_units_of_measure():
     found = _read(text)
     assert _reading(found, text, "64") == ("measure", 64.0, "gigabytes", None)
     assert _reading(found, text, "12") == ("measure", 12.0, "teraflop", None)
+
+
+def test_each_end_of_a_range_of_durations_is_a_duration():
+    text = "Let the dough rise for 6 to 8 hours before it is shaped."
+    found = _read(text)
+    assert _reading(found, text, "6") == ("measure", 6.0, "hours", None)
+    assert _reading(found, text, "8 hours") == ("measure", 8.0, "hours", None)
+
+
+def test_the_low_end_of_a_range_takes_the_unit_of_the_entity_after_it():
+    text = "Warming must stay below 1.5 to 2 degrees Celsius; rents were 20.8 to 23.5 percent up."
+    found = _read(text)
+    assert _reading(found, text, "1.5") == ("measure", 1.5, "degrees Celsius", None)
+    assert _reading(found, text, "2 degrees") == ("measure", 2.0, "degrees Celsius", None)
+    assert _reading(found, text, "20.8") == ("percent", 20.8, "%", None)
+
+
+def test_a_scale_word_is_part_of_a_measure_s_number_not_of_its_unit():
+    text = "The reserve covers 13.1 million square kilometers of land."
+    found = _read(text)
+    assert _reading(found, text, "13.1") == ("measure", 13.1e6, "square kilometers", None)
+
+
+def test_kitchen_units_and_grams_are_units_of_measure_and_so_is_a_fraction_of_one():
+    text = "Melt 2 teaspoon butter, stir in half cup of stock and 1/4 tablespoon pepper; 9 g fat."
+    found = _read(text)
+    assert _reading(found, text, "2 teaspoon") == ("measure", 2.0, "teaspoon", None)
+    assert _reading(found, text, "half cup") == ("measure", 0.5, "cups", None)
+    assert _reading(found, text, "1/4") == ("measure", 0.25, "tablespoon", None)
+    assert _reading(found, text, "9 g") == ("measure", 9.0, "g", None)
+
+
+def test_a_time_unit_after_a_quantifier_and_no_number_is_a_vague_duration():
+    text = (
+        "We waited a few hours at the gate. Fossils show that herds roamed here for thousands "
+        "of years. The climb ended up taking days."
+    )
+    found = _read(text)
+    assert _reading(found, text, "few hours") == ("measure", None, "hours", None)
+    assert _reading(found, text, "thousands of years") == ("measure", None, "years", None)
+    assert _reading(found, text, "days") == ("measure", None, "days", None)
+
+
+def test_a_fraction_is_of_the_noun_after_of_however_long_or_the_noun_half_stands_before():
+    text = (
+        "Half the money that reached the town was spent. They own at least a quarter of the "
+        "total grazing land. A third of the voters stayed home."
+    )
+    found = _read(text)
+    assert _reading(found, text, "Half") == ("fraction", 0.5, "money", None)
+    assert _reading(found, text, "a quarter") == ("fraction", 0.25, "land", None)
+    assert _reading(found, text, "A third") == ("fraction", 0.3333, "voters", None)
+
+
+def test_a_multiple_is_a_ratio_that_counts_no_noun_but_a_frequency_counts_times():
+    text = (
+        "The new strain makes 18 times the amount of toxin, and cases rose threefold in a month. "
+        "She has won five times this year."
+    )
+    found = _read(text)
+    assert _reading(found, text, "18") == ("count", 18.0, None, None)
+    assert _reading(found, text, "threefold") == ("count", 3.0, None, None)
+    assert _reading(found, text, "five") == ("count", 5.0, "times", None)
+
+
+def test_a_number_after_the_singular_noun_it_labels_is_no_count_and_after_age_is_an_age():
+    text = (
+        "Worms trigger so-called type 2 immune responses. The map is on page 12 of the report. "
+        "The survey covered adults age 18 and older."
+    )
+    found = _read(text)
+    assert _at(found, text, "2 immune") is None
+    assert _at(found, text, "12 of") is None
+    assert _reading(found, text, "18") == ("measure", 18.0, "years", None)
+
+
+def test_a_relative_date_at_the_end_of_a_longer_date_entity_is_read_alone():
+    text = "The mayor said in an interview last week that rents rose. Boats quit in May last year."
+    found = _read(text)
+    assert _reading(found, text, "last week") == ("date", None, None, "2024-W19")
+    assert _reading(found, text, "May last year") == ("date", None, None, "2023-05")
+
+
+def test_a_handful_of_things_is_a_vague_count_of_them():
+    text = "Only a handful of rural clinics stayed open."
+    found = _read(text)
+    assert _reading(found, text, "handful") == ("count", None, "clinics", None)
+
+
+def test_a_version_after_an_acronym_and_a_number_opening_a_name_are_no_counts():
+    text = (
+        "The report was published by +972 Magazine and others. The monitor has an HDMI 2.1 "
+        "port. Two Bartholomew County deputies came."
+    )
+    found = _read(text)
+    assert _at(found, text, "972") is None
+    assert _at(found, text, "2.1") is None
+    assert _reading(found, text, "Two") == ("count", 2.0, "deputies", None)
+
+
+def test_an_abbreviated_time_unit_is_a_unit_as_written():
+    text = "Prep takes 15 min and baking 2 hrs in all."
+    found = _read(text)
+    assert _reading(found, text, "15") == ("measure", 15.0, "min", None)
+    assert _reading(found, text, "2 hrs") == ("measure", 2.0, "hrs", None)
+
+
+def test_the_season_is_the_season_of_the_articles_year():
+    text = (
+        "The league is ready for a new season. Injuries piled up during the season. "
+        "The season opener sold out, and a season-high 12 fans fainted."
+    )
+    found = _read(text)
+    assert _reading(found, text, "a new season") == ("date", None, None, "2024")
+    assert _reading(found, text, "the season") == ("date", None, None, "2024")
+    assert _at(found, text, "The season opener") is None
+    assert _at(found, text, "a season-high") is None
+
+
+def test_a_bare_time_unit_after_a_preposition_is_a_vague_duration_even_untagged():
+    text = "Herders have grazed these valleys for millennia."
+    found = _read(text)
+    assert _reading(found, text, "millennia") == ("measure", None, "millennia", None)
+
+
+def test_a_number_after_a_name_is_part_of_it_where_the_parser_starts_a_sentence_inside():
+    text = "News\n\nBattle Pass 6 in Star Arena brings with it a new hover bike."
+    assert _at(_read(text), text, "6") is None
+
+
+def test_a_whole_number_and_a_fraction_are_one_number():
+    text = "The strike lasted 2 1/2 weeks. Fans had to wait 2½ hours. They hauled 1 1/4 tons."
+    found = _read(text)
+    assert _reading(found, text, "2 1/2") == ("measure", 2.5, "weeks", None)
+    assert _reading(found, text, "2½") == ("measure", 2.5, "hours", None)
+    assert _reading(found, text, "1 1/4") == ("measure", 1.25, "tons", None)
+
+
+def test_a_spelled_fraction_stays_a_fraction_when_an_adverb_opens_its_entity():
+    text = "Only one-fifth of the staff came."
+    assert _reading(_read(text), text, "one-fifth") == ("fraction", 0.2, "staff", None)
+
+
+def test_a_year_after_a_hyphenated_mid_is_that_year():
+    text = "Fares rose in mid-2021 after the strike."
+    assert _reading(_read(text), text, "mid-2021") == ("date", None, None, "2021")
+
+
+def test_a_couple_is_two():
+    text = "The ferry was out of service for a couple of weeks."
+    assert _reading(_read(text), text, "a couple of weeks") == ("measure", 2.0, "weeks", None)
+
+
+def test_a_month_in_the_past_tense_after_the_articles_month_is_last_years():
+    text = "Exports fell sharply in September, the ministry said."
+    assert _reading(_read(text), text, "September") == ("date", None, None, "2023-09")
+
+
+def test_the_year_before_counts_from_the_date_the_sentence_named():
+    text = "Imports in 2016 rose 3% from the year before. Wages fell from the year before."
+    found = _read(text)
+    assert _reading(found, text, "the year before") == ("date", None, None, "2015")
+    assert _reading(found, text, "Wages fell from the year before")[3] is None
 
 
 def test_once_before_a_noun_phrase_after_a_copula_means_formerly():

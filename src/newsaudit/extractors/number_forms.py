@@ -173,7 +173,7 @@ UNIT_WORDS = (  # the units of measure, as written after a number
     r"(?:\s+(?:per|an|a)\s+(?:hour|second|gallon))?|mpg|cc|ml|°[CF]?|"
     r"(?:kilo)?grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|acres?|hectares?|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[GMT]B|[GM]bps|fps|Nm|watts?|"
-    r"megapixels?|"
+    r"megapixels?|(?:tea|table)spoons?|tsp|tbsp|cups?|g|gm|mins?|hrs?|secs?|"
     r"(?:kilo|mega|giga|tera|peta)(?:watt-hours?|watts?|bytes?|bits?|hertz|flops?|volts?|joules?)"
 )
 MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-ft", "22-inch"
@@ -182,7 +182,8 @@ MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-
 PLURALS = {"inch": "inches", "foot": "feet", "mile": "miles", "yard": "yards", "ton": "tons",
            "tonne": "tonnes", "gallon": "gallons", "acre": "acres", "hectare": "hectares",
            "degree": "degrees", "watt": "watts", "gram": "grams", "megapixel": "megapixels",
-           "liter": "liters", "litre": "litres",
+           "liter": "liters", "litre": "litres", "cup": "cups", "teaspoon": "teaspoons",
+           "tablespoon": "tablespoons",
            "kilogram": "kilograms"}  # fmt: skip
 PLURALS |= {f"{p}{m}{e}": f"{p}{m}{e}s" for p in ("", "kilo", "centi", "milli")
             for m in ("met",) for e in ("er", "re")}  # fmt: skip
@@ -220,12 +221,28 @@ CALENDAR_NAME = re.compile(  # a day after a month or weekday is a date, not a n
 )
 
 
+NAME_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
+def _inside_a_name(doc: Document, token) -> bool:
+    """A capitalised word right after a proper noun on the same line ("Rocket Pass"): inside
+    a name, even where the parser starts a sentence at it."""
+    if token.i == 0:
+        return False
+    before = doc.doc[token.i - 1]
+    return before.pos_ == "PROPN" and before.whitespace_ == " " and before.text[:1].isupper()
+
+
 def is_named_number(doc: Document, span: Span) -> bool:
     """ "S&P 500", "FTSE 100", "One Home Depot": a number inside a name.
 
     A number of two digits or more (not a year) right after an acronym in text that is not all
     capitals, one of three digits or more right after a proper noun when no plural noun follows,
-    or a capitalised "One" inside a sentence before a name.
+    one the parse hangs on the name or singular noun right before it (a count stands before
+    its noun, a label after it: "Apollo 11", "type 2", "page 12"), a version after an acronym
+    ("HDMI 2.1"), one the parse compounds into the name after it ("+972 Magazine"), or a
+    capitalised "One" inside a sentence before a name.
     """
     tokens = doc.tokens(span)
     if tokens is None or len(tokens) != 1:
@@ -233,6 +250,23 @@ def is_named_number(doc: Document, span: Span) -> bool:
     token = tokens[0]
     previous = doc.doc[token.i - 1] if token.i > 0 else None
     following = doc.doc[token.i + 1] if token.i + 1 < len(doc.doc) else None
+    if (
+        token.dep_ == "compound"
+        and token.ent_type_ in NAME_ENTITIES
+        and token.head.i > token.i
+        and token.head.pos_ == "PROPN"
+        and token.head.ent_type_ == token.ent_type_
+    ):  # "+972 Magazine": the number starts the name the parse compounds it into
+        return True
+    if (
+        "." in span.text
+        and VERSION.fullmatch(token.text)
+        and previous is not None
+        and previous.text.isupper()
+        and len(previous.text) >= 2
+        and previous.whitespace_
+    ):  # "HDMI 2.1", "CC BY-ND 4.0": a version after an acronym
+        return True
     if token.text.isdigit() and previous is not None and "\n" not in previous.whitespace_:
         acronym = previous.text.isupper() and len(previous.text) >= 2 and previous.whitespace_
         shouted = following is not None and following.text.isupper()  # "LOSE 25 POUNDS"
@@ -249,8 +283,20 @@ def is_named_number(doc: Document, span: Span) -> bool:
             and previous.text[:1].isupper()
             and previous.pos_ in ("PROPN", "NOUN")
             and previous.whitespace_
-            and not previous.is_sent_start
+            and (not previous.is_sent_start or _inside_a_name(doc, previous))
             and not CALENDAR_NAME.match(previous.text)
+            and not year
+        ):
+            return True
+        if (  # the same with a singular common noun: "type 2 immune responses", "page 12",
+            token.dep_ in ("nummod", "appos")  # or "type 2 immune response", which no 2 counts
+            and (
+                token.head.i == previous.i
+                or (token.head.i == previous.head.i and token.head.tag_ == "NN")
+            )
+            and previous.tag_ == "NN"
+            and previous.is_lower
+            and previous.whitespace_
             and not year
         ):
             return True

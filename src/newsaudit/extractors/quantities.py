@@ -74,6 +74,7 @@ UNITS_WORDS = {
 FRACTIONS = {"half": 0.5, "quarter": 0.25}
 ARTICLES = frozenset({"a", "an"})
 SCALES = {
+    "couple": 2.0,  # "a couple of weeks" is two, as "a dozen" is twelve
     "dozen": 12.0,
     "hundred": 1e2,
     "thousand": 1e3,
@@ -125,6 +126,7 @@ TIME_UNITS = {
     "year": "years",
     "decade": "decades",
     "century": "centuries",
+    "millennium": "millennia",
 }
 MONTH = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -151,7 +153,7 @@ APPROX_BEFORE = re.compile(rf"\b{APPROX.pattern}\s+$", re.IGNORECASE)
 VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
     r"\b(?=[htmbdsHTMBDS])(?:(?:hundreds|tens|thousands|millions|billions)\s+of\s+"
     r"(?:thousands|millions|billions)|hundreds|thousands|millions|billions|dozens|"
-    r"scores(?=\s+of\b)|several(?=\s+[a-z]))\b",  # "several tons": a vague count of its noun
+    r"scores(?=\s+of\b)|handful(?=\s+of\b)|several(?=\s+[a-z]))\b",  # "several tons": vague
     re.IGNORECASE,
 )
 NUMBER_WORD = "|".join(sorted((w for w in UNITS_WORDS if len(w) > 2), key=len, reverse=True))
@@ -186,6 +188,12 @@ RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
+RELATIVE_END = re.compile(
+    r"\b(?:last|next|this)\s+(?:week|month|year|season|spring|summer|autumn|winter)$",
+    re.IGNORECASE,
+)
+PREPOSITION_BEFORE = re.compile(r"\b(?:for|over|across|in|during|spanning)\s+$", re.IGNORECASE)
+THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
 SEASON = re.compile(  # with a determiner or a year: "winter wheat" or "that summer" is no date
     r"(?:(?:in|during|by|since|until|from)\s+)?(?:early\s+|late\s+)?"
     r"(?:(?:the|(?P<step>this|last|next))\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)"
@@ -229,6 +237,9 @@ SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECA
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
 SCALE_AFTER = re.compile(r"(?:m|mn|bn|b|k|tn)\b|\s+(?:million|billion|trillion)\b", re.I)
+SCALE_WORD = re.compile(r"^\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+FRACTION_ARTICLE = re.compile(r"\b(?:a|an|one)[\s-]$", re.IGNORECASE)  # "a third of voters"
+FOLD = re.compile(rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD})-?fold\b", re.IGNORECASE)  # a multiple
 CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d", re.IGNORECASE)
 
 
@@ -247,7 +258,10 @@ class Reading:
 
 
 def parse_number(text: str) -> float | None:
-    """A number written in digits, words or both: "6,000", "1.13bn", "two hundred", "a dozen"."""
+    """A number written in digits, words or both: "6,000", "1.13bn", "two hundred", "a dozen",
+    "2 1/2", "2½"."""
+    if FRACTION_MARK.search(text):
+        text = MIXED_NUMBER.sub(_mixed_value, text)
     words = re.findall(r"\d[\d,]*(?:\.\d+)?[a-z]*|[a-z]+", text.lower().replace("-", " "))
     total, current, seen, only_article = 0.0, 0.0, False, False
     last_plain: str | None = None  # the plain number just read: "twenty" may take a "five"
@@ -288,6 +302,22 @@ def parse_number(text: str) -> float | None:
             current = number if was_article else current + number  # "a five year study"
             last_plain = word
     return total + current if seen else None
+
+
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+FRACTION_MARK = re.compile(r"[/½¼¾⅓⅔⅛]")
+MIXED_NUMBER = re.compile(  # "2 1/2", "1-1/2", "2½", "½": a whole number and a fraction
+    r"(?<![\d/])(?:(\d+)(?:\s+|-))?(\d)/(\d{1,2})(?![\d/])|(\d*)\s?([½¼¾⅓⅔⅛])"
+)
+
+
+def _mixed_value(match: re.Match) -> str:
+    if match.group(5):  # "2½"
+        return f"{int(match.group(4) or 0) + VULGAR[match.group(5)]:.4f}"
+    top, bottom = int(match.group(2)), int(match.group(3))
+    if match.group(1) is None or not 0 < top < bottom:
+        return match.group()  # "1/2" alone is read as a fraction; "24/7" is no number
+    return f"{int(match.group(1)) + top / bottom:.4f}"
 
 
 def _compounds(tens: str, units: str) -> bool:
@@ -373,6 +403,15 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
         unit = words[-1]
         origin = _origin(before, anchor, unit) if words[-2] in FROM_BEFORE else anchor
         return _shifted(origin, unit, step[words[-2]])
+    if (
+        words[-2:-1] in (["day"], ["week"], ["month"], ["year"])
+        and words[-1] in ("before", "after", "earlier", "later")
+        and (len(words) == 2 or words[:-2] == ["the"])  # "the" may be stripped already
+    ):  # "the year before": one unit from the date the sentence named, else unresolved
+        if before is None:
+            return None
+        sign = 1 if words[-1] in ("after", "later") else -1
+        return _shifted(_origin(before, anchor, words[-2]), words[-2], sign)
     if len(words) >= 2 and words[-1] in ("ago", "earlier", "later", "before"):
         number = parse_number(" ".join(words[:-2]))
         unit = words[-2].rstrip("s")
@@ -420,7 +459,9 @@ def _absolute(
         year = anchor.year + {"last": -1, "next": 1}.get(named.group(1), 0)  # "May last year"
     explicit = has_year is not None or year is not None
     year = int(has_year.group()) if has_year else (year or anchor.year)
-    if not has_day:
+    if not has_day:  # "the index fell in June", written in May, is last June (a present
+        if not explicit and anchor is not None and past and month > anchor.month:  # tense
+            year -= 1  # says too little of the future: "sales plunge in October" is past)
         return f"{year:04d}-{month:02d}"
     try:
         default = datetime(year, month, 1)
@@ -461,7 +502,8 @@ def _is_past(doc: Document, span: Span) -> bool:
 
 DATE_PREFIX = re.compile(  # "the end of 2017" is 2017
     r"^(?:(?:on|in|since|by|until|from|the|early|late|earlier|later|mid|fiscal|financial|"
-    r"calendar|(?:end|start|beginning|middle|close|turn)\s+of)\s+)+(?:year\s+(?=(?:19|20)\d\d$))?",
+    r"calendar|(?:end|start|beginning|middle|close|turn)\s+of)(?:\s+|-(?=\w)))+"
+    r"(?:year\s+(?=(?:19|20)\d\d$))?",
     re.IGNORECASE,
 )
 
@@ -520,15 +562,20 @@ def _counted_noun(doc: Document, span: Span) -> Span | None:
         return None
     if not any(c.isalpha() for c in head.text):  # "225.86 |" in a table counts no "|"
         return None
+    return _noun_phrase(doc, head, last.i)
+
+
+def _noun_phrase(doc: Document, head, after: int) -> Span:
+    """The noun ``head`` with the nouns compounded with it, none before token ``after``."""
     start, nouns = head.i, [head]  # "prison officers", "energy technology priorities"
     while nouns:  # but "17 NBA seasons" are seasons
         noun = nouns.pop()
         for c in noun.lefts:
-            if c.dep_ == "compound" and c.i > last.i and (c.pos_ == "NOUN" or head.pos_ == "PROPN"):
+            if c.dep_ == "compound" and c.i > after and (c.pos_ == "NOUN" or head.pos_ == "PROPN"):
                 start = min(start, c.i)
                 nouns.append(c)
     while (  # "five triple-doubles"
-        start - 2 > last.i
+        start - 2 > after
         and doc.doc[start - 1].text == "-"
         and not doc.doc[start - 1].whitespace_
         and not doc.doc[start - 2].whitespace_
@@ -536,6 +583,36 @@ def _counted_noun(doc: Document, span: Span) -> Span | None:
         start -= 2
     first = doc.doc[start]
     return make_span(doc.text, first.idx, head.idx + len(head))
+
+
+def _multiple(doc: Document, span: Span) -> bool:
+    """Whether "N times" after ``span`` multiplies what follows it ("18 times the number", "five
+    times higher", "3 times as steep") rather than counting occasions ("won five times this
+    year"): the parse hangs "times" on a word to its right."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens) or tokens[-1].i + 1 >= len(doc.doc):
+        return False
+    number, times = tokens[-1], doc.doc[tokens[-1].i + 1]
+    governor = number.head if times.head.i == number.i else times.head  # "18 [times] the number"
+    return times.lower_ == "times" and governor.i > times.i
+
+
+def _fraction_noun(doc: Document, span: Span) -> Span | None:
+    """What a fraction is of: the noun of the phrase after "of" however long ("a quarter of
+    the total grazing land"), or the noun a "half" stands before ("half the money")."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens):
+        return None
+    last = tokens[-1]
+    if last.dep_ == "predet" and last.head.i > last.i:
+        head = last.head
+    elif last.i + 1 < len(doc.doc) and doc.doc[last.i + 1].lower_ == "of":
+        head = next((c for c in doc.doc[last.i + 1].children if c.dep_ == "pobj"), None)
+    else:
+        return None
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _noun_phrase(doc, head, last.i)
 
 
 CURRENCY_WORDS = {  # compiled once: the money reading runs for every count with a noun
@@ -571,6 +648,8 @@ def _duration_unit(text: str) -> str | None:
         singular = word[:-1] if word.endswith("s") else word
         if singular in TIME_UNITS:
             return TIME_UNITS[singular]
+        if word == "millennia":
+            return word
     return None
 
 
@@ -582,7 +661,7 @@ def _measure(text: str) -> Reading:
         words = text.split()
         return Reading(parse_number(text), words[-1] if len(words) > 1 else None, "measure")
     last = numbers[-1]
-    rest = text[last.end() :]
+    rest = SCALE_WORD.sub("", text[last.end() :])  # "49.7 million square km": million scales
     unit = unit_as_written(rest, rest.lstrip().startswith("-")) if rest.strip(" -") else None
     ranged = len(numbers) > 1 and re.search(r"\d\s?[-\u2013]\s?\d", text) is not None
     value = parse_number(text[last.start() :]) if ranged else parse_number(text)
@@ -591,16 +670,29 @@ def _measure(text: str) -> Reading:
     return Reading(value, unit or None, "measure")
 
 
+def _last_number(text: str) -> int | None:
+    """Where the last number written in digits ends in ``text``."""
+    numbers = NUMERIC.findall(text)
+    return text.rindex(numbers[-1]) + len(numbers[-1]) if numbers else None
+
+
+VAGUE_DURATION = re.compile(  # a time unit after no number, only a determiner or a quantifier
+    r"(?:the\s+)?(?:(?:a\s+)?few\s+|several\s+|many\s+|some\s+|recent\s+|"
+    r"(?:hundreds|thousands|millions|dozens)\s+of\s+)?\w+",
+    re.IGNORECASE,
+)
+
+
 def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> Reading | None:
     text = span.text
     if RELATIVE_TAIL.search(text.strip()) and re.search(r"\b(?:day|week|month|year)s?\b", text):
         # "a year ago" (from the article's date), "a year earlier" (from the sentence's date)
         return Reading(None, None, "date", resolved=resolve_date(doc, span, before))
     unit = None if YEAR_NAMED.search(text) else _duration_unit(text)  # "fiscal year 2019"
+    if unit and VAGUE_DURATION.fullmatch(text):  # "years of fighting", "a few hours"
+        return Reading(None, unit, "measure", vague=True)
     if unit and parse_number(text) is not None:
         return Reading(parse_number(text), unit, "measure")
-    if unit and re.fullmatch(r"(?:the\s+)?(?:several\s+|many\s+|recent\s+)?\w+", text, re.I):
-        return Reading(None, unit, "measure", vague=True)  # "years of fighting"
     if CLOCK.search(text):
         return None
     resolved = resolve_date(doc, span, before)
@@ -639,7 +731,9 @@ def read_candidate(
     text = span.text
     if label == "SCORE":  # "6-3" is a result, not a number to add up
         return Reading(None, None, "score")
-    if (fraction := fraction_value(text)) is not None:  # "one-third" is a third, not one
+    if (fraction := fraction_value(text)) is not None or (
+        " " in text and "-" in text and (fraction := fraction_value(text.rsplit(None, 1)[1]))
+    ):  # "one-third" is a third, not one; so is "Only one-third", adverb and all
         return Reading(fraction, None, "fraction")
     if slashed := SLASH_DATE.fullmatch(text.strip()):  # "11/20" is a day, "24/7" nothing
         return _slash_date(doc, *slashed.groups())
@@ -663,6 +757,8 @@ def read_candidate(
     if label == "NUMBER" and (year := YEAR.match(text)):
         return Reading(None, None, "date", resolved=year.group(1))
     value = parse_number(text)
+    if value is None and text[-4:].lower() == "fold":  # "threefold": a ratio, as "3-fold" is
+        value = parse_number(text[:-4])
     return Reading(value, None, "count") if value is not None else None
 
 
@@ -680,16 +776,18 @@ def _duration(text: str) -> Reading:
 
 RANGE_READERS = {"PERCENT": _percent, "MONEY": _money, "QUANTITY": _measure}
 RANGE_LABELS = frozenset({*RANGE_READERS, "CARDINAL", "DATE", "TIME"})
+ENDS_IN_TIME_UNIT = re.compile(rf"\d[\d,.]*\s+{WINDOW_UNIT}$", re.IGNORECASE)
 
 
 def _range_reader(label: str, text: str):
     """How a range's ends are read: by the entity's label, as percentages when the range says
-    so ("between 3 and 5 percent" is often tagged a cardinal), as durations when a unit of time
-    ends it ("60-90 minutes"); None for a range of years or of bare numbers."""
+    so ("between 3 and 5 percent" is often tagged a cardinal), as durations when a count of time
+    units ends it ("4 to 5 minutes", "60-90 minutes"); None for a range of years, of bare
+    numbers or one that runs on ("5 to 10 years ago")."""
     if label == "CARDINAL" and PERCENT_WORDS.search(text):
         return _percent
     if label in ("DATE", "TIME"):
-        return _duration if _duration_unit(text) and not MONTH.search(text) else None
+        return _duration if ENDS_IN_TIME_UNIT.search(text) and not MONTH.search(text) else None
     return RANGE_READERS.get(label)
 
 
@@ -703,6 +801,20 @@ def _times_words(text: str) -> list[tuple[int, int]]:
             if not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
                 found.append((start, end))
             start = text.find(word, end)
+    return found
+
+
+def _bare_millennia(text: str) -> list[int]:
+    """Where "millennia" stands after a preposition with no count ("for millennia"): string
+    search, as the word is rare; the parser tags the other bare time units itself."""
+    found = []
+    for word in ("millennia", "Millennia"):
+        start = text.find(word)
+        while start >= 0:
+            after = text[start + 9 : start + 10]
+            if not after.isalnum() and PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]):
+                found.append(start)
+            start = text.find(word, start + 9)
     return found
 
 
@@ -730,6 +842,18 @@ def _candidates(doc: Document) -> list[tuple[Span, str]]:
         for m in ORDINAL_WORD.finditer(doc.text)
     ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
+    found += [  # "for millennia": the one bare time unit the parser leaves untagged
+        (make_span(doc.text, start, start + 9), "DATE") for start in _bare_millennia(doc.text)
+    ]
+    if "season" in doc.text:  # "during the season": this season, as "the spring" is this spring
+        found += [
+            (make_span(doc.text, m.start(), m.end()), "SEASON")
+            for m in THE_SEASON.finditer(doc.text)
+        ]
+    if "fold" in doc.text:  # "threefold", which the parser leaves untagged
+        found += [
+            (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in FOLD.finditer(doc.text)
+        ]
     found += [
         (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in BARE_NUMBER.finditer(doc.text)
     ]
@@ -997,21 +1121,62 @@ def _is_age(doc: Document, span: Span) -> bool:
     )
 
 
+AGE_BEFORE = re.compile(r"\b(?:age|aged)\s+$", re.IGNORECASE)
+AGE_DATE = re.compile(r"(?:age|aged)\s+(\d{1,3})\b", re.IGNORECASE)
+AGE_NUMBER = re.compile(r"\d{1,3}(?![\d,.]\d)")
+
+
+def _the_season(doc: Document, span: Span) -> Quantity | None:
+    """ "during the season", "a new season": the season of the article's year, as "this season"
+    is, when "season" heads its noun phrase and what describes it is no relative word ("the
+    following season" counts from another date)."""
+    tokens = doc.tokens(span)
+    anchor = article_date(doc)
+    if tokens is None or anchor is None or tokens[-1].dep_ == "compound":
+        return None
+    if len(tokens) == 3 and (tokens[1].pos_ != "ADJ" or tokens[1].lower_ in FROM_BEFORE):
+        return None
+    following = doc.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc.doc) else None
+    if following is not None and (following.tag_ == "POS" or following.lower_ == "of"):
+        return None  # "the season's first goal", "the season of giving"
+    return Quantity(span, None, None, "date", resolved_date=f"{anchor.year:04d}")
+
+
+def _after_age(doc: Document, span: Span) -> Span | None:
+    """The number of "people age 12 and older", "aged 65": an age (the parser may take "age
+    12" for a date)."""
+    text = span.text
+    if text[:1] in "aA" and (found := AGE_DATE.match(text)) is not None:  # "age 18 and older"
+        return make_span(doc.text, span.start + found.start(1), span.start + found.end(1))
+    if doc.text[span.start - 2 : span.start - 1] not in ("e", "d"):  # the cheap test first
+        return None
+    if (number := AGE_NUMBER.match(text)) is not None and AGE_BEFORE.search(
+        doc.text[max(0, span.start - 5) : span.start]
+    ) is not None:
+        return make_span(doc.text, span.start, span.start + number.end())
+    return None
+
+
 def _range_low(doc: Document, span: Span) -> Quantity | None:
     """The low end of a range, read with the unit and scale the high end carries: "3" of "3 to
     5 million tons" is 3 million tons, "3" of "between 3 and 5 percent" is 3 percent."""
-    tokens = doc.tokens(span)
-    if tokens is None or not len(tokens):
-        return None
-    last = tokens[-1].i
-    while last + 1 < len(doc.doc) and doc.doc[last + 1].ent_iob_ == "I":
-        last += 1
     high = RANGE_HIGH.match(doc.text, span.end)
     if high is None:
         return None
-    shared = doc.text[high.end() : doc.doc[last].idx + len(doc.doc[last])]
-    reading = _range_reader(doc.doc[last].ent_type_, shared)(span.text + shared)
-    if reading.value is None:
+    tokens = doc.tokens(make_span(doc.text, high.end() - 1, high.end()))
+    if tokens is None or not len(tokens):
+        return None
+    last = tokens[-1].i  # the high end's entity, whether or not the low end is in it
+    while last + 1 < len(doc.doc) and doc.doc[last + 1].ent_iob_ == "I":
+        last += 1
+    end = doc.doc[last].idx + len(doc.doc[last])
+    label = doc.doc[last].ent_type_
+    if label == "QUANTITY" and (unit := measure_unit(doc.text, high.end())) and unit[1] > end:
+        end = unit[1]  # "2 degrees" + " Celsius"
+    shared = doc.text[high.end() : end]
+    reader = _range_reader(label, doc.text[span.start : end])
+    reading = reader(span.text + shared) if reader is not None else None
+    if reading is None or reading.value is None:
         return None
     return Quantity(span=span, value=reading.value, unit=reading.unit, kind=reading.kind)
 
@@ -1032,6 +1197,25 @@ def _times(doc: Document, span: Span) -> Quantity | None:
         return None
     value = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[token.lower_]
     return Quantity(span=span, value=value, unit="times", kind="count")
+
+
+PLURAL_TIME_UNITS = frozenset(TIME_UNITS.values())
+OUTSIDE_A_NOUN_PHRASE = frozenset({"VERB", "AUX"})
+
+
+def _time_unit_phrase(doc: Document, span: Span) -> Span:
+    """A date or time entity ending in a time unit, cut to the unit's noun phrase when the
+    parser's entity takes in words outside it ("it ended up taking [hours]")."""
+    words = span.text.rsplit(None, 1)
+    if len(words) < 2 or words[1].lower() not in PLURAL_TIME_UNITS:
+        return span
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) < 2:
+        return span
+    start = max(tokens[-1].left_edge.i, tokens[0].i)
+    if not any(t.pos_ in OUTSIDE_A_NOUN_PHRASE for t in doc.doc[tokens[0].i : start]):
+        return span
+    return make_span(doc.text, doc.doc[start].idx, span.end)
 
 
 def _number_before_noun(doc: Document, span: Span) -> Span | None:
@@ -1059,8 +1243,22 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # "1. Wash the leaves": a numbered line's marker counts nothing
     if label == "TIMES":
         return _times(doc, span)
+    if label == "SEASON" or (
+        label == "DATE" and span.text.endswith("season") and THE_SEASON.fullmatch(span.text)
+    ):
+        season = _the_season(doc, span)
+        if season is not None or label == "SEASON":
+            return season
+    if (
+        label in ("CARDINAL", "NUMBER")
+        and doc.text.startswith((" to ", " and "), span.end)
+        and (low := _range_low(doc, span)) is not None
+    ):
+        return low  # "1.5" of "1.5 to 2 degrees", the parser's two entities
     if label in ("CARDINAL", "NUMBER", "DATE") and _is_age(doc, span):
         return Quantity(span=span, value=float(span.text), unit="years", kind="measure")
+    if label in ("CARDINAL", "NUMBER", "DATE") and (age := _after_age(doc, span)) is not None:
+        return Quantity(span=age, value=float(age.text), unit="years", kind="measure")
     if label == "DATE" and NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end]):
         return None  # "Black Friday", "Super Tuesday": a name, not a date to resolve
     if (
@@ -1070,11 +1268,29 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and (fused := FUSED_UNIT.match(span.text))
     ):
         span, label = make_span(doc.text, span.start, span.start + fused.end()), "NUMBER"
+    if (
+        label == "DATE"
+        and span.text[-1:] in "khrn"  # week, month, year, season, ...
+        and (tail := RELATIVE_END.search(span.text)) is not None
+        and tail.start() > 0
+        and not re.search(r"\d", span.text[: tail.start()])
+        and not _looks_like_date(span.text[: tail.start()])  # "May last year" is a month
+    ):  # "said in an interview last week": the parser's entity runs on before the date
+        span = make_span(doc.text, span.start + tail.start(), span.end)
+    if label in ("DATE", "TIME") and span.text.endswith("s"):
+        span = _time_unit_phrase(doc, span)  # "up taking hours": the parser's entity runs on
     if label in ("DATE", "TIME") and (number := _number_before_noun(doc, span)) is not None:
         span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
     if label in ("ORDINAL", "DATE", "TIME"):
         handled, ordinal = _ordinal(doc, span, label)
-        if handled or label == "ORDINAL":
+        base = max(0, span.start - 4)
+        if (
+            not handled
+            and label == "ORDINAL"
+            and (article := FRACTION_ARTICLE.search(doc.text[base : span.start]))
+        ):  # "a third of voters": the fraction the ordinal reading turned down
+            span, label = make_span(doc.text, base + article.start(), span.end), "CARDINAL"
+        elif handled or label == "ORDINAL":
             return ordinal
     span, label = _with_currency(doc, span, label)
     span = _with_scale(doc, span, label)
@@ -1103,6 +1319,15 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if (
         reading.kind == "measure"
         and reading.unit not in (None, *TIME_UNITS.values())
+        and (number := _last_number(core.text))
+        and (longer := measure_unit(doc.text, core.start + number))
+        and longer[1] > core.end
+    ):  # "2 degrees" + " Celsius": the unit runs on past the parser's entity
+        reading.unit = longer[0]
+        core = make_span(doc.text, core.start, longer[1])
+    if (
+        reading.kind == "measure"
+        and reading.unit not in (None, *TIME_UNITS.values())
         and (per := PER_UNIT.match(doc.text, core.end))
     ):  # "155 miles" + " per hour"
         reading.unit = f"{reading.unit} {' '.join(per.group().split())}"
@@ -1118,11 +1343,20 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if reading.kind == "date":  # "over the weekend" is not an approximate date
         marker = None
     full = make_span(doc.text, marker.start if marker else core.start, core.end)
-    if reading.kind == "count" and (unit := measure_unit(doc.text, core.end)) is not None:
+    if reading.kind in ("count", "fraction") and (unit := measure_unit(doc.text, core.end)):
+        spelled_part = reading.kind == "fraction" and core.text[-1:].isalpha()
         reading.kind, reading.unit = "measure", unit[0]  # "82 kWh", "406 lb-ft", "22-inch"
+        if spelled_part:  # "half cup" is 0.5 cups, as "a half century" is 0.5 centuries
+            reading.unit = unit_as_written(unit[0], True)
         full = make_span(doc.text, full.start, unit[1])
+    elif reading.kind == "count" and (
+        core.text[-4:].lower() == "fold"
+        or (doc.text.startswith(" times ", core.end) and _multiple(doc, core))
+    ):  # "18 times the number of cells", "five times higher", "a twofold rise": a ratio
+        pass
     elif reading.kind in ("count", "fraction"):
-        noun = _counted_noun(doc, core)
+        noun = _fraction_noun(doc, core) if reading.kind == "fraction" else None
+        noun = noun or _counted_noun(doc, core)
         if (year := YEAR.match(core.text)) and not _plural(doc, noun):  # "the 2000 order"
             return Quantity(core, None, None, "date", resolved_date=year.group(1))
         if noun is not None:
