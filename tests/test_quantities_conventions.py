@@ -572,3 +572,18 @@ def test_a_third_is_a_share_of_its_noun_or_of_nothing_named():
     assert _reading(found, text, "A third") == ("fraction", 0.3333, "voters", None)
     assert _reading(found, text, "by a third")[:3] == ("fraction", 0.3333, None)
     assert _reading(found, text, "third term") == ("ordinal", 3.0, None, None)
+
+
+def test_a_clock_reading_counts_nothing_however_the_parser_splits_it():
+    text = "The council met at 6 pm; the shop opens at 9.30 A.M. and the hall draws 3 amps."
+    found = _read(text)
+    assert _at(found, text, "6 pm") is None
+    assert _at(found, text, "9.30 A.M.") is None
+    assert _at(found, text, "3 amps") is not None  # "amps" is no "a.m."
+
+
+def test_twice_before_what_it_multiplies_is_a_multiple_after_a_verb_it_counts_times():
+    text = "Banner ads earn twice the clicks of text ads. The club won the cup twice."
+    found = _read(text)
+    assert _reading(found, text, "twice the")[:3] == ("count", 2.0, None)
+    assert _reading(found, text, "twice.")[:3] == ("count", 2.0, "times")

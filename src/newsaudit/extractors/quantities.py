@@ -240,7 +240,9 @@ SCALE_AFTER = re.compile(r"(?:m|mn|bn|b|k|tn)\b|\s+(?:million|billion|trillion)\
 SCALE_WORD = re.compile(r"^\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 FRACTION_ARTICLE = re.compile(r"\b(?:a|an|one)[\s-]$", re.IGNORECASE)  # "a third of voters"
 FOLD = re.compile(rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD})-?fold\b", re.IGNORECASE)  # a multiple
-CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d", re.IGNORECASE)
+CLOCK = re.compile(
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d", re.IGNORECASE
+)  # "4 p.m.", "9.30 A.M.", "19:49"
 
 
 @dataclass(slots=True)
@@ -1181,6 +1183,25 @@ def _range_low(doc: Document, span: Span) -> Quantity | None:
     return Quantity(span=span, value=reading.value, unit=reading.unit, kind=reading.kind)
 
 
+def _multiplies(doc: Document, token) -> bool:
+    """ "twice the clicks", "twice as large": what follows is multiplied; not "scores twice as
+    Wild beat Sabres", where "as" opens a clause."""
+    following = doc.doc[token.i + 1 : token.i + 3]
+    if not len(following):
+        return False
+    if following[0].lower_ == "the":
+        return True
+    return (
+        following[0].lower_ == "as"
+        and len(following) == 2
+        and following[1].pos_
+        in (
+            "ADJ",
+            "ADV",
+        )
+    )
+
+
 def _times(doc: Document, span: Span) -> Quantity | None:
     """ "scored twice": twice and thrice count times; "once" only after the verb it modifies,
     as "he once said", "once again", "at once" and "once the deal closes" count nothing."""
@@ -1196,6 +1217,9 @@ def _times(doc: Document, span: Span) -> Quantity | None:
     ):
         return None
     value = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[token.lower_]
+    if token.lower_ != "once" and _multiplies(doc, token):
+        return Quantity(span=span, value=value, unit=None, kind="count")  # a multiple, as
+        # "18 times the number" is (docs/quantities.md)
     return Quantity(span=span, value=value, unit="times", kind="count")
 
 
@@ -1279,6 +1303,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         span = make_span(doc.text, span.start + tail.start(), span.end)
     if label in ("DATE", "TIME") and span.text.endswith("s"):
         span = _time_unit_phrase(doc, span)  # "up taking hours": the parser's entity runs on
+    if label in ("CARDINAL", "NUMBER", "TIME") and CLOCK.match(doc.text, span.start):
+        return None  # "6 pm", "9.30 A.M.": a clock reading, however the parser splits it
     if label in ("DATE", "TIME") and (number := _number_before_noun(doc, span)) is not None:
         span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
     if label in ("ORDINAL", "DATE", "TIME"):
