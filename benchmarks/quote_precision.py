@@ -306,6 +306,8 @@ def _print(part: str, score: Score) -> None:
         f"{s['dropped_non_quotes']} non-quotes; missed {s['still_missed']} of "
         f"{s['missed_labelled']} labelled misses; recall (rough) {s['recall_rough']}"
     )
+    if part == "heldout":
+        return  # aggregate only: the held-out quotes are not to be read, unjudged ones included
     for item in score.unjudged:
         print(
             f"  unjudged: {item['page']} content {item['content']} cue {item['cue']} "
@@ -334,7 +336,9 @@ def main(argv: list[str] | None = None) -> int:
     scores = run(parts, load_judgements(args.judgements), DEFAULT_ROOT)
     if args.json:
         out = {
-            part: {**score.summary(), "unjudged_quotes": score.unjudged, "changed": score.changed}
+            part: score.summary()
+            if part == "heldout"
+            else {**score.summary(), "unjudged_quotes": score.unjudged, "changed": score.changed}
             for part, score in scores.items()
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))

@@ -142,3 +142,14 @@ def test_skips_with_one_line_without_shared(monkeypatch, tmp_path, capsys):
     assert quote_precision.main([]) == 0
     out = capsys.readouterr().out
     assert out.count("\n") == 1 and "skipped" in out
+
+
+def test_the_heldout_part_prints_aggregates_only(capsys):
+    import quote_precision
+
+    item = {"page": PAGE, "content": [1, 9], "cue": [10, 14], "cue_word": "said", "speaker": "Ann"}
+    for part in ("tune", "heldout"):
+        score = quote_precision.Score(pages=1, unjudged=[item])
+        quote_precision._print(part, score)
+        out = capsys.readouterr().out
+        assert ("unjudged: bench/page-1" in out) is (part == "tune"), out
