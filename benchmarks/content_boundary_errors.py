@@ -18,26 +18,17 @@ from pathlib import Path
 
 from newsaudit.evaluation.quotes import (
     DEFAULT_CACHE,
+    exact_chars,
     gold_fragments,
     load_records,
     matched_gold,
     parsed_documents,
     quote_fragments,
-    trimmed,
 )
 from newsaudit.evaluation.splits import bucket_of
 from newsaudit.training.quotes import shipped_quotes, train_models_and_bounds
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared/data/quotes/polnear_dev.jsonl"
-
-
-def compared_chars(text: str, fragments: list[tuple[int, int]]) -> set[int]:
-    """The characters an exact match compares: fragment ends trimmed, spaces ignored."""
-    out: set[int] = set()
-    for first, last in fragments:
-        start, end = trimmed(text, first, last)
-        out.update(i for i in range(start, end) if not text[i].isspace())
-    return out
 
 
 def difference(text: str, predicted: set[int], gold: set[int]) -> list[tuple[str, str]]:
@@ -77,8 +68,8 @@ def main() -> None:
             if pair is None:
                 continue
             matched += 1
-            predicted = compared_chars(text, quote_fragments(quote, "content"))
-            wanted = compared_chars(text, gold_fragments(gold[pair], "content"))
+            predicted = exact_chars(text, quote_fragments(quote, "content"))
+            wanted = exact_chars(text, gold_fragments(gold[pair], "content"))
             if predicted == wanted:
                 exact += 1
                 continue

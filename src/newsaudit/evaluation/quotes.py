@@ -115,7 +115,7 @@ def _chars(text: str, fragments: Iterable[tuple[int, int]]) -> frozenset[int]:
     return frozenset(i for start, end in fragments for i in range(start, end))
 
 
-def _exact_chars(text: str, fragments: Iterable[tuple[int, int]]) -> frozenset[int]:
+def exact_chars(text: str, fragments: Iterable[tuple[int, int]]) -> frozenset[int]:
     """Characters compared for an exact match: fragment ends trimmed, inner spaces ignored."""
     out: set[int] = set()
     for first, last in fragments:
@@ -246,7 +246,7 @@ def score_document(
             p, g = pred_frag[i][role], gold_frag[j][role]
             if not p or not g:
                 continue
-            exact = _exact_chars(text, p) == _exact_chars(text, g)
+            exact = exact_chars(text, p) == exact_chars(text, g)
             gold_chars, pred_chars = _chars(text, g), _chars(text, p)
             overlap = len(gold_chars & pred_chars) * 2 >= len(gold_chars)
             for part in ("all", gold_kinds[j]):

@@ -221,7 +221,9 @@ CALENDAR_NAME = re.compile(  # a day after a month or weekday is a date, not a n
 )
 
 
-NAME_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+NUMBERED_NAME_ENTITIES = frozenset(
+    {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"}
+)  # "+972 Magazine"
 VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
 
 
@@ -252,7 +254,7 @@ def is_named_number(doc: Document, span: Span) -> bool:
     following = doc.doc[token.i + 1] if token.i + 1 < len(doc.doc) else None
     if (
         token.dep_ == "compound"
-        and token.ent_type_ in NAME_ENTITIES
+        and token.ent_type_ in NUMBERED_NAME_ENTITIES
         and token.head.i > token.i
         and token.head.pos_ == "PROPN"
         and token.head.ent_type_ == token.ent_type_

@@ -1056,7 +1056,7 @@ def _ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity | No
     before = doc.text[max(0, o_start - 4) : o_start].lower()
     of_follows = re.match(r"\s+of\b", doc.text[o_end : o_end + 4]) is not None
     share = of_follows or re.match(r"\s*(?:[.,;:)]|$)", doc.text[o_end : o_end + 2]) is not None
-    article = re.search(r"\b(?:a|one)[\s-]$", before)
+    article = FRACTION_ARTICLE.search(before)
     if part in ("third", "fourth", "fifth") and share and article:
         return True, _share(doc, o_start - len(before) + article.start(), o_start, o_end, part)
     return True, Quantity(make_span(doc.text, o_start, o_end), float(value), None, "ordinal")
@@ -1329,8 +1329,6 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and not _plural(doc, _counted_noun(doc, span))
     ):
         return None  # "4K": a resolution, as "HD" is; "3k donors" are 3,000
-    if label in ("CARDINAL", "NUMBER") and CLOCK.fullmatch(span.text):
-        return None  # "19:49": a clock reading, not an amount
     if label in ("CARDINAL", "NUMBER") and (pair := re.fullmatch(r"(\d+) \d+", span.text)):
         span = make_span(doc.text, span.start, span.start + pair.end(1))  # "12 787 jets"
     if label in ("CARDINAL", "NUMBER") and (is_identifier(doc, span) or is_named_number(doc, span)):
