@@ -1,0 +1,21 @@
+"""Quantities: counts, money, percentages, measures, vague amounts, time windows and dates.
+
+Numbers are where news is most checkable and most often fudged: "almost 6,000", "hundreds of
+thousands", "over the past 24 hours". Candidates come from the shared spaCy parse (its
+CARDINAL/QUANTITY/MONEY/PERCENT/DATE/TIME entities) plus a few regexes for what the small
+model misses; each candidate is then read by small deterministic parsers, so the stage costs a
+few ms per article and never re-parses.
+
+One module per idea, data flowing down the list: `values` (the value of a number as written),
+`dates` and `date_context` (a date resolved against the article's date), `readings` (what a
+candidate's text means: money, percent, measure, duration, date), `candidates` (the spans to
+read), `number_forms` (numbers that are not counts: scores, fractions, model and emergency
+numbers), `nouns` (what a number counts or multiplies), `ordinals`, `ages`, and `extract`
+(the reading of one candidate in its context, and the stage's entry point). Every convention
+is in ``docs/quantities.md``.
+"""
+
+from newsaudit.extractors.quantities.extract import extract_quantities
+from newsaudit.extractors.quantities.values import parse_number
+
+__all__ = ["extract_quantities", "parse_number"]

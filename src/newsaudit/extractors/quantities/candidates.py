@@ -1,0 +1,188 @@
+"""Candidate spans: the parser's numeric entities, plus the regexes for what the small model
+misses (bare numbers, ordinals, relative dates, seasons, "once"/"twice", "-fold", ranges and
+numbers side by side), restricted to the headline block and body.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import pairwise
+
+from newsaudit.document import Document
+from newsaudit.extractors.quantities.number_forms import (
+    UNIT_WORDS,
+    scores,
+)
+from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
+from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, UNITS_WORDS
+from newsaudit.extractors.structure import spans_with_roles
+from newsaudit.findings import Structure
+from newsaudit.spans import Span, make_span
+
+ENTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"})
+SCOPE_ROLES = ("headline", "standfirst", "dateline", "body")
+WINDOW_COUNT = rf"(?:\d[\d,.]*|{NUMBER_WORD}|few|several)[\s-]+(?:and\s+a\s+half\s+)?"
+WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" alone is a date
+    r"\b(?=[oidwfatplncOIDWFATPLNC])(?:(?:over|in|during|within|for|across)\s+(?:the\s+)?"
+    rf"(?:(?:past|last|next|coming|same|final)\s+(?:{WINDOW_COUNT})?|previous\s+{WINDOW_COUNT})"
+    rf"(?:{WINDOW_UNIT}|period)"
+    r"|(?:the\s+)?(?:past|last|previous|next|coming|final)\s+"
+    rf"{WINDOW_COUNT}{WINDOW_UNIT}"
+    rf"|within\s+(?:{WINDOW_COUNT}|an?\s+){WINDOW_UNIT})\b",  # "within 20 years", "within a week"
+    re.IGNORECASE,
+)
+BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
+    r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d(?:[\d,]*\d)?(?:\.\d+)?"  # no comma after it
+    rf"(?:(?![\w:/-]|[.,]\d)|(?=(?:{UNIT_WORDS})(?![\w-])))"  # or fused to its unit: "60fps"
+)
+ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at once
+    r"\b(?=[fstenFSTEN\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "period last year"
+    r"\b(?=[lntpymwfsLNTPYMWFS])(?:(?:last|next|this|previous)\s+(?:week|month|year|season|spring|summer|autumn|winter)|today|yesterday|tomorrow|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+PREPOSITION_BEFORE = re.compile(r"\b(?:for|over|across|in|during|spanning)\s+$", re.IGNORECASE)
+THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
+TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice")
+RANGE_JOIN = r"(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"  # "3 to 5", "between 3 and 5", "3-5"
+RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes"; not "0-60 mph"
+    r"(?:(?:from|between)\s+)?(?P<low>[$£€¥]?(?!0\s?[-\u2013])\d[\d,]*(?:\.\d+)?%?)"
+    rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?.*)$",
+    re.IGNORECASE,
+)
+SIDE_BY_SIDE = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD}))\s+\d", re.IGNORECASE)  # "nine 10"
+FOLD = re.compile(rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD})-?fold\b", re.IGNORECASE)  # a multiple
+
+
+def scope_spans(doc: Document, structure: Structure) -> list[Span]:
+    """Headline block and body; everything when the structure has no paragraphs yet."""
+    return spans_with_roles(doc, structure, SCOPE_ROLES)
+
+
+def _times_words(text: str) -> list[tuple[int, int]]:
+    """Where once, twice and thrice stand as words: string search, cheaper than a regex scan."""
+    found = []
+    for word in TIMES_WORDS:
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
+                found.append((start, end))
+            start = text.find(word, end)
+    return found
+
+
+def _bare_millennia(text: str) -> list[int]:
+    """Where "millennia" stands after a preposition with no count ("for millennia"): string
+    search, as the word is rare; the parser tags the other bare time units itself."""
+    found = []
+    for word in ("millennia", "Millennia"):
+        start = text.find(word)
+        while start >= 0:
+            after = text[start + 9 : start + 10]
+            if not after.isalnum() and PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]):
+                found.append(start)
+            start = text.find(word, start + 9)
+    return found
+
+
+def find_candidates(doc: Document) -> list[tuple[Span, str]]:
+    """Time windows first, then entities, vague words and bare numbers; no two overlap."""
+    found: list[tuple[Span, str]] = [
+        (make_span(doc.text, start, end), "SCORE")
+        for start, end in scores(doc, lambda offset: sentence_span(doc, offset))
+    ]
+    found += [
+        (make_span(doc.text, m.start(), m.end()), "WINDOW") for m in WINDOW.finditer(doc.text)
+    ]
+    found += [
+        (make_span(doc.text, start, end), label)
+        for e in doc.doc.ents
+        if e.label_ in ENTITY_LABELS
+        for start, end, label in _side_by_side(e)
+    ]
+    found += [(make_span(doc.text, m.start(), m.end()), "VAGUE") for m in VAGUE.finditer(doc.text)]
+    found += [
+        (make_span(doc.text, m.start(), m.end()), "DATE") for m in RELATIVE_DATE.finditer(doc.text)
+    ]
+    found += [
+        (make_span(doc.text, m.start(), m.end()), "ORDINAL")
+        for m in ORDINAL_WORD.finditer(doc.text)
+    ]
+    found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
+    found += [  # "for millennia": the one bare time unit the parser leaves untagged
+        (make_span(doc.text, start, start + 9), "DATE") for start in _bare_millennia(doc.text)
+    ]
+    if "season" in doc.text:  # "during the season": this season, as "the spring" is this spring
+        found += [
+            (make_span(doc.text, m.start(), m.end()), "SEASON")
+            for m in THE_SEASON.finditer(doc.text)
+        ]
+    if "fold" in doc.text:  # "threefold", which the parser leaves untagged
+        found += [
+            (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in FOLD.finditer(doc.text)
+        ]
+    found += [
+        (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in BARE_NUMBER.finditer(doc.text)
+    ]
+    kept: list[tuple[Span, str]] = []
+    starts: list[int] = []  # of the kept spans, which never overlap: sorted, so are their ends
+    ends: list[int] = []
+    for span, label in found:  # earlier sources win on overlap
+        k = bisect_left(starts, span.end)  # the last kept span to start before this one ends
+        if k and ends[k - 1] > span.start:
+            continue
+        starts.insert(k, span.start)
+        ends.insert(k, span.end)
+        kept.append((span, label))
+    return sorted(kept)
+
+
+def _side_by_side(entity) -> list[tuple[int, int, str]]:
+    """An entity's character range and label; two numbers side by side in it ("nine 10", "12
+    787") are two candidates, as no number word takes digits after it, and so are the two ends of
+    a range of percentages, money or measures ("23% to 35%", "$3 to $5 billion")."""
+    label = entity.label_
+    whole = [(entity.start_char, entity.end_char, label)]
+    if len(entity) < 2:
+        return whole
+    text = entity.text
+    if (
+        label in RANGE_LABELS
+        and (" to " in text or " and " in text or "-" in text or "\u2013" in text)
+        and range_reader(label, text)
+        and (split := RANGE.search(text))
+    ):
+        start = entity.start_char
+        return [  # "from 23% to 35%": each end of a range is its own reading
+            (start + split.start("low"), start + split.end("low"), "RANGE"),
+            (start + split.start("high"), entity.end_char, label),
+        ]
+    if label not in ("CARDINAL", "DATE") or not SIDE_BY_SIDE.search(text):
+        return whole
+    for first, second in pairwise(entity):
+        if (
+            first.whitespace_
+            and NUMERIC.fullmatch(second.text)
+            and (NUMERIC.fullmatch(first.text) or first.lower_ in UNITS_WORDS)
+        ):
+            return [
+                (entity.start_char, first.idx + len(first), "CARDINAL"),
+                (
+                    second.idx,
+                    entity.end_char,
+                    "CARDINAL" if second.i + 1 == entity.end else label,
+                ),
+            ]
+    return whole
+
+
+def sentence_span(doc: Document, offset: int) -> Span:
+    if not doc.sentences:
+        return make_span(doc.text, 0, len(doc.text))
+    return doc.sentences[doc.sentence_index(offset)].span

@@ -1,0 +1,256 @@
+"""Dates: the article's own date, and a date in its text resolved against it.
+
+"last month", "Thursday", "the end of 2017", "May last year" only mean something against the
+publication date; a weekday or month without a year takes the tense around it into account
+(`date_context`), so "will play on Sept. 12" in a November article is next September.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from dateutil import parser as date_parser
+
+from newsaudit.document import Document
+from newsaudit.extractors.quantities.date_context import (
+    has_verb,
+    list_year,
+    year_shift,
+)
+from newsaudit.extractors.quantities.values import parse_number
+from newsaudit.findings import Quantity
+from newsaudit.spans import Span
+
+MONTH = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
+    re.IGNORECASE,
+)
+MONTH_NUMBERS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+SEASON = re.compile(  # with a determiner or a year: "winter wheat" or "that summer" is no date
+    r"(?:(?:in|during|by|since|until|from)\s+)?(?:early\s+|late\s+)?"
+    r"(?:(?:the|(?P<step>this|last|next))\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)"
+    r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?"
+    r"|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year2>(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
+
+
+def article_date(doc: Document) -> date | None:
+    """The publication date as a `date`, when the article carries a parseable one."""
+    raw = doc.article.date
+    return _parse_date(str(raw)) if raw else None
+
+
+@lru_cache(maxsize=256)
+def _parse_date(raw: str) -> date | None:  # once per article, not once per date in it
+    try:
+        return date_parser.parse(raw, fuzzy=True).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _shift_months(anchor: date, months: int) -> str:
+    index = anchor.year * 12 + anchor.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _origin(before: str | None, anchor: date, unit: str) -> date:
+    """What "the previous year" or "a year earlier" counts from: the date the sentence named
+    before it, at the precision that date has, else the article's date."""
+    if before is None or not before[:4].isdigit():
+        return anchor
+    if unit in ("year", "season"):
+        return date(int(before[:4]), 1, 1)
+    if unit == "month" and re.match(r"\d{4}-\d\d(?:-\d\d)?$", before):
+        return date(int(before[:4]), int(before[5:7]), 1)
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", before):
+        return date.fromisoformat(before)
+    return anchor
+
+
+def _shifted(origin: date, unit: str, shift: float) -> str | None:
+    if unit in ("year", "season"):
+        return f"{origin.year + int(shift):04d}"
+    if unit == "month":
+        return _shift_months(origin, int(shift))
+    if unit == "week" and shift == int(shift):
+        year, week, _ = (origin + timedelta(weeks=shift)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if unit == "day":
+        return (origin + timedelta(days=shift)).isoformat()
+    return None
+
+
+FROM_BEFORE = frozenset({"previous", "prior", "preceding", "following", "earlier", "later"})
+
+
+def _relative(text: str, anchor: date, past: bool, before: str | None = None) -> str | None:
+    """Resolve today / yesterday / last month / Wednesday / three days ago against ``anchor``;
+    "the previous year" and "a year earlier" against the date named before them (``before``)."""
+    words = text.lower().split()
+    fixed = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    if words and words[-1] in fixed:
+        return (anchor + timedelta(days=fixed[words[-1]])).isoformat()
+    step = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "this": 0}
+    step |= {"next": 1, "coming": 1, "following": 1}
+    if len(words) >= 2 and words[-2] in step and words[-1] in ("year", "season", "month", "week"):
+        unit = words[-1]
+        origin = _origin(before, anchor, unit) if words[-2] in FROM_BEFORE else anchor
+        return _shifted(origin, unit, step[words[-2]])
+    if (
+        words[-2:-1] in (["day"], ["week"], ["month"], ["year"])
+        and words[-1] in ("before", "after", "earlier", "later")
+        and (len(words) == 2 or words[:-2] == ["the"])  # "the" may be stripped already
+    ):  # "the year before": one unit from the date the sentence named, else unresolved
+        if before is None:
+            return None
+        sign = 1 if words[-1] in ("after", "later") else -1
+        return _shifted(_origin(before, anchor, words[-2]), words[-2], sign)
+    if len(words) >= 2 and words[-1] in ("ago", "earlier", "later", "before"):
+        number = parse_number(" ".join(words[:-2]))
+        unit = words[-2].rstrip("s")
+        if number is not None and unit in ("day", "week", "month", "year"):
+            if words[-1] != "ago" and before is None:
+                return None  # "a year later": later than what the sentence does not say
+            origin = anchor if words[-1] == "ago" else _origin(before, anchor, unit)
+            sign = 1 if words[-1] == "later" else -1
+            if unit == "week" and number != int(number):  # "a week ago" is a week, as
+                unit, number = "day", number * 7  # "a year ago" is a year
+            return _shifted(origin, unit, sign * number)
+    for weekday, name in enumerate(WEEKDAYS):
+        if name in words:
+            back = (anchor.weekday() - weekday) % 7
+            ahead = (weekday - anchor.weekday()) % 7
+            if "next" in words or "coming" in words:  # "next Tuesday" is never today or before
+                return (anchor + timedelta(days=ahead or 7)).isoformat()
+            if "last" in words or "past" in words:
+                return (anchor - timedelta(days=back or 7)).isoformat()
+            delta = back if past else -ahead
+            return (anchor - timedelta(days=delta)).isoformat()
+    return None
+
+
+def _absolute(
+    text: str, anchor: date | None, past: bool | None = None, year: int | None = None
+) -> str | None:
+    """Resolve "December 14, 2016", "14 Dec", "2016" or "December".
+
+    A date without a year takes ``year`` (the year of the list it heads) or the anchor's; a day
+    that tense puts in the future ("will play on Sept. 12") but falls before the anchor moves on
+    a year, and one in the past after the anchor moves back ("on Dec. 20", written in January).
+    """
+    lowered = text.lower()
+    if match := YEAR.match(lowered):
+        return match.group(1)
+    if not (found := MONTH.search(lowered)):
+        return None
+    month = MONTH_NUMBERS[found.group().rstrip(".")[:3]]
+    has_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", lowered)
+    has_year = re.search(r"\b(?:19|20)\d\d\b", lowered)
+    if not has_year and anchor is None:
+        return None
+    if not has_year and anchor is not None and (named := YEAR_STEP.search(lowered)):
+        year = anchor.year + {"last": -1, "next": 1}.get(named.group(1), 0)  # "May last year"
+    explicit = has_year is not None or year is not None
+    year = int(has_year.group()) if has_year else (year or anchor.year)
+    if not has_day:  # "the index fell in June", written in May, is last June (a present
+        if not explicit and anchor is not None and past and month > anchor.month:  # tense
+            year -= 1  # says too little of the future: "sales plunge in October" is past)
+        return f"{year:04d}-{month:02d}"
+    try:
+        default = datetime(year, month, 1)
+        found_date = date_parser.parse(text, default=default, fuzzy=True).date()
+    except (ValueError, OverflowError):
+        return None
+    if not explicit and anchor is not None and past is not None:
+        if past is False and found_date < anchor:
+            found_date = year_shift(found_date, 1)
+        elif past is True and (found_date - anchor).days > 1:
+            found_date = year_shift(found_date, -1)
+    return found_date.isoformat() if found_date else None
+
+
+YEAR_STEP = re.compile(r"\b(last|this|next)\s+year$")
+
+
+def _is_past(doc: Document, span: Span) -> bool:
+    """Whether a weekday points back ("resumed on Wednesday") or ahead ("resume on Friday").
+
+    Past tense, or no verb at all, points back (news mostly reports what happened); "will",
+    "until" and present-tense verbs ("talks resume on Friday") point ahead.
+    """
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens):
+        return True
+    head = tokens.root
+    for node in [head, *head.ancestors]:
+        if node.pos_ in ("VERB", "AUX"):
+            lefts = {t.lower_ for t in node.lefts}
+            if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
+                return False  # "must decide by Thursday morning" looks ahead
+            return node.tag_ not in ("VBZ", "VBP", "VBG", "VB")  # "to vote on Friday" too
+        if node.lower_ in ("until", "till", "next"):
+            return False
+    return True
+
+
+DATE_PREFIX = re.compile(  # "the end of 2017" is 2017
+    r"^(?:(?:on|in|since|by|until|from|the|early|late|earlier|later|mid|fiscal|financial|"
+    r"calendar|(?:end|start|beginning|middle|close|turn)\s+of)(?:\s+|-(?=\w)))+"
+    r"(?:year\s+(?=(?:19|20)\d\d$))?",
+    re.IGNORECASE,
+)
+
+
+def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | None:
+    """An ISO date (or ISO month, week or year) for a date expression, None when unsure;
+    ``before`` is the date the sentence named earlier ("the previous year" counts from it)."""
+    anchor = article_date(doc)
+    if season := SEASON.fullmatch(span.text):  # "the spring", "summer of 2007": the year
+        if year := season.group("year") or season.group("year2"):
+            return year
+        shift = {"last": -1, "next": 1}.get((season.group("step") or "").lower(), 0)
+        return f"{anchor.year + shift:04d}" if anchor else None
+    text = DATE_PREFIX.sub("", span.text)
+    verb = has_verb(doc, span)
+    past = _is_past(doc, span) if verb else None
+    absolute = _absolute(text, anchor, past, None if verb else list_year(doc, span))
+    if absolute is not None or anchor is None:
+        return absolute
+    return _relative(text, anchor, True if past is None else past, before)
+
+
+def looks_like_date(text: str) -> bool:
+    lowered = text.lower()
+    return bool(
+        any(day in lowered for day in WEEKDAYS)
+        or MONTH.search(lowered)
+        or re.search(r"\b(?:today|tonight|yesterday|tomorrow|ago|(?:19|20)\d\d)\b", lowered)
+        or re.search(r"\b(?:last|next|this|previous)\s+(?:week|month|year)\b", lowered)
+    )
+
+
+def the_season(doc: Document, span: Span) -> Quantity | None:
+    """ "during the season", "a new season": the season of the article's year, as "this season"
+    is, when "season" heads its noun phrase and what describes it is no relative word ("the
+    following season" counts from another date)."""
+    tokens = doc.tokens(span)
+    anchor = article_date(doc)
+    if tokens is None or anchor is None or tokens[-1].dep_ == "compound":
+        return None
+    if len(tokens) == 3 and (tokens[1].pos_ != "ADJ" or tokens[1].lower_ in FROM_BEFORE):
+        return None
+    following = doc.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc.doc) else None
+    if following is not None and (following.tag_ == "POS" or following.lower_ == "of"):
+        return None  # "the season's first goal", "the season of giving"
+    return Quantity(span, None, None, "date", resolved_date=f"{anchor.year:04d}")

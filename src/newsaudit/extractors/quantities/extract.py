@@ -1,0 +1,345 @@
+"""The reading of one candidate in its context, and the stage's entry point.
+
+`extract_quantities` takes the candidates (`candidates`), asks `number_forms` for numbers that
+are not counts, then reads each span with the text readers (`readings`) and the parse
+(`nouns`, `ordinals`, `ages`), and resolves dates (`dates`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsaudit.document import Document
+from newsaudit.extractors.intervals import SpanSet
+from newsaudit.extractors.quantities.ages import is_age, span_after_age
+from newsaudit.extractors.quantities.candidates import (
+    RANGE_JOIN,
+    THE_SEASON,
+    find_candidates,
+    scope_spans,
+    sentence_span,
+)
+from newsaudit.extractors.quantities.dates import YEAR, looks_like_date, the_season
+from newsaudit.extractors.quantities.nouns import (
+    counted_noun,
+    fraction_noun,
+    is_modifier,
+    is_multiple,
+    is_plural,
+    is_pronoun_one,
+    number_before_noun,
+    read_times,
+    time_unit_phrase,
+)
+from newsaudit.extractors.quantities.number_forms import (
+    UNIT_WORDS,
+    fraction_value,
+    is_identifier,
+    is_named_number,
+    measure_unit,
+    negative_sign,
+    unit_as_written,
+)
+from newsaudit.extractors.quantities.ordinals import read_ordinal
+from newsaudit.extractors.quantities.readings import (
+    CLOCK,
+    CURRENCIES,
+    CURRENCY_WORDS,
+    TIME_UNITS,
+    Reading,
+    last_number,
+    range_reader,
+    read_candidate,
+    read_money,
+    singular_noun,
+)
+from newsaudit.extractors.quantities.values import FRACTION_ARTICLE, NUMBER_WORD, parse_number
+from newsaudit.findings import Quantity, Structure
+from newsaudit.spans import Span, make_span
+
+APPROX = re.compile(
+    r"(?:an estimated|approximately|roughly|around|about|almost|nearly|close to|some|"
+    r"more than|over|less than|fewer than|under|up to|at least|at most|upwards of|"
+    r"just over|just under|as many as|as much as|as few as|no more than|no fewer than)",
+    re.IGNORECASE,
+)
+APPROX_AT_START = re.compile(rf"^{APPROX.pattern}\s+", re.IGNORECASE)
+APPROX_BEFORE = re.compile(rf"\b{APPROX.pattern}\s+$", re.IGNORECASE)
+RELATIVE_END = re.compile(
+    r"\b(?:last|next|this)\s+(?:week|month|year|season|spring|summer|autumn|winter)$",
+    re.IGNORECASE,
+)
+NAMED_DAY = re.compile(
+    r"\b(?:black|cyber|super|good|ash|holy|palm|giving|small business)\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$",
+    re.IGNORECASE,
+)
+INDEX_CONTEXT = re.compile(
+    r"\b(?:index|indices|dow|nasdaq|s&p|ftse|nikkei|hang seng|dax|cac|stoxx|kospi|sensex|nifty)\b",
+    re.IGNORECASE,
+)
+RATE_CONTEXT = re.compile(r"\b(?:rates?|interest|yields?)\b", re.IGNORECASE)
+FUSED_UNIT = re.compile(rf"\d[\d,]*(?:\.\d+)?(?=(?:{UNIT_WORDS})$)")  # "60fps", "5km"
+# between a number and its noun, these make it "N of the M things": the span stays on the N
+OTHER_NUMBER = re.compile(rf"\d|\b(?:of|{NUMBER_WORD})\b", re.IGNORECASE)
+THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
+RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
+RANGE_HIGH = re.compile(rf"{RANGE_JOIN}[$£€¥]?\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
+SCALE_AFTER = re.compile(r"(?:m|mn|bn|b|k|tn)\b|\s+(?:million|billion|trillion)\b", re.I)
+
+
+def _split_marker(doc: Document, span: Span) -> tuple[Span, Span | None]:
+    """Separate an approximation marker inside or just before the number ("almost 6,000")."""
+    if match := APPROX_AT_START.match(span.text):
+        marker = make_span(doc.text, span.start, span.start + match.end())
+        return make_span(doc.text, span.start + match.end(), span.end), marker
+    before = doc.text[max(0, span.start - 24) : span.start]
+    if match := APPROX_BEFORE.search(before):
+        base = span.start - len(before)
+        return span, make_span(doc.text, base + match.start(), base + match.end())
+    return span, None
+
+
+def _strip_determiner(doc: Document, span: Span) -> Span:
+    match = re.match(r"the\s+(?=\S)", span.text, re.IGNORECASE)
+    if match and parse_number(span.text[match.end() :]) is not None:
+        return make_span(doc.text, span.start + match.end(), span.end)
+    return span
+
+
+def _with_currency(doc: Document, span: Span, label: str) -> tuple[Span, str]:
+    """Pull in a currency sign the entity left outside: "$" + "1.13bn" is money."""
+    before = doc.text[max(0, span.start - 3) : span.start]
+    sign = re.search(r"(?:US\$|[$£€¥₹])$", before)
+    if sign is None or label not in ("MONEY", "CARDINAL", "NUMBER"):
+        return span, label
+    return make_span(doc.text, span.start - len(sign.group()), span.end), "MONEY"
+
+
+def _with_scale(doc: Document, span: Span, label: str) -> Span:
+    """Pull in a scale the entity left outside: "£600" + "m", "$2" + " billion"."""
+    if label not in ("MONEY", "CARDINAL", "NUMBER") or not span.text[-1:].isdigit():
+        return span
+    match = SCALE_AFTER.match(doc.text, span.end)
+    return make_span(doc.text, span.start, match.end()) if match else span
+
+
+LIST_MARKER = re.compile(r"\d{1,2}[.)]\s")
+PER_UNIT = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second|gallon)\b", re.IGNORECASE)
+PER_CURRENCY = re.compile(r"\bper\s+(dollar|euro|pound|yen|yuan)\b", re.IGNORECASE)
+
+
+def _quoted_currency(doc: Document, core: Span) -> str | None:
+    """The currency an exchange rate is quoted in: "the yen was at 108.55 per dollar" is 108.55
+    yen, the currency the sentence names before the number that is not the one it is per."""
+    per = PER_CURRENCY.search(doc.text, core.start, core.end + 14)
+    if per is None or per.start() - core.end > 1:
+        return None
+    base = CURRENCIES[per.group(1).lower()]
+    sentence = sentence_span(doc, core.start)
+    before = doc.text[sentence.start : core.start].lower()
+    named = [
+        (m.start(), CURRENCIES[mark])
+        for mark, word in CURRENCY_WORDS.items()
+        for m in word.finditer(before)
+        if CURRENCIES[mark] != base
+    ]
+    return max(named)[1] if named else None
+
+
+def _range_low(doc: Document, span: Span) -> Quantity | None:
+    """The low end of a range, read with the unit and scale the high end carries: "3" of "3 to
+    5 million tons" is 3 million tons, "3" of "between 3 and 5 percent" is 3 percent."""
+    high = RANGE_HIGH.match(doc.text, span.end)
+    if high is None:
+        return None
+    tokens = doc.tokens(make_span(doc.text, high.end() - 1, high.end()))
+    if tokens is None or not len(tokens):
+        return None
+    last = tokens[-1].i  # the high end's entity, whether or not the low end is in it
+    while last + 1 < len(doc.doc) and doc.doc[last + 1].ent_iob_ == "I":
+        last += 1
+    end = doc.doc[last].idx + len(doc.doc[last])
+    label = doc.doc[last].ent_type_
+    if label == "QUANTITY" and (unit := measure_unit(doc.text, high.end())) and unit[1] > end:
+        end = unit[1]  # "2 degrees" + " Celsius"
+    shared = doc.text[high.end() : end]
+    reader = range_reader(label, doc.text[span.start : end])
+    reading = reader(span.text + shared) if reader is not None else None
+    if reading is None or reading.value is None:
+        return None
+    return Quantity(span=span, value=reading.value, unit=reading.unit, kind=reading.kind)
+
+
+def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
+    if label == "RANGE":
+        return _range_low(doc, span)
+    line_start = span.start == 0 or doc.text[span.start - 1] == "\n"
+    if line_start and LIST_MARKER.match(doc.text, span.start):
+        return None  # "1. Wash the leaves": a numbered line's marker counts nothing
+    if label == "TIMES":
+        return read_times(doc, span)
+    if label == "SEASON" or (
+        label == "DATE" and span.text.endswith("season") and THE_SEASON.fullmatch(span.text)
+    ):
+        season = the_season(doc, span)
+        if season is not None or label == "SEASON":
+            return season
+    if (
+        label in ("CARDINAL", "NUMBER")
+        and doc.text.startswith((" to ", " and "), span.end)
+        and (low := _range_low(doc, span)) is not None
+    ):
+        return low  # "1.5" of "1.5 to 2 degrees", the parser's two entities
+    if label in ("CARDINAL", "NUMBER", "DATE") and is_age(doc, span):
+        return Quantity(span=span, value=float(span.text), unit="years", kind="measure")
+    if label in ("CARDINAL", "NUMBER", "DATE") and (age := span_after_age(doc, span)) is not None:
+        return Quantity(span=age, value=float(age.text), unit="years", kind="measure")
+    if label == "DATE" and NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end]):
+        return None  # "Black Friday", "Super Tuesday": a name, not a date to resolve
+    if (
+        label in ("CARDINAL", "DATE", "TIME")
+        and span.text[:1].isdigit()
+        and span.text[-1:].isalpha()
+        and (fused := FUSED_UNIT.match(span.text))
+    ):
+        span, label = make_span(doc.text, span.start, span.start + fused.end()), "NUMBER"
+    if (
+        label == "DATE"
+        and span.text[-1:] in "khrn"  # week, month, year, season, ...
+        and (tail := RELATIVE_END.search(span.text)) is not None
+        and tail.start() > 0
+        and not re.search(r"\d", span.text[: tail.start()])
+        and not looks_like_date(span.text[: tail.start()])  # "May last year" is a month
+    ):  # "said in an interview last week": the parser's entity runs on before the date
+        span = make_span(doc.text, span.start + tail.start(), span.end)
+    if label in ("DATE", "TIME") and span.text.endswith("s"):
+        span = time_unit_phrase(doc, span)  # "up taking hours": the parser's entity runs on
+    if label in ("CARDINAL", "NUMBER", "TIME") and CLOCK.match(doc.text, span.start):
+        return None  # "6 pm", "9.30 A.M.": a clock reading, however the parser splits it
+    if label in ("DATE", "TIME") and (number := number_before_noun(doc, span)) is not None:
+        span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
+    if label in ("ORDINAL", "DATE", "TIME"):
+        handled, ordinal = read_ordinal(doc, span, label)
+        base = max(0, span.start - 4)
+        if (
+            not handled
+            and label == "ORDINAL"
+            and (article := FRACTION_ARTICLE.search(doc.text[base : span.start]))
+        ):  # "a third of voters": the fraction the ordinal reading turned down
+            span, label = make_span(doc.text, base + article.start(), span.end), "CARDINAL"
+        elif handled or label == "ORDINAL":
+            return ordinal
+    span, label = _with_currency(doc, span, label)
+    span = _with_scale(doc, span, label)
+    if is_pronoun_one(doc, span) and fraction_value(span.text) is None:
+        return None
+    if (
+        label != "MONEY"
+        and span.text[-1:] in ("k", "K")
+        and THOUSANDS_K.fullmatch(span.text)
+        and not is_plural(doc, counted_noun(doc, span))
+    ):
+        return None  # "4K": a resolution, as "HD" is; "3k donors" are 3,000
+    if label in ("CARDINAL", "NUMBER") and (pair := re.fullmatch(r"(\d+) \d+", span.text)):
+        span = make_span(doc.text, span.start, span.start + pair.end(1))  # "12 787 jets"
+    if label in ("CARDINAL", "NUMBER") and (is_identifier(doc, span) or is_named_number(doc, span)):
+        return None  # "Boeing 787", "911 calls", "S&P 500": a name, not an amount
+    core, marker = (span, None) if label == "WINDOW" else _split_marker(doc, span)
+    core = _strip_determiner(doc, core) if label != "WINDOW" else core
+    reading = read_candidate(doc, core, label, before)
+    if reading is None:
+        return None
+    if reading.value and reading.kind != "date" and negative_sign(doc.text, core.start):
+        reading.value = -reading.value  # "| -12.99 |", "-5.44%"
+    if (
+        reading.kind == "measure"
+        and reading.unit not in (None, *TIME_UNITS.values())
+        and (number := last_number(core.text))
+        and (longer := measure_unit(doc.text, core.start + number))
+        and longer[1] > core.end
+    ):  # "2 degrees" + " Celsius": the unit runs on past the parser's entity
+        reading.unit = longer[0]
+        core = make_span(doc.text, core.start, longer[1])
+    if (
+        reading.kind == "measure"
+        and reading.unit not in (None, *TIME_UNITS.values())
+        and (per := PER_UNIT.match(doc.text, core.end))
+    ):  # "155 miles" + " per hour"
+        reading.unit = f"{reading.unit} {' '.join(per.group().split())}"
+        core = make_span(doc.text, core.start, per.end())
+    if (  # "$40-50 billion": the high end takes the low end's currency
+        reading.kind == "money"
+        and reading.unit is None
+        and (low := RANGE_SIGN.search(doc.text, max(0, core.start - 16), core.start))
+    ):
+        reading.unit = CURRENCIES[low.group(1).lower()]
+    if reading.kind in ("money", "count") and (quoted := _quoted_currency(doc, core)):
+        reading = Reading(reading.value, quoted, "money")  # yen "at 108.55 per dollar"
+    if reading.kind == "date":  # "over the weekend" is not an approximate date
+        marker = None
+    full = make_span(doc.text, marker.start if marker else core.start, core.end)
+    if reading.kind in ("count", "fraction") and (unit := measure_unit(doc.text, core.end)):
+        spelled_part = reading.kind == "fraction" and core.text[-1:].isalpha()
+        reading.kind, reading.unit = "measure", unit[0]  # "82 kWh", "406 lb-ft", "22-inch"
+        if spelled_part:  # "half cup" is 0.5 cups, as "a half century" is 0.5 centuries
+            reading.unit = unit_as_written(unit[0], True)
+        full = make_span(doc.text, full.start, unit[1])
+    elif reading.kind == "count" and (
+        core.text[-4:].lower() == "fold"
+        or (doc.text.startswith(" times ", core.end) and is_multiple(doc, core))
+    ):  # "18 times the number of cells", "five times higher", "a twofold rise": a ratio
+        pass
+    elif reading.kind in ("count", "fraction"):
+        noun = fraction_noun(doc, core) if reading.kind == "fraction" else None
+        noun = noun or counted_noun(doc, core)
+        if (year := YEAR.match(core.text)) and not is_plural(doc, noun):  # "the 2000 order"
+            return Quantity(core, None, None, "date", resolved_date=year.group(1))
+        if noun is not None:
+            reading.unit = noun.text.lower()
+            phrase = doc.text[full.start : noun.end]
+            if not OTHER_NUMBER.search(doc.text, core.end, noun.start):  # "two of [three] ..."
+                full = make_span(doc.text, full.start, noun.end)
+            if noun.text.lower() == "cent" and doc.text[: noun.start].lower().endswith("per "):
+                reading = Reading(reading.value, "%", "percent")  # "15 per cent"
+            elif reading.kind == "count" and read_money(phrase).unit and is_plural(doc, noun):
+                money = read_money(phrase)  # "176 Hong Kong dollars" is an amount of money
+                reading = Reading(reading.value, money.unit, "money")
+        if reading.kind == "count" and reading.unit in ("point", "points"):
+            sentence = sentence_span(doc, core.start).text
+            if INDEX_CONTEXT.search(sentence):  # "the Dow fell 200 points"
+                reading = Reading(reading.value, "points", "measure")
+            elif RATE_CONTEXT.search(sentence):  # "cut its rate by a quarter-point"
+                reading = Reading(reading.value, "percentage points", "percent")
+        if reading.kind in ("count", "fraction") and is_modifier(doc, core, noun):
+            return None  # "a two-state solution", "at one point": no amount of anything
+        if reading.kind == "count" and (unit := TIME_UNITS.get(singular_noun(reading.unit))):
+            reading = Reading(reading.value, unit, "measure")  # "75 minutes" is a duration
+    return Quantity(
+        span=full,
+        value=reading.value,
+        unit=reading.unit,
+        kind=reading.kind,
+        approximate=marker is not None,
+        vague=reading.vague,
+        marker=marker,
+        resolved_date=reading.resolved,
+    )
+
+
+def extract_quantities(doc: Document, structure: Structure) -> list[Quantity]:
+    """Every number, vague amount, time window and date in the headline block and body."""
+    scope = SpanSet(scope_spans(doc, structure))
+    out: list[Quantity] = []
+    last_date: tuple[int, str] | None = None  # (sentence, resolved): "the previous year" after it
+    for span, label in find_candidates(doc):
+        if not scope.contains(span):
+            continue
+        sentence = doc.sentence_index(span.start) if doc.sentences else 0
+        before = last_date[1] if last_date and last_date[0] == sentence else None
+        quantity = _quantity(doc, span, label, before)
+        if quantity is not None:
+            out.append(quantity)
+            if quantity.kind == "date" and quantity.resolved_date:
+                last_date = (sentence, quantity.resolved_date)
+    return out

@@ -1,0 +1,218 @@
+"""What a number counts or multiplies, from the parse: the counted noun phrase ("6,000
+[civilians]", "Ten of the 18 [staffers]"), the noun of a fraction, "N times" as a multiple or a
+count of occasions, and a number fused to a noun ("two-state solution") that counts nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsaudit.document import Document
+from newsaudit.extractors.quantities.candidates import ORDINAL_WORD
+from newsaudit.extractors.quantities.dates import looks_like_date
+from newsaudit.extractors.quantities.readings import TIME_UNITS, duration_unit
+from newsaudit.findings import Quantity
+from newsaudit.spans import Span, make_span
+
+IDIOM_NOUNS = frozenset({"point", "time", "stage", "moment"})
+ONE_OF_NO_NUMBER = re.compile(  # "one of the / those / his …" with no number after the determiner
+    r"\s+(?:or\s+more\s+)?of\s+(?!(?:the|these|those|its|his|her|their|our|my|your)?\s*"
+    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|dozen)\b))",
+    re.IGNORECASE,
+)
+
+
+def counted_noun(doc: Document, span: Span) -> Span | None:
+    """The noun a number counts: "6,000 [civilians]", "hundreds of thousands of [refugees]"."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens):
+        return None
+    last = tokens[-1]
+    head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
+    if head is not None and head.i > last.i and head.pos_ == "NUM" and head.dep_ == "nummod":
+        head = head.head  # "two of three requirements": the noun the second number counts
+    reach = last.i  # where the noun phrase may start: right after the number, or after "of"
+    if head is None or head.i <= last.i:
+        following = doc.doc[last.i + 1] if last.i + 1 < len(doc.doc) else None
+        if following is not None and following.lower_ == "of":
+            objects = [c for c in following.children if c.dep_ == "pobj"]
+            head = objects[0] if objects else None
+            reach = following.i
+        elif following is not None and following.pos_ in ("NOUN", "PROPN"):
+            head = following
+        else:
+            head = None
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if (
+        head.i - last.i > 4
+        and not (  # far off, unless "N of the M things" however long
+            reach > last.i
+            and head.left_edge.i == reach + 1
+            and any(t.like_num for t in doc.doc[reach + 1 : head.i])
+        )
+    ):
+        return None
+    if not any(c.isalpha() for c in head.text):  # "225.86 |" in a table counts no "|"
+        return None
+    return _noun_phrase(doc, head, last.i)
+
+
+def _noun_phrase(doc: Document, head, after: int) -> Span:
+    """The noun ``head`` with the nouns compounded with it, none before token ``after``."""
+    start, nouns = head.i, [head]  # "prison officers", "energy technology priorities"
+    while nouns:  # but "17 NBA seasons" are seasons
+        noun = nouns.pop()
+        for c in noun.lefts:
+            if c.dep_ == "compound" and c.i > after and (c.pos_ == "NOUN" or head.pos_ == "PROPN"):
+                start = min(start, c.i)
+                nouns.append(c)
+    while (  # "five triple-doubles"
+        start - 2 > after
+        and doc.doc[start - 1].text == "-"
+        and not doc.doc[start - 1].whitespace_
+        and not doc.doc[start - 2].whitespace_
+    ):
+        start -= 2
+    first = doc.doc[start]
+    return make_span(doc.text, first.idx, head.idx + len(head))
+
+
+def is_multiple(doc: Document, span: Span) -> bool:
+    """Whether "N times" after ``span`` multiplies what follows it ("18 times the number", "five
+    times higher", "3 times as steep") rather than counting occasions ("won five times this
+    year"): the parse hangs "times" on a word to its right."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens) or tokens[-1].i + 1 >= len(doc.doc):
+        return False
+    number, times = tokens[-1], doc.doc[tokens[-1].i + 1]
+    governor = number.head if times.head.i == number.i else times.head  # "18 [times] the number"
+    return times.lower_ == "times" and governor.i > times.i
+
+
+def fraction_noun(doc: Document, span: Span) -> Span | None:
+    """What a fraction is of: the noun of the phrase after "of" however long ("a quarter of
+    the total grazing land"), or the noun a "half" stands before ("half the money")."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens):
+        return None
+    last = tokens[-1]
+    if last.dep_ == "predet" and last.head.i > last.i:
+        head = last.head
+    elif last.i + 1 < len(doc.doc) and doc.doc[last.i + 1].lower_ == "of":
+        head = next((c for c in doc.doc[last.i + 1].children if c.dep_ == "pobj"), None)
+    else:
+        return None
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _noun_phrase(doc, head, last.i)
+
+
+def is_pronoun_one(doc: Document, span: Span) -> bool:
+    """ "one of the biggest", "one-off": a word "one" that counts nothing."""
+    if span.text.lower() not in ("one", "a", "an"):
+        return False
+    following = doc.text[span.end : span.end + 1]
+    the_one = span.text.lower() == "one" and doc.text[max(0, span.start - 4) : span.start] in (
+        "the ",
+        "The ",
+    )  # "the one sign you can point to"
+    one_of = span.text.lower() == "one" and ONE_OF_NO_NUMBER.match(doc.text, span.end)
+    # "one of those nights": the pronoun; "one of 16 hospitals" counts (docs/quantities.md)
+    return the_one or bool(one_of) or following == "-" or counted_noun(doc, span) is None
+
+
+def is_modifier(doc: Document, core: Span, noun: Span | None) -> bool:
+    """A number fused to a singular noun ("two-state solution", "a 3-pointer", "four-door"), or
+    "at one point" / "at one time", or one fused into a compound that counts no noun ("a
+    two-on-one")."""
+    if noun is None:
+        return re.match(r"-[a-z]", doc.text[core.end : core.end + 2]) is not None
+    if is_plural(doc, noun):
+        return False
+    fused = doc.text[core.end : core.end + 1] == "-" and noun.start == core.end + 1
+    before = doc.text[max(0, core.start - 3) : core.start].lower()
+    idiom = before == "at " and core.text.lower() == "one" and noun.text.lower() in IDIOM_NOUNS
+    return idiom or fused
+
+
+def is_plural(doc: Document, noun: Span | None) -> bool:
+    tokens = doc.tokens(noun) if noun is not None else None
+    return bool(tokens is not None and len(tokens) and tokens[-1].tag_ in ("NNS", "NNPS"))
+
+
+def _multiplies(doc: Document, token) -> bool:
+    """ "twice the clicks", "twice as large": what follows is multiplied; not "scores twice as
+    Wild beat Sabres", where "as" opens a clause."""
+    following = doc.doc[token.i + 1 : token.i + 3]
+    if not len(following):
+        return False
+    if following[0].lower_ == "the":
+        return True
+    return (
+        following[0].lower_ == "as"
+        and len(following) == 2
+        and following[1].pos_
+        in (
+            "ADJ",
+            "ADV",
+        )
+    )
+
+
+def read_times(doc: Document, span: Span) -> Quantity | None:
+    """ "scored twice": twice and thrice count times; "once" only after the verb it modifies,
+    as "he once said", "once again", "at once" and "once the deal closes" count nothing."""
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1:
+        return None
+    token = tokens[0]
+    if token.lower_ == "once" and not (
+        token.pos_ == "ADV"
+        and token.dep_ == "advmod"
+        and token.head.i < token.i
+        and token.head.pos_ == "VERB"  # "was once a key part" is formerly
+    ):
+        return None
+    value = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[token.lower_]
+    if token.lower_ != "once" and _multiplies(doc, token):
+        return Quantity(span=span, value=value, unit=None, kind="count")  # a multiple, as
+        # "18 times the number" is (docs/quantities.md)
+    return Quantity(span=span, value=value, unit="times", kind="count")
+
+
+PLURAL_TIME_UNITS = frozenset(TIME_UNITS.values())
+OUTSIDE_A_NOUN_PHRASE = frozenset({"VERB", "AUX"})
+
+
+def time_unit_phrase(doc: Document, span: Span) -> Span:
+    """A date or time entity ending in a time unit, cut to the unit's noun phrase when the
+    parser's entity takes in words outside it ("it ended up taking [hours]")."""
+    words = span.text.rsplit(None, 1)
+    if len(words) < 2 or words[1].lower() not in PLURAL_TIME_UNITS:
+        return span
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) < 2:
+        return span
+    start = max(tokens[-1].left_edge.i, tokens[0].i)
+    if not any(t.pos_ in OUTSIDE_A_NOUN_PHRASE for t in doc.doc[tokens[0].i : start]):
+        return span
+    return make_span(doc.text, doc.doc[start].idx, span.end)
+
+
+def number_before_noun(doc: Document, span: Span) -> Span | None:
+    """The number of a date or time entity that is a number and a noun other than a unit of
+    time ("17 nights", "more than one night"), with what precedes it; None for a date."""
+    words = span.text.rsplit(None, 1)
+    if len(words) < 2 or not words[1].isalpha() or not words[1].islower():
+        return None  # most dates end in a number or a name: no parse needed
+    if duration_unit(words[1]) or looks_like_date(span.text):
+        return None
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) < 2:
+        return None
+    noun, number = tokens[-1], tokens[-2]
+    if noun.pos_ != "NOUN" or number.tag_ != "CD" or ORDINAL_WORD.fullmatch(number.text):
+        return None
+    return make_span(doc.text, span.start, number.idx + len(number))

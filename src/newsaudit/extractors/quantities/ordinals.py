@@ -1,0 +1,121 @@
+"""Ordinals: a place or a rank ("finished third", "his 30th opponent") against "first" as an
+adverb, "a third" as a fraction, "the first seven months" as a span, and ordinals inside names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsaudit.document import Document
+from newsaudit.extractors.quantities.candidates import sentence_span
+from newsaudit.extractors.quantities.date_context import (
+    EXPLICIT_YEAR,
+)
+from newsaudit.extractors.quantities.dates import MONTH, article_date
+from newsaudit.extractors.quantities.nouns import counted_noun
+from newsaudit.extractors.quantities.number_forms import (
+    PARTS,
+    ordinal_value,
+    quarter_is_a_period,
+)
+from newsaudit.extractors.quantities.readings import TIME_UNITS
+from newsaudit.extractors.quantities.values import FRACTION_ARTICLE, NUMBER_WORD, parse_number
+from newsaudit.findings import Quantity
+from newsaudit.spans import Span, make_span
+
+FIRST_SPAN = re.compile(  # "first" before a count of time units: "the first seven months"
+    rf"\s+(?P<count>\d[\d,]*|(?:{NUMBER_WORD})(?:-\w+)?)\s+"
+    r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s?)\b",
+    re.IGNORECASE,
+)
+PLACING_VERBS = frozenset({"finish", "come", "place", "rank", "end"})  # "finished first" is a place
+
+
+def _share(doc: Document, start: int, o_start: int, o_end: int, part: str) -> Quantity:
+    """ "a third of voters" (a fraction of its noun), "cut by a third." (of nothing named)."""
+    noun = counted_noun(doc, make_span(doc.text, o_start, o_end))
+    after_of = noun is not None and re.match(r"\s+of\b", doc.text[o_end : o_end + 4])
+    end = noun.end if after_of else o_end
+    unit = noun.text.lower() if after_of else None
+    value = round(1 / PARTS[part], 4)
+    return Quantity(make_span(doc.text, start, end), value, unit, "fraction")
+
+
+def _first_as_adverb(doc: Document, end: int, tokens) -> bool:
+    """ "first" modifying a verb ("was first reported") or in "first of all", not ranking a
+    noun ("the first game") nor a place in a ranking ("finished first")."""
+    if re.match(r"\s+of\s+all\b", doc.text[end : end + 12], re.IGNORECASE):
+        return True
+    if tokens is None or len(tokens) != 1:
+        return False
+    token = tokens[0]
+    return (
+        token.pos_ == "ADV"
+        and token.dep_ == "advmod"
+        and token.head.pos_ in ("VERB", "AUX")
+        and token.head.lemma_.lower() not in PLACING_VERBS
+    )
+
+
+def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity | None]:
+    """(handled, quantity) for an ordinal: "the seventh EV", "his 30th opponent", "the fourth
+    consecutive month" are ordinals (no unit); "the third quarter" of earnings is a period of the
+    year and resolves to it; "at first" and the "second" of time are not ordinals."""
+    if MONTH.search(span.text) or (found := ordinal_value(span.text)) is None:
+        return False, None
+    value, start, end = found
+    o_start, o_end = span.start + start, span.start + end
+    word = doc.text[o_start:o_end].lower()
+    tokens = doc.tokens(make_span(doc.text, o_start, o_end))
+    if word == "second" and tokens is not None and len(tokens) and tokens[0].pos_ == "NOUN":
+        return label == "ORDINAL", None  # "wait a second"
+    if quarter_is_a_period(doc.text, o_end, sentence_span(doc, o_start).text):
+        period = re.match(r"[\s-]+\w+", doc.text[o_end:])
+        end_at = max(span.end, o_end + period.end())
+        year = EXPLICIT_YEAR.search(doc.text[span.start : end_at + 12])
+        anchor = article_date(doc)
+        resolved = year.group() if year else (f"{anchor.year:04d}" if anchor else None)
+        return True, Quantity(
+            make_span(doc.text, span.start, end_at), None, None, "date", resolved_date=resolved
+        )
+    if word == "first" and (span_of := FIRST_SPAN.match(doc.text, o_end)):
+        count = span_of.group("count")  # "the first seven months of the year": a duration
+        start = span_of.start("count")
+        unit = TIME_UNITS[span_of.group("unit").lower().removesuffix("s")]
+        return True, Quantity(
+            make_span(doc.text, start, span_of.end()), parse_number(count), unit, "measure"
+        )
+    if label != "ORDINAL" and not re.fullmatch(r"(?:\w+\s+)?\S+(?:[\s-]+\w+){0,2}", span.text):
+        return False, None
+    if word == "first" and doc.text[max(0, o_start - 3) : o_start].lower() == "at ":
+        return True, None  # "at first"
+    if word == "first" and _first_as_adverb(doc, o_end, tokens):
+        return True, None  # "first reported", "first of all": when, not which one
+    if _in_a_name(tokens):
+        return True, None  # "the Fourth Energy Plan", "Fifth Avenue"
+    part = word.removesuffix("s")
+    before = doc.text[max(0, o_start - 4) : o_start].lower()
+    of_follows = re.match(r"\s+of\b", doc.text[o_end : o_end + 4]) is not None
+    share = of_follows or re.match(r"\s*(?:[.,;:)]|$)", doc.text[o_end : o_end + 2]) is not None
+    article = FRACTION_ARTICLE.search(before)
+    if part in ("third", "fourth", "fifth") and share and article:
+        return True, _share(doc, o_start - len(before) + article.start(), o_start, o_end, part)
+    return True, Quantity(make_span(doc.text, o_start, o_end), float(value), None, "ordinal")
+
+
+NAME_ENTITIES = frozenset(
+    {"ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "NORP", "PERSON"}
+)
+
+
+def _in_a_name(tokens) -> bool:
+    """A capitalised ordinal the parser makes part of a name, inside a sentence not written in
+    title case."""
+    if tokens is None or len(tokens) != 1:
+        return False
+    token = tokens[0]
+    if token.is_sent_start or not token.text[:1].isupper() or token.pos_ != "PROPN":
+        return False
+    if token.ent_type_ not in NAME_ENTITIES:
+        return False
+    return any(t.is_lower and t.is_alpha and len(t) > 3 for t in token.sent)

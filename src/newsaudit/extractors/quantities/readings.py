@@ -1,0 +1,253 @@
+"""What a candidate's text means, read from the text alone: money, percentages, measures,
+durations and dates, and the reader for each side of a range ("$3 to $5 billion").
+
+The parse-based decisions (what a number counts, whether it is an age or a name) come later,
+in `extract`; these readers are cheap string parsers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from newsaudit.document import Document
+from newsaudit.extractors.quantities.dates import (
+    MONTH,
+    YEAR,
+    article_date,
+    looks_like_date,
+    resolve_date,
+)
+from newsaudit.extractors.quantities.number_forms import (
+    fraction_value,
+    unit_as_written,
+)
+from newsaudit.extractors.quantities.values import NUMERIC, parse_number
+from newsaudit.spans import Span
+
+CURRENCIES = {  # longest names first: "Hong Kong dollars" are not US dollars
+    "hong kong dollar": "HKD",
+    "australian dollar": "AUD",
+    "canadian dollar": "CAD",
+    "singapore dollar": "SGD",
+    "new zealand dollar": "NZD",
+    "taiwan dollar": "TWD",
+    "hk$": "HKD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "$": "USD",
+    "us$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "dollar": "USD",
+    "dollars": "USD",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "euro": "EUR",
+    "euros": "EUR",
+    "yen": "JPY",
+    "rupees": "INR",
+    "yuan": "CNY",
+}
+TIME_UNITS = {
+    "second": "seconds",
+    "minute": "minutes",
+    "hour": "hours",
+    "day": "days",
+    "week": "weeks",
+    "month": "months",
+    "year": "years",
+    "decade": "decades",
+    "century": "centuries",
+    "millennium": "millennia",
+}
+VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
+    r"\b(?=[htmbdsHTMBDS])(?:(?:hundreds|tens|thousands|millions|billions)\s+of\s+"
+    r"(?:thousands|millions|billions)|hundreds|thousands|millions|billions|dozens|"
+    r"scores(?=\s+of\b)|handful(?=\s+of\b)|several(?=\s+[a-z]))\b",  # "several tons": vague
+    re.IGNORECASE,
+)
+WINDOW_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?)"
+RELATIVE_TAIL = re.compile(r"\b(?:ago|earlier|later|before)$", re.IGNORECASE)
+YEAR_NAMED = re.compile(r"\byear\s+(?:19|20)\d\d\b", re.IGNORECASE)  # "fiscal year 2019"
+PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
+SCALE_WORD = re.compile(r"^\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+CLOCK = re.compile(
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d", re.IGNORECASE
+)  # "4 p.m.", "9.30 A.M.", "19:49"
+
+
+@dataclass(slots=True)
+class Reading:
+    """What a candidate's text means once parsed: value, unit, kind and flags."""
+
+    value: float | None
+    unit: str | None
+    kind: str
+    vague: bool = False
+    resolved: str | None = None
+
+
+CURRENCY_WORDS = {  # compiled once: the money reading runs for every count with a noun
+    mark: re.compile(rf"\b{mark}s?\b") for mark in CURRENCIES if mark.replace(" ", "").isalpha()
+}
+
+
+def _has_currency(mark: str, lowered: str) -> bool:
+    if (word := CURRENCY_WORDS.get(mark)) is not None:
+        return word.search(lowered) is not None
+    return mark in lowered
+
+
+def read_money(text: str) -> Reading:
+    lowered = text.lower()
+    unit = next((code for mark, code in CURRENCIES.items() if _has_currency(mark, lowered)), None)
+    return Reading(parse_number(re.sub(r"[^\w\s.,-]", " ", lowered)), unit, "money")
+
+
+def _percent(text: str) -> Reading:
+    unit = "percentage points" if "point" in text.lower() else "%"
+    return Reading(parse_number(PERCENT_WORDS.sub(" ", text)), unit, "percent")
+
+
+def singular_noun(word: str | None) -> str:
+    if not word:
+        return ""
+    return "century" if word == "centuries" else word.removesuffix("s")
+
+
+def duration_unit(text: str) -> str | None:
+    for word in reversed(re.findall(r"[a-z]+", text.lower())):
+        singular = word[:-1] if word.endswith("s") else word
+        if singular in TIME_UNITS:
+            return TIME_UNITS[singular]
+        if word == "millennia":
+            return word
+    return None
+
+
+def _measure(text: str) -> Reading:
+    """ "82 kWh", "0-60 mph" (60 mph), "195-inches" (inches): the unit as written after the last
+    number."""
+    numbers = list(NUMERIC.finditer(text))
+    if not numbers:
+        words = text.split()
+        return Reading(parse_number(text), words[-1] if len(words) > 1 else None, "measure")
+    last = numbers[-1]
+    rest = SCALE_WORD.sub("", text[last.end() :])  # "49.7 million square km": million scales
+    unit = unit_as_written(rest, rest.lstrip().startswith("-")) if rest.strip(" -") else None
+    ranged = len(numbers) > 1 and re.search(r"\d\s?[-\u2013]\s?\d", text) is not None
+    value = parse_number(text[last.start() :]) if ranged else parse_number(text)
+    if value is None and not rest[:1].isspace():  # "5km": the digits fused to their unit
+        value = float(last.group().replace(",", ""))
+    return Reading(value, unit or None, "measure")
+
+
+def last_number(text: str) -> int | None:
+    """Where the last number written in digits ends in ``text``."""
+    numbers = NUMERIC.findall(text)
+    return text.rindex(numbers[-1]) + len(numbers[-1]) if numbers else None
+
+
+VAGUE_DURATION = re.compile(  # a time unit after no number, only a determiner or a quantifier
+    r"(?:the\s+)?(?:(?:a\s+)?few\s+|several\s+|many\s+|some\s+|recent\s+|"
+    r"(?:hundreds|thousands|millions|dozens)\s+of\s+)?\w+",
+    re.IGNORECASE,
+)
+
+
+def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> Reading | None:
+    text = span.text
+    if RELATIVE_TAIL.search(text.strip()) and re.search(r"\b(?:day|week|month|year)s?\b", text):
+        # "a year ago" (from the article's date), "a year earlier" (from the sentence's date)
+        return Reading(None, None, "date", resolved=resolve_date(doc, span, before))
+    unit = None if YEAR_NAMED.search(text) else duration_unit(text)  # "fiscal year 2019"
+    if unit and VAGUE_DURATION.fullmatch(text):  # "years of fighting", "a few hours"
+        return Reading(None, unit, "measure", vague=True)
+    if unit and parse_number(text) is not None:
+        return Reading(parse_number(text), unit, "measure")
+    if CLOCK.search(text):
+        return None
+    resolved = resolve_date(doc, span, before)
+    if resolved is None and not looks_like_date(text):
+        return None
+    return Reading(None, None, "date", resolved=resolved)
+
+
+def _slash_date(doc: Document, month: str, day: str, year: str | None) -> Reading | None:
+    anchor = article_date(doc)
+    if year is None and anchor is None:
+        return Reading(None, None, "date")
+    full_year = anchor.year if year is None else int(year) + (2000 if len(year) == 2 else 0)
+    try:
+        return Reading(
+            None, None, "date", resolved=date(full_year, int(month), int(day)).isoformat()
+        )
+    except ValueError:
+        return None
+
+
+def read_candidate(
+    doc: Document, span: Span, label: str, before: str | None = None
+) -> Reading | None:
+    """Parse one candidate (an entity label or "WINDOW"/"VAGUE"/"NUMBER") into a reading."""
+    text = span.text
+    if label == "SCORE":  # "6-3" is a result, not a number to add up
+        return Reading(None, None, "score")
+    if (fraction := fraction_value(text)) is not None or (
+        " " in text and "-" in text and (fraction := fraction_value(text.rsplit(None, 1)[1]))
+    ):  # "one-third" is a third, not one; so is "Only one-third", adverb and all
+        return Reading(fraction, None, "fraction")
+    if slashed := SLASH_DATE.fullmatch(text.strip()):  # "11/20" is a day, "24/7" nothing
+        return _slash_date(doc, *slashed.groups())
+    if label == "WINDOW":
+        unit = duration_unit(text) or ("period" if "period" in text.lower() else None)
+        vague = re.search(r"\b(?:few|several)\b", text, re.IGNORECASE) is not None
+        value = parse_number(text)
+        if value is None and re.match(r"within\s+an?\s", text, re.IGNORECASE):
+            value = 1.0  # "within a week"
+        return Reading(value, unit, "time_window", vague=vague)
+    if label in ("DATE", "TIME"):
+        return _date_or_duration(doc, span, before)
+    if VAGUE.fullmatch(text.strip()) or label == "VAGUE":
+        return Reading(None, None, "count", vague=True)
+    if label == "PERCENT" or PERCENT_WORDS.search(text):
+        return _percent(text)
+    if label == "MONEY":
+        return read_money(text)
+    if label == "QUANTITY":
+        return _measure(text)
+    if label == "NUMBER" and (year := YEAR.match(text)):
+        return Reading(None, None, "date", resolved=year.group(1))
+    value = parse_number(text)
+    if value is None and text[-4:].lower() == "fold":  # "threefold": a ratio, as "3-fold" is
+        value = parse_number(text[:-4])
+    return Reading(value, None, "count") if value is not None else None
+
+
+def _duration(text: str) -> Reading:
+    return Reading(parse_number(text), duration_unit(text), "measure")
+
+
+RANGE_READERS = {"PERCENT": _percent, "MONEY": read_money, "QUANTITY": _measure}
+RANGE_LABELS = frozenset({*RANGE_READERS, "CARDINAL", "DATE", "TIME"})
+ENDS_IN_TIME_UNIT = re.compile(rf"\d[\d,.]*\s+{WINDOW_UNIT}$", re.IGNORECASE)
+
+
+def range_reader(label: str, text: str):
+    """How a range's ends are read: by the entity's label, as percentages when the range says
+    so ("between 3 and 5 percent" is often tagged a cardinal), as durations when a count of time
+    units ends it ("4 to 5 minutes", "60-90 minutes"); None for a range of years, of bare
+    numbers or one that runs on ("5 to 10 years ago")."""
+    if label == "CARDINAL" and PERCENT_WORDS.search(text):
+        return _percent
+    if label in ("DATE", "TIME"):
+        return _duration if ENDS_IN_TIME_UNIT.search(text) and not MONTH.search(text) else None
+    return RANGE_READERS.get(label)
+
+
+SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
