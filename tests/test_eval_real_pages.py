@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from newsaudit.evaluation.real_pages import (
     Page,
     Tally,
@@ -9,6 +13,7 @@ from newsaudit.evaluation.real_pages import (
     _snippet_roles,
     author_names,
     load_labels,
+    main,
     part_of,
 )
 
@@ -54,3 +59,23 @@ def test_snippet_roles_follow_white_space_folding():
     assert _snippet_roles(report, "Sign up now") == ["boilerplate"]
     assert _snippet_roles(report, "Body text here.") == ["body"]
     assert _snippet_roles(report, "not there") is None
+
+
+@pytest.mark.parametrize("name", ["quantity_labels_final5.tsv", "quantity_labels_heldout.tsv"])
+def test_errors_of_a_blind_quantity_sample_are_refused(tmp_path, capsys, name):
+    labels = tmp_path / name
+    labels.write_text("page\tstart\tend\tkind\tvalue\tunit\tresolved_date\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        main(["--root", str(tmp_path), "--quantities", str(labels), "--errors"])
+    assert stop.value.code == 2
+    assert "stays unread" in capsys.readouterr().err
+
+
+def test_errors_of_a_development_quantity_sample_are_printed(tmp_path, capsys):
+    labels = tmp_path / "quantity_labels_dev9.tsv"
+    labels.write_text("page\tstart\tend\tkind\tvalue\tunit\tresolved_date\n", encoding="utf-8")
+    assert main(["--root", str(tmp_path), "--quantities", str(labels), "--errors"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "quantities_labelled": 0,
+        "quantities_correct": None,
+    }

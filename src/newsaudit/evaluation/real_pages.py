@@ -43,6 +43,7 @@ DEFAULT_LABELS = Path(__file__).resolve().parents[3] / "benchmarks" / "data" / "
 KEPT_ROLES = ("body", "headline", "standfirst", "dateline")
 HTML_LANG = re.compile(rb"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 WORD = re.compile(r"\w+")
+BLIND_SAMPLE = re.compile(r"final|heldout", re.IGNORECASE)  # label files never read for errors
 NAME_SPLIT = re.compile(r"\s*(?:;|,|&|\band\b|\bund\b|\|)\s*", re.IGNORECASE)
 
 
@@ -377,7 +378,10 @@ def score_quantities(root: Path, labels_path: Path, errors: bool) -> dict:
                     f"{page_id}: quantity {start}-{end} labelled {kind} {value} {unit} {resolved}",
                     file=sys.stderr,
                 )
-    return {"quantities_labelled": total, "quantities_correct": round(right / total, 3)}
+    return {
+        "quantities_labelled": total,
+        "quantities_correct": round(right / total, 3) if total else None,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -400,6 +404,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.errors and args.part != "dev":
         parser.error("--errors is for the development part: the FINAL part's errors stay unread")
+    if args.errors and args.quantities and BLIND_SAMPLE.search(args.quantities.name):
+        parser.error("--errors is for development samples: a final or held-out sample stays unread")
     from newsaudit.errors import NewsauditError
 
     if args.quantities:
