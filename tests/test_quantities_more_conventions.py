@@ -46,3 +46,28 @@ def test_an_ordinal_fused_to_a_noun_names_a_kind_unless_the_noun_is_a_part_of_a_
     assert _reading(found, text, "first-period") == ("ordinal", 1.0, None, None)
     assert _reading(found, text, "third-place") == ("ordinal", 3.0, None, None)
     assert _reading(found, text, "second-largest") == ("ordinal", 2.0, None, None)
+
+
+def test_a_number_fused_to_a_lone_capital_letter_names_a_kind():
+    text = "The lab bought 3-D printers and two scanners for its 2-D images."
+    found = _read(text)
+    assert _reading(found, text, "3-D") is None
+    assert _reading(found, text, "2-D") is None
+    assert _reading(found, text, "two scanners") == ("count", 2.0, "scanners", None)
+
+
+def test_next_month_after_for_without_an_article_is_a_date_not_a_window():
+    text = (
+        "The review is scheduled for next month. Prices rose over the next month, and "
+        "turnout fell in last year's vote."
+    )
+    found = _read(text)
+    assert _reading(found, text, "next month.") == ("date", None, None, "2024-06")
+    assert _reading(found, text, "over the next month") == ("time_window", None, "months", None)
+    assert _reading(found, text, "last year") == ("date", None, None, "2023")
+
+
+def test_a_relative_date_in_the_possessive_resolves_as_without_it():
+    text = "Sales beat last month's total by a wide margin."
+    found = _read(text)
+    assert _reading(found, text, "last month") == ("date", None, None, "2024-04")

@@ -32,6 +32,9 @@ WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" a
     rf"|within\s+(?:{WINDOW_COUNT}|an?\s+){WINDOW_UNIT})\b",  # "within 20 years", "within a week"
     re.IGNORECASE,
 )
+# no article, no count: "for next month", "in last year's vote" name the unit, a date; "the
+# next month", "over next year" and "within next week" are spans of time
+NAMED_UNIT = re.compile(r"(?:in|during|for)\s+(?:next|last)\s+(?:day|week|month|year)", re.I)
 BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
     r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d(?:[\d,]*\d)?(?:\.\d+)?"  # no comma after it
     rf"(?:(?![\w:/-]|[.,]\d)|(?=(?:{UNIT_WORDS})(?![\w-])))"  # or fused to its unit: "60fps"
@@ -98,7 +101,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         for start, end in scores(doc, lambda offset: sentence_span(doc, offset))
     ]
     found += [
-        (make_span(doc.text, m.start(), m.end()), "WINDOW") for m in WINDOW.finditer(doc.text)
+        (make_span(doc.text, m.start(), m.end()), "WINDOW")
+        for m in WINDOW.finditer(doc.text)
+        if not NAMED_UNIT.fullmatch(m.group())  # "scheduled for next month" is a date
     ]
     found += [
         (make_span(doc.text, start, end), label)

@@ -212,6 +212,9 @@ DATE_PREFIX = re.compile(  # "the end of 2017" is 2017
 )
 
 
+POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
 def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | None:
     """An ISO date (or ISO month, week or year) for a date expression, None when unsure;
     ``before`` is the date the sentence named earlier ("the previous year" counts from it)."""
@@ -221,7 +224,7 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
             return year
         shift = {"last": -1, "next": 1}.get((season.group("step") or "").lower(), 0)
         return f"{anchor.year + shift:04d}" if anchor else None
-    text = DATE_PREFIX.sub("", span.text)
+    text = POSSESSIVE.sub("", DATE_PREFIX.sub("", span.text))  # "last year's vote": last year
     verb = has_verb(doc, span)
     past = _is_past(doc, span) if verb else None
     absolute = _absolute(text, anchor, past, None if verb else list_year(doc, span))
