@@ -71,3 +71,13 @@ def test_a_relative_date_in_the_possessive_resolves_as_without_it():
     text = "Sales beat last month's total by a wide margin."
     found = _read(text)
     assert _reading(found, text, "last month") == ("date", None, None, "2024-04")
+
+
+def test_a_version_after_a_name_is_no_amount_but_a_decimal_before_a_plural_counts():
+    text = (
+        "See the notes for Python 3.6 before you upgrade. "
+        "Against Boston, James scored 27.5 points a game."
+    )
+    found = _read(text)
+    assert _reading(found, text, "3.6") is None
+    assert _reading(found, text, "27.5") == ("count", 27.5, "points", None)

@@ -243,8 +243,9 @@ def is_named_number(doc: Document, span: Span) -> bool:
     capitals, one of three digits or more right after a proper noun when no plural noun follows,
     one the parse hangs on the name or singular noun right before it (a count stands before
     its noun, a label after it: "Apollo 11", "type 2", "page 12"), a version after an acronym
-    ("HDMI 2.1"), one the parse compounds into the name after it ("+972 Magazine"), or a
-    capitalised "One" inside a sentence before a name.
+    ("HDMI 2.1") or, when no plural noun follows, a name ("Python 3.6"), one the parse compounds
+    into the name after it ("+972 Magazine"), or a capitalised "One" inside a sentence before a
+    name.
     """
     tokens = doc.tokens(span)
     if tokens is None or len(tokens) != 1:
@@ -264,10 +265,17 @@ def is_named_number(doc: Document, span: Span) -> bool:
         "." in span.text
         and VERSION.fullmatch(token.text)
         and previous is not None
-        and previous.text.isupper()
-        and len(previous.text) >= 2
         and previous.whitespace_
-    ):  # "HDMI 2.1", "CC BY-ND 4.0": a version after an acronym
+        and (
+            (previous.text.isupper() and len(previous.text) >= 2)
+            or (
+                previous.pos_ == "PROPN"
+                and previous.text[:1].isupper()
+                and not previous.is_sent_start
+                and (following is None or following.tag_ not in ("NNS", "NNPS"))
+            )
+        )
+    ):  # "HDMI 2.1", "CC BY-ND 4.0", "Python 3.6": a version after an acronym or a name
         return True
     if token.text.isdigit() and previous is not None and "\n" not in previous.whitespace_:
         acronym = previous.text.isupper() and len(previous.text) >= 2 and previous.whitespace_
