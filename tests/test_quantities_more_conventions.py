@@ -81,3 +81,15 @@ def test_a_version_after_a_name_is_no_amount_but_a_decimal_before_a_plural_count
     found = _read(text)
     assert _reading(found, text, "3.6") is None
     assert _reading(found, text, "27.5") == ("count", 27.5, "points", None)
+
+
+def test_a_number_opening_a_quoted_title_is_a_name():
+    text = (
+        "The war film \u201c1917,\u201d won in January. She played the \u20182019 Harbour Jazz "
+        "Festival\u2019 in 2019. He wrote: \u201c2018 was a hard year for 40 workers.\u201d"
+    )
+    found = _read(text)
+    assert _reading(found, text, "1917") is None
+    assert _reading(found, text, "2019 Harbour") is None
+    assert _reading(found, text, "in 2019") == ("date", None, None, "2019")
+    assert _reading(found, text, "2018 was") == ("date", None, None, "2018")

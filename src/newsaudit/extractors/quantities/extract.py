@@ -38,6 +38,7 @@ from newsaudit.extractors.quantities.number_forms import (
     is_named_number,
     measure_unit,
     negative_sign,
+    opens_a_quoted_title,
     unit_as_written,
 )
 from newsaudit.extractors.quantities.ordinals import read_ordinal
@@ -177,6 +178,9 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     line_start = span.start == 0 or doc.text[span.start - 1] == "\n"
     if line_start and LIST_MARKER.match(doc.text, span.start):
         return None  # "1. Wash the leaves": a numbered line's marker counts nothing
+    if label in ("CARDINAL", "NUMBER", "DATE") and span.text.isdigit():
+        if opens_a_quoted_title(doc.text, span.start, span.end):
+            return None  # the film "1917," or the "2018 Welcome Festival": a title
     if label == "TIMES":
         return read_times(doc, span)
     if label == "SEASON" or (

@@ -236,6 +236,25 @@ def _inside_a_name(doc: Document, token) -> bool:
     return before.pos_ == "PROPN" and before.whitespace_ == " " and before.text[:1].isupper()
 
 
+QUOTE_CLOSES = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"'}
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for"})
+WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def opens_a_quoted_title(text: str, start: int, end: int) -> bool:
+    """A number that opens a quoted title, alone or before capitalised words (the film "1917,",
+    the "2018 Welcome Festival", "20 Questions"): a name, not a year or a count; a quoted
+    sentence ("2018 was hard") is not a title."""
+    closing = QUOTE_CLOSES.get(text[start - 1 : start]) if start else None
+    if closing is None or (closing == '"' and start > 1 and not text[start - 2].isspace()):
+        return False
+    stop = text.find(closing, end, end + 80)
+    if stop < 0 or "\n" in text[end:stop]:
+        return False
+    words = WORD.findall(text, end, stop)
+    return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
 def is_named_number(doc: Document, span: Span) -> bool:
     """ "S&P 500", "FTSE 100", "One Home Depot": a number inside a name.
 
