@@ -93,3 +93,15 @@ def test_a_number_opening_a_quoted_title_is_a_name():
     assert _reading(found, text, "2019 Harbour") is None
     assert _reading(found, text, "in 2019") == ("date", None, None, "2019")
     assert _reading(found, text, "2018 was") == ("date", None, None, "2018")
+
+
+def test_a_capitalised_number_word_inside_a_proper_name_is_part_of_the_name():
+    text = (
+        "Engineers inspected the Three Gorges Dam and the Five-hundred-meter Aperture Spherical "
+        "Radio Telescope. Three inspectors walked five hundred meters along the three gates."
+    )
+    found = _read(text)
+    assert _reading(found, text, "Three Gorges") is None
+    assert _reading(found, text, "Five-hundred-meter") is None
+    assert _reading(found, text, "Three inspectors") == ("count", 3.0, "inspectors", None)
+    assert _reading(found, text, "five hundred meters") == ("measure", 500.0, "meters", None)

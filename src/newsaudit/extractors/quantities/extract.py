@@ -39,6 +39,7 @@ from newsaudit.extractors.quantities.number_forms import (
     measure_unit,
     negative_sign,
     opens_a_quoted_title,
+    starts_a_capitalised_name,
     unit_as_written,
 )
 from newsaudit.extractors.quantities.ordinals import read_ordinal
@@ -247,8 +248,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # "4K": a resolution, as "HD" is; "3k donors" are 3,000
     if label in ("CARDINAL", "NUMBER") and (pair := re.fullmatch(r"(\d+) \d+", span.text)):
         span = make_span(doc.text, span.start, span.start + pair.end(1))  # "12 787 jets"
-    if label in ("CARDINAL", "NUMBER") and (is_identifier(doc, span) or is_named_number(doc, span)):
-        return None  # "Boeing 787", "911 calls", "S&P 500": a name, not an amount
+    if label in ("CARDINAL", "NUMBER") and (
+        is_identifier(doc, span)
+        or is_named_number(doc, span)
+        or starts_a_capitalised_name(doc, span)
+    ):
+        return None  # "Boeing 787", "911 calls", "S&P 500", "the Three Gorges Dam": a name
     core, marker = (span, None) if label == "WINDOW" else _split_marker(doc, span)
     core = _strip_determiner(doc, core) if label != "WINDOW" else core
     reading = read_candidate(doc, core, label, before)

@@ -255,6 +255,31 @@ def opens_a_quoted_title(text: str, start: int, end: int) -> bool:
     return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
+NAME_LINKS = frozenset({"compound", "nummod", "amod", "quantmod"})
+
+
+def starts_a_capitalised_name(doc: Document, span: Span) -> bool:
+    """A capitalised number word inside a sentence that is not in title case, which the parse
+    compounds into the proper noun after it: "the Five-hundred-meter Aperture Spherical Radio
+    Telescope", "the Three Gorges Dam" are names, however their words measure."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens):
+        return False
+    first = tokens[0]
+    if first.is_sent_start or not first.text[:1].isupper() or not first.is_alpha:
+        return False
+    if "\n" in doc.text[max(0, first.idx - 1) : first.idx]:
+        return False
+    node = tokens[-1]
+    for _ in range(4):
+        if node.dep_ not in NAME_LINKS or node.head.i <= node.i:
+            return False
+        node = node.head
+        if node.pos_ == "PROPN" and node.text[:1].isupper():
+            return any(t.is_lower and t.is_alpha and len(t) > 3 for t in first.sent)
+    return False
+
+
 def is_named_number(doc: Document, span: Span) -> bool:
     """ "S&P 500", "FTSE 100", "One Home Depot": a number inside a name.
 
