@@ -105,3 +105,17 @@ def test_a_capitalised_number_word_inside_a_proper_name_is_part_of_the_name():
     assert _reading(found, text, "Five-hundred-meter") is None
     assert _reading(found, text, "Three inspectors") == ("count", 3.0, "inspectors", None)
     assert _reading(found, text, "five hundred meters") == ("measure", 500.0, "meters", None)
+
+
+def test_a_weekday_describing_a_noun_points_back_whatever_the_tense_of_the_clause():
+    # 2024-05-15 is a Wednesday: the Saturday before is the 11th, the one after the 18th
+    text = (
+        "Saturday night's winners are in the gallery. "
+        "The final will be played on Saturday. Talks resume on Saturday."
+    )
+    found = _read(text)
+    assert _reading(found, text, "Saturday night") == ("date", None, None, "2024-05-11")
+    assert _reading(found, text, "Saturday. Talks") == ("date", None, None, "2024-05-18")
+    last = text.rindex("Saturday")
+    hits = [q for q in found if q.span.start <= last < q.span.end]
+    assert [(q.kind, q.resolved_date) for q in hits] == [("date", "2024-05-18")]
