@@ -119,3 +119,24 @@ def test_a_weekday_describing_a_noun_points_back_whatever_the_tense_of_the_claus
     last = text.rindex("Saturday")
     hits = [q for q in found if q.span.start <= last < q.span.end]
     assert [(q.kind, q.resolved_date) for q in hits] == [("date", "2024-05-18")]
+
+
+def test_kitchen_units_as_written_with_their_period_and_fraction_signs():
+    text = (
+        "Whisk 8 oz. cream cheese with 1 Tbsp. honey, ½ cup oats and 1 ½ cups milk. "
+        "Top with 1 cup zucchini noodles and 5 g of salt."
+    )
+    found = _read(text)
+    assert _reading(found, text, "8 oz.") == ("measure", 8.0, "oz.", None)
+    assert _reading(found, text, "1 Tbsp.") == ("measure", 1.0, "Tbsp.", None)
+    assert _reading(found, text, "½ cup") == ("measure", 0.5, "cup", None)
+    assert _reading(found, text, "1 ½ cups") == ("measure", 1.5, "cups", None)
+    assert _reading(found, text, "1 cup zucchini") == ("measure", 1.0, "cup", None)
+    assert _reading(found, text, "5 g") == ("measure", 5.0, "g", None)
+
+
+def test_a_plural_scale_after_a_number_still_multiplies_it():
+    text = "Over 1.1 billions works were shared by millions of people."
+    found = _read(text)
+    assert _reading(found, text, "1.1 billions") == ("count", 1.1e9, "works", None)
+    assert _reading(found, text, "millions")[:2] == ("count", None)

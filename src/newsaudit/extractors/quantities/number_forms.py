@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.values import VULGAR
 from newsaudit.spans import Span
 
 # "6-3", "110-102", "5–2": two small numbers joined by a dash, not a range of years or a date.
@@ -83,6 +84,8 @@ def fraction_value(text: str) -> float | None:
     stripped = text.strip()
     if stripped.lower() in ("half", "a half", "one half"):  # "half of Americans"
         return 0.5
+    if stripped in VULGAR:  # "½ cup", "¼ of voters"
+        return round(VULGAR[stripped], 4)
     if digits := SLASHED.fullmatch(stripped):  # "1/3 of members", not a date "11/20"
         top, bottom = int(digits.group(1)), int(digits.group(2))
         return round(top / bottom, 4) if top < bottom and bottom in (2, 3, 4, 5, 8, 10) else None
@@ -165,15 +168,16 @@ def quarter_is_a_period(text: str, end: int, sentence: str) -> bool:
 
 # ---------------------------------------------------------------- units of measure
 
-UNIT_WORDS = (  # the units of measure, as written after a number
+UNIT_WORDS = (  # the units of measure, as written after a number; an abbreviation keeps its
+    # period ("8 oz.", "1 Tbsp."), as "cu.ft." does; a symbol takes none ("5 g.", "60 mph.")
     r"(?:cubic|square|sq\.?)\s+(?:feet|foot|inch(?:es)?|yards?|miles?|met(?:er|re)s?|"
-    r"kilomet(?:er|re)s?)|cu\.\s?ft\.?|sq\.?\s?ft\.?|lb-ft|lbs?|oz|"
+    r"kilomet(?:er|re)s?)|cu\.\s?ft\.?|sq\.?\s?ft\.?|lb-ft|lbs?\.?|oz\.?|"
     r"[kMGT]Wh|[kMG]W|mAh|mph|km/h|kph|hp|bhp|horsepower|km|cm|mm|kg|mg|"
-    r"(?:inch(?:es)?|feet|foot|ft|yards?|miles?|(?:kilo|centi|milli)?met(?:er|re)s?)"
+    r"(?:inch(?:es)?|feet|foot|ft\.?|yards?|miles?|(?:kilo|centi|milli)?met(?:er|re)s?)"
     r"(?:\s+(?:per|an|a)\s+(?:hour|second|gallon))?|mpg|cc|ml|°[CF]?|"
     r"(?:kilo)?grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|acres?|hectares?|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[GMT]B|[GM]bps|fps|Nm|watts?|"
-    r"megapixels?|(?:tea|table)spoons?|tsp|tbsp|cups?|g|gm|mins?|hrs?|secs?|"
+    r"megapixels?|(?:tea|table)spoons?|[Tt]sp\.?|[Tt]bsp\.?|cups?|g|gm|(?:mins?|hrs?|secs?)\.?|"
     r"(?:kilo|mega|giga|tera|peta)(?:watt-hours?|watts?|bytes?|bits?|hertz|flops?|volts?|joules?)"
 )
 MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-ft", "22-inch"
