@@ -192,9 +192,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     line_start = span.start == 0 or doc.text[span.start - 1] == "\n"
     if line_start and LIST_MARKER.match(doc.text, span.start):
         return None  # "1. Wash the leaves": a numbered line's marker counts nothing
-    if label in ("CARDINAL", "NUMBER", "DATE") and span.text.isdigit():
-        if opens_a_quoted_title(doc.text, span.start, span.end):
-            return None  # the film "1917," or the "2018 Welcome Festival": a title
+    if (
+        label in ("CARDINAL", "NUMBER", "DATE")
+        and span.text.isdigit()
+        and opens_a_quoted_title(doc.text, span.start, span.end)
+    ):
+        return None  # the film "1917," or the "2018 Welcome Festival": a title
     if label == "TIMES":
         return read_times(doc, span)
     if label == "SEASON" or (
