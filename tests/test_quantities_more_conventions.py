@@ -140,3 +140,12 @@ def test_a_plural_scale_after_a_number_still_multiplies_it():
     found = _read(text)
     assert _reading(found, text, "1.1 billions") == ("count", 1.1e9, "works", None)
     assert _reading(found, text, "millions")[:2] == ("count", None)
+
+
+def test_a_line_that_is_a_word_and_a_number_is_a_heading_the_number_labels():
+    text = "Step 2\n\nStir in 3 eggs and bake for 2 hours.\n\nStep 3\n\nServe 4 people."
+    found = _read(text)
+    assert _reading(found, text, "2\n") is None
+    assert _reading(found, text, "3\n") is None
+    assert _reading(found, text, "3 eggs") == ("count", 3.0, "eggs", None)
+    assert _reading(found, text, "4 people") == ("count", 4.0, "people", None)

@@ -284,6 +284,15 @@ def starts_a_capitalised_name(doc: Document, span: Span) -> bool:
     return False
 
 
+def _a_heading(doc: Document, word, number) -> bool:
+    """A line that is only a word and a number ("Meal 1", "Step 3", "Part 2"): the heading of a
+    section, which the number labels."""
+    start = doc.text.rfind("\n", 0, word.idx) + 1
+    end = doc.text.find("\n", number.idx)
+    line = doc.text[start : end if end >= 0 else len(doc.text)].strip()
+    return line == f"{word.text} {number.text}"
+
+
 def is_named_number(doc: Document, span: Span) -> bool:
     """ "S&P 500", "FTSE 100", "One Home Depot": a number inside a name.
 
@@ -341,7 +350,11 @@ def is_named_number(doc: Document, span: Span) -> bool:
             and previous.text[:1].isupper()
             and previous.pos_ in ("PROPN", "NOUN")
             and previous.whitespace_
-            and (not previous.is_sent_start or _inside_a_name(doc, previous))
+            and (
+                not previous.is_sent_start
+                or _inside_a_name(doc, previous)
+                or _a_heading(doc, previous, token)
+            )
             and not CALENDAR_NAME.match(previous.text)
             and not year
         ):
