@@ -76,11 +76,13 @@ def test_a_relative_date_in_the_possessive_resolves_as_without_it():
 def test_a_version_after_a_name_is_no_amount_but_a_decimal_before_a_plural_counts():
     text = (
         "See the notes for Python 3.6 before you upgrade. "
-        "Against Boston, James scored 27.5 points a game."
+        "Against Boston, James scored 27.5 points a game. The poll had Joe Biden 51.3 and "
+        "Donald Trump 46.8 among voters."
     )
     found = _read(text)
     assert _reading(found, text, "3.6") is None
     assert _reading(found, text, "27.5") == ("count", 27.5, "points", None)
+    assert _reading(found, text, "51.3")[:2] == ("count", 51.3)  # a person has no versions
 
 
 def test_a_number_opening_a_quoted_title_is_a_name():

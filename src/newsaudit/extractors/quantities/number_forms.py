@@ -329,6 +329,7 @@ def is_named_number(doc: Document, span: Span) -> bool:
                 previous.pos_ == "PROPN"
                 and previous.text[:1].isupper()
                 and not previous.is_sent_start
+                and previous.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")  # "Biden 51.3"
                 and (following is None or following.tag_ not in ("NNS", "NNPS"))
             )
         )
