@@ -151,3 +151,10 @@ def test_a_line_that_is_a_word_and_a_number_is_a_heading_the_number_labels():
     assert _reading(found, text, "3\n") is None
     assert _reading(found, text, "3 eggs") == ("count", 3.0, "eggs", None)
     assert _reading(found, text, "4 people") == ("count", 4.0, "people", None)
+
+
+def test_a_weekday_before_a_month_and_day_is_that_day():
+    text = "Tickets, which go on sale Monday, Aug. 5 online, cost $20. The band played on Friday."
+    found = _read(text)
+    assert _reading(found, text, "Monday") == ("date", None, None, "2024-08-05")
+    assert _reading(found, text, "on Friday.") == ("date", None, None, "2024-05-10")

@@ -222,6 +222,12 @@ DATE_PREFIX = re.compile(  # "the end of 2017" is 2017
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
+WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+DAY_AFTER_WEEKDAY = re.compile(  # "Friday, Dec. 6", "Friday, Dec. 6, 2019"
+    rf",?\s(?P<day>{MONTH.pattern}\s?\d{{1,2}}\b(?:,\s(?:19|20)\d\d\b)?)", re.IGNORECASE
+)
+
+
 def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | None:
     """An ISO date (or ISO month, week or year) for a date expression, None when unsure;
     ``before`` is the date the sentence named earlier ("the previous year" counts from it)."""
@@ -232,6 +238,8 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
         shift = {"last": -1, "next": 1}.get((season.group("step") or "").lower(), 0)
         return f"{anchor.year + shift:04d}" if anchor else None
     text = POSSESSIVE.sub("", DATE_PREFIX.sub("", span.text))  # "last year's vote": last year
+    if (named := DAY_AFTER_WEEKDAY.match(doc.text, span.end)) and WEEKDAY.search(text):
+        text = named.group("day")  # "on sale Friday, Dec. 6": the weekday is that day
     verb = has_verb(doc, span)
     past = _is_past(doc, span) if verb else None
     absolute = _absolute(text, anchor, past, None if verb else list_year(doc, span))
