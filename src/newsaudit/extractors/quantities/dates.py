@@ -189,19 +189,21 @@ def _is_past(doc: Document, span: Span) -> bool:
     Past tense, or no verb at all, points back (news mostly reports what happened); "will",
     "until" and present-tense verbs ("talks resume on Friday") point ahead. A weekday that
     describes a noun ("the winner on Saturday", "Saturday night's captures") is not dated by
-    the tense of the clause the noun is in ("include", "are"), so it points back.
+    the tense of the clause the noun is in ("include", "are"), so it points back, unless it is
+    what the noun is for or due by ("the forecast for Saturday is rain").
     """
     tokens = doc.tokens(span)
     if tokens is None or not len(tokens):
         return True
     head = tokens.root
     in_noun_phrase = False
+    planned = head.head.lower_ in ("for", "by", "before")  # "the forecast for Saturday is"
     for node in [head, *head.ancestors]:
         if node.pos_ in ("VERB", "AUX"):
             lefts = {t.lower_ for t in node.lefts}
             if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
                 return False  # "must decide by Thursday morning" looks ahead
-            if in_noun_phrase and any(day in span.text.lower() for day in WEEKDAYS):
+            if in_noun_phrase and not planned and any(d in span.text.lower() for d in WEEKDAYS):
                 return True
             return node.tag_ not in ("VBZ", "VBP", "VBG", "VB")  # "to vote on Friday" too
         if node.lower_ in ("until", "till", "next"):
