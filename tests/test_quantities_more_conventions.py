@@ -147,8 +147,12 @@ def test_a_plural_scale_after_a_number_still_multiplies_it():
 
 
 def test_a_line_that_is_a_word_and_a_number_is_a_heading_the_number_labels():
-    text = "Step 2\n\nStir in 3 eggs and bake for 2 hours.\n\nStep 3\n\nServe 4 people."
+    text = (
+        "Step 2\n\nStir in 3 eggs and bake for 2 hours.\n\nStep 3\n\nServe 4 people.\n\n"
+        "Goals 12\n\nAssists 4"
+    )
     found = _read(text)
+    assert _reading(found, text, "12")[:2] == ("count", 12.0)
     assert _reading(found, text, "2\n") is None
     assert _reading(found, text, "3\n") is None
     assert _reading(found, text, "3 eggs") == ("count", 3.0, "eggs", None)

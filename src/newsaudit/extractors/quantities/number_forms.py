@@ -285,8 +285,10 @@ def starts_a_capitalised_name(doc: Document, span: Span) -> bool:
 
 
 def _a_heading(doc: Document, word, number) -> bool:
-    """A line that is only a word and a number ("Meal 1", "Step 3", "Part 2"): the heading of a
-    section, which the number labels."""
+    """A line that is only a singular noun and a number ("Meal 1", "Step 3", "Part 2"): the
+    heading of a section, which the number labels; "Goals 12" on a line is a tally."""
+    if word.tag_ not in ("NN", "NNP"):
+        return False
     start = doc.text.rfind("\n", 0, word.idx) + 1
     end = doc.text.find("\n", number.idx)
     line = doc.text[start : end if end >= 0 else len(doc.text)].strip()
