@@ -127,16 +127,24 @@ def test_a_weekday_describing_a_noun_points_back_whatever_the_tense_of_the_claus
 
 def test_kitchen_units_as_written_with_their_period_and_fraction_signs():
     text = (
-        "Whisk 8 oz. cream cheese with 1 Tbsp. honey, ½ cup oats and 1 ½ cups milk. "
+        "Whisk 8 oz. cream cheese with 1 Tbsp. honey, ½ cup oats and 1½ cups milk. "
         "Top with 1 cup zucchini noodles and 5 g of salt."
     )
     found = _read(text)
     assert _reading(found, text, "8 oz.") == ("measure", 8.0, "oz.", None)
     assert _reading(found, text, "1 Tbsp.") == ("measure", 1.0, "Tbsp.", None)
     assert _reading(found, text, "½ cup") == ("measure", 0.5, "cup", None)
-    assert _reading(found, text, "1 ½ cups") == ("measure", 1.5, "cups", None)
+    assert _reading(found, text, "1½ cups") == ("measure", 1.5, "cups", None)
     assert _reading(found, text, "1 cup zucchini") == ("measure", 1.0, "cup", None)
     assert _reading(found, text, "5 g") == ("measure", 5.0, "g", None)
+
+
+def test_a_fraction_sign_alone_is_a_number_and_one_after_digits_keeps_their_reading():
+    text = "The plant closed 2½ years ago. He paid ¾ of the fine, about $1½ million."
+    found = _read(text)
+    assert _reading(found, text, "2½ years ago") == ("date", None, None, "2022")
+    assert _reading(found, text, "¾") == ("fraction", 0.75, "fine", None)
+    assert _reading(found, text, "$1½") == ("money", 1.5e6, "USD", None)
 
 
 def test_a_plural_scale_after_a_number_still_multiplies_it():
