@@ -32,6 +32,11 @@ WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" a
     rf"|within\s+(?:{WINDOW_COUNT}|an?\s+){WINDOW_UNIT})\b",  # "within 20 years", "within a week"
     re.IGNORECASE,
 )
+# no article, no count: "for next month", "in last year's vote" name the unit, a date; "the
+# next month", "over next year" and "within next week" are spans of time
+NAMED_UNIT = re.compile(r"(?:in|during|for)\s+(?:next|last)\s+(?:day|week|month|year)", re.I)
+VULGAR_MARKS = "½¼¾⅓⅔⅛"
+VULGAR_NUMBER = re.compile(r"(?<![\w.,/$£€¥-])(?<!\d )[½¼¾⅓⅔⅛](?![\w/-])")  # alone
 BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
     r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d(?:[\d,]*\d)?(?:\.\d+)?"  # no comma after it
     rf"(?:(?![\w:/-]|[.,]\d)|(?=(?:{UNIT_WORDS})(?![\w-])))"  # or fused to its unit: "60fps"
@@ -98,7 +103,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         for start, end in scores(doc, lambda offset: sentence_span(doc, offset))
     ]
     found += [
-        (make_span(doc.text, m.start(), m.end()), "WINDOW") for m in WINDOW.finditer(doc.text)
+        (make_span(doc.text, m.start(), m.end()), "WINDOW")
+        for m in WINDOW.finditer(doc.text)
+        if not NAMED_UNIT.fullmatch(m.group())  # "scheduled for next month" is a date
     ]
     found += [
         (make_span(doc.text, start, end), label)
@@ -106,6 +113,11 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         if e.label_ in ENTITY_LABELS
         for start, end, label in _side_by_side(e)
     ]
+    if any(mark in doc.text for mark in VULGAR_MARKS):
+        found += [  # "½ cup": the parser tags a fraction sign alone as anything
+            (make_span(doc.text, m.start(), m.end()), "NUMBER")
+            for m in VULGAR_NUMBER.finditer(doc.text)
+        ]
     found += [(make_span(doc.text, m.start(), m.end()), "VAGUE") for m in VAGUE.finditer(doc.text)]
     found += [
         (make_span(doc.text, m.start(), m.end()), "DATE") for m in RELATIVE_DATE.finditer(doc.text)

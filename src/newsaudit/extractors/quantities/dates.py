@@ -187,20 +187,29 @@ def _is_past(doc: Document, span: Span) -> bool:
     """Whether a weekday points back ("resumed on Wednesday") or ahead ("resume on Friday").
 
     Past tense, or no verb at all, points back (news mostly reports what happened); "will",
-    "until" and present-tense verbs ("talks resume on Friday") point ahead.
+    "until" and present-tense verbs ("talks resume on Friday") point ahead. A weekday that
+    describes a noun ("the winner on Saturday", "Saturday night's captures") is not dated by
+    the tense of the clause the noun is in ("include", "are"), so it points back, unless it is
+    what the noun is for or due by ("the forecast for Saturday is rain").
     """
     tokens = doc.tokens(span)
     if tokens is None or not len(tokens):
         return True
     head = tokens.root
+    in_noun_phrase = False
+    planned = head.head.lower_ in ("for", "by", "before")  # "the forecast for Saturday is"
     for node in [head, *head.ancestors]:
         if node.pos_ in ("VERB", "AUX"):
             lefts = {t.lower_ for t in node.lefts}
             if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
                 return False  # "must decide by Thursday morning" looks ahead
+            if in_noun_phrase and not planned and any(d in span.text.lower() for d in WEEKDAYS):
+                return True
             return node.tag_ not in ("VBZ", "VBP", "VBG", "VB")  # "to vote on Friday" too
         if node.lower_ in ("until", "till", "next"):
             return False
+        if node.i != head.i and node.pos_ in ("NOUN", "PROPN", "NUM"):
+            in_noun_phrase = True
     return True
 
 
@@ -209,6 +218,15 @@ DATE_PREFIX = re.compile(  # "the end of 2017" is 2017
     r"calendar|(?:end|start|beginning|middle|close|turn)\s+of)(?:\s+|-(?=\w)))+"
     r"(?:year\s+(?=(?:19|20)\d\d$))?",
     re.IGNORECASE,
+)
+
+
+POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+DAY_AFTER_WEEKDAY = re.compile(  # "Friday, Dec. 6", "Friday, Dec. 6, 2019"
+    rf",?\s(?P<day>{MONTH.pattern}\s?\d{{1,2}}\b(?:,\s(?:19|20)\d\d\b)?)", re.IGNORECASE
 )
 
 
@@ -221,7 +239,9 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
             return year
         shift = {"last": -1, "next": 1}.get((season.group("step") or "").lower(), 0)
         return f"{anchor.year + shift:04d}" if anchor else None
-    text = DATE_PREFIX.sub("", span.text)
+    text = POSSESSIVE.sub("", DATE_PREFIX.sub("", span.text))  # "last year's vote": last year
+    if (named := DAY_AFTER_WEEKDAY.match(doc.text, span.end)) and WEEKDAY.search(text):
+        text = named.group("day")  # "on sale Friday, Dec. 6": the weekday is that day
     verb = has_verb(doc, span)
     past = _is_past(doc, span) if verb else None
     absolute = _absolute(text, anchor, past, None if verb else list_year(doc, span))

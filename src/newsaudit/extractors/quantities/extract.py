@@ -38,6 +38,8 @@ from newsaudit.extractors.quantities.number_forms import (
     is_named_number,
     measure_unit,
     negative_sign,
+    opens_a_quoted_title,
+    starts_a_capitalised_name,
     unit_as_written,
 )
 from newsaudit.extractors.quantities.ordinals import read_ordinal
@@ -85,6 +87,7 @@ OTHER_NUMBER = re.compile(rf"\d|\b(?:of|{NUMBER_WORD})\b", re.IGNORECASE)
 THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
 RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
 RANGE_HIGH = re.compile(rf"{RANGE_JOIN}[$£€¥]?\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
+MEASURED_NOUN = re.compile(r"(?: [a-z]+)+")  # "1 cup [zucchini]": what a unit measures
 SCALE_AFTER = re.compile(r"(?:m|mn|bn|b|k|tn)\b|\s+(?:million|billion|trillion)\b", re.I)
 
 
@@ -171,12 +174,30 @@ def _range_low(doc: Document, span: Span) -> Quantity | None:
     return Quantity(span=span, value=reading.value, unit=reading.unit, kind=reading.kind)
 
 
+def _unit_after(doc: Document, core: Span) -> tuple[str, int] | None:
+    """The unit of measure written after the number, whether the entity ends before it ("82"
+    + " kWh") or takes it in ("1 Tbsp", a cardinal to the parser)."""
+    if (unit := measure_unit(doc.text, core.end)) is not None:
+        return unit
+    number = last_number(core.text)
+    if number is None or number == len(core.text):
+        return None
+    unit = measure_unit(doc.text, core.start + number)
+    return unit if unit is not None and unit[1] >= core.end else None
+
+
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "RANGE":
         return _range_low(doc, span)
     line_start = span.start == 0 or doc.text[span.start - 1] == "\n"
     if line_start and LIST_MARKER.match(doc.text, span.start):
         return None  # "1. Wash the leaves": a numbered line's marker counts nothing
+    if (
+        label in ("CARDINAL", "NUMBER", "DATE")
+        and span.text.isdigit()
+        and opens_a_quoted_title(doc.text, span.start, span.end)
+    ):
+        return None  # the film "1917," or the "2018 Welcome Festival": a title
     if label == "TIMES":
         return read_times(doc, span)
     if label == "SEASON" or (
@@ -243,8 +264,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # "4K": a resolution, as "HD" is; "3k donors" are 3,000
     if label in ("CARDINAL", "NUMBER") and (pair := re.fullmatch(r"(\d+) \d+", span.text)):
         span = make_span(doc.text, span.start, span.start + pair.end(1))  # "12 787 jets"
-    if label in ("CARDINAL", "NUMBER") and (is_identifier(doc, span) or is_named_number(doc, span)):
-        return None  # "Boeing 787", "911 calls", "S&P 500": a name, not an amount
+    if label in ("CARDINAL", "NUMBER") and (
+        is_identifier(doc, span)
+        or is_named_number(doc, span)
+        or starts_a_capitalised_name(doc, span)
+    ):
+        return None  # "Boeing 787", "911 calls", "S&P 500", "the Three Gorges Dam": a name
     core, marker = (span, None) if label == "WINDOW" else _split_marker(doc, span)
     core = _strip_determiner(doc, core) if label != "WINDOW" else core
     reading = read_candidate(doc, core, label, before)
@@ -256,11 +281,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         reading.kind == "measure"
         and reading.unit not in (None, *TIME_UNITS.values())
         and (number := last_number(core.text))
-        and (longer := measure_unit(doc.text, core.start + number))
-        and longer[1] > core.end
-    ):  # "2 degrees" + " Celsius": the unit runs on past the parser's entity
-        reading.unit = longer[0]
-        core = make_span(doc.text, core.start, longer[1])
+        and (written := measure_unit(doc.text, core.start + number))
+        and (written[1] > core.end or MEASURED_NOUN.fullmatch(doc.text, written[1], core.end))
+    ):  # "2 degrees" + " Celsius": the unit runs on past the parser's entity, and "1 cup
+        # zucchini" runs on past the unit into what it measures
+        reading.unit = written[0]
+        core = make_span(doc.text, core.start, written[1])
     if (
         reading.kind == "measure"
         and reading.unit not in (None, *TIME_UNITS.values())
@@ -279,7 +305,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if reading.kind == "date":  # "over the weekend" is not an approximate date
         marker = None
     full = make_span(doc.text, marker.start if marker else core.start, core.end)
-    if reading.kind in ("count", "fraction") and (unit := measure_unit(doc.text, core.end)):
+    if reading.kind in ("count", "fraction") and (unit := _unit_after(doc, core)):
         spelled_part = reading.kind == "fraction" and core.text[-1:].isalpha()
         reading.kind, reading.unit = "measure", unit[0]  # "82 kWh", "406 lb-ft", "22-inch"
         if spelled_part:  # "half cup" is 0.5 cups, as "a half century" is 0.5 centuries

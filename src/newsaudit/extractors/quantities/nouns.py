@@ -14,6 +14,7 @@ from newsaudit.extractors.quantities.readings import TIME_UNITS, duration_unit
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
+FUSED_WORD = re.compile(r"-(?:[a-z]|[A-Z](?![\w-]))")  # "two-on-one", "3-D"
 IDIOM_NOUNS = frozenset({"point", "time", "stage", "moment"})
 ONE_OF_NO_NUMBER = re.compile(  # "one of the / those / his …" with no number after the determiner
     r"\s+(?:or\s+more\s+)?of\s+(?!(?:the|these|those|its|his|her|their|our|my|your)?\s*"
@@ -126,9 +127,9 @@ def is_pronoun_one(doc: Document, span: Span) -> bool:
 def is_modifier(doc: Document, core: Span, noun: Span | None) -> bool:
     """A number fused to a singular noun ("two-state solution", "a 3-pointer", "four-door"), or
     "at one point" / "at one time", or one fused into a compound that counts no noun ("a
-    two-on-one")."""
+    two-on-one") or to a lone capital letter ("3-D printers", "2-D images")."""
     if noun is None:
-        return re.match(r"-[a-z]", doc.text[core.end : core.end + 2]) is not None
+        return FUSED_WORD.match(doc.text, core.end) is not None
     if is_plural(doc, noun):
         return False
     fused = doc.text[core.end : core.end + 1] == "-" and noun.start == core.end + 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.values import VULGAR
 from newsaudit.spans import Span
 
 # "6-3", "110-102", "5–2": two small numbers joined by a dash, not a range of years or a date.
@@ -83,6 +84,8 @@ def fraction_value(text: str) -> float | None:
     stripped = text.strip()
     if stripped.lower() in ("half", "a half", "one half"):  # "half of Americans"
         return 0.5
+    if stripped in VULGAR:  # "½ cup", "¼ of voters"
+        return round(VULGAR[stripped], 4)
     if digits := SLASHED.fullmatch(stripped):  # "1/3 of members", not a date "11/20"
         top, bottom = int(digits.group(1)), int(digits.group(2))
         return round(top / bottom, 4) if top < bottom and bottom in (2, 3, 4, 5, 8, 10) else None
@@ -165,15 +168,16 @@ def quarter_is_a_period(text: str, end: int, sentence: str) -> bool:
 
 # ---------------------------------------------------------------- units of measure
 
-UNIT_WORDS = (  # the units of measure, as written after a number
+UNIT_WORDS = (  # the units of measure, as written after a number; an abbreviation keeps its
+    # period ("8 oz.", "1 Tbsp."), as "cu.ft." does; a symbol takes none ("5 g.", "60 mph.")
     r"(?:cubic|square|sq\.?)\s+(?:feet|foot|inch(?:es)?|yards?|miles?|met(?:er|re)s?|"
-    r"kilomet(?:er|re)s?)|cu\.\s?ft\.?|sq\.?\s?ft\.?|lb-ft|lbs?|oz|"
+    r"kilomet(?:er|re)s?)|cu\.\s?ft\.?|sq\.?\s?ft\.?|lb-ft|lbs?\.?|oz\.?|"
     r"[kMGT]Wh|[kMG]W|mAh|mph|km/h|kph|hp|bhp|horsepower|km|cm|mm|kg|mg|"
-    r"(?:inch(?:es)?|feet|foot|ft|yards?|miles?|(?:kilo|centi|milli)?met(?:er|re)s?)"
+    r"(?:inch(?:es)?|feet|foot|ft\.?|yards?|miles?|(?:kilo|centi|milli)?met(?:er|re)s?)"
     r"(?:\s+(?:per|an|a)\s+(?:hour|second|gallon))?|mpg|cc|ml|°[CF]?|"
     r"(?:kilo)?grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|acres?|hectares?|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[GMT]B|[GM]bps|fps|Nm|watts?|"
-    r"megapixels?|(?:tea|table)spoons?|tsp|tbsp|cups?|g|gm|mins?|hrs?|secs?|"
+    r"megapixels?|(?:tea|table)spoons?|[Tt]sp\.?|[Tt]bsp\.?|cups?|g|gm|(?:mins?|hrs?|secs?)\.?|"
     r"(?:kilo|mega|giga|tera|peta)(?:watt-hours?|watts?|bytes?|bits?|hertz|flops?|volts?|joules?)"
 )
 MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-ft", "22-inch"
@@ -236,6 +240,61 @@ def _inside_a_name(doc: Document, token) -> bool:
     return before.pos_ == "PROPN" and before.whitespace_ == " " and before.text[:1].isupper()
 
 
+QUOTE_CLOSES = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"'}
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for"})
+WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def opens_a_quoted_title(text: str, start: int, end: int) -> bool:
+    """A number that opens a quoted title, alone or before capitalised words (the film "1917,",
+    the "2018 Welcome Festival", "20 Questions"): a name, not a year or a count; a quoted
+    sentence ("2018 was hard") is not a title."""
+    closing = QUOTE_CLOSES.get(text[start - 1 : start]) if start else None
+    if closing is None or (closing == '"' and start > 1 and not text[start - 2].isspace()):
+        return False
+    stop = text.find(closing, end, end + 80)
+    if stop < 0 or "\n" in text[end:stop]:
+        return False
+    words = WORD.findall(text, end, stop)
+    return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
+NAME_LINKS = frozenset({"compound", "nummod", "amod", "quantmod"})
+
+
+def starts_a_capitalised_name(doc: Document, span: Span) -> bool:
+    """A capitalised number word inside a sentence that is not in title case, which the parse
+    compounds into the proper noun after it: "the Five-hundred-meter Aperture Spherical Radio
+    Telescope", "the Three Gorges Dam" are names, however their words measure."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens):
+        return False
+    first = tokens[0]
+    if first.is_sent_start or not first.text[:1].isupper() or not first.is_alpha:
+        return False
+    if "\n" in doc.text[max(0, first.idx - 1) : first.idx]:
+        return False
+    node = tokens[-1]
+    for _ in range(4):
+        if node.dep_ not in NAME_LINKS or node.head.i <= node.i:
+            return False
+        node = node.head
+        if node.pos_ == "PROPN" and node.text[:1].isupper():
+            return any(t.is_lower and t.is_alpha and len(t) > 3 for t in first.sent)
+    return False
+
+
+def _a_heading(doc: Document, word, number) -> bool:
+    """A line that is only a singular noun and a number ("Meal 1", "Step 3", "Part 2"): the
+    heading of a section, which the number labels; "Goals 12" on a line is a tally."""
+    if word.tag_ not in ("NN", "NNP"):
+        return False
+    start = doc.text.rfind("\n", 0, word.idx) + 1
+    end = doc.text.find("\n", number.idx)
+    line = doc.text[start : end if end >= 0 else len(doc.text)].strip()
+    return line == f"{word.text} {number.text}"
+
+
 def is_named_number(doc: Document, span: Span) -> bool:
     """ "S&P 500", "FTSE 100", "One Home Depot": a number inside a name.
 
@@ -243,8 +302,9 @@ def is_named_number(doc: Document, span: Span) -> bool:
     capitals, one of three digits or more right after a proper noun when no plural noun follows,
     one the parse hangs on the name or singular noun right before it (a count stands before
     its noun, a label after it: "Apollo 11", "type 2", "page 12"), a version after an acronym
-    ("HDMI 2.1"), one the parse compounds into the name after it ("+972 Magazine"), or a
-    capitalised "One" inside a sentence before a name.
+    ("HDMI 2.1") or, when no plural noun follows, a name ("Python 3.6"), one the parse compounds
+    into the name after it ("+972 Magazine"), or a capitalised "One" inside a sentence before a
+    name.
     """
     tokens = doc.tokens(span)
     if tokens is None or len(tokens) != 1:
@@ -264,10 +324,18 @@ def is_named_number(doc: Document, span: Span) -> bool:
         "." in span.text
         and VERSION.fullmatch(token.text)
         and previous is not None
-        and previous.text.isupper()
-        and len(previous.text) >= 2
         and previous.whitespace_
-    ):  # "HDMI 2.1", "CC BY-ND 4.0": a version after an acronym
+        and (
+            (previous.text.isupper() and len(previous.text) >= 2)
+            or (
+                previous.pos_ == "PROPN"
+                and previous.text[:1].isupper()
+                and not previous.is_sent_start
+                and previous.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")  # "Biden 51.3"
+                and (following is None or following.tag_ not in ("NNS", "NNPS"))
+            )
+        )
+    ):  # "HDMI 2.1", "CC BY-ND 4.0", "Python 3.6": a version after an acronym or a name
         return True
     if token.text.isdigit() and previous is not None and "\n" not in previous.whitespace_:
         acronym = previous.text.isupper() and len(previous.text) >= 2 and previous.whitespace_
@@ -285,7 +353,11 @@ def is_named_number(doc: Document, span: Span) -> bool:
             and previous.text[:1].isupper()
             and previous.pos_ in ("PROPN", "NOUN")
             and previous.whitespace_
-            and (not previous.is_sent_start or _inside_a_name(doc, previous))
+            and (
+                not previous.is_sent_start
+                or _inside_a_name(doc, previous)
+                or _a_heading(doc, previous, token)
+            )
             and not CALENDAR_NAME.match(previous.text)
             and not year
         ):

@@ -57,6 +57,34 @@ def _first_as_adverb(doc: Document, end: int, tokens) -> bool:
     )
 
 
+def _sequence_marker(doc: Document, end: int, tokens) -> bool:
+    """An ordinal that opens its sentence and is set off by a comma ("Second, the costs fell")
+    orders the writer's points; it ranks nothing in them."""
+    if doc.text[end : end + 1] != "," or tokens is None or len(tokens) != 1:
+        return False
+    return tokens[0].is_sent_start or doc.text[: tokens[0].idx].endswith("\n")
+
+
+ORDERED_PARTS = frozenset({"quarter", "half", "period", "inning", "round", "place", *TIME_UNITS})
+
+
+def _fused_to_a_noun(doc: Document, tokens) -> bool:
+    """An ordinal fused by a hyphen to a singular noun that is no part of a contest or of time
+    ("third-party", "first-class", "second-hand"), as "a two-state solution" counts nothing;
+    "first-period goal", "third-place finish" and "second-highest" still rank."""
+    if tokens is None or len(tokens) != 1 or tokens[0].i + 2 >= len(doc.doc):
+        return False
+    hyphen, noun = doc.doc[tokens[0].i + 1], doc.doc[tokens[0].i + 2]
+    return (
+        hyphen.text == "-"
+        and not tokens[0].whitespace_
+        and not hyphen.whitespace_
+        and noun.tag_ == "NN"
+        and noun.is_lower
+        and noun.lower_ not in ORDERED_PARTS
+    )
+
+
 def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity | None]:
     """(handled, quantity) for an ordinal: "the seventh EV", "his 30th opponent", "the fourth
     consecutive month" are ordinals (no unit); "the third quarter" of earnings is a period of the
@@ -91,6 +119,10 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
         return True, None  # "at first"
     if word == "first" and _first_as_adverb(doc, o_end, tokens):
         return True, None  # "first reported", "first of all": when, not which one
+    if _sequence_marker(doc, o_end, tokens):
+        return True, None  # "Second, the usage of trackers": the order of points, no rank
+    if _fused_to_a_noun(doc, tokens):
+        return True, None  # "third-party packages", "first-class mail": a kind, not a rank
     if _in_a_name(tokens):
         return True, None  # "the Fourth Energy Plan", "Fifth Avenue"
     part = word.removesuffix("s")

@@ -54,6 +54,7 @@ SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
 }
+PLURAL_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 NUMBER_WORD = "|".join(sorted((w for w in UNITS_WORDS if len(w) > 2), key=len, reverse=True))
 NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
 SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECASE)
@@ -79,6 +80,8 @@ def parse_number(text: str) -> float | None:
             continue
         was_article, only_article = only_article, False
         value = _word_value(word)
+        if value is None and seen and word[:-1] in PLURAL_SCALES and word[-1:] == "s":
+            value = _word_value(word[:-1])  # "1.1 billions works": a scale, however written
         if value is None:
             later = words[position + 1 :]
             if was_article and any(_word_value(w) for w in later):  # "an additional 15"
