@@ -124,7 +124,7 @@ def _with_scale(doc: Document, span: Span, label: str) -> Span:
     return make_span(doc.text, span.start, match.end()) if match else span
 
 
-LIST_MARKER = re.compile(r"\d{1,2}[.)]\s")
+LIST_MARKER = re.compile(r"\d{1,2}[.)](?:\s|(?=[A-Z]))")  # "2. Add the rice", "3.Charlotte Smith"
 PER_UNIT = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second|gallon)\b", re.IGNORECASE)
 PER_CURRENCY = re.compile(r"\bper\s+(dollar|euro|pound|yen|yuan)\b", re.IGNORECASE)
 
@@ -145,6 +145,20 @@ def _quoted_currency(doc: Document, core: Span) -> str | None:
         if CURRENCIES[mark] != base
     ]
     return max(named)[1] if named else None
+
+
+def _step_number(doc: Document, span: Span) -> bool:
+    """A small number alone on its line, in a run of such lines that count up ("2" between two
+    steps of a recipe, with "1" or "3" alone on lines of their own): a numbered step's marker,
+    as "2." is."""
+    if not span.text.isdigit() or len(span.text) > 2:
+        return False
+    line_end = doc.text.find("\n", span.end)
+    if doc.text[span.end : line_end if line_end >= 0 else len(doc.text)].strip():
+        return False
+    number = int(span.text)
+    neighbours = f"{number + 1}" if number < 2 else f"{number - 1}|{number + 1}"
+    return re.search(rf"(?m)^[ \t]*(?:{neighbours})[ \t]*$", doc.text) is not None
 
 
 def _range_low(doc: Document, span: Span) -> Quantity | None:
@@ -175,7 +189,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if label == "RANGE":
         return _range_low(doc, span)
     line_start = span.start == 0 or doc.text[span.start - 1] == "\n"
-    if line_start and LIST_MARKER.match(doc.text, span.start):
+    if line_start and (LIST_MARKER.match(doc.text, span.start) or _step_number(doc, span)):
         return None  # "1. Wash the leaves": a numbered line's marker counts nothing
     if label == "TIMES":
         return read_times(doc, span)

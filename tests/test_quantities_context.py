@@ -1,0 +1,49 @@
+"""Quantities read from their context, by the conventions of docs/quantities.md: markers of
+numbered lines and steps, numbers and weekdays inside names, the tense that places a date, the
+count an ordinal stands before, and units written after a fraction."""
+
+from __future__ import annotations
+
+from newsaudit.document import build_document
+from newsaudit.extractors.quantities import extract_quantities
+from newsaudit.extractors.structure import extract_structure
+from newsaudit.findings import Quantity
+from newsaudit.ingest import article_from_parts
+
+
+def _read(text: str, when: str = "2024-05-15") -> list[Quantity]:
+    doc = build_document(article_from_parts(text, None, date=when))
+    return extract_quantities(doc, extract_structure(doc))
+
+
+def _at(found: list[Quantity], text: str, fragment: str) -> Quantity | None:
+    """The quantity covering ``fragment`` (its first occurrence in ``text``), if any."""
+    start = text.index(fragment)
+    end = start + len(fragment)
+    hits = [q for q in found if q.span.start < end and start < q.span.end]
+    return hits[0] if hits else None
+
+
+def _reading(found, text, fragment):
+    q = _at(found, text, fragment)
+    return None if q is None else (q.kind, q.value, q.unit, q.resolved_date)
+
+
+def test_a_marker_fused_to_its_lines_first_word_counts_nothing():
+    text = "Our picks for the year.\n\n1.Maria Lopez\n\nShe runs 4 clinics.\n\n2.Tom Baker"
+    found = _read(text)
+    assert _at(found, text, "1.Maria") is None and _at(found, text, "2.Tom") is None
+    assert _reading(found, text, "4 clinics") == ("count", 4.0, "clinics", None)
+
+
+def test_a_step_number_alone_on_its_line_counts_nothing():
+    text = (
+        "How to make it.\n\n1\n\nBoil the pasta for 9 minutes.\n\n2\n\nDrain it and add "
+        "the sauce.\n\n3\n\nServe it with 2 spoons of cheese."
+    )
+    found = _read(text)
+    for marker in ("1\n", "2\n", "3\n"):
+        assert _at(found, text, "\n" + marker) is None
+    assert _reading(found, text, "9 minutes") == ("measure", 9.0, "minutes", None)
+    lone = "The crowd was large.\n\n40,000\n\nThat was the count at noon."
+    assert _reading(_read(lone), lone, "40,000") == ("count", 40000.0, None, None)
