@@ -47,3 +47,11 @@ def test_a_step_number_alone_on_its_line_counts_nothing():
     assert _reading(found, text, "9 minutes") == ("measure", 9.0, "minutes", None)
     lone = "The crowd was large.\n\n40,000\n\nThat was the count at noon."
     assert _reading(_read(lone), lone, "40,000") == ("count", 40000.0, None, None)
+
+
+def test_a_clock_reading_after_a_marker_or_with_a_stray_point_counts_nothing():
+    text = "The fire started about 3.p.m. and crews stayed until around 11 pm with 4 trucks."
+    found = _read(text)
+    assert _at(found, text, "3.p.m.") is None
+    assert _at(found, text, "11 pm") is None
+    assert _reading(found, text, "4 trucks") == ("count", 4.0, "trucks", None)

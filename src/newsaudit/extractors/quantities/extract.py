@@ -229,8 +229,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         span = make_span(doc.text, span.start + tail.start(), span.end)
     if label in ("DATE", "TIME") and span.text.endswith("s"):
         span = time_unit_phrase(doc, span)  # "up taking hours": the parser's entity runs on
-    if label in ("CARDINAL", "NUMBER", "TIME") and CLOCK.match(doc.text, span.start):
-        return None  # "6 pm", "9.30 A.M.": a clock reading, however the parser splits it
+    if label in ("CARDINAL", "NUMBER", "TIME"):
+        approx = APPROX_AT_START.match(span.text)  # "about 1 p.m." may be one cardinal entity
+        if CLOCK.match(doc.text, span.start + (approx.end() if approx else 0)):
+            return None  # "6 pm", "9.30 A.M.": a clock reading, however the parser splits it
     if label in ("DATE", "TIME") and (number := number_before_noun(doc, span)) is not None:
         span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
     if label in ("ORDINAL", "DATE", "TIME"):

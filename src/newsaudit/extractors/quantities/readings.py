@@ -77,8 +77,8 @@ YEAR_NAMED = re.compile(r"\byear\s+(?:19|20)\d\d\b", re.IGNORECASE)  # "fiscal y
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
 SCALE_WORD = re.compile(r"^\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 CLOCK = re.compile(
-    r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d", re.IGNORECASE
-)  # "4 p.m.", "9.30 A.M.", "19:49"
+    r"\d{1,2}(?:[:.]\d\d)?\.?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d", re.IGNORECASE
+)  # "4 p.m.", "9.30 A.M.", "19:49", "1.p.m." with a stray point
 
 
 @dataclass(slots=True)
