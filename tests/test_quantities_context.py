@@ -55,3 +55,10 @@ def test_a_clock_reading_after_a_marker_or_with_a_stray_point_counts_nothing():
     assert _at(found, text, "3.p.m.") is None
     assert _at(found, text, "11 pm") is None
     assert _reading(found, text, "4 trucks") == ("count", 4.0, "trucks", None)
+
+
+def test_an_ordinal_before_a_count_leaves_the_count_to_be_read():
+    text = "The first three towns voted early, and she scored her first three-pointer."
+    found = _read(text)
+    assert _reading(found, text, "first three towns") == ("count", 3.0, "towns", None)
+    assert _reading(found, text, "first three-pointer") == ("ordinal", 1.0, None, None)
