@@ -62,3 +62,11 @@ def test_an_ordinal_before_a_count_leaves_the_count_to_be_read():
     found = _read(text)
     assert _reading(found, text, "first three towns") == ("count", 3.0, "towns", None)
     assert _reading(found, text, "first three-pointer") == ("ordinal", 1.0, None, None)
+
+
+def test_a_date_something_is_scheduled_for_lies_ahead():
+    text = "The trial is scheduled for March 3. The vote is set for Friday. He was freed on Friday."
+    found = _read(text)  # written on Wednesday 15 May 2024
+    assert _reading(found, text, "March 3") == ("date", None, None, "2025-03-03")
+    assert _reading(found, text, "Friday.") == ("date", None, None, "2024-05-17")
+    assert _reading(found, text, "on Friday") == ("date", None, None, "2024-05-10")

@@ -183,6 +183,9 @@ def _absolute(
 YEAR_STEP = re.compile(r"\b(last|this|next)\s+year$")
 
 
+SCHEDULING = frozenset({"schedule", "slate", "set", "plan", "expect", "book"})  # "is set for"
+
+
 def _is_past(doc: Document, span: Span) -> bool:
     """Whether a weekday points back ("resumed on Wednesday") or ahead ("resume on Friday").
 
@@ -198,6 +201,10 @@ def _is_past(doc: Document, span: Span) -> bool:
             lefts = {t.lower_ for t in node.lefts}
             if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
                 return False  # "must decide by Thursday morning" looks ahead
+            if node.lemma_ in SCHEDULING and any(
+                t.dep_ == "auxpass" and t.tag_ in ("VBZ", "VBP") for t in node.lefts
+            ):
+                return False  # "is scheduled for Feb. 14": a plan, so ahead
             return node.tag_ not in ("VBZ", "VBP", "VBG", "VB")  # "to vote on Friday" too
         if node.lower_ in ("until", "till", "next"):
             return False
