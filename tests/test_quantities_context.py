@@ -70,3 +70,13 @@ def test_a_date_something_is_scheduled_for_lies_ahead():
     assert _reading(found, text, "March 3") == ("date", None, None, "2025-03-03")
     assert _reading(found, text, "Friday.") == ("date", None, None, "2024-05-17")
     assert _reading(found, text, "on Friday") == ("date", None, None, "2024-05-10")
+
+
+def test_the_next_day_counts_from_the_day_the_sentence_named_else_stays_unresolved():
+    text = (
+        "Crews arrived on May 2, 2024 and left the next day. The following morning, the road "
+        "reopened."
+    )
+    found = _read(text)
+    assert _reading(found, text, "next day") == ("date", None, None, "2024-05-03")
+    assert _reading(found, text, "following morning") == ("date", None, None, None)

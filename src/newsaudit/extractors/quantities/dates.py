@@ -91,6 +91,8 @@ def _shifted(origin: date, unit: str, shift: float) -> str | None:
     return None
 
 
+DAY_STEP = {"next": 1, "following": 1, "previous": -1, "prior": -1, "preceding": -1}
+DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 FROM_BEFORE = frozenset({"previous", "prior", "preceding", "following", "earlier", "later"})
 
 
@@ -107,6 +109,10 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
         unit = words[-1]
         origin = _origin(before, anchor, unit) if words[-2] in FROM_BEFORE else anchor
         return _shifted(origin, unit, step[words[-2]])
+    if len(words) >= 2 and words[-2] in DAY_STEP and words[-1] in DAY_PARTS:
+        if before is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", before):
+            return None  # "the next morning": the day after one the sentence does not name
+        return (date.fromisoformat(before) + timedelta(days=DAY_STEP[words[-2]])).isoformat()
     if (
         words[-2:-1] in (["day"], ["week"], ["month"], ["year"])
         and words[-1] in ("before", "after", "earlier", "later")
@@ -244,6 +250,7 @@ def looks_like_date(text: str) -> bool:
         or MONTH.search(lowered)
         or re.search(r"\b(?:today|tonight|yesterday|tomorrow|ago|(?:19|20)\d\d)\b", lowered)
         or re.search(r"\b(?:last|next|this|previous)\s+(?:week|month|year)\b", lowered)
+        or re.search(rf"\b(?:{'|'.join(DAY_STEP)})\s+(?:{'|'.join(DAY_PARTS)})\b", lowered)
     )
 
 
