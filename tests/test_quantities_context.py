@@ -80,3 +80,10 @@ def test_the_next_day_counts_from_the_day_the_sentence_named_else_stays_unresolv
     found = _read(text)
     assert _reading(found, text, "next day") == ("date", None, None, "2024-05-03")
     assert _reading(found, text, "following morning") == ("date", None, None, None)
+
+
+def test_an_age_the_parser_runs_into_a_date_leaves_the_date_its_own_reading():
+    text = "He has led the club since he was hired at age 41 in 2015."
+    found = _read(text)
+    assert _reading(found, text, "41") == ("measure", 41.0, "years", None)
+    assert _reading(found, text, "2015") == ("date", None, None, "2015")
