@@ -87,3 +87,10 @@ def test_an_age_the_parser_runs_into_a_date_leaves_the_date_its_own_reading():
     found = _read(text)
     assert _reading(found, text, "41") == ("measure", 41.0, "years", None)
     assert _reading(found, text, "2015") == ("date", None, None, "2015")
+
+
+def test_megapixels_fused_to_the_number_are_a_measure_as_written():
+    text = "The phone has a 48MP main camera, and 12 MPs voted against the bill."
+    found = _read(text)
+    assert _reading(found, text, "48MP") == ("measure", 48.0, "MP", None)
+    assert _reading(found, text, "12 MPs")[:2] == ("count", 12.0)

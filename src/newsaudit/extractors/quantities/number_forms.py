@@ -173,7 +173,7 @@ UNIT_WORDS = (  # the units of measure, as written after a number
     r"(?:\s+(?:per|an|a)\s+(?:hour|second|gallon))?|mpg|cc|ml|°[CF]?|"
     r"(?:kilo)?grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|acres?|hectares?|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[GMT]B|[GM]bps|fps|Nm|watts?|"
-    r"megapixels?|(?:tea|table)spoons?|tsp|tbsp|cups?|g|gm|mins?|hrs?|secs?|"
+    r"megapixels?|(?<=\d)(?:MP|mp)|(?:tea|table)spoons?|tsp|tbsp|cups?|g|gm|mins?|hrs?|secs?|"
     r"(?:kilo|mega|giga|tera|peta)(?:watt-hours?|watts?|bytes?|bits?|hertz|flops?|volts?|joules?)"
 )
 MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-ft", "22-inch"
