@@ -94,3 +94,11 @@ def test_megapixels_fused_to_the_number_are_a_measure_as_written():
     found = _read(text)
     assert _reading(found, text, "48MP") == ("measure", 48.0, "MP", None)
     assert _reading(found, text, "12 MPs")[:2] == ("count", 12.0)
+
+
+def test_a_fraction_of_one_unit_is_a_measure_of_the_unit_as_written():
+    text = "Stir in 1/2 a cup of stock and simmer for 1/2 an hour, then add 1/2 cup of rice."
+    found = _read(text)
+    assert _reading(found, text, "1/2 a cup") == ("measure", 0.5, "cup", None)
+    assert _reading(found, text, "1/2 an hour") == ("measure", 0.5, "hours", None)
+    assert _reading(found, text, "1/2 cup") == ("measure", 0.5, "cup", None)

@@ -125,6 +125,7 @@ def _with_scale(doc: Document, span: Span, label: str) -> Span:
 
 
 LIST_MARKER = re.compile(r"\d{1,2}[.)](?:\s|(?=[A-Z]))")  # "2. Add the rice", "3.Charlotte Smith"
+A_UNIT = re.compile(r"\s+an?\s+(\w+)", re.IGNORECASE)
 PER_UNIT = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second|gallon)\b", re.IGNORECASE)
 PER_CURRENCY = re.compile(r"\bper\s+(dollar|euro|pound|yen|yuan)\b", re.IGNORECASE)
 
@@ -295,8 +296,15 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if reading.kind == "date":  # "over the weekend" is not an approximate date
         marker = None
     full = make_span(doc.text, marker.start if marker else core.start, core.end)
-    if reading.kind in ("count", "fraction") and (unit := measure_unit(doc.text, core.end)):
-        spelled_part = reading.kind == "fraction" and core.text[-1:].isalpha()
+    unit_at = core.end
+    if reading.kind == "fraction" and (one := A_UNIT.match(doc.text, core.end)):
+        unit_at = one.start(1) - 1  # "1/2 a cup", "half a mile": one unit, as written
+        if time_unit := TIME_UNITS.get(one.group(1).lower()):  # "1/2 an hour" is 0.5 hours
+            reading.kind, reading.unit = "measure", time_unit
+            full = make_span(doc.text, full.start, one.end())
+    if reading.kind in ("count", "fraction") and (unit := measure_unit(doc.text, unit_at)):
+        spelled = reading.kind == "fraction" and core.text[-1:].isalpha()
+        spelled_part = spelled and unit_at == core.end  # "half cup", not "half a cup"
         reading.kind, reading.unit = "measure", unit[0]  # "82 kWh", "406 lb-ft", "22-inch"
         if spelled_part:  # "half cup" is 0.5 cups, as "a half century" is 0.5 centuries
             reading.unit = unit_as_written(unit[0], True)
