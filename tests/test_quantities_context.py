@@ -102,3 +102,14 @@ def test_a_fraction_of_one_unit_is_a_measure_of_the_unit_as_written():
     assert _reading(found, text, "1/2 a cup") == ("measure", 0.5, "cup", None)
     assert _reading(found, text, "1/2 an hour") == ("measure", 0.5, "hours", None)
     assert _reading(found, text, "1/2 cup") == ("measure", 0.5, "cup", None)
+
+
+def test_a_weekday_inside_a_name_is_no_date():
+    text = (
+        "Her new cookbook Sunday Feasts sold well, she told The Sunday Times. "
+        "Officials said Monday Smith had resigned."
+    )
+    found = _read(text)  # written on Wednesday 15 May 2024
+    assert _at(found, text, "Sunday Feasts") is None
+    assert _at(found, text, "Sunday Times") is None
+    assert _reading(found, text, "Monday") == ("date", None, None, "2024-05-13")

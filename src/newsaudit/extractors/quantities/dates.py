@@ -243,6 +243,32 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
     return _relative(text, anchor, True if past is None else past, before)
 
 
+NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
+
+
+def weekday_in_a_name(doc: Document, span: Span) -> bool:
+    """ "The Sunday Times", "her book Saturday Millionaires": a weekday the parse makes part of
+    a name, or compounds into the capitalised name after it where a noun or an article, not a
+    verb or a preposition, comes before it ("said Monday Trump left" keeps its date)."""
+    if span.text.lower() not in WEEKDAYS:
+        return False
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1 or tokens[0].i == 0:
+        return False
+    token = tokens[0]
+    if token.ent_type_ in NAME_ENTITIES:
+        return True
+    head, before = token.head, doc.doc[token.i - 1]
+    return (
+        token.dep_ == "compound"
+        and head.i == token.i + 1
+        and head.pos_ == "PROPN"
+        and head.text[:1].isupper()
+        and head.ent_type_ != "DATE"
+        and (before.pos_ == "NOUN" or before.lower_ in ("the", "a", "an"))
+    )
+
+
 def looks_like_date(text: str) -> bool:
     lowered = text.lower()
     return bool(

@@ -19,7 +19,12 @@ from newsaudit.extractors.quantities.candidates import (
     scope_spans,
     sentence_span,
 )
-from newsaudit.extractors.quantities.dates import YEAR, looks_like_date, the_season
+from newsaudit.extractors.quantities.dates import (
+    YEAR,
+    looks_like_date,
+    the_season,
+    weekday_in_a_name,
+)
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
     fraction_noun,
@@ -210,8 +215,11 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return Quantity(span=span, value=float(span.text), unit="years", kind="measure")
     if label in ("CARDINAL", "NUMBER", "DATE") and (age := span_after_age(doc, span)) is not None:
         return Quantity(span=age, value=float(age.text), unit="years", kind="measure")
-    if label == "DATE" and NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end]):
-        return None  # "Black Friday", "Super Tuesday": a name, not a date to resolve
+    if label == "DATE" and (
+        NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end])
+        or weekday_in_a_name(doc, span)
+    ):
+        return None  # "Black Friday", "The Sunday Times": a name, not a date to resolve
     if (
         label in ("CARDINAL", "DATE", "TIME")
         and span.text[:1].isdigit()
