@@ -113,3 +113,10 @@ def test_a_weekday_inside_a_name_is_no_date():
     assert _at(found, text, "Sunday Feasts") is None
     assert _at(found, text, "Sunday Times") is None
     assert _reading(found, text, "Monday") == ("date", None, None, "2024-05-13")
+
+
+def test_a_capitalised_number_word_compounded_into_a_name_counts_nothing():
+    text = "He was arrested at noon. The Four Paths Police said two men fled."
+    found = _read(text)
+    assert _at(found, text, "Four Paths") is None
+    assert _reading(found, text, "two men") == ("count", 2.0, "men", None)

@@ -243,8 +243,8 @@ def is_named_number(doc: Document, span: Span) -> bool:
     capitals, one of three digits or more right after a proper noun when no plural noun follows,
     one the parse hangs on the name or singular noun right before it (a count stands before
     its noun, a label after it: "Apollo 11", "type 2", "page 12"), a version after an acronym
-    ("HDMI 2.1"), one the parse compounds into the name after it ("+972 Magazine"), or a
-    capitalised "One" inside a sentence before a name.
+    ("HDMI 2.1"), one the parse compounds into the name after it ("+972 Magazine", "the Four
+    Paths Police"), or a capitalised "One" inside a sentence before a name.
     """
     tokens = doc.tokens(span)
     if tokens is None or len(tokens) != 1:
@@ -302,6 +302,17 @@ def is_named_number(doc: Document, span: Span) -> bool:
             and not year
         ):
             return True
+    if (  # "the Four Paths Police": a capitalised number word compounded into the name after it
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and token.dep_ == "compound"
+        and token.head.i > token.i
+        and token.head.pos_ == "PROPN"
+        and token.head.text[:1].isupper()
+        and any(t.is_lower and t.is_alpha and len(t) > 3 for t in token.sent)  # not title case
+    ):
+        return True
     return (  # "Two Bartholomew County warrants" are two: only "One" names
         token.text == "One"
         and not token.is_sent_start
