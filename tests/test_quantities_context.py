@@ -120,3 +120,10 @@ def test_a_capitalised_number_word_compounded_into_a_name_counts_nothing():
     found = _read(text)
     assert _at(found, text, "Four Paths") is None
     assert _reading(found, text, "two men") == ("count", 2.0, "men", None)
+
+
+def test_few_before_a_time_unit_is_a_vague_duration():
+    text = "Add the beans; Stir for few seconds. Rest it for few minutes."
+    found = _read(text)
+    assert _reading(found, text, "few seconds") == ("measure", None, "seconds", None)
+    assert _reading(found, text, "few minutes") == ("measure", None, "minutes", None)
