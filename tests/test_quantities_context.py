@@ -58,10 +58,14 @@ def test_a_clock_reading_after_a_marker_or_with_a_stray_point_counts_nothing():
 
 
 def test_an_ordinal_before_a_count_leaves_the_count_to_be_read():
-    text = "The first three towns voted early, and she scored her first three-pointer."
+    text = (
+        "The first three towns voted early, and she scored her first three-pointer. "
+        "He is in line for a first Six Nations start."
+    )
     found = _read(text)
     assert _reading(found, text, "first three towns") == ("count", 3.0, "towns", None)
     assert _reading(found, text, "first three-pointer") == ("ordinal", 1.0, None, None)
+    assert _reading(found, text, "first Six") == ("ordinal", 1.0, None, None)
 
 
 def test_a_date_something_is_scheduled_for_lies_ahead():
@@ -113,6 +117,9 @@ def test_a_weekday_inside_a_name_is_no_date():
     assert _at(found, text, "Sunday Feasts") is None
     assert _at(found, text, "Sunday Times") is None
     assert _reading(found, text, "Monday") == ("date", None, None, "2024-05-13")
+    text = "Ministers expect a close vote when the measure is debated in the Commons on Monday."
+    found = _read(text)  # the parser takes "the Commons on Monday" for one name
+    assert _reading(found, text, "Monday")[0] == "date"
 
 
 def test_a_capitalised_number_word_compounded_into_a_name_counts_nothing():

@@ -249,16 +249,19 @@ NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
 def weekday_in_a_name(doc: Document, span: Span) -> bool:
     """ "The Sunday Times", "her book Saturday Millionaires": a weekday the parse makes part of
     a name, or compounds into the capitalised name after it where a noun or an article, not a
-    verb or a preposition, comes before it ("said Monday Trump left" keeps its date)."""
+    verb or a preposition, comes before it ("said Monday Trump left", "in the Commons on Monday"
+    keep their dates)."""
     if span.text.lower() not in WEEKDAYS:
         return False
     tokens = doc.tokens(span)
     if tokens is None or len(tokens) != 1 or tokens[0].i == 0:
         return False
-    token = tokens[0]
+    token, before = tokens[0], doc.doc[tokens[0].i - 1]
+    if before.pos_ in ("ADP", "VERB", "AUX") or before.lower_ in ("last", "next", "this", "every"):
+        return False  # "debated in the Commons on Monday", which the parser may take for a name
     if token.ent_type_ in NAME_ENTITIES:
         return True
-    head, before = token.head, doc.doc[token.i - 1]
+    head = token.head
     return (
         token.dep_ == "compound"
         and head.i == token.i + 1

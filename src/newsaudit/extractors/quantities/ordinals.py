@@ -117,6 +117,7 @@ def _before_a_count(doc: Document, tokens) -> bool:
         and number.dep_ == "nummod"
         and number.head.i == token.head.i > number.i
         and number.whitespace_ != ""  # "the first three-pointer" is one shot
+        and not number.text[:1].isupper()  # "a first Six Nations start": a name
         and not EXPLICIT_YEAR.fullmatch(number.text)  # "his first 2019 start"
     )
 
