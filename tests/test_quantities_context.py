@@ -134,3 +134,9 @@ def test_few_before_a_time_unit_is_a_vague_duration():
     found = _read(text)
     assert _reading(found, text, "few seconds") == ("measure", None, "seconds", None)
     assert _reading(found, text, "few minutes") == ("measure", None, "minutes", None)
+
+
+def test_a_tables_flattened_cells_are_no_step_markers():
+    text = "The standings after the weekend.\n\nRovers\n\n3\n\n2\n\n1\n\nCity\n\n2\n\n1\n\n3"
+    found = _read(text)
+    assert _reading(found, text, "\n3\n") == ("count", 3.0, None, None)

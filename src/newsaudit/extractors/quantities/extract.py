@@ -153,14 +153,19 @@ def _quoted_currency(doc: Document, core: Span) -> str | None:
     return max(named)[1] if named else None
 
 
+STEP_TEXT = re.compile(r"\s*[^\W\d][^\n]*?\s\S+\s\S")  # a line of words, not a table's cells
+
+
 def _step_number(doc: Document, span: Span) -> bool:
-    """A small number alone on its line, in a run of such lines that count up ("2" between two
-    steps of a recipe, with "1" or "3" alone on lines of their own): a numbered step's marker,
-    as "2." is."""
+    """A small number alone on its line, before a line of words, in a run of such lines that
+    count up ("2" between two steps of a recipe, with "1" or "3" alone on lines of their own):
+    a numbered step's marker, as "2." is; a table's flattened cells are no steps."""
     if not span.text.isdigit() or len(span.text) > 2:
         return False
     line_end = doc.text.find("\n", span.end)
-    if doc.text[span.end : line_end if line_end >= 0 else len(doc.text)].strip():
+    if line_end < 0 or doc.text[span.end : line_end].strip():
+        return False
+    if not STEP_TEXT.match(doc.text, line_end):
         return False
     number = int(span.text)
     neighbours = f"{number + 1}" if number < 2 else f"{number - 1}|{number + 1}"
