@@ -10,6 +10,7 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.dates import looks_like_date
 from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
     scores,
@@ -61,6 +62,7 @@ RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes"; n
     re.IGNORECASE,
 )
 SIDE_BY_SIDE = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD}))\s+\d", re.IGNORECASE)  # "nine 10"
+AGE_THEN_DATE = re.compile(r"((?:age|aged)\s+\d{1,3})\s+(\S.*)", re.IGNORECASE)
 FOLD = re.compile(rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD})-?fold\b", re.IGNORECASE)  # a multiple
 
 
@@ -158,12 +160,19 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
 def _side_by_side(entity) -> list[tuple[int, int, str]]:
     """An entity's character range and label; two numbers side by side in it ("nine 10", "12
     787") are two candidates, as no number word takes digits after it, and so are the two ends of
-    a range of percentages, money or measures ("23% to 35%", "$3 to $5 billion")."""
+    a range of percentages, money or measures ("23% to 35%", "$3 to $5 billion"), and an age
+    the parser runs into a date ("age 23 in 2019")."""
     label = entity.label_
     whole = [(entity.start_char, entity.end_char, label)]
     if len(entity) < 2:
         return whole
     text = entity.text
+    if label == "DATE" and (age := AGE_THEN_DATE.match(text)) and looks_like_date(age.group(2)):
+        start = entity.start_char  # "at age 23 in 2019": an age, then a date
+        return [
+            (start, start + age.end(1), label),
+            (start + age.start(2), entity.end_char, label),
+        ]
     if (
         label in RANGE_LABELS
         and (" to " in text or " and " in text or "-" in text or "\u2013" in text)

@@ -91,6 +91,8 @@ def _shifted(origin: date, unit: str, shift: float) -> str | None:
     return None
 
 
+DAY_STEP = {"next": 1, "following": 1, "previous": -1, "prior": -1, "preceding": -1}
+DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 FROM_BEFORE = frozenset({"previous", "prior", "preceding", "following", "earlier", "later"})
 
 
@@ -107,6 +109,10 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
         unit = words[-1]
         origin = _origin(before, anchor, unit) if words[-2] in FROM_BEFORE else anchor
         return _shifted(origin, unit, step[words[-2]])
+    if len(words) >= 2 and words[-2] in DAY_STEP and words[-1] in DAY_PARTS:
+        if before is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", before):
+            return None  # "the next morning": the day after one the sentence does not name
+        return (date.fromisoformat(before) + timedelta(days=DAY_STEP[words[-2]])).isoformat()
     if (
         words[-2:-1] in (["day"], ["week"], ["month"], ["year"])
         and words[-1] in ("before", "after", "earlier", "later")
@@ -183,6 +189,9 @@ def _absolute(
 YEAR_STEP = re.compile(r"\b(last|this|next)\s+year$")
 
 
+SCHEDULING = frozenset({"schedule", "slate", "set", "plan", "expect", "book"})  # "is set for"
+
+
 def _is_past(doc: Document, span: Span) -> bool:
     """Whether a weekday points back ("resumed on Wednesday") or ahead ("resume on Friday").
 
@@ -203,6 +212,10 @@ def _is_past(doc: Document, span: Span) -> bool:
             lefts = {t.lower_ for t in node.lefts}
             if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
                 return False  # "must decide by Thursday morning" looks ahead
+            if node.lemma_ in SCHEDULING and any(
+                t.dep_ == "auxpass" and t.tag_ in ("VBZ", "VBP") for t in node.lefts
+            ):
+                return False  # "is scheduled for Feb. 14": a plan, so ahead
             if in_noun_phrase and not planned and any(d in span.text.lower() for d in WEEKDAYS):
                 return True
             return node.tag_ not in ("VBZ", "VBP", "VBG", "VB")  # "to vote on Friday" too
@@ -250,6 +263,35 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
     return _relative(text, anchor, True if past is None else past, before)
 
 
+NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
+
+
+def weekday_in_a_name(doc: Document, span: Span) -> bool:
+    """ "The Sunday Times", "her book Saturday Millionaires": a weekday the parse makes part of
+    a name, or compounds into the capitalised name after it where a noun or an article, not a
+    verb or a preposition, comes before it ("said Monday Trump left", "in the Commons on Monday"
+    keep their dates)."""
+    if span.text.lower() not in WEEKDAYS:
+        return False
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1 or tokens[0].i == 0:
+        return False
+    token, before = tokens[0], doc.doc[tokens[0].i - 1]
+    if before.pos_ in ("ADP", "VERB", "AUX") or before.lower_ in ("last", "next", "this", "every"):
+        return False  # "debated in the Commons on Monday", which the parser may take for a name
+    if token.ent_type_ in NAME_ENTITIES:
+        return True
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.i == token.i + 1
+        and head.pos_ == "PROPN"
+        and head.text[:1].isupper()
+        and head.ent_type_ != "DATE"
+        and (before.pos_ == "NOUN" or before.lower_ in ("the", "a", "an"))
+    )
+
+
 def looks_like_date(text: str) -> bool:
     lowered = text.lower()
     return bool(
@@ -257,6 +299,7 @@ def looks_like_date(text: str) -> bool:
         or MONTH.search(lowered)
         or re.search(r"\b(?:today|tonight|yesterday|tomorrow|ago|(?:19|20)\d\d)\b", lowered)
         or re.search(r"\b(?:last|next|this|previous)\s+(?:week|month|year)\b", lowered)
+        or re.search(rf"\b(?:{'|'.join(DAY_STEP)})\s+(?:{'|'.join(DAY_PARTS)})\b", lowered)
     )
 
 

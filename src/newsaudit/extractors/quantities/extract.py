@@ -19,7 +19,12 @@ from newsaudit.extractors.quantities.candidates import (
     scope_spans,
     sentence_span,
 )
-from newsaudit.extractors.quantities.dates import YEAR, looks_like_date, the_season
+from newsaudit.extractors.quantities.dates import (
+    YEAR,
+    looks_like_date,
+    the_season,
+    weekday_in_a_name,
+)
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
     fraction_noun,
@@ -127,7 +132,8 @@ def _with_scale(doc: Document, span: Span, label: str) -> Span:
     return make_span(doc.text, span.start, match.end()) if match else span
 
 
-LIST_MARKER = re.compile(r"\d{1,2}[.)]\s")
+LIST_MARKER = re.compile(r"\d{1,2}[.)](?:\s|(?=[A-Z]))")  # "2. Add the rice", "3.Charlotte Smith"
+A_UNIT = re.compile(r"\s+an?\s+(\w+)", re.IGNORECASE)
 PER_UNIT = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second|gallon)\b", re.IGNORECASE)
 PER_CURRENCY = re.compile(r"\bper\s+(dollar|euro|pound|yen|yuan)\b", re.IGNORECASE)
 
@@ -148,6 +154,25 @@ def _quoted_currency(doc: Document, core: Span) -> str | None:
         if CURRENCIES[mark] != base
     ]
     return max(named)[1] if named else None
+
+
+STEP_TEXT = re.compile(r"\s*[^\W\d][^\n]*?\s\S+\s\S")  # a line of words, not a table's cells
+
+
+def _step_number(doc: Document, span: Span) -> bool:
+    """A small number alone on its line, before a line of words, in a run of such lines that
+    count up ("2" between two steps of a recipe, with "1" or "3" alone on lines of their own):
+    a numbered step's marker, as "2." is; a table's flattened cells are no steps."""
+    if not span.text.isdigit() or len(span.text) > 2:
+        return False
+    line_end = doc.text.find("\n", span.end)
+    if line_end < 0 or doc.text[span.end : line_end].strip():
+        return False
+    if not STEP_TEXT.match(doc.text, line_end):
+        return False
+    number = int(span.text)
+    neighbours = f"{number + 1}" if number < 2 else f"{number - 1}|{number + 1}"
+    return re.search(rf"(?m)^[ \t]*(?:{neighbours})[ \t]*$", doc.text) is not None
 
 
 def _range_low(doc: Document, span: Span) -> Quantity | None:
@@ -174,10 +199,10 @@ def _range_low(doc: Document, span: Span) -> Quantity | None:
     return Quantity(span=span, value=reading.value, unit=reading.unit, kind=reading.kind)
 
 
-def _unit_after(doc: Document, core: Span) -> tuple[str, int] | None:
-    """The unit of measure written after the number, whether the entity ends before it ("82"
-    + " kWh") or takes it in ("1 Tbsp", a cardinal to the parser)."""
-    if (unit := measure_unit(doc.text, core.end)) is not None:
+def _unit_after(doc: Document, core: Span, at: int) -> tuple[str, int] | None:
+    """The unit of measure written at ``at`` after the number, whether the entity ends before
+    it ("82" + " kWh") or takes it in ("1 Tbsp", a cardinal to the parser)."""
+    if (unit := measure_unit(doc.text, at)) is not None or at != core.end:
         return unit
     number = last_number(core.text)
     if number is None or number == len(core.text):
@@ -190,7 +215,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if label == "RANGE":
         return _range_low(doc, span)
     line_start = span.start == 0 or doc.text[span.start - 1] == "\n"
-    if line_start and LIST_MARKER.match(doc.text, span.start):
+    if line_start and (LIST_MARKER.match(doc.text, span.start) or _step_number(doc, span)):
         return None  # "1. Wash the leaves": a numbered line's marker counts nothing
     if (
         label in ("CARDINAL", "NUMBER", "DATE")
@@ -216,8 +241,11 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return Quantity(span=span, value=float(span.text), unit="years", kind="measure")
     if label in ("CARDINAL", "NUMBER", "DATE") and (age := span_after_age(doc, span)) is not None:
         return Quantity(span=age, value=float(age.text), unit="years", kind="measure")
-    if label == "DATE" and NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end]):
-        return None  # "Black Friday", "Super Tuesday": a name, not a date to resolve
+    if label == "DATE" and (
+        NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end])
+        or weekday_in_a_name(doc, span)
+    ):
+        return None  # "Black Friday", "The Sunday Times": a name, not a date to resolve
     if (
         label in ("CARDINAL", "DATE", "TIME")
         and span.text[:1].isdigit()
@@ -236,8 +264,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         span = make_span(doc.text, span.start + tail.start(), span.end)
     if label in ("DATE", "TIME") and span.text.endswith("s"):
         span = time_unit_phrase(doc, span)  # "up taking hours": the parser's entity runs on
-    if label in ("CARDINAL", "NUMBER", "TIME") and CLOCK.match(doc.text, span.start):
-        return None  # "6 pm", "9.30 A.M.": a clock reading, however the parser splits it
+    if label in ("CARDINAL", "NUMBER", "TIME"):
+        approx = APPROX_AT_START.match(span.text)  # "about 1 p.m." may be one cardinal entity
+        if CLOCK.match(doc.text, span.start + (approx.end() if approx else 0)):
+            return None  # "6 pm", "9.30 A.M.": a clock reading, however the parser splits it
     if label in ("DATE", "TIME") and (number := number_before_noun(doc, span)) is not None:
         span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
     if label in ("ORDINAL", "DATE", "TIME"):
@@ -305,8 +335,15 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if reading.kind == "date":  # "over the weekend" is not an approximate date
         marker = None
     full = make_span(doc.text, marker.start if marker else core.start, core.end)
-    if reading.kind in ("count", "fraction") and (unit := _unit_after(doc, core)):
-        spelled_part = reading.kind == "fraction" and core.text[-1:].isalpha()
+    unit_at = core.end
+    if reading.kind == "fraction" and (one := A_UNIT.match(doc.text, core.end)):
+        unit_at = one.start(1) - 1  # "1/2 a cup", "half a mile": one unit, as written
+        if time_unit := TIME_UNITS.get(one.group(1).lower()):  # "1/2 an hour" is 0.5 hours
+            reading.kind, reading.unit = "measure", time_unit
+            full = make_span(doc.text, full.start, one.end())
+    if reading.kind in ("count", "fraction") and (unit := _unit_after(doc, core, unit_at)):
+        spelled = reading.kind == "fraction" and core.text[-1:].isalpha()
+        spelled_part = spelled and unit_at == core.end  # "half cup", not "half a cup"
         reading.kind, reading.unit = "measure", unit[0]  # "82 kWh", "406 lb-ft", "22-inch"
         if spelled_part:  # "half cup" is 0.5 cups, as "a half century" is 0.5 centuries
             reading.unit = unit_as_written(unit[0], True)

@@ -177,7 +177,8 @@ UNIT_WORDS = (  # the units of measure, as written after a number; an abbreviati
     r"(?:\s+(?:per|an|a)\s+(?:hour|second|gallon))?|mpg|cc|ml|°[CF]?|"
     r"(?:kilo)?grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|acres?|hectares?|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[GMT]B|[GM]bps|fps|Nm|watts?|"
-    r"megapixels?|(?:tea|table)spoons?|[Tt]sp\.?|[Tt]bsp\.?|cups?|g|gm|(?:mins?|hrs?|secs?)\.?|"
+    r"megapixels?|(?<=\d)(?:MP|mp)|(?:tea|table)spoons?|[Tt]sp\.?|[Tt]bsp\.?|cups?|g|gm|"
+    r"(?:mins?|hrs?|secs?)\.?|"
     r"(?:kilo|mega|giga|tera|peta)(?:watt-hours?|watts?|bytes?|bits?|hertz|flops?|volts?|joules?)"
 )
 MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-ft", "22-inch"
@@ -303,8 +304,8 @@ def is_named_number(doc: Document, span: Span) -> bool:
     one the parse hangs on the name or singular noun right before it (a count stands before
     its noun, a label after it: "Apollo 11", "type 2", "page 12"), a version after an acronym
     ("HDMI 2.1") or, when no plural noun follows, a name ("Python 3.6"), one the parse compounds
-    into the name after it ("+972 Magazine"), or a capitalised "One" inside a sentence before a
-    name.
+    into the name after it ("+972 Magazine", "the Four Paths Police"), or a capitalised "One"
+    inside a sentence before a name.
     """
     tokens = doc.tokens(span)
     if tokens is None or len(tokens) != 1:
@@ -374,6 +375,17 @@ def is_named_number(doc: Document, span: Span) -> bool:
             and not year
         ):
             return True
+    if (  # "the Four Paths Police": a capitalised number word compounded into the name after it
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and token.dep_ == "compound"
+        and token.head.i > token.i
+        and token.head.pos_ == "PROPN"
+        and token.head.text[:1].isupper()
+        and any(t.is_lower and t.is_alpha and len(t) > 3 for t in token.sent)  # not title case
+    ):
+        return True
     return (  # "Two Bartholomew County warrants" are two: only "One" names
         token.text == "One"
         and not token.is_sent_start

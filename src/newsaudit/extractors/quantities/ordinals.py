@@ -113,6 +113,8 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
         return True, Quantity(
             make_span(doc.text, start, span_of.end()), parse_number(count), unit, "measure"
         )
+    if span.end == o_end and _before_a_count(doc, tokens):
+        return True, None  # "the first two states": the count is read, the ordinal picks them
     if label != "ORDINAL" and not re.fullmatch(r"(?:\w+\s+)?\S+(?:[\s-]+\w+){0,2}", span.text):
         return False, None
     if word == "first" and doc.text[max(0, o_start - 3) : o_start].lower() == "at ":
@@ -133,6 +135,23 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
     if part in ("third", "fourth", "fifth") and share and article:
         return True, _share(doc, o_start - len(before) + article.start(), o_start, o_end, part)
     return True, Quantity(make_span(doc.text, o_start, o_end), float(value), None, "ordinal")
+
+
+def _before_a_count(doc: Document, tokens) -> bool:
+    """An ordinal right before a number the parse makes count the same noun ("the first two
+    states", "the second 100 signatures"): which ones are counted, not a place of its own."""
+    if tokens is None or len(tokens) != 1 or tokens[0].i + 1 >= len(doc.doc):
+        return False
+    token, number = tokens[0], doc.doc[tokens[0].i + 1]
+    return (
+        bool(token.whitespace_)
+        and number.tag_ == "CD"
+        and number.dep_ == "nummod"
+        and number.head.i == token.head.i > number.i
+        and number.whitespace_ != ""  # "the first three-pointer" is one shot
+        and not number.text[:1].isupper()  # "a first Six Nations start": a name
+        and not EXPLICIT_YEAR.fullmatch(number.text)  # "his first 2019 start"
+    )
 
 
 NAME_ENTITIES = frozenset(

@@ -66,9 +66,10 @@ TIME_UNITS = {
     "millennium": "millennia",
 }
 VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
-    r"\b(?=[htmbdsHTMBDS])(?:(?:hundreds|tens|thousands|millions|billions)\s+of\s+"
+    r"\b(?=[htmbdsfHTMBDSF])(?:(?:hundreds|tens|thousands|millions|billions)\s+of\s+"
     r"(?:thousands|millions|billions)|hundreds|thousands|millions|billions|dozens|"
-    r"scores(?=\s+of\b)|handful(?=\s+of\b)|several(?=\s+[a-z]))\b",  # "several tons": vague
+    r"scores(?=\s+of\b)|handful(?=\s+of\b)|several(?=\s+[a-z])|"  # "several tons": vague
+    r"few(?=\s+(?:second|minute|hour|day|week|month|year|decade)s\b))\b",  # "for few seconds"
     re.IGNORECASE,
 )
 WINDOW_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?)"
@@ -77,8 +78,8 @@ YEAR_NAMED = re.compile(r"\byear\s+(?:19|20)\d\d\b", re.IGNORECASE)  # "fiscal y
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
 SCALE_WORD = re.compile(r"^\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 CLOCK = re.compile(
-    r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d", re.IGNORECASE
-)  # "4 p.m.", "9.30 A.M.", "19:49"
+    r"\d{1,2}(?:[:.]\d\d)?\.?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d", re.IGNORECASE
+)  # "4 p.m.", "9.30 A.M.", "19:49", "1.p.m." with a stray point
 
 
 @dataclass(slots=True)
