@@ -172,3 +172,13 @@ def test_a_weekday_before_a_month_and_day_is_that_day():
     found = _read(text)
     assert _reading(found, text, "Monday") == ("date", None, None, "2024-08-05")
     assert _reading(found, text, "on Friday.") == ("date", None, None, "2024-05-10")
+
+
+def test_a_weekday_beside_a_month_and_day_settles_the_year():
+    text = "SPRING TOUR\nTHURSDAY APRIL 2 Harbour Hall, Perth\nFRIDAY APRIL 17 The Mill, Hobart"
+    found = _read(text, when="2020-02-20")
+    assert _reading(found, text, "THURSDAY")[3] == "2020-04-02"  # a Thursday in 2020
+    assert _reading(found, text, "FRIDAY")[3] == "2020-04-17"  # a Friday in 2020, not 2019
+    text = "Tickets for the show on Saturday, Jan. 13 sold out within an hour."
+    found = _read(text, when="2024-01-03")
+    assert _reading(found, text, "Jan. 13")[3] == "2024-01-13"  # past tense, but a Saturday

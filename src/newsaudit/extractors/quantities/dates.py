@@ -147,13 +147,18 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
 
 
 def _absolute(
-    text: str, anchor: date | None, past: bool | None = None, year: int | None = None
+    text: str,
+    anchor: date | None,
+    past: bool | None = None,
+    year: int | None = None,
+    weekday: int | None = None,
 ) -> str | None:
     """Resolve "December 14, 2016", "14 Dec", "2016" or "December".
 
     A date without a year takes ``year`` (the year of the list it heads) or the anchor's; a day
     that tense puts in the future ("will play on Sept. 12") but falls before the anchor moves on
     a year, and one in the past after the anchor moves back ("on Dec. 20", written in January).
+    A ``weekday`` written beside a day without a year picks the nearby year it falls on.
     """
     lowered = text.lower()
     if match := YEAR.match(lowered):
@@ -178,12 +183,24 @@ def _absolute(
         found_date = date_parser.parse(text, default=default, fuzzy=True).date()
     except (ValueError, OverflowError):
         return None
+    if has_year is None and weekday is not None and (named := _weekday_year(found_date, weekday)):
+        return named.isoformat()  # "Friday, April 17": the year in which it is a Friday
     if not explicit and anchor is not None and past is not None:
         if past is False and found_date < anchor:
             found_date = year_shift(found_date, 1)
         elif past is True and (found_date - anchor).days > 1:
             found_date = year_shift(found_date, -1)
     return found_date.isoformat() if found_date else None
+
+
+def _weekday_year(day: date, weekday: int) -> date | None:
+    """The date, in its year or the one before or after, that falls on ``weekday``: a month
+    and day fall on a given weekday in at most one of three years in a row, so a weekday
+    written beside them settles the year where tense only guesses it."""
+    for shift in (0, -1, 1):
+        if (moved := year_shift(day, shift)) is not None and moved.weekday() == weekday:
+            return moved
+    return None
 
 
 YEAR_STEP = re.compile(r"\b(last|this|next)\s+year$")
@@ -243,6 +260,13 @@ DAY_AFTER_WEEKDAY = re.compile(  # "Friday, Dec. 6", "Friday, Dec. 6, 2019"
 )
 
 
+def _weekday_named(text: str) -> int | None:
+    """Monday = 0 … Sunday = 6 for the one weekday a date names, else None."""
+    lowered = text.lower()
+    named = [number for number, name in enumerate(WEEKDAYS) if name in lowered]
+    return named[0] if len(named) == 1 else None
+
+
 def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | None:
     """An ISO date (or ISO month, week or year) for a date expression, None when unsure;
     ``before`` is the date the sentence named earlier ("the previous year" counts from it)."""
@@ -253,11 +277,13 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
         shift = {"last": -1, "next": 1}.get((season.group("step") or "").lower(), 0)
         return f"{anchor.year + shift:04d}" if anchor else None
     text = POSSESSIVE.sub("", DATE_PREFIX.sub("", span.text))  # "last year's vote": last year
+    weekday = _weekday_named(text)
     if (named := DAY_AFTER_WEEKDAY.match(doc.text, span.end)) and WEEKDAY.search(text):
         text = named.group("day")  # "on sale Friday, Dec. 6": the weekday is that day
     verb = has_verb(doc, span)
     past = _is_past(doc, span) if verb else None
-    absolute = _absolute(text, anchor, past, None if verb else list_year(doc, span))
+    year = None if verb else list_year(doc, span)
+    absolute = _absolute(text, anchor, past, year, weekday)
     if absolute is not None or anchor is None:
         return absolute
     return _relative(text, anchor, True if past is None else past, before)
