@@ -194,6 +194,8 @@ def _is_past(doc: Document, span: Span) -> bool:
         return True
     head = tokens.root
     for node in [head, *head.ancestors]:
+        if node.tag_ == "VBG" and node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
+            continue  # "began receiving calls Tuesday": the gerund takes the tense of "began"
         if node.pos_ in ("VERB", "AUX"):
             lefts = {t.lower_ for t in node.lefts}
             if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
