@@ -32,3 +32,10 @@ def test_a_weekday_on_a_gerund_takes_the_tense_of_the_verb_it_completes():
     found = _read(text)  # a Wednesday
     assert _reading(found, text, "Tuesday") == ("date", None, None, "2024-05-14")
     assert _reading(found, text, "Friday") == ("date", None, None, "2024-05-17")
+
+
+def test_within_a_bare_plural_time_unit_is_an_uncounted_window():
+    text = "The tank could drain within minutes, and within days of the launch sales fell."
+    found = _read(text)
+    assert _reading(found, text, "minutes") == ("time_window", None, "minutes", None)
+    assert _reading(found, text, "days") == ("time_window", None, "days", None)

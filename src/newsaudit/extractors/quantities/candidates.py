@@ -29,7 +29,8 @@ WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" a
     rf"(?:{WINDOW_UNIT}|period)"
     r"|(?:the\s+)?(?:past|last|previous|next|coming|final)\s+"
     rf"{WINDOW_COUNT}{WINDOW_UNIT}"
-    rf"|within\s+(?:{WINDOW_COUNT}|an?\s+){WINDOW_UNIT})\b",  # "within 20 years", "within a week"
+    rf"|within\s+(?:{WINDOW_COUNT}|an?\s+)?{WINDOW_UNIT})\b",  # "within 20 years", "within a week",
+    # "within minutes": a window, uncounted
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
