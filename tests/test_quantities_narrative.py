@@ -39,3 +39,14 @@ def test_within_a_bare_plural_time_unit_is_an_uncounted_window():
     found = _read(text)
     assert _reading(found, text, "minutes") == ("time_window", None, "minutes", None)
     assert _reading(found, text, "days") == ("time_window", None, "days", None)
+
+
+def test_one_of_a_possessive_and_a_number_counts_one_of_the_noun():
+    text = (
+        "The probe studied Titan, one of Saturn's 83 moons. One of the company's 40 stores "
+        "closed. She is one of Britain's richest women."
+    )
+    found = _read(text)
+    assert _reading(found, text, "one of Saturn") == ("count", 1.0, "moons", None)
+    assert _reading(found, text, "One of the company") == ("count", 1.0, "stores", None)
+    assert _reading(found, text, "one of Britain") is None  # no number: the pronoun

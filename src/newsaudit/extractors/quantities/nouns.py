@@ -15,11 +15,14 @@ from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
 IDIOM_NOUNS = frozenset({"point", "time", "stage", "moment"})
-ONE_OF_NO_NUMBER = re.compile(  # "one of the / those / his …" with no number after the determiner
-    r"\s+(?:or\s+more\s+)?of\s+(?!(?:the|these|those|its|his|her|their|our|my|your)?\s*"
-    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|hundred|dozen)\b))",
-    re.IGNORECASE,
+ONE_OF_NO_NUMBER = (
+    re.compile(  # "one of the / his / Saturn's …" with no number after the determiner
+        r"\s+(?:or\s+more\s+)?of\s+(?!(?:(?:the|these|those|its|his|her|their|our|my|your)\s+)?"
+        r"(?:\w+['’]s\s+)?"
+        r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+        r"fifty|hundred|dozen)\b))",
+        re.IGNORECASE,
+    )
 )
 
 
