@@ -50,3 +50,10 @@ def test_one_of_a_possessive_and_a_number_counts_one_of_the_noun():
     assert _reading(found, text, "one of Saturn") == ("count", 1.0, "moons", None)
     assert _reading(found, text, "One of the company") == ("count", 1.0, "stores", None)
     assert _reading(found, text, "one of Britain") is None  # no number: the pronoun
+
+
+def test_a_size_in_time_fused_with_a_hyphen_is_a_duration_halves_and_all():
+    text = "The clip has an infamous 12½-minute silence, and the 2½-hour wait annoyed fans."
+    found = _read(text)
+    assert _reading(found, text, "12½-minute") == ("measure", 12.5, "minutes", None)
+    assert _reading(found, text, "2½-hour") == ("measure", 2.5, "hours", None)
