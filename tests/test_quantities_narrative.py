@@ -57,3 +57,9 @@ def test_a_size_in_time_fused_with_a_hyphen_is_a_duration_halves_and_all():
     found = _read(text)
     assert _reading(found, text, "12½-minute") == ("measure", 12.5, "minutes", None)
     assert _reading(found, text, "2½-hour") == ("measure", 2.5, "hours", None)
+
+
+def test_a_count_of_a_time_unit_compounded_into_a_noun_is_that_duration():
+    text = "Fans marked the 40 year anniversary of the day the band formed."
+    found = _read(text)
+    assert _reading(found, text, "40 year") == ("measure", 40.0, "years", None)

@@ -22,6 +22,7 @@ from newsaudit.extractors.quantities.candidates import (
 from newsaudit.extractors.quantities.dates import YEAR, looks_like_date, the_season
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
+    duration_before_noun,
     fraction_noun,
     is_modifier,
     is_multiple,
@@ -216,6 +217,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and not looks_like_date(span.text[: tail.start()])  # "May last year" is a month
     ):  # "said in an interview last week": the parser's entity runs on before the date
         span = make_span(doc.text, span.start + tail.start(), span.end)
+    if label == "DATE" and (duration := duration_before_noun(doc, span)) is not None:
+        span = duration  # "the 40 year anniversary of the day": 40 years
     if label in ("DATE", "TIME") and span.text.endswith("s"):
         span = time_unit_phrase(doc, span)  # "up taking hours": the parser's entity runs on
     if label in ("CARDINAL", "NUMBER", "TIME") and CLOCK.match(doc.text, span.start):

@@ -11,6 +11,7 @@ from newsaudit.document import Document
 from newsaudit.extractors.quantities.candidates import ORDINAL_WORD
 from newsaudit.extractors.quantities.dates import looks_like_date
 from newsaudit.extractors.quantities.readings import TIME_UNITS, duration_unit
+from newsaudit.extractors.quantities.values import NUMBER_WORD
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
@@ -219,3 +220,25 @@ def number_before_noun(doc: Document, span: Span) -> Span | None:
     if noun.pos_ != "NOUN" or number.tag_ != "CD" or ORDINAL_WORD.fullmatch(number.text):
         return None
     return make_span(doc.text, span.start, number.idx + len(number))
+
+
+COUNT_OF_UNIT = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{NUMBER_WORD}))[\s-]+(?:second|minute|hour|day|week|month|year|decade)s?\b",
+    re.IGNORECASE,
+)
+
+
+def duration_before_noun(doc: Document, span: Span) -> Span | None:
+    """The count of a time unit that a date entity runs on past, when the parse compounds the
+    unit into a noun that is no time unit ("the [40 year] anniversary of the day"); None when the
+    entity ends with the count or the unit heads its phrase ("10 years ago")."""
+    match = COUNT_OF_UNIT.search(span.text)
+    if match is None or match.end() == len(span.text.rstrip()):
+        return None
+    tokens = doc.tokens(make_span(doc.text, span.start + match.end() - 1, span.start + match.end()))
+    if tokens is None or not len(tokens):
+        return None
+    unit = tokens[-1]
+    if unit.dep_ != "compound" or unit.head.i <= unit.i or duration_unit(unit.head.text):
+        return None
+    return make_span(doc.text, span.start + match.start(), span.start + match.end())
