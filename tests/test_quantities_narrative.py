@@ -63,3 +63,11 @@ def test_a_count_of_a_time_unit_compounded_into_a_noun_is_that_duration():
     text = "Fans marked the 40 year anniversary of the day the band formed."
     found = _read(text)
     assert _reading(found, text, "40 year") == ("measure", 40.0, "years", None)
+
+
+def test_a_number_the_parse_hangs_on_a_camel_case_name_is_part_of_the_name():
+    text = "It looks like the iPhone 8 from 2017. She bought an iPad 3 years ago and 2 iPhones."
+    found = _read(text)
+    assert _reading(found, text, "8") is None  # "Apollo 11", written "iPhone 8"
+    assert _reading(found, text, "3 years ago") == ("date", None, None, "2021")
+    assert _reading(found, text, "2 iPhones") == ("count", 2.0, "iphones", None)

@@ -236,6 +236,13 @@ def _inside_a_name(doc: Document, token) -> bool:
     return before.pos_ == "PROPN" and before.whitespace_ == " " and before.text[:1].isupper()
 
 
+def _camel_case(token) -> bool:
+    """A proper noun written with a capital inside it ("iPhone", "eBay"): a name as surely as a
+    capitalised one is."""
+    text = token.text
+    return token.pos_ == "PROPN" and text[:1].islower() and any(c.isupper() for c in text[1:])
+
+
 def is_named_number(doc: Document, span: Span) -> bool:
     """ "S&P 500", "FTSE 100", "One Home Depot": a number inside a name.
 
@@ -282,7 +289,7 @@ def is_named_number(doc: Document, span: Span) -> bool:
         if (  # the parse puts the number in the name before it: "Destiny 2", "Apollo 11"
             token.dep_ in ("nummod", "appos")
             and token.head.i == previous.i
-            and previous.text[:1].isupper()
+            and (previous.text[:1].isupper() or _camel_case(previous))  # "iPhone 8"
             and previous.pos_ in ("PROPN", "NOUN")
             and previous.whitespace_
             and (not previous.is_sent_start or _inside_a_name(doc, previous))
