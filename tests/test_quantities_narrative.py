@@ -71,3 +71,11 @@ def test_a_number_the_parse_hangs_on_a_camel_case_name_is_part_of_the_name():
     assert _reading(found, text, "8") is None  # "Apollo 11", written "iPhone 8"
     assert _reading(found, text, "3 years ago") == ("date", None, None, "2021")
     assert _reading(found, text, "2 iPhones") == ("count", 2.0, "iphones", None)
+
+
+def test_in_is_inches_when_fused_to_the_number_or_before_a_bracket_not_a_preposition():
+    text = "It has a 5.8 in (diagonal) screen; rivals near the 6in mark sold 5 in 2019."
+    found = _read(text)
+    assert _reading(found, text, "5.8 in") == ("measure", 5.8, "in", None)
+    assert _reading(found, text, "6in") == ("measure", 6.0, "in", None)
+    assert _reading(found, text, "5 in 2019") == ("count", 5.0, None, None)

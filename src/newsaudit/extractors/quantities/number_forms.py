@@ -174,7 +174,8 @@ UNIT_WORDS = (  # the units of measure, as written after a number
     r"(?:kilo)?grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|acres?|hectares?|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[GMT]B|[GM]bps|fps|Nm|watts?|"
     r"megapixels?|(?:tea|table)spoons?|tsp|tbsp|cups?|g|gm|mins?|hrs?|secs?|"
-    r"(?:kilo|mega|giga|tera|peta)(?:watt-hours?|watts?|bytes?|bits?|hertz|flops?|volts?|joules?)"
+    r"(?:kilo|mega|giga|tera|peta)(?:watt-hours?|watts?|bytes?|bits?|hertz|flops?|volts?|joules?)|"
+    r"(?<=\d)in|in(?=\s?[(),;])"  # inches: "6in", "a 4.7 in (diagonal) screen"; not "5 in 2019"
 )
 MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-ft", "22-inch"
     rf"(?:\s?-\s?|\s)?(?P<unit>{UNIT_WORDS})(?![\w-])"
