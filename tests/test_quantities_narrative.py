@@ -79,3 +79,11 @@ def test_in_is_inches_when_fused_to_the_number_or_before_a_bracket_not_a_preposi
     assert _reading(found, text, "5.8 in") == ("measure", 5.8, "in", None)
     assert _reading(found, text, "6in") == ("measure", 6.0, "in", None)
     assert _reading(found, text, "5 in 2019") == ("count", 5.0, None, None)
+
+
+def test_rs_before_a_number_is_rupees_but_the_three_rs_are_no_money():
+    text = "It sells at Rs 42,900 and the fine was Rs. 5,000; pupils learn the three Rs."
+    found = _read(text)
+    assert _reading(found, text, "42,900") == ("money", 42900.0, "INR", None)
+    assert _reading(found, text, "5,000") == ("money", 5000.0, "INR", None)
+    assert _reading(found, text, "three") == ("count", 3.0, "rs", None)

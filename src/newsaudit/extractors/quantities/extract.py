@@ -113,8 +113,8 @@ def _strip_determiner(doc: Document, span: Span) -> Span:
 
 def _with_currency(doc: Document, span: Span, label: str) -> tuple[Span, str]:
     """Pull in a currency sign the entity left outside: "$" + "1.13bn" is money."""
-    before = doc.text[max(0, span.start - 3) : span.start]
-    sign = re.search(r"(?:US\$|[$£€¥₹])$", before)
+    before = doc.text[max(0, span.start - 5) : span.start]
+    sign = re.search(r"(?:US\$|[$£€¥₹]|(?<![\w.])Rs\.?\s?)$", before)  # "Rs 42,900" in rupees
     if sign is None or label not in ("MONEY", "CARDINAL", "NUMBER"):
         return span, label
     return make_span(doc.text, span.start - len(sign.group()), span.end), "MONEY"

@@ -103,9 +103,14 @@ def _has_currency(mark: str, lowered: str) -> bool:
     return mark in lowered
 
 
+RUPEES_SIGN = re.compile(r"Rs\.?\s?\d")  # "Rs 42,900": rupees, as "₹" is; "the three Rs" is not
+
+
 def read_money(text: str) -> Reading:
     lowered = text.lower()
     unit = next((code for mark, code in CURRENCIES.items() if _has_currency(mark, lowered)), None)
+    if unit is None and RUPEES_SIGN.match(text):
+        unit = "INR"
     return Reading(parse_number(re.sub(r"[^\w\s.,-]", " ", lowered)), unit, "money")
 
 
