@@ -87,3 +87,11 @@ def test_rs_before_a_number_is_rupees_but_the_three_rs_are_no_money():
     assert _reading(found, text, "42,900") == ("money", 42900.0, "INR", None)
     assert _reading(found, text, "5,000") == ("money", 5000.0, "INR", None)
     assert _reading(found, text, "three") == ("count", 3.0, "rs", None)
+
+
+def test_first_off_and_first_up_before_a_comma_order_points_and_rank_nothing():
+    text = "First off, the phone is small. First up: the battery. She came first in the race."
+    found = _read(text)
+    assert _reading(found, text, "First off") is None
+    assert _reading(found, text, "First up") is None
+    assert _reading(found, text, "first in") == ("ordinal", 1.0, None, None)
