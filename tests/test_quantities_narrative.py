@@ -95,3 +95,15 @@ def test_first_off_and_first_up_before_a_comma_order_points_and_rank_nothing():
     assert _reading(found, text, "First off") is None
     assert _reading(found, text, "First up") is None
     assert _reading(found, text, "first in") == ("ordinal", 1.0, None, None)
+
+
+def test_a_lone_place_of_total_line_in_a_run_is_a_slide_marker_not_a_fraction_or_date():
+    text = (
+        "Reasons to buy the phone.\n\n1/3\n\nIt is small.\n\n2/3\n\nIt has a fast chip; 1/2 of "
+        "buyers like it.\n\n3/3\n\nIt is cheap.\n\nMix the flour.\n\n1/4\n\ncup of sugar is enough."
+    )
+    found = _read(text)
+    for marker in ("\n1/3\n", "\n2/3\n", "\n3/3\n"):
+        assert _reading(found, text, marker) is None
+    assert _reading(found, text, "1/2") == ("fraction", 0.5, "buyers", None)
+    assert _reading(found, text, "1/4")[:2] == ("fraction", 0.25)  # alone: no run to be in

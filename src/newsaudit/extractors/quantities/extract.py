@@ -36,6 +36,7 @@ from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
     fraction_value,
     is_identifier,
+    is_item_counter,
     is_named_number,
     measure_unit,
     negative_sign,
@@ -181,6 +182,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     line_start = span.start == 0 or doc.text[span.start - 1] == "\n"
     if line_start and LIST_MARKER.match(doc.text, span.start):
         return None  # "1. Wash the leaves": a numbered line's marker counts nothing
+    if "/" in span.text and is_item_counter(doc.text, span.start):
+        return None  # "2/5" on its own line between "1/5" and "3/5": a slide's place
     if label == "TIMES":
         return read_times(doc, span)
     if label == "SEASON" or (

@@ -77,6 +77,24 @@ def scores(doc: Document, sentence_of) -> list[tuple[int, int]]:
     return out
 
 
+LONE_SLASHED = re.compile(r"[ \t]*(\d{1,2})/(\d{1,2})[ \t]*(?:\n|$)")
+
+
+def is_item_counter(text: str, start: int) -> bool:
+    """ "2/5" alone on its line, with "1/5" or "3/5" alone on another: the place of a slide or
+    item in a run of them, a numbered line's marker as "2." is, not a fraction or a date."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or (lone := LONE_SLASHED.match(text, line_start)) is None:
+        return False
+    place, total = int(lone.group(1)), int(lone.group(2))
+    if not 0 < place <= total:
+        return False
+    neighbours = "|".join(str(k) for k in (place - 1, place + 1) if 0 < k <= total)
+    return bool(neighbours) and (
+        re.search(rf"(?m)^[ \t]*(?:{neighbours})/{total}[ \t]*$", text) is not None
+    )
+
+
 def fraction_value(text: str) -> float | None:
     """1/3 for "one-third" or "1/3", 2/3 for "two-thirds", 0.5 for "one-half" or "half";
     None otherwise."""
