@@ -107,3 +107,22 @@ def test_a_lone_place_of_total_line_in_a_run_is_a_slide_marker_not_a_fraction_or
         assert _reading(found, text, marker) is None
     assert _reading(found, text, "1/2") == ("fraction", 0.5, "buyers", None)
     assert _reading(found, text, "1/4")[:2] == ("fraction", 0.25)  # alone: no run to be in
+
+
+def test_units_before_or_after_an_event_are_an_unresolved_date_after_a_date_resolved():
+    text = (
+        "She flew to Boston the day before the fitting. The inn was recommended a day before "
+        "our visit. They met on May 3, 2020 and he left the day after. It rained for two days "
+        "before the match."
+    )
+    found = _read(text)
+    assert _reading(found, text, "the day before") == ("date", None, None, None)
+    assert _reading(found, text, "a day before") == ("date", None, None, None)
+    assert _reading(found, text, "the day after") == ("date", None, None, "2020-05-04")
+    assert _reading(found, text, "two days") == ("measure", 2.0, "days", None)
+
+
+def test_a_count_of_units_before_an_event_stays_a_count_of_units_early():
+    text = "Three weeks before he died, the inmate was moved."
+    found = _read(text)
+    assert _reading(found, text, "Three weeks") == ("measure", 3.0, "weeks", None)

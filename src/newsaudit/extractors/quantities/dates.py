@@ -116,14 +116,14 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
             return None
         sign = 1 if words[-1] in ("after", "later") else -1
         return _shifted(_origin(before, anchor, words[-2]), words[-2], sign)
-    if len(words) >= 2 and words[-1] in ("ago", "earlier", "later", "before"):
+    if len(words) >= 2 and words[-1] in ("ago", "earlier", "later", "before", "after"):
         number = parse_number(" ".join(words[:-2]))
         unit = words[-2].rstrip("s")
         if number is not None and unit in ("day", "week", "month", "year"):
             if words[-1] != "ago" and before is None:
                 return None  # "a year later": later than what the sentence does not say
             origin = anchor if words[-1] == "ago" else _origin(before, anchor, unit)
-            sign = 1 if words[-1] == "later" else -1
+            sign = 1 if words[-1] in ("later", "after") else -1
             if unit == "week" and number != int(number):  # "a week ago" is a week, as
                 unit, number = "day", number * 7  # "a year ago" is a year
             return _shifted(origin, unit, sign * number)

@@ -176,6 +176,27 @@ def _range_low(doc: Document, span: Span) -> Quantity | None:
     return Quantity(span=span, value=reading.value, unit=reading.unit, kind=reading.kind)
 
 
+UNITS_STEP = re.compile(  # not "three weeks before", a count of units early or late (docs)
+    r"(?:the|an?)\s+(?:day|week|month|year)(?:\s+(?:before|after))?", re.IGNORECASE
+)
+STEP_WORD = re.compile(r"\s+(?:before|after)\b", re.IGNORECASE)
+DURATION_BEFORE = re.compile(r"\b(?:for|over|during|within)\s+$", re.IGNORECASE)
+
+
+def _units_before_or_after(doc: Document, span: Span) -> tuple[Span, bool]:
+    """ "the day" + " before", "two days" + " after": a date relative to another, with the
+    "before" or "after" the entity leaves out; and whether that word takes an object ("the day
+    before the fitting"), an event the date counts from rather than a date named earlier."""
+    if not span.text.lower().endswith(("before", "after")):
+        if (step := STEP_WORD.match(doc.text, span.end)) is None:
+            return span, False
+        span = make_span(doc.text, span.start, step.end())
+    tokens = doc.tokens(make_span(doc.text, span.end - 1, span.end))
+    if tokens is None or not len(tokens):
+        return span, False
+    return span, any(c.dep_ in ("pobj", "pcomp") for c in tokens[-1].children)
+
+
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "RANGE":
         return _range_low(doc, span)
@@ -220,6 +241,13 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and not looks_like_date(span.text[: tail.start()])  # "May last year" is a month
     ):  # "said in an interview last week": the parser's entity runs on before the date
         span = make_span(doc.text, span.start + tail.start(), span.end)
+    if (
+        label == "DATE"
+        and UNITS_STEP.fullmatch(span.text)
+        and not DURATION_BEFORE.search(doc.text, max(0, span.start - 8), span.start)
+    ):  # "the day before the fitting"; "for two days before the match" lasts two days
+        span, of_event = _units_before_or_after(doc, span)
+        before = None if of_event else before  # from the event, not the date named before
     if label == "DATE" and (duration := duration_before_noun(doc, span)) is not None:
         span = duration  # "the 40 year anniversary of the day": 40 years
     if label in ("DATE", "TIME") and span.text.endswith("s"):
