@@ -126,3 +126,11 @@ def test_a_count_of_units_before_an_event_stays_a_count_of_units_early():
     text = "Three weeks before he died, the inmate was moved."
     found = _read(text)
     assert _reading(found, text, "Three weeks") == ("measure", 3.0, "weeks", None)
+
+
+def test_a_day_the_parser_runs_into_a_clock_reading_is_still_a_date():
+    text = "The polls closed at 5pm Friday. The game starts at 7:30 p.m. Sunday."
+    found = _read(text)  # a Wednesday
+    assert _reading(found, text, "5pm") is None
+    assert _reading(found, text, "Friday") == ("date", None, None, "2024-05-10")
+    assert _reading(found, text, "Sunday") == ("date", None, None, "2024-05-19")

@@ -252,8 +252,11 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         span = duration  # "the 40 year anniversary of the day": 40 years
     if label in ("DATE", "TIME") and span.text.endswith("s"):
         span = time_unit_phrase(doc, span)  # "up taking hours": the parser's entity runs on
-    if label in ("CARDINAL", "NUMBER", "TIME") and CLOCK.match(doc.text, span.start):
-        return None  # "6 pm", "9.30 A.M.": a clock reading, however the parser splits it
+    if label in ("CARDINAL", "NUMBER", "TIME") and (clock := CLOCK.match(doc.text, span.start)):
+        day = re.match(r"\s+(?=[A-Za-z])", doc.text[clock.end() : span.end])
+        if label != "TIME" or day is None:
+            return None  # "6 pm", "9.30 A.M.": a clock reading, however the parser splits it
+        span, label = make_span(doc.text, clock.end() + day.end(), span.end), "DATE"  # "5pm Friday"
     if label in ("DATE", "TIME") and (number := number_before_noun(doc, span)) is not None:
         span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
     if label in ("ORDINAL", "DATE", "TIME"):
