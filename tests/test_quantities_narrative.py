@@ -134,3 +134,9 @@ def test_a_day_the_parser_runs_into_a_clock_reading_is_still_a_date():
     assert _reading(found, text, "5pm") is None
     assert _reading(found, text, "Friday") == ("date", None, None, "2024-05-10")
     assert _reading(found, text, "Sunday") == ("date", None, None, "2024-05-19")
+
+
+def test_a_number_fused_behind_an_at_sign_in_a_name_counts_nothing():
+    text = "The group owns buildings including Arium Brookhaven and @1377 Apartments."
+    found = _read(text)
+    assert _reading(found, text, "1377") is None

@@ -269,13 +269,16 @@ def is_named_number(doc: Document, span: Span) -> bool:
     capitals, one of three digits or more right after a proper noun when no plural noun follows,
     one the parse hangs on the name or singular noun right before it (a count stands before
     its noun, a label after it: "Apollo 11", "type 2", "page 12"), a version after an acronym
-    ("HDMI 2.1"), one the parse compounds into the name after it ("+972 Magazine"), or a
+    ("HDMI 2.1"), one the parse compounds into the name after it ("+972 Magazine"), one
+    fused behind an "@" that the parse makes a proper noun ("@1377 Apartments"), or a
     capitalised "One" inside a sentence before a name.
     """
     tokens = doc.tokens(span)
     if tokens is None or len(tokens) != 1:
         return False
     token = tokens[0]
+    if span.start and doc.text[span.start - 1] == "@" and token.pos_ == "PROPN":
+        return True  # "@1377 Apartments": a handle or a brand the parse takes for a name
     previous = doc.doc[token.i - 1] if token.i > 0 else None
     following = doc.doc[token.i + 1] if token.i + 1 < len(doc.doc) else None
     if (
