@@ -140,3 +140,11 @@ def test_a_number_fused_behind_an_at_sign_in_a_name_counts_nothing():
     text = "The group owns buildings including Arium Brookhaven and @1377 Apartments."
     found = _read(text)
     assert _reading(found, text, "1377") is None
+
+
+def test_a_count_of_things_written_with_dotted_thousands_is_whole():
+    text = "The artwork has 1.000 small lights; 2.500 visitors came; it weighs 2.500 kg."
+    found = _read(text)
+    assert _reading(found, text, "1.000") == ("count", 1000.0, "lights", None)
+    assert _reading(found, text, "2.500 visitors") == ("count", 2500.0, "visitors", None)
+    assert _reading(found, text, "2.500 kg") == ("measure", 2.5, "kg", None)

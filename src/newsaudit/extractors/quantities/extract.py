@@ -90,6 +90,7 @@ RANGE_HIGH = re.compile(rf"{RANGE_JOIN}[$£€¥]?\d[\d,]*(?:\.\d+)?", re.IGNORE
 FUSED_TIME_UNIT = re.compile(  # "an 18½-minute gap": a duration, as "a 30-minute drive" is
     r"[\d,.½¼¾⅓⅔⅛]+-(second|minute|hour|day|week|month|year|decade|century)(?![\w-])"
 )
+DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # a count of things is whole
 SCALE_AFTER = re.compile(r"(?:m|mn|bn|b|k|tn)\b|\s+(?:million|billion|trillion)\b", re.I)
 
 
@@ -340,6 +341,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             return Quantity(core, None, None, "date", resolved_date=year.group(1))
         if noun is not None:
             reading.unit = noun.text.lower()
+            if DOTTED_THOUSANDS.fullmatch(core.text) and is_plural(doc, noun):
+                reading.value = float(core.text.replace(".", ""))  # "1.000 lights": 1,000
             phrase = doc.text[full.start : noun.end]
             if not OTHER_NUMBER.search(doc.text, core.end, noun.start):  # "two of [three] ..."
                 full = make_span(doc.text, full.start, noun.end)
