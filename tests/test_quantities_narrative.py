@@ -154,3 +154,14 @@ def test_a_number_word_the_tagger_leaves_out_still_counts_the_noun_the_parse_giv
     text = "The pieces, which together form one enormous map on the wall, were painted by hand."
     found = _read(text)  # the small model tags no entity on "one" here
     assert _reading(found, text, "one enormous map") == ("count", 1.0, "map", None)
+
+
+def test_a_day_without_a_year_continues_the_year_of_the_full_date_the_story_just_named():
+    text = (
+        "The boiler was fitted on December 16, 2010.\n\nShe returned to the house on December 27 "
+        "and on January 4 police came.\n\nSmith, born May 1, 1950, spoke on June 3."
+    )
+    found = _read(text, "2012-07-17")
+    assert _reading(found, text, "December 27") == ("date", None, None, "2010-12-27")
+    assert _reading(found, text, "January 4") == ("date", None, None, "2011-01-04")
+    assert _reading(found, text, "June 3") == ("date", None, None, "2012-06-03")  # a birth date

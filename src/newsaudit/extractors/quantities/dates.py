@@ -17,6 +17,7 @@ from newsaudit.document import Document
 from newsaudit.extractors.quantities.date_context import (
     has_verb,
     list_year,
+    story_date,
     year_shift,
 )
 from newsaudit.extractors.quantities.values import parse_number
@@ -227,6 +228,14 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
     verb = has_verb(doc, span)
     past = _is_past(doc, span) if verb else None
     absolute = _absolute(text, anchor, past, None if verb else list_year(doc, span))
+    if (
+        absolute is not None
+        and len(absolute) == 10
+        and past is not False
+        and not re.search(r"\b(?:19|20)\d\d\b", text)
+        and (story := story_date(doc, span, date.fromisoformat(absolute))) is not None
+    ):  # "On December 27", a few paragraphs after "on December 16, 2010": 2010
+        return story.isoformat()
     if absolute is not None or anchor is None:
         return absolute
     return _relative(text, anchor, True if past is None else past, before)
