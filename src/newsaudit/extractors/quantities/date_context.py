@@ -65,9 +65,8 @@ def story_date(doc: Document, span: Span, day: date) -> date | None:
     """A day written without a year, in the year of the full date the story named a little
     earlier when it follows that date within weeks ("on December 16, 2010 ... On December 27"
     is 2010-12-27); None when no such date is near."""
-    named = None
-    for named in FULL_DATE.finditer(doc.text, max(0, span.start - STORY_REACH), span.start):
-        pass
+    found = list(FULL_DATE.finditer(doc.text, max(0, span.start - STORY_REACH), span.start))
+    named = found[-1] if found else None
     if named is None or BORN.search(doc.text, max(0, named.start() - 12), named.start()):
         return None  # "born on May 1, 1950": a life's start, not the story's year
     if EXPLICIT_YEAR.search(doc.text, named.end(), span.start):
