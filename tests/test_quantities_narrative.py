@@ -150,12 +150,6 @@ def test_a_count_of_things_written_with_dotted_thousands_is_whole():
     assert _reading(found, text, "2.500 kg") == ("measure", 2.5, "kg", None)
 
 
-def test_a_number_word_the_tagger_leaves_out_still_counts_the_noun_the_parse_gives_it():
-    text = "The pieces, which together form one enormous map on the wall, were painted by hand."
-    found = _read(text)  # the small model tags no entity on "one" here
-    assert _reading(found, text, "one enormous map") == ("count", 1.0, "map", None)
-
-
 def test_a_day_without_a_year_continues_the_year_of_the_full_date_the_story_just_named():
     text = (
         "The boiler was fitted on December 16, 2010.\n\nShe returned to the house on December 27 "

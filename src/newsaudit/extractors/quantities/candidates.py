@@ -80,31 +80,6 @@ def _times_words(text: str) -> list[tuple[int, int]]:
     return found
 
 
-SPELLED_COUNT = re.compile(  # the lookahead lets the scan skip most positions at once
-    rf"\b(?=[otfsenOTFSEN])(?:{'|'.join(w for w in UNITS_WORDS if w != 'zero')})\b", re.IGNORECASE
-)
-
-
-def _untagged_counts(doc: Document) -> list[Span]:
-    """Number words the entity tagger left out that the parse makes count the noun after them
-    ("form one gigantic spider"): a count, as a tagged "two spiders" is."""
-    found = []
-    for match in SPELLED_COUNT.finditer(doc.text):
-        tokens = doc.tokens(make_span(doc.text, match.start(), match.end()))
-        if tokens is None or len(tokens) != 1:
-            continue
-        token = tokens[0]
-        if (
-            not token.ent_type_
-            and token.pos_ == "NUM"
-            and token.dep_ == "nummod"
-            and token.head.i > token.i
-            and token.head.pos_ == "NOUN"
-        ):
-            found.append(make_span(doc.text, match.start(), match.end()))
-    return found
-
-
 def _bare_millennia(text: str) -> list[int]:
     """Where "millennia" stands after a preposition with no count ("for millennia"): string
     search, as the word is rare; the parser tags the other bare time units itself."""
@@ -143,7 +118,6 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         for m in ORDINAL_WORD.finditer(doc.text)
     ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
-    found += [(span, "CARDINAL") for span in _untagged_counts(doc)]
     found += [  # "for millennia": the one bare time unit the parser leaves untagged
         (make_span(doc.text, start, start + 9), "DATE") for start in _bare_millennia(doc.text)
     ]
