@@ -185,7 +185,7 @@ DURATION_BEFORE = re.compile(r"\b(?:for|over|during|within)\s+$", re.IGNORECASE)
 
 
 def _units_before_or_after(doc: Document, span: Span) -> tuple[Span, bool]:
-    """ "the day" + " before", "two days" + " after": a date relative to another, with the
+    """ "the day" + " before", "a week" + " after": a date relative to another, with the
     "before" or "after" the entity leaves out; and whether that word takes an object ("the day
     before the fitting"), an event the date counts from rather than a date named earlier."""
     if not span.text.lower().endswith(("before", "after")):
