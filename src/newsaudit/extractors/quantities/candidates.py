@@ -30,7 +30,8 @@ WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" a
     rf"(?:{WINDOW_UNIT}|period)"
     r"|(?:the\s+)?(?:past|last|previous|next|coming|final)\s+"
     rf"{WINDOW_COUNT}{WINDOW_UNIT}"
-    rf"|within\s+(?:{WINDOW_COUNT}|an?\s+){WINDOW_UNIT})\b",  # "within 20 years", "within a week"
+    rf"|within\s+(?:{WINDOW_COUNT}|an?\s+)?{WINDOW_UNIT})\b",  # "within 20 years", "within a week",
+    # "within minutes": a window, uncounted
     re.IGNORECASE,
 )
 # no article, no count: "for next month", "in last year's vote" name the unit, a date; "the
@@ -39,8 +40,9 @@ NAMED_UNIT = re.compile(r"(?:in|during|for)\s+(?:next|last)\s+(?:day|week|month|
 VULGAR_MARKS = "½¼¾⅓⅔⅛"
 VULGAR_NUMBER = re.compile(r"(?<![\w.,/$£€¥-])(?<!\d )[½¼¾⅓⅔⅛](?![\w/-])")  # alone
 BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
-    r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d(?:[\d,]*\d)?(?:\.\d+)?"  # no comma after it
-    rf"(?:(?![\w:/-]|[.,]\d)|(?=(?:{UNIT_WORDS})(?![\w-])))"  # or fused to its unit: "60fps"
+    r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d(?:[\d,]*\d)?(?:\.\d+)?[½¼¾⅓⅔⅛]?"  # no comma after it
+    rf"(?:(?![\w:/-]|[.,]\d)|(?=(?:{UNIT_WORDS})(?![\w-]))"  # or fused to its unit: "60fps",
+    r"|(?=-(?:second|minute|hour|day|week|month|year|decade)\b))"  # "18½-minute"
 )
 ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at once
     r"\b(?=[fstenFSTEN\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -48,7 +50,8 @@ ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at
     re.IGNORECASE,
 )
 RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "period last year"
-    r"\b(?=[lntpymwfsLNTPYMWFS])(?:(?:last|next|this|previous)\s+(?:week|month|year|season|spring|summer|autumn|winter)|today|yesterday|tomorrow|"
+    r"\b(?=[lntpymwfsaLNTPYMWFSA])(?:(?:last|next|this|previous)\s+(?:week|month|year|season|spring|summer|autumn|winter)|today|yesterday|tomorrow|"
+    r"(?:the|an?)\s+(?:day|week|month|year)\s+(?:before|after)|"  # "a day before our visit"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )

@@ -7,7 +7,7 @@ date; "will play on Sept. 12" in a November article is next September.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from newsaudit.document import Document
 from newsaudit.spans import Span
@@ -47,3 +47,39 @@ def has_verb(doc: Document, span: Span) -> bool:
     if tokens is None or not len(tokens):
         return False
     return any(t.pos_ in ("VERB", "AUX") for t in tokens.sent)
+
+
+STORY_REACH = 1000  # characters back: the last few paragraphs of the story
+STORY_DAYS = 92  # how far past a named date a day without a year may run on in its story
+FULL_DATE = re.compile(  # "December 16, 2010", "16 December 2010"
+    r"\b(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+    r",?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+BORN = re.compile(r"\bborn\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def story_date(doc: Document, span: Span, day: date) -> date | None:
+    """A day written without a year, in the year of the full date the story named a little
+    earlier when it follows that date within weeks ("on December 16, 2010 ... On December 27"
+    is 2010-12-27); None when no such date is near."""
+    found = list(FULL_DATE.finditer(doc.text, max(0, span.start - STORY_REACH), span.start))
+    named = found[-1] if found else None
+    if named is None or BORN.search(doc.text, max(0, named.start() - 12), named.start()):
+        return None  # "born on May 1, 1950": a life's start, not the story's year
+    if EXPLICIT_YEAR.search(doc.text, named.end(), span.start):
+        return None  # "in November 2023" since: the story has moved on to another year
+    month = MONTHS.index((named.group("month") or named.group("month2")).lower()[:3]) + 1
+    try:
+        start = date(
+            int(named.group("year")), month, int(named.group("day") or named.group("day2"))
+        )
+    except ValueError:
+        return None
+    for year in (start.year, start.year + 1):
+        moved = year_shift(day, year - day.year)
+        if moved is not None and timedelta(0) <= moved - start <= timedelta(days=STORY_DAYS):
+            return moved
+    return None

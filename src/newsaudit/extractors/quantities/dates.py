@@ -17,6 +17,7 @@ from newsaudit.document import Document
 from newsaudit.extractors.quantities.date_context import (
     has_verb,
     list_year,
+    story_date,
     year_shift,
 )
 from newsaudit.extractors.quantities.values import parse_number
@@ -122,14 +123,14 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
             return None
         sign = 1 if words[-1] in ("after", "later") else -1
         return _shifted(_origin(before, anchor, words[-2]), words[-2], sign)
-    if len(words) >= 2 and words[-1] in ("ago", "earlier", "later", "before"):
+    if len(words) >= 2 and words[-1] in ("ago", "earlier", "later", "before", "after"):
         number = parse_number(" ".join(words[:-2]))
         unit = words[-2].rstrip("s")
         if number is not None and unit in ("day", "week", "month", "year"):
             if words[-1] != "ago" and before is None:
                 return None  # "a year later": later than what the sentence does not say
             origin = anchor if words[-1] == "ago" else _origin(before, anchor, unit)
-            sign = 1 if words[-1] == "later" else -1
+            sign = 1 if words[-1] in ("later", "after") else -1
             if unit == "week" and number != int(number):  # "a week ago" is a week, as
                 unit, number = "day", number * 7  # "a year ago" is a year
             return _shifted(origin, unit, sign * number)
@@ -225,6 +226,8 @@ def _is_past(doc: Document, span: Span) -> bool:
     in_noun_phrase = False
     planned = head.head.lower_ in ("for", "by", "before")  # "the forecast for Saturday is"
     for node in [head, *head.ancestors]:
+        if node.tag_ == "VBG" and node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
+            continue  # "began receiving calls Tuesday": the gerund takes the tense of "began"
         if node.pos_ in ("VERB", "AUX"):
             lefts = {t.lower_ for t in node.lefts}
             if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
@@ -284,6 +287,15 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
     past = _is_past(doc, span) if verb else None
     year = None if verb else list_year(doc, span)
     absolute = _absolute(text, anchor, past, year, weekday)
+    if (
+        absolute is not None
+        and len(absolute) == 10
+        and past is not False
+        and not re.search(r"\b(?:19|20)\d\d\b", text)
+        and (story := story_date(doc, span, date.fromisoformat(absolute))) is not None
+        and (weekday is None or story.weekday() == weekday)
+    ):  # "On December 27", a few paragraphs after "on December 16, 2010": 2010
+        return story.isoformat()
     if absolute is not None or anchor is None:
         return absolute
     return _relative(text, anchor, True if past is None else past, before)

@@ -27,6 +27,7 @@ from newsaudit.extractors.quantities.dates import (
 )
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
+    duration_before_noun,
     fraction_noun,
     is_modifier,
     is_multiple,
@@ -40,6 +41,7 @@ from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
     fraction_value,
     is_identifier,
+    is_item_counter,
     is_named_number,
     measure_unit,
     negative_sign,
@@ -93,6 +95,10 @@ THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money 
 RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
 RANGE_HIGH = re.compile(rf"{RANGE_JOIN}[$£€¥]?\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
 MEASURED_NOUN = re.compile(r"(?: [a-z]+)+")  # "1 cup [zucchini]": what a unit measures
+FUSED_TIME_UNIT = re.compile(  # "an 18½-minute gap": a duration, as "a 30-minute drive" is
+    r"[\d,.½¼¾⅓⅔⅛]+-(second|minute|hour|day|week|month|year|decade|century)(?![\w-])"
+)
+DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # a count of things is whole
 SCALE_AFTER = re.compile(r"(?:m|mn|bn|b|k|tn)\b|\s+(?:million|billion|trillion)\b", re.I)
 
 
@@ -117,8 +123,8 @@ def _strip_determiner(doc: Document, span: Span) -> Span:
 
 def _with_currency(doc: Document, span: Span, label: str) -> tuple[Span, str]:
     """Pull in a currency sign the entity left outside: "$" + "1.13bn" is money."""
-    before = doc.text[max(0, span.start - 3) : span.start]
-    sign = re.search(r"(?:US\$|[$£€¥₹])$", before)
+    before = doc.text[max(0, span.start - 5) : span.start]
+    sign = re.search(r"(?:US\$|[$£€¥₹]|(?<![\w.])Rs\.?\s?)$", before)  # "Rs 42,900" in rupees
     if sign is None or label not in ("MONEY", "CARDINAL", "NUMBER"):
         return span, label
     return make_span(doc.text, span.start - len(sign.group()), span.end), "MONEY"
@@ -211,6 +217,27 @@ def _unit_after(doc: Document, core: Span, at: int) -> tuple[str, int] | None:
     return unit if unit is not None and unit[1] >= core.end else None
 
 
+UNITS_STEP = re.compile(  # not "three weeks before", a count of units early or late (docs)
+    r"(?:the|an?)\s+(?:day|week|month|year)(?:\s+(?:before|after))?", re.IGNORECASE
+)
+STEP_WORD = re.compile(r"\s+(?:before|after)\b", re.IGNORECASE)
+DURATION_BEFORE = re.compile(r"\b(?:for|over|during|within)\s+$", re.IGNORECASE)
+
+
+def _units_before_or_after(doc: Document, span: Span) -> tuple[Span, bool]:
+    """ "the day" + " before", "a week" + " after": a date relative to another, with the
+    "before" or "after" the entity leaves out; and whether that word takes an object ("the day
+    before the fitting"), an event the date counts from rather than a date named earlier."""
+    if not span.text.lower().endswith(("before", "after")):
+        if (step := STEP_WORD.match(doc.text, span.end)) is None:
+            return span, False
+        span = make_span(doc.text, span.start, step.end())
+    tokens = doc.tokens(make_span(doc.text, span.end - 1, span.end))
+    if tokens is None or not len(tokens):
+        return span, False
+    return span, any(c.dep_ in ("pobj", "pcomp") for c in tokens[-1].children)
+
+
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "RANGE":
         return _range_low(doc, span)
@@ -223,6 +250,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and opens_a_quoted_title(doc.text, span.start, span.end)
     ):
         return None  # the film "1917," or the "2018 Welcome Festival": a title
+    if "/" in span.text and is_item_counter(doc.text, span.start):
+        return None  # "2/5" on its own line between "1/5" and "3/5": a slide's place
     if label == "TIMES":
         return read_times(doc, span)
     if label == "SEASON" or (
@@ -262,12 +291,25 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and not looks_like_date(span.text[: tail.start()])  # "May last year" is a month
     ):  # "said in an interview last week": the parser's entity runs on before the date
         span = make_span(doc.text, span.start + tail.start(), span.end)
+    if (
+        label == "DATE"
+        and UNITS_STEP.fullmatch(span.text)
+        and not DURATION_BEFORE.search(doc.text, max(0, span.start - 8), span.start)
+    ):  # "the day before the fitting"; "for two days before the match" lasts two days
+        span, of_event = _units_before_or_after(doc, span)
+        before = None if of_event else before  # from the event, not the date named before
+    if label == "DATE" and (duration := duration_before_noun(doc, span)) is not None:
+        span = duration  # "the 40 year anniversary of the day": 40 years
     if label in ("DATE", "TIME") and span.text.endswith("s"):
         span = time_unit_phrase(doc, span)  # "up taking hours": the parser's entity runs on
     if label in ("CARDINAL", "NUMBER", "TIME"):
         approx = APPROX_AT_START.match(span.text)  # "about 1 p.m." may be one cardinal entity
-        if CLOCK.match(doc.text, span.start + (approx.end() if approx else 0)):
-            return None  # "6 pm", "9.30 A.M.": a clock reading, however the parser splits it
+        if clock := CLOCK.match(doc.text, span.start + (approx.end() if approx else 0)):
+            day = re.match(r"\s+(?=[A-Za-z])", doc.text[clock.end() : span.end])
+            if label != "TIME" or day is None:
+                return None  # "6 pm", "9.30 A.M.": a clock reading, however the parser splits it
+            label = "DATE"  # "5pm Friday": the day after the clock reading is a date
+            span = make_span(doc.text, clock.end() + day.end(), span.end)
     if label in ("DATE", "TIME") and (number := number_before_noun(doc, span)) is not None:
         span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
     if label in ("ORDINAL", "DATE", "TIME"):
@@ -335,6 +377,9 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if reading.kind == "date":  # "over the weekend" is not an approximate date
         marker = None
     full = make_span(doc.text, marker.start if marker else core.start, core.end)
+    if reading.kind == "count" and (fused := FUSED_TIME_UNIT.match(doc.text, core.start)):
+        reading = Reading(reading.value, TIME_UNITS[fused.group(1).lower()], "measure")
+        full = make_span(doc.text, full.start, fused.end())
     unit_at = core.end
     if reading.kind == "fraction" and (one := A_UNIT.match(doc.text, core.end)):
         unit_at = one.start(1) - 1  # "1/2 a cup", "half a mile": one unit, as written
@@ -360,6 +405,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             return Quantity(core, None, None, "date", resolved_date=year.group(1))
         if noun is not None:
             reading.unit = noun.text.lower()
+            if DOTTED_THOUSANDS.fullmatch(core.text) and is_plural(doc, noun):
+                reading.value = float(core.text.replace(".", ""))  # "1.000 lights": 1,000
             phrase = doc.text[full.start : noun.end]
             if not OTHER_NUMBER.search(doc.text, core.end, noun.start):  # "two of [three] ..."
                 full = make_span(doc.text, full.start, noun.end)

@@ -11,16 +11,20 @@ from newsaudit.document import Document
 from newsaudit.extractors.quantities.candidates import ORDINAL_WORD
 from newsaudit.extractors.quantities.dates import looks_like_date
 from newsaudit.extractors.quantities.readings import TIME_UNITS, duration_unit
+from newsaudit.extractors.quantities.values import NUMBER_WORD
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
 FUSED_WORD = re.compile(r"-(?:[a-z]|[A-Z](?![\w-]))")  # "two-on-one", "3-D"
 IDIOM_NOUNS = frozenset({"point", "time", "stage", "moment"})
-ONE_OF_NO_NUMBER = re.compile(  # "one of the / those / his …" with no number after the determiner
-    r"\s+(?:or\s+more\s+)?of\s+(?!(?:the|these|those|its|his|her|their|our|my|your)?\s*"
-    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|hundred|dozen)\b))",
-    re.IGNORECASE,
+ONE_OF_NO_NUMBER = (
+    re.compile(  # "one of the / his / Saturn's …" with no number after the determiner
+        r"\s+(?:or\s+more\s+)?of\s+(?!(?:(?:the|these|those|its|his|her|their|our|my|your)\s+)?"
+        r"(?:\w+['’]s\s+)?"
+        r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+        r"fifty|hundred|dozen)\b))",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -217,3 +221,25 @@ def number_before_noun(doc: Document, span: Span) -> Span | None:
     if noun.pos_ != "NOUN" or number.tag_ != "CD" or ORDINAL_WORD.fullmatch(number.text):
         return None
     return make_span(doc.text, span.start, number.idx + len(number))
+
+
+COUNT_OF_UNIT = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{NUMBER_WORD}))[\s-]+(?:second|minute|hour|day|week|month|year|decade)s?\b",
+    re.IGNORECASE,
+)
+
+
+def duration_before_noun(doc: Document, span: Span) -> Span | None:
+    """The count of a time unit that a date entity runs on past, when the parse compounds the
+    unit into a noun that is no time unit ("the [40 year] anniversary of the day"); None when the
+    entity ends with the count or the unit heads its phrase ("10 years ago")."""
+    match = COUNT_OF_UNIT.search(span.text)
+    if match is None or match.end() == len(span.text.rstrip()):
+        return None
+    tokens = doc.tokens(make_span(doc.text, span.start + match.end() - 1, span.start + match.end()))
+    if tokens is None or not len(tokens):
+        return None
+    unit = tokens[-1]
+    if unit.dep_ != "compound" or unit.head.i <= unit.i or duration_unit(unit.head.text):
+        return None
+    return make_span(doc.text, span.start + match.start(), span.start + match.end())

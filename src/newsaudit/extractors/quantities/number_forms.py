@@ -78,6 +78,24 @@ def scores(doc: Document, sentence_of) -> list[tuple[int, int]]:
     return out
 
 
+LONE_SLASHED = re.compile(r"[ \t]*(\d{1,2})/(\d{1,2})[ \t]*(?:\n|$)")
+
+
+def is_item_counter(text: str, start: int) -> bool:
+    """ "2/5" alone on its line, with "1/5" or "3/5" alone on another: the place of a slide or
+    item in a run of them, a numbered line's marker as "2." is, not a fraction or a date."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or (lone := LONE_SLASHED.match(text, line_start)) is None:
+        return False
+    place, total = int(lone.group(1)), int(lone.group(2))
+    if not 0 < place <= total:
+        return False
+    neighbours = "|".join(str(k) for k in (place - 1, place + 1) if 0 < k <= total)
+    return bool(neighbours) and (
+        re.search(rf"(?m)^[ \t]*(?:{neighbours})/{total}[ \t]*$", text) is not None
+    )
+
+
 def fraction_value(text: str) -> float | None:
     """1/3 for "one-third" or "1/3", 2/3 for "two-thirds", 0.5 for "one-half" or "half";
     None otherwise."""
@@ -179,7 +197,8 @@ UNIT_WORDS = (  # the units of measure, as written after a number; an abbreviati
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[GMT]B|[GM]bps|fps|Nm|watts?|"
     r"megapixels?|(?<=\d)(?:MP|mp)|(?:tea|table)spoons?|[Tt]sp\.?|[Tt]bsp\.?|cups?|g|gm|"
     r"(?:mins?|hrs?|secs?)\.?|"
-    r"(?:kilo|mega|giga|tera|peta)(?:watt-hours?|watts?|bytes?|bits?|hertz|flops?|volts?|joules?)"
+    r"(?:kilo|mega|giga|tera|peta)(?:watt-hours?|watts?|bytes?|bits?|hertz|flops?|volts?|joules?)|"
+    r"(?<=\d)in|in(?=\s?[(),;])"  # inches: "6in", "a 4.7 in (diagonal) screen"; not "5 in 2019"
 )
 MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-ft", "22-inch"
     rf"(?:\s?-\s?|\s)?(?P<unit>{UNIT_WORDS})(?![\w-])"
@@ -296,6 +315,13 @@ def _a_heading(doc: Document, word, number) -> bool:
     return line == f"{word.text} {number.text}"
 
 
+def _camel_case(token) -> bool:
+    """A proper noun written with a capital inside it ("iPhone", "eBay"): a name as surely as a
+    capitalised one is."""
+    text = token.text
+    return token.pos_ == "PROPN" and text[:1].islower() and any(c.isupper() for c in text[1:])
+
+
 def is_named_number(doc: Document, span: Span) -> bool:
     """ "S&P 500", "FTSE 100", "One Home Depot": a number inside a name.
 
@@ -304,13 +330,16 @@ def is_named_number(doc: Document, span: Span) -> bool:
     one the parse hangs on the name or singular noun right before it (a count stands before
     its noun, a label after it: "Apollo 11", "type 2", "page 12"), a version after an acronym
     ("HDMI 2.1") or, when no plural noun follows, a name ("Python 3.6"), one the parse compounds
-    into the name after it ("+972 Magazine", "the Four Paths Police"), or a capitalised "One"
-    inside a sentence before a name.
+    into the name after it ("+972 Magazine", "the Four Paths Police"), one fused behind an "@"
+    that the parse makes a proper noun ("@1377 Apartments"), or a capitalised "One" inside a
+    sentence before a name.
     """
     tokens = doc.tokens(span)
     if tokens is None or len(tokens) != 1:
         return False
     token = tokens[0]
+    if span.start and doc.text[span.start - 1] == "@" and token.pos_ == "PROPN":
+        return True  # "@1377 Apartments": a handle or a brand the parse takes for a name
     previous = doc.doc[token.i - 1] if token.i > 0 else None
     following = doc.doc[token.i + 1] if token.i + 1 < len(doc.doc) else None
     if (
@@ -351,7 +380,7 @@ def is_named_number(doc: Document, span: Span) -> bool:
         if (  # the parse puts the number in the name before it: "Destiny 2", "Apollo 11"
             token.dep_ in ("nummod", "appos")
             and token.head.i == previous.i
-            and previous.text[:1].isupper()
+            and (previous.text[:1].isupper() or _camel_case(previous))  # "iPhone 8"
             and previous.pos_ in ("PROPN", "NOUN")
             and previous.whitespace_
             and (

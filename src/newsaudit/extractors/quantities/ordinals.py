@@ -42,10 +42,10 @@ def _share(doc: Document, start: int, o_start: int, o_end: int, part: str) -> Qu
 
 
 def _first_as_adverb(doc: Document, end: int, tokens) -> bool:
-    """ "first" modifying a verb ("was first reported") or in "first of all", not ranking a
-    noun ("the first game") nor a place in a ranking ("finished first")."""
-    if re.match(r"\s+of\s+all\b", doc.text[end : end + 12], re.IGNORECASE):
-        return True
+    """ "first" modifying a verb ("was first reported"), in "first of all" or "first off", not
+    ranking a noun ("the first game") nor a place in a ranking ("finished first")."""
+    if re.match(r"\s+(?:of\s+all\b|(?:off|up)\s*[,:])", doc.text[end : end + 12], re.IGNORECASE):
+        return True  # "first of all", "First off, ...", "First up: ...": the writer's order
     if tokens is None or len(tokens) != 1:
         return False
     token = tokens[0]

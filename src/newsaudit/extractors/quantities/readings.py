@@ -73,7 +73,7 @@ VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
     re.IGNORECASE,
 )
 WINDOW_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?)"
-RELATIVE_TAIL = re.compile(r"\b(?:ago|earlier|later|before)$", re.IGNORECASE)
+RELATIVE_TAIL = re.compile(r"\b(?:ago|earlier|later|before|after)$", re.IGNORECASE)
 YEAR_NAMED = re.compile(r"\byear\s+(?:19|20)\d\d\b", re.IGNORECASE)  # "fiscal year 2019"
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
 SCALE_WORD = re.compile(r"^\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
@@ -104,9 +104,14 @@ def _has_currency(mark: str, lowered: str) -> bool:
     return mark in lowered
 
 
+RUPEES_SIGN = re.compile(r"Rs\.?\s?\d")  # "Rs 42,900": rupees, as "₹" is; "the three Rs" is not
+
+
 def read_money(text: str) -> Reading:
     lowered = text.lower()
     unit = next((code for mark, code in CURRENCIES.items() if _has_currency(mark, lowered)), None)
+    if unit is None and RUPEES_SIGN.match(text):
+        unit = "INR"
     return Reading(parse_number(re.sub(r"[^\w\s.,-]", " ", lowered)), unit, "money")
 
 
