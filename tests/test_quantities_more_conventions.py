@@ -182,3 +182,11 @@ def test_a_weekday_beside_a_month_and_day_settles_the_year():
     text = "Tickets for the show on Saturday, Jan. 13 sold out within an hour."
     found = _read(text, when="2024-01-03")
     assert _reading(found, text, "Jan. 13")[3] == "2024-01-13"  # past tense, but a Saturday
+
+
+def test_each_end_of_a_range_of_counts_counts_the_noun():
+    text = "The plan would send 60 to 100 trucks a day. Workers won the vote 6-3."
+    found = _read(text)
+    assert _reading(found, text, "60 ") == ("count", 60.0, "trucks", None)
+    assert _reading(found, text, "100 trucks") == ("count", 100.0, "trucks", None)
+    assert _reading(found, text, "6-3")[0] == "score"

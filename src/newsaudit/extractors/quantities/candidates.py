@@ -160,10 +160,24 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     return sorted(kept)
 
 
+COUNT_RANGE = re.compile(  # "60 to 100", "between 3 and 5", "10-12": whole numbers only
+    r"(?:(?:from|between)\s+)?(?P<low>\d[\d,]*)(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)(?P<high>\d[\d,]*)",
+    re.IGNORECASE,
+)
+
+
+def _before_plural(entity) -> bool:
+    """Whether the entity's last number counts a plural noun after it, so that both ends count
+    something (a tally such as "6-3" or a bare "10-12" in a table does not)."""
+    head = entity[-1].head  # "60 to [100] dump trucks": the noun the high end counts
+    return head.i >= entity.end and head.tag_ in ("NNS", "NNPS")
+
+
 def _side_by_side(entity) -> list[tuple[int, int, str]]:
     """An entity's character range and label; two numbers side by side in it ("nine 10", "12
     787") are two candidates, as no number word takes digits after it, and so are the two ends of
-    a range of percentages, money or measures ("23% to 35%", "$3 to $5 billion"), and an age
+    a range of percentages, money, measures or counts ("23% to 35%", "$3 to $5 billion", "60 to
+    100 dump trucks"), and an age
     the parser runs into a date ("age 23 in 2019")."""
     label = entity.label_
     whole = [(entity.start_char, entity.end_char, label)]
@@ -186,6 +200,12 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
         return [  # "from 23% to 35%": each end of a range is its own reading
             (start + split.start("low"), start + split.end("low"), "RANGE"),
             (start + split.start("high"), entity.end_char, label),
+        ]
+    if label == "CARDINAL" and (split := COUNT_RANGE.fullmatch(text)) and _before_plural(entity):
+        start = entity.start_char  # "60 to 100 dump trucks": each end counts the trucks
+        return [
+            (start + split.start("low"), start + split.end("low"), "CARDINAL"),
+            (start + split.start("high"), entity.end_char, "CARDINAL"),
         ]
     if label not in ("CARDINAL", "DATE") or not SIDE_BY_SIDE.search(text):
         return whole
