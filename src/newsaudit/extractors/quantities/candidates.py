@@ -60,7 +60,8 @@ THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice")
 RANGE_JOIN = r"(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"  # "3 to 5", "between 3 and 5", "3-5"
 RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes"; not "0-60 mph"
-    r"(?:(?:from|between)\s+)?(?P<low>[$£€¥]?(?!0\s?[-\u2013])\d[\d,]*(?:\.\d+)?%?)"
+    r"(?:(?:from|between)\s+)?(?P<low>[$£€¥]?(?!0\s?[-\u2013])\d[\d,]*(?:\.\d+)?%?"
+    r"(?:\s(?:thousand|million|billion|trillion))?)"  # "$1 million-$20 million": its own scale
     rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?.*)$",
     re.IGNORECASE,
 )
@@ -116,7 +117,8 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, start, end), label)
         for e in doc.doc.ents
         if e.label_ in ENTITY_LABELS
-        for start, end, label in _side_by_side(e)
+        for cell in _cells(e)
+        for start, end, label in _side_by_side(cell)
     ]
     if any(mark in doc.text for mark in VULGAR_MARKS):
         found += [  # "½ cup": the parser tags a fraction sign alone as anything
@@ -164,6 +166,24 @@ COUNT_RANGE = re.compile(  # "60 to 100", "between 3 and 5", "10-12": whole numb
     r"(?:(?:from|between)\s+)?(?P<low>\d[\d,]*)(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)(?P<high>\d[\d,]*)",
     re.IGNORECASE,
 )
+
+
+TABLE_CELL = re.compile(r"[^|]+")
+
+
+def _cells(entity) -> list:
+    """An entity cut at the borders of a table's cells ("0.18% | 0.08%" is two readings, "$20
+    million |" one): no reading runs from one cell into the next."""
+    if "|" not in entity.text:
+        return [entity]
+    cells = []
+    for piece in TABLE_CELL.finditer(entity.text):
+        text = piece.group()
+        start = entity.start_char + piece.start() + len(text) - len(text.lstrip())
+        end = entity.start_char + piece.start() + len(text.rstrip())
+        if end > start and (cell := entity.doc.char_span(start, end, label=entity.label_)):
+            cells.append(cell)
+    return cells
 
 
 def _before_plural(entity) -> bool:

@@ -93,7 +93,8 @@ FUSED_UNIT = re.compile(rf"\d[\d,]*(?:\.\d+)?(?=(?:{UNIT_WORDS})$)")  # "60fps",
 OTHER_NUMBER = re.compile(rf"\d|\b(?:of|{NUMBER_WORD})\b", re.IGNORECASE)
 THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
 RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
-RANGE_HIGH = re.compile(rf"{RANGE_JOIN}[$£€¥]?\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
+RANGE_HIGH = re.compile(rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
+SCALE_WORD = re.compile(r"\s(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 MEASURED_NOUN = re.compile(r"(?: [a-z]+)+")  # "1 cup [zucchini]": what a unit measures
 FUSED_TIME_UNIT = re.compile(  # "an 18½-minute gap": a duration, as "a 30-minute drive" is
     r"[\d,.½¼¾⅓⅔⅛]+-(second|minute|hour|day|week|month|year|decade|century)(?![\w-])"
@@ -202,6 +203,11 @@ def _range_low(doc: Document, span: Span) -> Quantity | None:
     reading = reader(span.text + shared) if reader is not None else None
     if reading is None or reading.value is None:
         return None
+    if SCALE_WORD.match(shared) and (
+        SCALE_WORD.search(span.text)
+        or reading.value > (reader(doc.text[high.start("high") : end]).value or 0)
+    ):  # "$100,000-$1 million": the low end keeps the scale it has, or it would pass the high
+        reading = reader(span.text + SCALE_WORD.sub("", shared, count=1))
     return Quantity(span=span, value=reading.value, unit=reading.unit, kind=reading.kind)
 
 

@@ -1,0 +1,50 @@
+"""Quantities in table cells and in ranges whose ends carry their own scale or unit, by the
+conventions of docs/quantities.md."""
+
+from __future__ import annotations
+
+from newsaudit.document import build_document
+from newsaudit.extractors.quantities import extract_quantities
+from newsaudit.extractors.quantities.candidates import _cells
+from newsaudit.extractors.structure import extract_structure
+from newsaudit.findings import Quantity
+from newsaudit.ingest import article_from_parts
+
+
+def _read(text: str, when: str = "2024-05-15") -> list[Quantity]:
+    doc = build_document(article_from_parts(text, None, date=when))
+    return extract_quantities(doc, extract_structure(doc))
+
+
+def _reading(found: list[Quantity], text: str, fragment: str, nth: int = 0):
+    """The reading covering the ``nth`` occurrence of ``fragment`` in ``text``, if any."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(fragment, start + 1)
+    end = start + len(fragment)
+    hits = [q for q in found if q.span.start < end and start < q.span.end]
+    return None if not hits else (hits[0].kind, hits[0].value, hits[0].unit, hits[0].resolved_date)
+
+
+def test_a_range_of_money_reads_each_end_with_the_scale_it_carries():
+    text = (
+        "Fees by monthly volume:\n\n| Volume | Fee | Rebate |\n\n|---|---|---|\n\n"
+        "| $250,000-$5 million | 0.30% | 0.12% |\n\n| $5 million-$40 million | 0.25% | 0.07% |\n\n"
+        "The fund raised $3 to $5 billion last year."
+    )
+    found = _read(text)
+    assert _reading(found, text, "$250,000") == ("money", 250000.0, "USD", None)
+    assert _reading(found, text, "$5 million") == ("money", 5e6, "USD", None)
+    assert _reading(found, text, "$5 million", 1) == ("money", 5e6, "USD", None)
+    assert _reading(found, text, "$40 million") == ("money", 4e7, "USD", None)
+    assert _reading(found, text, "$3") == ("money", 3e9, "USD", None)  # borrows "billion"
+
+
+def test_a_reading_never_runs_from_one_table_cell_into_the_next():
+    text = "| Tier | Buy | Sell |\n\n|---|---|---|\n\n| Gold | 0.45% | 0.09% |\n\n| Silver | 0.5% | 0.2% |"
+    doc = build_document(article_from_parts(text, None, date="2024-05-15"))
+    start = text.index("0.45%")  # the small model may tag both cells one entity
+    entity = doc.doc.char_span(start, text.index("0.09%") + 5, label="PERCENT")
+    assert [(c.text, c.label_) for c in _cells(entity)] == [("0.45%", "PERCENT"), ("0.09%", "PERCENT")]
+    trailing = doc.doc.char_span(text.index("0.5%"), text.index("0.5%") + 6, label="PERCENT")
+    assert [c.text for c in _cells(trailing)] == ["0.5%"]  # "0.5% |": the cell's border left out
