@@ -48,3 +48,18 @@ def test_a_reading_never_runs_from_one_table_cell_into_the_next():
     assert [(c.text, c.label_) for c in _cells(entity)] == [("0.45%", "PERCENT"), ("0.09%", "PERCENT")]
     trailing = doc.doc.char_span(text.index("0.5%"), text.index("0.5%") + 6, label="PERCENT")
     assert [c.text for c in _cells(trailing)] == ["0.5%"]  # "0.5% |": the cell's border left out
+
+
+def test_a_size_joined_to_its_unit_by_a_hyphen_is_a_measure_in_the_units_plural():
+    text = "The 16-bit driver fails, so install the 128-bit build. The panel rises to 401ppi."
+    found = _read(text)
+    assert _reading(found, text, "16-bit") == ("measure", 16.0, "bits", None)
+    assert _reading(found, text, "128-bit") == ("measure", 128.0, "bits", None)
+    assert _reading(found, text, "401ppi") == ("measure", 401.0, "ppi", None)
+
+
+def test_the_low_end_of_a_range_takes_the_unit_written_after_the_high_end():
+    text = "Sharpness climbs from 326 to 458ppi on the new phone."
+    found = _read(text)
+    assert _reading(found, text, "326") == ("measure", 326.0, "ppi", None)
+    assert _reading(found, text, "458ppi") == ("measure", 458.0, "ppi", None)

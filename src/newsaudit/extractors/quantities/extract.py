@@ -196,8 +196,10 @@ def _range_low(doc: Document, span: Span) -> Quantity | None:
         last += 1
     end = doc.doc[last].idx + len(doc.doc[last])
     label = doc.doc[last].ent_type_
-    if label == "QUANTITY" and (unit := measure_unit(doc.text, high.end())) and unit[1] > end:
-        end = unit[1]  # "2 degrees" + " Celsius"
+    unit = measure_unit(doc.text, high.end())
+    if unit is not None and label in ("", "CARDINAL", "QUANTITY") and unit[1] >= end:
+        label, end = "QUANTITY", unit[1]  # "2 degrees" + " Celsius"; "from 220 to 226ppi",
+        # where the parser tags no entity or a bare number: the unit both ends share
     shared = doc.text[high.end() : end]
     reader = range_reader(label, doc.text[span.start : end])
     reading = reader(span.text + shared) if reader is not None else None

@@ -195,7 +195,7 @@ UNIT_WORDS = (  # the units of measure, as written after a number; an abbreviati
     r"(?:\s+(?:per|an|a)\s+(?:hour|second|gallon))?|mpg|cc|ml|°[CF]?|"
     r"(?:kilo)?grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|acres?|hectares?|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[GMT]B|[GM]bps|fps|Nm|watts?|"
-    r"megapixels?|(?<=\d)(?:MP|mp)|(?:tea|table)spoons?|[Tt]sp\.?|[Tt]bsp\.?|cups?|g|gm|"
+    r"megapixels?|(?<=\d)(?:MP|mp)|bits?|bytes?|ppi|dpi|(?:tea|table)spoons?|[Tt]sp\.?|[Tt]bsp\.?|cups?|g|gm|"
     r"(?:mins?|hrs?|secs?)\.?|"
     r"(?:kilo|mega|giga|tera|peta)(?:watt-hours?|watts?|bytes?|bits?|hertz|flops?|volts?|joules?)|"
     r"(?<=\d)in|in(?=\s?[(),;])"  # inches: "6in", "a 4.7 in (diagonal) screen"; not "5 in 2019"
@@ -208,6 +208,7 @@ PLURALS = {"inch": "inches", "foot": "feet", "mile": "miles", "yard": "yards", "
            "degree": "degrees", "watt": "watts", "gram": "grams", "megapixel": "megapixels",
            "liter": "liters", "litre": "litres", "cup": "cups", "teaspoon": "teaspoons",
            "tablespoon": "tablespoons",
+           "bit": "bits", "byte": "bytes",
            "kilogram": "kilograms"}  # fmt: skip
 PLURALS |= {f"{p}{m}{e}": f"{p}{m}{e}s" for p in ("", "kilo", "centi", "milli")
             for m in ("met",) for e in ("er", "re")}  # fmt: skip
