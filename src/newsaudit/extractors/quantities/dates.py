@@ -104,6 +104,10 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
     fixed = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     if words and words[-1] in fixed:
         return (anchor + timedelta(days=fixed[words[-1]])).isoformat()
+    if words[-2:] in (["this", "morning"], ["this", "afternoon"], ["this", "evening"]):
+        return anchor.isoformat()  # "this morning" is today, as "tonight" is
+    if words[-2:] in (["last", "night"], ["last", "evening"]):
+        return (anchor - timedelta(days=1)).isoformat()  # "last night" is yesterday's
     step = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "this": 0}
     step |= {"next": 1, "coming": 1, "following": 1}
     if len(words) >= 2 and words[-2] in step and words[-1] in ("year", "season", "month", "week"):
@@ -116,7 +120,7 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
         return (date.fromisoformat(before) + timedelta(days=DAY_STEP[words[-2]])).isoformat()
     if (
         words[-2:-1] in (["day"], ["week"], ["month"], ["year"])
-        and words[-1] in ("before", "after", "earlier", "later")
+        and words[-1] in ("before", "after", "earlier", "later", "prior")  # "the week prior"
         and (len(words) == 2 or words[:-2] == ["the"])  # "the" may be stripped already
     ):  # "the year before": one unit from the date the sentence named, else unresolved
         if before is None:

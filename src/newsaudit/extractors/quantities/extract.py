@@ -62,7 +62,12 @@ from newsaudit.extractors.quantities.readings import (
     read_money,
     singular_noun,
 )
-from newsaudit.extractors.quantities.values import FRACTION_ARTICLE, NUMBER_WORD, parse_number
+from newsaudit.extractors.quantities.values import (
+    FRACTION_ARTICLE,
+    NUMBER_WORD,
+    NUMERIC,
+    parse_number,
+)
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
 
@@ -197,7 +202,11 @@ def _range_low(doc: Document, span: Span) -> Quantity | None:
     end = doc.doc[last].idx + len(doc.doc[last])
     label = doc.doc[last].ent_type_
     unit = measure_unit(doc.text, high.end())
-    if unit is not None and label in ("", "CARDINAL", "QUANTITY") and unit[1] >= end:
+    if (
+        unit is not None
+        and (label == "QUANTITY" or (label in ("", "CARDINAL") and NUMERIC.fullmatch(span.text)))
+        and unit[1] >= end
+    ):
         label, end = "QUANTITY", unit[1]  # "2 degrees" + " Celsius"; "from 220 to 226ppi",
         # where the parser tags no entity or a bare number: the unit both ends share
     shared = doc.text[high.end() : end]
@@ -226,9 +235,9 @@ def _unit_after(doc: Document, core: Span, at: int) -> tuple[str, int] | None:
 
 
 UNITS_STEP = re.compile(  # not "three weeks before", a count of units early or late (docs)
-    r"(?:the|an?)\s+(?:day|week|month|year)(?:\s+(?:before|after))?", re.IGNORECASE
+    r"(?:the|an?)\s+(?:day|week|month|year)(?:\s+(?:before|after|prior))?", re.IGNORECASE
 )
-STEP_WORD = re.compile(r"\s+(?:before|after)\b", re.IGNORECASE)
+STEP_WORD = re.compile(r"\s+(?:before|after|prior)\b", re.IGNORECASE)  # "the week prior"
 DURATION_BEFORE = re.compile(r"\b(?:for|over|during|within)\s+$", re.IGNORECASE)
 
 
@@ -236,7 +245,7 @@ def _units_before_or_after(doc: Document, span: Span) -> tuple[Span, bool]:
     """ "the day" + " before", "a week" + " after": a date relative to another, with the
     "before" or "after" the entity leaves out; and whether that word takes an object ("the day
     before the fitting"), an event the date counts from rather than a date named earlier."""
-    if not span.text.lower().endswith(("before", "after")):
+    if not span.text.lower().endswith(("before", "after", "prior")):
         if (step := STEP_WORD.match(doc.text, span.end)) is None:
             return span, False
         span = make_span(doc.text, span.start, step.end())

@@ -73,7 +73,7 @@ VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
     re.IGNORECASE,
 )
 WINDOW_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?)"
-RELATIVE_TAIL = re.compile(r"\b(?:ago|earlier|later|before|after)$", re.IGNORECASE)
+RELATIVE_TAIL = re.compile(r"\b(?:ago|earlier|later|before|after|prior)$", re.IGNORECASE)
 YEAR_NAMED = re.compile(r"\byear\s+(?:19|20)\d\d\b", re.IGNORECASE)  # "fiscal year 2019"
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
 SCALE_WORD = re.compile(r"^\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)

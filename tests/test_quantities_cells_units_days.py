@@ -1,5 +1,5 @@
-"""Quantities in table cells and in ranges whose ends carry their own scale or unit, by the
-conventions of docs/quantities.md."""
+"""Quantities in table cells, in ranges whose ends carry their own scale or unit, units joined by
+a hyphen, and days named relative to the article or to another date (docs/quantities.md)."""
 
 from __future__ import annotations
 
@@ -63,3 +63,20 @@ def test_the_low_end_of_a_range_takes_the_unit_written_after_the_high_end():
     found = _read(text)
     assert _reading(found, text, "326") == ("measure", 326.0, "ppi", None)
     assert _reading(found, text, "458ppi") == ("measure", 458.0, "ppi", None)
+
+
+def test_the_unit_prior_is_a_date_relative_to_the_one_named_before_it():
+    text = (
+        "Sales reached 41.3 per store, up from 36.8 in the week prior. "
+        "Revenue fell in 2019 from the year prior."
+    )
+    found = _read(text)
+    assert _reading(found, text, "the week prior") == ("date", None, None, None)
+    assert _reading(found, text, "the year prior") == ("date", None, None, "2018")
+
+
+def test_last_night_is_yesterday_and_this_morning_today():
+    text = "The mayor spoke last night and again this morning, before this evening's vote."
+    found = _read(text, when="2024-05-15")
+    assert _reading(found, text, "last night") == ("date", None, None, "2024-05-14")
+    assert _reading(found, text, "this morning") == ("date", None, None, "2024-05-15")
