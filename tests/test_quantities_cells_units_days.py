@@ -80,3 +80,14 @@ def test_last_night_is_yesterday_and_this_morning_today():
     found = _read(text, when="2024-05-15")
     assert _reading(found, text, "last night") == ("date", None, None, "2024-05-14")
     assert _reading(found, text, "this morning") == ("date", None, None, "2024-05-15")
+
+
+def test_a_gerund_takes_the_tense_of_the_verb_it_hangs_on():
+    text = (
+        "The law banned planting before March 5 and harvesting before April 20. "
+        "Fans will celebrate by marching on Saturday. The band is playing on Saturday."
+    )
+    found = _read(text, when="2024-05-15")  # a Wednesday
+    assert _reading(found, text, "April 20") == ("date", None, None, "2024-04-20")
+    assert _reading(found, text, "Saturday") == ("date", None, None, "2024-05-18")
+    assert _reading(found, text, "Saturday", 1) == ("date", None, None, "2024-05-18")

@@ -230,8 +230,12 @@ def _is_past(doc: Document, span: Span) -> bool:
     in_noun_phrase = False
     planned = head.head.lower_ in ("for", "by", "before")  # "the forecast for Saturday is"
     for node in [head, *head.ancestors]:
-        if node.tag_ == "VBG" and node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
-            continue  # "began receiving calls Tuesday": the gerund takes the tense of "began"
+        if (
+            node.tag_ == "VBG"
+            and node.dep_ in ("xcomp", "conj")
+            and not any(t.dep_ in ("aux", "auxpass") for t in node.lefts)
+        ):  # "began receiving calls Tuesday", "banned planting before March 5 and harvesting
+            continue  # before April 20": a gerund has no tense, and takes its verb's
         if node.pos_ in ("VERB", "AUX"):
             lefts = {t.lower_ for t in node.lefts}
             if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
