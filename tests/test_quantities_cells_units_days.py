@@ -91,3 +91,15 @@ def test_a_gerund_takes_the_tense_of_the_verb_it_hangs_on():
     assert _reading(found, text, "April 20") == ("date", None, None, "2024-04-20")
     assert _reading(found, text, "Saturday") == ("date", None, None, "2024-05-18")
     assert _reading(found, text, "Saturday", 1) == ("date", None, None, "2024-05-18")
+
+
+def test_a_date_written_in_full_is_read_whatever_entity_the_parser_runs_it_into():
+    text = (
+        "Hearing delayed by two weeks March 14, 2023 Ministers meet on budget March 9, 2023\n\n"
+        "The report 'Jail is not fit for purpose' By Jane Porter - June 2, 2023 Share Email A "
+        "spokesman said the talks had ended."
+    )
+    found = _read(text, when="2023-06-02")
+    assert _reading(found, text, "two weeks") == ("measure", 2.0, "weeks", None)
+    assert _reading(found, text, "March 14, 2023") == ("date", None, None, "2023-03-14")
+    assert _reading(found, text, "June 2, 2023") == ("date", None, None, "2023-06-02")

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.date_context import FULL_DATE
 from newsaudit.extractors.quantities.dates import looks_like_date
 from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
@@ -89,6 +90,36 @@ def _times_words(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _full_dates(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """A month, a day and a year ("May 4, 2022") that no date entity covers whole: the small
+    model may tag it part of a name ("By James Whittaker - May 4, 2022") or run a count of time
+    units into it ("postponed by three weeks April 28, 2022"); written in full it is a date."""
+    whole = [(start, end) for start, end, label in entities if label == "DATE"]
+    return [
+        (m.start(), m.end())
+        for m in FULL_DATE.finditer(text)
+        if m.group()[:1].isupper()
+        and not any(start <= m.start() and m.end() <= end for start, end in whole)
+    ]
+
+
+def _cut_before_dates(
+    text: str, entities: list[tuple[int, int, str]], dates: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The entities, each that runs into a full date cut where the date starts ("three weeks"
+    of "three weeks April 28"), so that both are read."""
+    if not dates:
+        return entities
+    out = []
+    for start, end, label in entities:
+        cut = min((d for d, d_end in dates if start < d < end), default=end)
+        if cut < end:
+            end = start + len(text[start:cut].rstrip(" ,-\u2013"))
+        if end > start:
+            out.append((start, end, label))
+    return out
+
+
 def _bare_millennia(text: str) -> list[int]:
     """Where "millennia" stands after a preposition with no count ("for millennia"): string
     search, as the word is rare; the parser tags the other bare time units itself."""
@@ -114,12 +145,18 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         for m in WINDOW.finditer(doc.text)
         if not NAMED_UNIT.fullmatch(m.group())  # "scheduled for next month" is a date
     ]
-    found += [
-        (make_span(doc.text, start, end), label)
+    entities = [
+        (start, end, label)
         for e in doc.doc.ents
         if e.label_ in ENTITY_LABELS
         for cell in _cells(e)
         for start, end, label in _side_by_side(cell)
+    ]
+    dates = _full_dates(doc.text, entities)
+    found += [(make_span(doc.text, start, end), "DATE") for start, end in dates]
+    found += [
+        (make_span(doc.text, start, end), label)
+        for start, end, label in _cut_before_dates(doc.text, entities, dates)
     ]
     if any(mark in doc.text for mark in VULGAR_MARKS):
         found += [  # "½ cup": the parser tags a fraction sign alone as anything
