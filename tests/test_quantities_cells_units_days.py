@@ -103,3 +103,11 @@ def test_a_date_written_in_full_is_read_whatever_entity_the_parser_runs_it_into(
     assert _reading(found, text, "two weeks") == ("measure", 2.0, "weeks", None)
     assert _reading(found, text, "March 14, 2023") == ("date", None, None, "2023-03-14")
     assert _reading(found, text, "June 2, 2023") == ("date", None, None, "2023-06-02")
+
+
+def test_few_is_a_vague_count_of_its_noun_as_several_is():
+    text = "There are a few odd cases where it fails, and very few people noticed. Stir for few seconds."
+    found = _read(text)
+    assert _reading(found, text, "few odd cases") == ("count", None, "cases", None)
+    assert _reading(found, text, "few people") == ("count", None, "people", None)
+    assert _reading(found, text, "few seconds") == ("measure", None, "seconds", None)

@@ -69,7 +69,7 @@ VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
     r"\b(?=[htmbdsfHTMBDSF])(?:(?:hundreds|tens|thousands|millions|billions)\s+of\s+"
     r"(?:thousands|millions|billions)|hundreds|thousands|millions|billions|dozens|"
     r"scores(?=\s+of\b)|handful(?=\s+of\b)|several(?=\s+[a-z])|"  # "several tons": vague
-    r"few(?=\s+(?:second|minute|hour|day|week|month|year|decade)s\b))\b",  # "for few seconds"
+    r"few(?=\s+[a-z]))\b",  # "a few rare occasions", "very few folks", "for few seconds"
     re.IGNORECASE,
 )
 WINDOW_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?)"
