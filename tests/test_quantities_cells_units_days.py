@@ -111,3 +111,11 @@ def test_few_is_a_vague_count_of_its_noun_as_several_is():
     assert _reading(found, text, "few odd cases") == ("count", None, "cases", None)
     assert _reading(found, text, "few people") == ("count", None, "people", None)
     assert _reading(found, text, "few seconds") == ("measure", None, "seconds", None)
+
+
+def test_a_weekday_in_the_plural_is_a_habit_not_a_date():
+    text = "The market opens on Saturdays and Sundays. Her book is a guide to Fridays in Paris. We met on Saturday."
+    found = _read(text)
+    assert _reading(found, text, "Saturdays") is None
+    assert _reading(found, text, "Fridays") is None
+    assert _reading(found, text, "Saturday.") == ("date", None, None, "2024-05-11")

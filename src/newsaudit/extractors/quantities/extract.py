@@ -88,6 +88,10 @@ NAMED_DAY = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$",
     re.IGNORECASE,
 )
+WEEKDAY_STEM = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+PLURAL_WEEKDAY = re.compile(  # "on Saturdays": a habit, no day to resolve
+    rf"(?:(?:on|at|most)\s+)?{WEEKDAY_STEM}(?:,?\s+(?:and|or)\s+{WEEKDAY_STEM})?", re.IGNORECASE
+)
 INDEX_CONTEXT = re.compile(
     r"\b(?:index|indices|dow|nasdaq|s&p|ftse|nikkei|hang seng|dax|cac|stoxx|kospi|sensex|nifty)\b",
     re.IGNORECASE,
@@ -292,6 +296,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         or weekday_in_a_name(doc, span)
     ):
         return None  # "Black Friday", "The Sunday Times": a name, not a date to resolve
+    if label == "DATE" and span.text[-1:] == "s" and PLURAL_WEEKDAY.fullmatch(span.text):
+        return None  # "a guide to Saturdays", "open on Sundays": every such day, not one date
     if (
         label in ("CARDINAL", "DATE", "TIME")
         and span.text[:1].isdigit()
