@@ -119,3 +119,14 @@ def test_a_weekday_in_the_plural_is_a_habit_not_a_date():
     assert _reading(found, text, "Saturdays") is None
     assert _reading(found, text, "Fridays") is None
     assert _reading(found, text, "Saturday.") == ("date", None, None, "2024-05-11")
+
+
+def test_one_coordinated_with_a_number_counts_and_one_or_another_does_not():
+    text = (
+        "I got into a habit of dodging one or two and blocking the rest. She will, one way or "
+        "another, find help. He moved from one room to another."
+    )
+    found = _read(text)
+    assert _reading(found, text, "one or") == ("count", 1.0, None, None)
+    assert _reading(found, text, "one way") is None
+    assert _reading(found, text, "one room") is None

@@ -125,7 +125,24 @@ def is_pronoun_one(doc: Document, span: Span) -> bool:
     )  # "the one sign you can point to"
     one_of = span.text.lower() == "one" and ONE_OF_NO_NUMBER.match(doc.text, span.end)
     # "one of those nights": the pronoun; "one of 16 hospitals" counts (docs/quantities.md)
-    return the_one or bool(one_of) or following == "-" or counted_noun(doc, span) is None
+    if the_one or one_of or following == "-" or ONE_OR_ANOTHER.match(doc.text, span.end):
+        return True  # "one way or another", "from one room to another": alternatives, no count
+    return counted_noun(doc, span) is None and not _beside_a_number(doc, span)
+
+
+ONE_OR_ANOTHER = re.compile(r"(?:\s+[a-z]+)?\s+(?:or|after|to)\s+another\b", re.IGNORECASE)
+
+
+def _beside_a_number(doc: Document, span: Span) -> bool:
+    """ "parrying one or two": a number the parse coordinates with another counts as it does,
+    though no noun follows."""
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1:
+        return False
+    token = tokens[0]
+    return any(c.dep_ == "conj" and c.like_num for c in token.children) or (
+        token.dep_ == "conj" and token.head.like_num
+    )
 
 
 def is_modifier(doc: Document, core: Span, noun: Span | None) -> bool:
