@@ -130,3 +130,16 @@ def test_one_coordinated_with_a_number_counts_and_one_or_another_does_not():
     assert _reading(found, text, "one or") == ("count", 1.0, None, None)
     assert _reading(found, text, "one way") is None
     assert _reading(found, text, "one room") is None
+
+
+def test_a_number_word_the_small_model_leaves_untagged_counts_the_plural_after_it():
+    text = "- Two or three short demos (20 mins)\n\n- Five \u201cOpen Questions\u201d \u2013 Topic: What next?"
+    found = _read(text)
+    assert _reading(found, text, "Two") == ("count", 2.0, "demos", None)
+    assert _reading(found, text, "Five") == ("count", 5.0, "open questions", None)  # quoted
+
+
+def test_few_before_an_adjective_counts_the_noun_after_both():
+    text = "There were a few rare occasions where the script slipped."
+    found = _read(text)
+    assert _reading(found, text, "few") == ("count", None, "occasions", None)

@@ -40,11 +40,13 @@ WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" a
 NAMED_UNIT = re.compile(r"(?:in|during|for)\s+(?:next|last)\s+(?:day|week|month|year)", re.I)
 VULGAR_MARKS = "½¼¾⅓⅔⅛"
 VULGAR_NUMBER = re.compile(r"(?<![\w.,/$£€¥-])(?<!\d )[½¼¾⅓⅔⅛](?![\w/-])")  # alone
+COUNT_WORD = "|".join(w for w in NUMBER_WORD.split("|") if w != "one")  # "one" is mostly a pronoun
 BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
     r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d(?:[\d,]*\d)?(?:\.\d+)?[½¼¾⅓⅔⅛]?"  # no comma after it
     rf"(?:(?![\w:/-]|[.,]\d)|(?=(?:{UNIT_WORDS})(?![\w-]))"  # or fused to its unit: "60fps",
     r"|(?=-(?:second|minute|hour|day|week|month|year|decade)\b)"  # "18½-minute",
     rf"|(?=-(?:{UNIT_WORDS})(?![\w-])))"  # or joined to it by a hyphen: "a 64-bit build"
+    rf"|\b(?i:{COUNT_WORD})\b(?=\s+[\w\u201c\"])"  # a number word the small model left untagged
 )
 ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at once
     r"\b(?=[fstenFSTEN\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"

@@ -66,6 +66,7 @@ from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
     NUMBER_WORD,
     NUMERIC,
+    UNITS_WORDS,
     parse_number,
 )
 from newsaudit.findings import Quantity, Structure
@@ -259,9 +260,21 @@ def _units_before_or_after(doc: Document, span: Span) -> tuple[Span, bool]:
     return span, any(c.dep_ in ("pobj", "pcomp") for c in tokens[-1].children)
 
 
+def _counts_a_plural(doc: Document, span: Span) -> bool:
+    """Whether the parse makes a number word count the plural noun after it ("Three 'War
+    Stories'", "two or three lightning talks")."""
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1:
+        return False
+    token = tokens[0]
+    return token.dep_ == "nummod" and token.head.i > token.i and token.head.tag_ in ("NNS", "NNPS")
+
+
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "RANGE":
         return _range_low(doc, span)
+    if label == "NUMBER" and span.text.lower() in UNITS_WORDS and not _counts_a_plural(doc, span):
+        return None  # a number word the small model left untagged counts only a plural noun
     line_start = span.start == 0 or doc.text[span.start - 1] == "\n"
     if line_start and (LIST_MARKER.match(doc.text, span.start) or _step_number(doc, span)):
         return None  # "1. Wash the leaves": a numbered line's marker counts nothing

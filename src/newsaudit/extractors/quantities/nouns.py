@@ -34,7 +34,9 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
     if tokens is None or not len(tokens):
         return None
     last = tokens[-1]
-    head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
+    counts = last.dep_ in ("nummod", "quantmod", "compound")
+    vague = last.dep_ == "amod" and last.tag_ == "JJ"  # "a few rare occasions", "several"
+    head = last.head if counts or vague else None
     if head is not None and head.i > last.i and head.pos_ == "NUM" and head.dep_ == "nummod":
         head = head.head  # "two of three requirements": the noun the second number counts
     reach = last.i  # where the noun phrase may start: right after the number, or after "of"

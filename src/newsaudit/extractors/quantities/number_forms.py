@@ -295,6 +295,8 @@ def starts_a_capitalised_name(doc: Document, span: Span) -> bool:
         return False
     if "\n" in doc.text[max(0, first.idx - 1) : first.idx]:
         return False
+    if doc.text[span.end : span.end + 2].lstrip()[:1] in QUOTE_CLOSES:
+        return False  # 'Three "War Stories"': the quotes hold the name, the number counts it
     node = tokens[-1]
     for _ in range(4):
         if node.dep_ not in NAME_LINKS or node.head.i <= node.i:
