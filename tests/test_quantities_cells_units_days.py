@@ -41,11 +41,17 @@ def test_a_range_of_money_reads_each_end_with_the_scale_it_carries():
 
 
 def test_a_reading_never_runs_from_one_table_cell_into_the_next():
-    text = "| Tier | Buy | Sell |\n\n|---|---|---|\n\n| Gold | 0.45% | 0.09% |\n\n| Silver | 0.5% | 0.2% |"
+    text = (
+        "| Tier | Buy | Sell |\n\n|---|---|---|\n\n| Gold | 0.45% | 0.09% |\n\n"
+        "| Silver | 0.5% | 0.2% |"
+    )
     doc = build_document(article_from_parts(text, None, date="2024-05-15"))
     start = text.index("0.45%")  # the small model may tag both cells one entity
     entity = doc.doc.char_span(start, text.index("0.09%") + 5, label="PERCENT")
-    assert [(c.text, c.label_) for c in _cells(entity)] == [("0.45%", "PERCENT"), ("0.09%", "PERCENT")]
+    assert [(c.text, c.label_) for c in _cells(entity)] == [
+        ("0.45%", "PERCENT"),
+        ("0.09%", "PERCENT"),
+    ]
     trailing = doc.doc.char_span(text.index("0.5%"), text.index("0.5%") + 6, label="PERCENT")
     assert [c.text for c in _cells(trailing)] == ["0.5%"]  # "0.5% |": the cell's border left out
 
@@ -106,7 +112,10 @@ def test_a_date_written_in_full_is_read_whatever_entity_the_parser_runs_it_into(
 
 
 def test_few_is_a_vague_count_of_its_noun_as_several_is():
-    text = "There are a few odd cases where it fails, and very few people noticed. Stir for few seconds."
+    text = (
+        "There are a few odd cases where it fails, and very few people noticed. "
+        "Stir for few seconds."
+    )
     found = _read(text)
     assert _reading(found, text, "few odd cases") == ("count", None, "cases", None)
     assert _reading(found, text, "few people") == ("count", None, "people", None)
@@ -114,7 +123,10 @@ def test_few_is_a_vague_count_of_its_noun_as_several_is():
 
 
 def test_a_weekday_in_the_plural_is_a_habit_not_a_date():
-    text = "The market opens on Saturdays and Sundays. Her book is a guide to Fridays in Paris. We met on Saturday."
+    text = (
+        "The market opens on Saturdays and Sundays. Her book is a guide to Fridays in Paris. "
+        "We met on Saturday."
+    )
     found = _read(text)
     assert _reading(found, text, "Saturdays") is None
     assert _reading(found, text, "Fridays") is None
@@ -133,7 +145,10 @@ def test_one_coordinated_with_a_number_counts_and_one_or_another_does_not():
 
 
 def test_a_number_word_the_small_model_leaves_untagged_counts_the_plural_after_it():
-    text = "- Two or three short demos (20 mins)\n\n- Five \u201cOpen Questions\u201d \u2013 Topic: What next?"
+    text = (
+        "- Two or three short demos (20 mins)\n\n"
+        "- Five \u201cOpen Questions\u201d \u2013 Topic: What next?"
+    )
     found = _read(text)
     assert _reading(found, text, "Two") == ("count", 2.0, "demos", None)
     assert _reading(found, text, "Five") == ("count", 5.0, "open questions", None)  # quoted
