@@ -158,3 +158,15 @@ def test_few_before_an_adjective_counts_the_noun_after_both():
     text = "There were a few rare occasions where the script slipped."
     found = _read(text)
     assert _reading(found, text, "few") == ("count", None, "occasions", None)
+
+
+def test_a_dashed_range_before_a_unit_reads_each_end_in_that_unit():
+    text = (
+        "Cut boards 2-3 inches thick. Bake for 20-25 min, then rest. It does 0-60 mph in 4 seconds."
+    )
+    found = _read(text)
+    assert _reading(found, text, "2-") == ("measure", 2.0, "inches", None)
+    assert _reading(found, text, "3 inches") == ("measure", 3.0, "inches", None)
+    assert _reading(found, text, "20-") == ("measure", 20.0, "min", None)
+    assert _reading(found, text, "25 min") == ("measure", 25.0, "min", None)
+    assert _reading(found, text, "0-60 mph") == ("measure", 60.0, "mph", None)  # a speed

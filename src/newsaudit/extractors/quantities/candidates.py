@@ -14,6 +14,7 @@ from newsaudit.extractors.quantities.date_context import FULL_DATE
 from newsaudit.extractors.quantities.dates import looks_like_date
 from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
+    measure_unit,
     scores,
 )
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
@@ -42,8 +43,10 @@ VULGAR_MARKS = "½¼¾⅓⅔⅛"
 VULGAR_NUMBER = re.compile(r"(?<![\w.,/$£€¥-])(?<!\d )[½¼¾⅓⅔⅛](?![\w/-])")  # alone
 COUNT_WORD = "|".join(w for w in NUMBER_WORD.split("|") if w != "one")  # "one" is mostly a pronoun
 BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
-    r"(?<![\w.,:/-])(?:[-\u2212](?=\d))?\d(?:[\d,]*\d)?(?:\.\d+)?[½¼¾⅓⅔⅛]?"  # no comma after it
+    rf"(?:(?<![\w.,:/-])|(?<=\d[-\u2013])(?=\d[\d.]*\s?(?:{UNIT_WORDS})(?![\w-])))"  # "10-[15 min]"
+    r"(?:[-\u2212](?=\d))?\d(?:[\d,]*\d)?(?:\.\d+)?[½¼¾⅓⅔⅛]?"  # no comma after it
     rf"(?:(?![\w:/-]|[.,]\d)|(?=(?:{UNIT_WORDS})(?![\w-]))"  # or fused to its unit: "60fps",
+    rf"|(?<!\b0)(?=[-\u2013]\d[\d.]*\s?(?:{UNIT_WORDS})(?![\w-]))"  # "[10]-15 min", not "0-60"
     r"|(?=-(?:second|minute|hour|day|week|month|year|decade)\b)"  # "18½-minute",
     rf"|(?=-(?:{UNIT_WORDS})(?![\w-])))"  # or joined to it by a hyphen: "a 64-bit build"
     rf"|\b(?i:{COUNT_WORD})\b(?=\s+[\w\u201c\"])"  # a number word the small model left untagged
@@ -261,8 +264,16 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
             (start + split.start("low"), start + split.end("low"), "RANGE"),
             (start + split.start("high"), entity.end_char, label),
         ]
-    if label == "CARDINAL" and (split := COUNT_RANGE.fullmatch(text)) and _before_plural(entity):
-        start = entity.start_char  # "60 to 100 dump trucks": each end counts the trucks
+    if (
+        label == "CARDINAL"
+        and (split := COUNT_RANGE.fullmatch(text))
+        and (
+            _before_plural(entity)
+            or (split.group("low") != "0" and measure_unit(entity.doc.text, entity.end_char))
+        )
+    ):  # "60 to 100 dump trucks": each end counts the trucks; "10-15 min": each is minutes,
+        # but "0-60 mph" is a speed
+        start = entity.start_char
         return [
             (start + split.start("low"), start + split.end("low"), "CARDINAL"),
             (start + split.start("high"), entity.end_char, "CARDINAL"),

@@ -296,7 +296,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             return season
     if (
         label in ("CARDINAL", "NUMBER")
-        and doc.text.startswith((" to ", " and "), span.end)
+        and doc.text.startswith((" to ", " and ", "-", "\u2013"), span.end)
         and (low := _range_low(doc, span)) is not None
     ):
         return low  # "1.5" of "1.5 to 2 degrees", the parser's two entities
