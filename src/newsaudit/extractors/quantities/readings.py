@@ -69,7 +69,8 @@ VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
     r"\b(?=[htmbdsfHTMBDSF])(?:(?:hundreds|tens|thousands|millions|billions)\s+of\s+"
     r"(?:thousands|millions|billions)|hundreds|thousands|millions|billions|dozens|"
     r"scores(?=\s+of\b)|handful(?=\s+of\b)|several(?=\s+[a-z])|"  # "several tons": vague
-    r"few(?=\s+(?:second|minute|hour|day|week|month|year|decade)s\b))\b",  # "for few seconds"
+    r"few(?=\s+(?:second|minute|hour|day|week|month|year|decade)s\b)|"  # "for few seconds"
+    r"(?<=\b[aA]\s)few(?=\s+[a-z]+s\b))\b",  # "a few times": vague, as "several" is
     re.IGNORECASE,
 )
 WINDOW_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?)"
@@ -80,6 +81,9 @@ SCALE_WORD = re.compile(r"^\s+(?:hundred|thousand|million|billion|trillion)\b", 
 CLOCK = re.compile(
     r"\d{1,2}(?:[:.]\d\d)?\.?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d", re.IGNORECASE
 )  # "4 p.m.", "9.30 A.M.", "19:49", "1.p.m." with a stray point
+
+
+MULTIPLE_X = re.compile(r"\d[\d,]*(?:\.\d+)?[x×]")  # "1.5x", "10x": a multiple
 
 
 @dataclass(slots=True)
@@ -230,6 +234,8 @@ def read_candidate(
     if label == "NUMBER" and (year := YEAR.match(text)):
         return Reading(None, None, "date", resolved=year.group(1))
     value = parse_number(text)
+    if value is None and MULTIPLE_X.fullmatch(text):  # "1.5x speed": a ratio
+        value = float(text[:-1].replace(",", ""))
     if value is None and text[-4:].lower() == "fold":  # "threefold": a ratio, as "3-fold" is
         value = parse_number(text[:-4])
     return Reading(value, None, "count") if value is not None else None
