@@ -103,3 +103,15 @@ def test_a_capitalised_unit_of_time_inside_a_sentence_is_a_name():
     text = "The minister said that Weeks' family thanked the rescuers for their work."
     found = _read(text)
     assert _reading(found, text, "Weeks") is None
+
+
+def test_each_end_of_a_range_of_years_is_its_year():
+    text = (
+        "-Ada Byron, mathematician (1815-1852)\n\n"
+        "Analysts expect a strong recovery in margins over FY2021-23, the bank said."
+    )
+    found = _read(text)
+    assert _reading(found, text, "1815") == ("date", None, None, "1815")
+    assert _reading(found, text, "1852") == ("date", None, None, "1852")
+    assert _reading(found, text, "FY2021") == ("date", None, None, "2021")
+    assert _reading(found, text, "23,") == ("date", None, None, "2023")

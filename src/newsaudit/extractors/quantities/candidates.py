@@ -140,6 +140,12 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
             (make_span(doc.text, m.start(), m.end()), "SEASON")
             for m in THE_SEASON.finditer(doc.text)
         ]
+    if "FY" in doc.text:  # "FY2020-22": fiscal years, which the parser leaves untagged
+        found += [
+            (make_span(doc.text, start, end), "YEAR")
+            for m in FISCAL_YEARS.finditer(doc.text)
+            for start, end in _year_ends(m, m.start("low"))
+        ]
     if "fold" in doc.text:  # "threefold", which the parser leaves untagged
         found += [
             (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in FOLD.finditer(doc.text)
@@ -173,6 +179,30 @@ def _before_plural(entity) -> bool:
     return head.i >= entity.end and head.tag_ in ("NNS", "NNPS")
 
 
+YEARS = r"(?P<low>(?:1[5-9]|20)\d\d)(?:\s?[-\u2013]\s?(?P<high>\d\d(?:\d\d)?))"
+YEAR_RANGE = re.compile(rf"{YEARS}")  # "1828-1893", "2020-22": a span of years, each a year
+FISCAL_YEARS = re.compile(rf"\bFY\s?{YEARS}?(?![\w-])")  # "FY2020", "FY2020-22"
+
+
+def _year_ends(match: re.Match, offset: int) -> list[tuple[int, int]]:
+    """The two years of a range of years ("1828-1893", "FY2020-22"), or the one of "FY2020",
+    with ``offset`` the character offset of the match's low year; none when the high end is no
+    later year ("2020-12" may be a month)."""
+    low, high = match.group("low"), match.group("high")
+    base = offset - match.start("low")
+    ends = [(offset, offset + len(low))]
+    if high is None:
+        return ends
+    if int(high_year(low, high)) <= int(low):
+        return []
+    return [*ends, (base + match.start("high"), base + match.end("high"))]
+
+
+def high_year(low: str, high: str) -> str:
+    """The year the high end of a range of years names: "22" after "2020" is 2022."""
+    return high if len(high) == 4 else low[:2] + high
+
+
 def _side_by_side(entity) -> list[tuple[int, int, str]]:
     """An entity's character range and label; two numbers side by side in it ("nine 10", "12
     787") are two candidates, as no number word takes digits after it, and so are the two ends of
@@ -184,6 +214,8 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
     if len(entity) < 2:
         return whole
     text = entity.text
+    if label == "DATE" and (years := YEAR_RANGE.fullmatch(text)):
+        return [(*ends, "YEAR") for ends in _year_ends(years, entity.start_char)]
     if label == "DATE" and (age := AGE_THEN_DATE.match(text)) and looks_like_date(age.group(2)):
         start = entity.start_char  # "at age 23 in 2019": an age, then a date
         return [

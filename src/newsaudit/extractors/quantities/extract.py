@@ -16,6 +16,7 @@ from newsaudit.extractors.quantities.candidates import (
     RANGE_JOIN,
     THE_SEASON,
     find_candidates,
+    high_year,
     scope_spans,
     sentence_span,
 )
@@ -135,6 +136,17 @@ def _counts_no_money(doc: Document, span: Span) -> bool:
         return False
     noun = counted_noun(doc, span)
     return is_plural(doc, noun) and read_money(noun.text).unit is None
+
+
+LOW_YEAR_BEFORE = re.compile(r"((?:1[5-9]|20)\d\d)\s?[-\u2013]\s?$")
+
+
+def _year_named(doc: Document, span: Span) -> str:
+    """The year a year range's end names: "22" of "FY2020-22" takes the low end's century."""
+    if len(span.text) == 4:
+        return span.text
+    low = LOW_YEAR_BEFORE.search(doc.text, max(0, span.start - 8), span.start)
+    return high_year(low.group(1), span.text) if low else span.text
 
 
 def _capitalised_unit(doc: Document, span: Span) -> bool:
@@ -304,6 +316,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # "2/5" on its own line between "1/5" and "3/5": a slide's place
     if label == "TIMES":
         return read_times(doc, span)
+    if label == "YEAR":  # an end of "1828-1893" or "FY2020-22": that year
+        return Quantity(span, None, None, "date", resolved_date=_year_named(doc, span))
     if label == "DATE":
         span = _with_left_out_word(doc, span)
         if _capitalised_unit(doc, span):
