@@ -115,3 +115,15 @@ def test_each_end_of_a_range_of_years_is_its_year():
     assert _reading(found, text, "1852") == ("date", None, None, "1852")
     assert _reading(found, text, "FY2021") == ("date", None, None, "2021")
     assert _reading(found, text, "23,") == ("date", None, None, "2023")
+
+
+def test_a_number_word_the_parser_leaves_untagged_counts_the_noun_it_modifies():
+    text = "The blade was honed on one edge and wrapped in leather on the other."
+    found = _read(text)
+    assert _reading(found, text, "one edge") == ("count", 1.0, "edge", None)
+
+
+def test_a_capitalised_number_word_the_parser_leaves_untagged_stays_a_name():
+    text = "The game runs in quality mode on the Xbox One X and on the PS5."
+    found = _read(text)
+    assert _reading(found, text, "One") is None

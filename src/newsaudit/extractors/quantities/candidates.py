@@ -55,6 +55,9 @@ RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
+COUNT_WORD = re.compile(  # a number word the parser left untagged: read only if it counts a
+    rf"\b(?=[otfsen])(?:{NUMBER_WORD})\b(?!-)"  # noun; capitalised, it may name ("Xbox One X")
+)
 PREPOSITION_BEFORE = re.compile(r"\b(?:for|over|across|in|during|spanning)\s+$", re.IGNORECASE)
 THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice")
@@ -130,6 +133,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     found += [
         (make_span(doc.text, m.start(), m.end()), "ORDINAL")
         for m in ORDINAL_WORD.finditer(doc.text)
+    ]
+    found += [
+        (make_span(doc.text, m.start(), m.end()), "WORD") for m in COUNT_WORD.finditer(doc.text)
     ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
     found += [  # "for millennia": the one bare time unit the parser leaves untagged

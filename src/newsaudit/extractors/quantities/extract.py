@@ -138,6 +138,20 @@ def _counts_no_money(doc: Document, span: Span) -> bool:
     return is_plural(doc, noun) and read_money(noun.text).unit is None
 
 
+def _counts_the_noun_after(doc: Document, span: Span) -> bool:
+    """Whether the parse makes a number word the count of the common noun right after it."""
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1:
+        return False
+    word = tokens[0]
+    return (
+        word.tag_ == "CD"
+        and word.dep_ == "nummod"
+        and word.head.i == word.i + 1
+        and word.head.pos_ == "NOUN"
+    )
+
+
 LOW_YEAR_BEFORE = re.compile(r"((?:1[5-9]|20)\d\d)\s?[-\u2013]\s?$")
 
 
@@ -316,6 +330,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # "2/5" on its own line between "1/5" and "3/5": a slide's place
     if label == "TIMES":
         return read_times(doc, span)
+    if label == "WORD":  # "sharp on one side": a number word the parser left untagged
+        if not _counts_the_noun_after(doc, span):
+            return None
+        label = "CARDINAL"
     if label == "YEAR":  # an end of "1828-1893" or "FY2020-22": that year
         return Quantity(span, None, None, "date", resolved_date=_year_named(doc, span))
     if label == "DATE":
