@@ -127,3 +127,13 @@ def test_a_capitalised_number_word_the_parser_leaves_untagged_stays_a_name():
     text = "The game runs in quality mode on the Xbox One X and on the PS5."
     found = _read(text)
     assert _reading(found, text, "One") is None
+
+
+def test_each_end_of_a_range_of_counts_with_a_scale_takes_the_scale():
+    text = (
+        "Europe's population fell from an estimated 80 million "
+        "to 50\u201355 million during the war."
+    )
+    found = _read(text)
+    assert _reading(found, text, "50") == ("count", 50_000_000.0, None, None)
+    assert _reading(found, text, "55 million") == ("count", 55_000_000.0, None, None)

@@ -173,7 +173,8 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
 
 
 COUNT_RANGE = re.compile(  # "60 to 100", "between 3 and 5", "10-12": whole numbers only
-    r"(?:(?:from|between)\s+)?(?P<low>\d[\d,]*)(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)(?P<high>\d[\d,]*)",
+    r"(?:(?:from|between)\s+)?(?P<low>\d[\d,]*)(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)(?P<high>\d[\d,]*)"
+    r"(?P<scale>\s+(?:thousand|million|billion|trillion))?",  # "350-375 million": no tally
     re.IGNORECASE,
 )
 
@@ -239,10 +240,15 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
             (start + split.start("low"), start + split.end("low"), "RANGE"),
             (start + split.start("high"), entity.end_char, label),
         ]
-    if label == "CARDINAL" and (split := COUNT_RANGE.fullmatch(text)) and _before_plural(entity):
+    if (
+        label == "CARDINAL"
+        and (split := COUNT_RANGE.fullmatch(text))
+        and (split.group("scale") or _before_plural(entity))
+    ):
         start = entity.start_char  # "60 to 100 dump trucks": each end counts the trucks
+        low = "RANGE" if split.group("scale") else "CARDINAL"  # the low end takes the scale
         return [
-            (start + split.start("low"), start + split.end("low"), "CARDINAL"),
+            (start + split.start("low"), start + split.end("low"), low),
             (start + split.start("high"), entity.end_char, "CARDINAL"),
         ]
     if label not in ("CARDINAL", "DATE") or not SIDE_BY_SIDE.search(text):

@@ -274,6 +274,10 @@ def _range_low(doc: Document, span: Span) -> Quantity | None:
     shared = doc.text[high.end() : end]
     reader = range_reader(label, doc.text[span.start : end])
     reading = reader(span.text + shared) if reader is not None else None
+    if reader is None and label == "CARDINAL":  # "350" of "350-375 million people"
+        noun = counted_noun(doc, make_span(doc.text, high.start(), end))
+        unit = noun.text.lower() if noun is not None else None
+        reading = Reading(parse_number(span.text + shared), unit, "count")
     if reading is None or reading.value is None:
         return None
     return Quantity(span=span, value=reading.value, unit=reading.unit, kind=reading.kind)
