@@ -137,3 +137,14 @@ def test_each_end_of_a_range_of_counts_with_a_scale_takes_the_scale():
     found = _read(text)
     assert _reading(found, text, "50") == ("count", 50_000_000.0, None, None)
     assert _reading(found, text, "55 million") == ("count", 55_000_000.0, None, None)
+
+
+def test_a_number_ending_a_title_case_line_after_a_capitalised_word_names_a_title():
+    text = (
+        "Escape the Island 2 / Winter update\n\nThe sequel adds 40 new puzzles.\n\n"
+        "Escape the Island 2:\n\n- Hundreds of new rooms"
+    )
+    found = _read(text)
+    assert _reading(found, text, "2 /") is None
+    assert _reading(found, text, "2:") is None
+    assert _reading(found, text, "40 new puzzles") == ("count", 40.0, "puzzles", None)

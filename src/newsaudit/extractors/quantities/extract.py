@@ -41,6 +41,7 @@ from newsaudit.extractors.quantities.nouns import (
 )
 from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
+    ends_a_title,
     fraction_value,
     is_identifier,
     is_item_counter,
@@ -432,6 +433,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         is_identifier(doc, span)
         or is_named_number(doc, span)
         or starts_a_capitalised_name(doc, span)
+        or ends_a_title(doc, span)
     ):
         return None  # "Boeing 787", "911 calls", "S&P 500", "the Three Gorges Dam": a name
     core, marker = (span, None) if label == "WINDOW" else _split_marker(doc, span)

@@ -331,6 +331,28 @@ def starts_a_capitalised_name(doc: Document, span: Span) -> bool:
     return False
 
 
+TITLE_NUMBER_END = re.compile(r"[ \t]*(?:\n|$|[:/|(\u2013\u2014])")
+TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019]{3,}")
+
+
+def ends_a_title(doc: Document, span: Span) -> bool:
+    """A number after a capitalised word on a line in title case, ending the line or its part
+    before a colon, slash or dash ("Dare to Play 3:", "Grand Theft Auto 5 / review"): the
+    number of a title or a sequel, a name, not a count."""
+    if not span.text.isdigit() or span.start < 2 or doc.text[span.start - 1] != " ":
+        return False
+    if 1900 <= int(span.text) <= 2100:  # "Tour Dates 2020:": a year heads the list
+        return False
+    if not TITLE_NUMBER_END.match(doc.text, span.end):
+        return False
+    line_start = doc.text.rfind("\n", 0, span.start) + 1
+    words = TITLE_WORD.findall(doc.text, line_start, span.start)
+    if len(words) < 2 or doc.text[line_start : span.start].count(" ") < 2:
+        return False
+    previous = doc.text[line_start : span.start - 1].rsplit(None, 1)[-1]
+    return previous == words[-1] and all(w[:1].isupper() for w in words)
+
+
 def _a_heading(doc: Document, word, number) -> bool:
     """A line that is only a singular noun and a number ("Meal 1", "Step 3", "Part 2"): the
     heading of a section, which the number labels; "Goals 12" on a line is a tally."""
