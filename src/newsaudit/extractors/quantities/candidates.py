@@ -62,6 +62,9 @@ RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
+COUNT_WORD = re.compile(  # a number word the parser left untagged: read only if it counts a
+    rf"\b(?=[otfsen])(?:{NUMBER_WORD})\b(?!-)"  # noun; capitalised, it may name ("Xbox One X")
+)
 PREPOSITION_BEFORE = re.compile(r"\b(?:for|over|across|in|during|spanning)\s+$", re.IGNORECASE)
 THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice")
@@ -176,6 +179,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, m.start(), m.end()), "ORDINAL")
         for m in ORDINAL_WORD.finditer(doc.text)
     ]
+    found += [
+        (make_span(doc.text, m.start(), m.end()), "WORD") for m in COUNT_WORD.finditer(doc.text)
+    ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
     found += [  # "for millennia": the one bare time unit the parser leaves untagged
         (make_span(doc.text, start, start + 9), "DATE") for start in _bare_millennia(doc.text)
@@ -184,6 +190,12 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         found += [
             (make_span(doc.text, m.start(), m.end()), "SEASON")
             for m in THE_SEASON.finditer(doc.text)
+        ]
+    if "FY" in doc.text:  # "FY2020-22": fiscal years, which the parser leaves untagged
+        found += [
+            (make_span(doc.text, start, end), "YEAR")
+            for m in FISCAL_YEARS.finditer(doc.text)
+            for start, end in _year_ends(m, m.start("low"))
         ]
     if "fold" in doc.text:  # "threefold", which the parser leaves untagged
         found += [
@@ -206,7 +218,8 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
 
 
 COUNT_RANGE = re.compile(  # "60 to 100", "between 3 and 5", "10-12": whole numbers only
-    r"(?:(?:from|between)\s+)?(?P<low>\d[\d,]*)(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)(?P<high>\d[\d,]*)",
+    r"(?:(?:from|between)\s+)?(?P<low>\d[\d,]*)(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)(?P<high>\d[\d,]*)"
+    r"(?P<scale>\s+(?:thousand|million|billion|trillion))?",  # "350-375 million": no tally
     re.IGNORECASE,
 )
 
@@ -236,6 +249,30 @@ def _before_plural(entity) -> bool:
     return head.i >= entity.end and head.tag_ in ("NNS", "NNPS")
 
 
+YEARS = r"(?P<low>(?:1[5-9]|20)\d\d)(?:\s?[-\u2013]\s?(?P<high>\d\d(?:\d\d)?))"
+YEAR_RANGE = re.compile(rf"{YEARS}")  # "1828-1893", "2020-22": a span of years, each a year
+FISCAL_YEARS = re.compile(rf"\bFY\s?{YEARS}?(?![\w-])")  # "FY2020", "FY2020-22"
+
+
+def _year_ends(match: re.Match, offset: int) -> list[tuple[int, int]]:
+    """The two years of a range of years ("1828-1893", "FY2020-22"), or the one of "FY2020",
+    with ``offset`` the character offset of the match's low year; none when the high end is no
+    later year ("2020-12" may be a month)."""
+    low, high = match.group("low"), match.group("high")
+    base = offset - match.start("low")
+    ends = [(offset, offset + len(low))]
+    if high is None:
+        return ends
+    if int(high_year(low, high)) <= int(low):
+        return []
+    return [*ends, (base + match.start("high"), base + match.end("high"))]
+
+
+def high_year(low: str, high: str) -> str:
+    """The year the high end of a range of years names: "22" after "2020" is 2022."""
+    return high if len(high) == 4 else low[:2] + high
+
+
 def _side_by_side(entity) -> list[tuple[int, int, str]]:
     """An entity's character range and label; two numbers side by side in it ("nine 10", "12
     787") are two candidates, as no number word takes digits after it, and so are the two ends of
@@ -247,6 +284,8 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
     if len(entity) < 2:
         return whole
     text = entity.text
+    if label == "DATE" and (years := YEAR_RANGE.fullmatch(text)):
+        return [(*ends, "YEAR") for ends in _year_ends(years, entity.start_char)]
     if label == "DATE" and (age := AGE_THEN_DATE.match(text)) and looks_like_date(age.group(2)):
         start = entity.start_char  # "at age 23 in 2019": an age, then a date
         return [
@@ -268,14 +307,16 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
         label == "CARDINAL"
         and (split := COUNT_RANGE.fullmatch(text))
         and (
-            _before_plural(entity)
+            split.group("scale")
+            or _before_plural(entity)
             or (split.group("low") != "0" and measure_unit(entity.doc.text, entity.end_char))
         )
     ):  # "60 to 100 dump trucks": each end counts the trucks; "10-15 min": each is minutes,
-        # but "0-60 mph" is a speed
+        # but "0-60 mph" is a speed; "350-375 million": the low end takes the scale
         start = entity.start_char
+        low = "RANGE" if split.group("scale") else "CARDINAL"
         return [
-            (start + split.start("low"), start + split.end("low"), "CARDINAL"),
+            (start + split.start("low"), start + split.end("low"), low),
             (start + split.start("high"), entity.end_char, "CARDINAL"),
         ]
     if label not in ("CARDINAL", "DATE") or not SIDE_BY_SIDE.search(text):

@@ -16,10 +16,12 @@ from newsaudit.extractors.quantities.candidates import (
     RANGE_JOIN,
     THE_SEASON,
     find_candidates,
+    high_year,
     scope_spans,
     sentence_span,
 )
 from newsaudit.extractors.quantities.dates import (
+    MONTH,
     YEAR,
     looks_like_date,
     the_season,
@@ -39,10 +41,12 @@ from newsaudit.extractors.quantities.nouns import (
 )
 from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
+    ends_a_title,
     fraction_value,
     is_identifier,
     is_item_counter,
     is_named_number,
+    is_reference_mark,
     measure_unit,
     negative_sign,
     opens_a_quoted_title,
@@ -54,8 +58,10 @@ from newsaudit.extractors.quantities.readings import (
     CLOCK,
     CURRENCIES,
     CURRENCY_WORDS,
+    MULTIPLE_X,
     TIME_UNITS,
     Reading,
+    duration_unit,
     last_number,
     range_reader,
     read_candidate,
@@ -75,7 +81,8 @@ from newsaudit.spans import Span, make_span
 APPROX = re.compile(
     r"(?:an estimated|approximately|roughly|around|about|almost|nearly|close to|some|"
     r"more than|over|less than|fewer than|under|up to|at least|at most|upwards of|"
-    r"just over|just under|as many as|as much as|as few as|no more than|no fewer than)",
+    r"just over|just under|as many as|as much as|as few as|as little as|no more than|"
+    r"no fewer than)",
     re.IGNORECASE,
 )
 APPROX_AT_START = re.compile(rf"^{APPROX.pattern}\s+", re.IGNORECASE)
@@ -111,6 +118,74 @@ FUSED_TIME_UNIT = re.compile(  # "an 18½-minute gap": a duration, as "a 30-minu
 )
 DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # a count of things is whole
 SCALE_AFTER = re.compile(r"(?:m|mn|bn|b|k|tn)\b|\s+(?:million|billion|trillion)\b", re.I)
+
+
+MONTH_LEFT_OUT = re.compile(rf"(?:{MONTH.pattern})\s$", re.IGNORECASE)  # "Apr" + "7, 2009"
+STEP_LEFT_OUT = re.compile(r"\b(?:this|last|next)\s$", re.IGNORECASE)  # "This" + "week"
+
+
+def _with_left_out_word(doc: Document, span: Span) -> Span:
+    """Pull in the word a date entity left outside: the capitalised month before a day and year
+    ("Apr" + "7, 2009"), the "this", "last" or "next" before a bare unit ("This" + "week's")."""
+    before = doc.text[max(0, span.start - 11) : span.start]
+    month = MONTH_LEFT_OUT.search(before) if span.text[:1].isdigit() else None
+    if month is not None and month.group()[:1].isupper():
+        return make_span(doc.text, span.start - len(month.group()), span.end)
+    if span.text.lower() in ("week", "month", "year") and (step := STEP_LEFT_OUT.search(before)):
+        return make_span(doc.text, span.start - len(step.group()), span.end)
+    return span
+
+
+CURRENCY_FIRST = re.compile(r"(?:US\$|[$£€¥₹]|Rs\.?\s?)\d")
+
+
+def _counts_no_money(doc: Document, span: Span) -> bool:
+    """A money entity that writes no currency and counts the plural noun after it ("more than
+    685 million people"); not the high end of "$40-50 billion", whose sign is the low end's."""
+    if read_money(span.text).unit is not None:
+        return False
+    if RANGE_SIGN.search(doc.text, max(0, span.start - 16), span.start):
+        return False
+    noun = counted_noun(doc, span)
+    return is_plural(doc, noun) and read_money(noun.text).unit is None
+
+
+def _counts_the_noun_after(doc: Document, span: Span) -> bool:
+    """Whether the parse makes a number word the count of the common noun right after it."""
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1:
+        return False
+    word = tokens[0]
+    return (
+        word.tag_ == "CD"
+        and word.dep_ == "nummod"
+        and word.head.i == word.i + 1
+        and word.head.pos_ == "NOUN"
+    )
+
+
+LOW_YEAR_BEFORE = re.compile(r"((?:1[5-9]|20)\d\d)\s?[-\u2013]\s?$")
+
+
+def _year_named(doc: Document, span: Span) -> str:
+    """The year a year range's end names: "22" of "FY2020-22" takes the low end's century."""
+    if len(span.text) == 4:
+        return span.text
+    low = LOW_YEAR_BEFORE.search(doc.text, max(0, span.start - 8), span.start)
+    return high_year(low.group(1), span.text) if low else span.text
+
+
+def _capitalised_unit(doc: Document, span: Span) -> bool:
+    """A time unit alone and capitalised inside a sentence that is not in title case ("that
+    Weeks' family", "Day said"): a name, as a surname or a brand is."""
+    if not span.text[:1].isupper() or not duration_unit(span.text) or " " in span.text:
+        return False
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1 or tokens[0].is_sent_start:
+        return False
+    if "\n" in doc.text[max(0, span.start - 1) : span.start]:
+        return False
+    return any(t.is_lower and t.is_alpha and len(t) > 3 for t in tokens[0].sent)
 
 
 def _split_marker(doc: Document, span: Span) -> tuple[Span, Span | None]:
@@ -192,6 +267,11 @@ def _step_number(doc: Document, span: Span) -> bool:
     return re.search(rf"(?m)^[ \t]*(?:{neighbours})[ \t]*$", doc.text) is not None
 
 
+def _count_reader(unit: str | None):
+    """A reader of the ends of a range of counts of ``unit``, as `range_reader` gives others."""
+    return lambda text: Reading(parse_number(text), unit, "count")
+
+
 def _range_low(doc: Document, span: Span) -> Quantity | None:
     """The low end of a range, read with the unit and scale the high end carries: "3" of "3 to
     5 million tons" is 3 million tons, "3" of "between 3 and 5 percent" is 3 percent."""
@@ -216,8 +296,11 @@ def _range_low(doc: Document, span: Span) -> Quantity | None:
         # where the parser tags no entity or a bare number: the unit both ends share
     shared = doc.text[high.end() : end]
     reader = range_reader(label, doc.text[span.start : end])
+    if reader is None and label == "CARDINAL":  # "350" of "350-375 million people"
+        noun = counted_noun(doc, make_span(doc.text, high.start(), end))
+        reader = _count_reader(noun.text.lower() if noun is not None else None)
     reading = reader(span.text + shared) if reader is not None else None
-    if reading is None or reading.value is None:
+    if reader is None or reading is None or reading.value is None:
         return None
     if SCALE_WORD.match(shared) and (
         SCALE_WORD.search(span.text)
@@ -284,10 +367,22 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and opens_a_quoted_title(doc.text, span.start, span.end)
     ):
         return None  # the film "1917," or the "2018 Welcome Festival": a title
+    if span.text.isdigit() and is_reference_mark(doc.text, span.start, span.end):
+        return None  # "a charm.[2]": a footnote's reference
     if "/" in span.text and is_item_counter(doc.text, span.start):
         return None  # "2/5" on its own line between "1/5" and "3/5": a slide's place
     if label == "TIMES":
         return read_times(doc, span)
+    if label == "WORD":  # "sharp on one side": a number word the parser left untagged
+        if not _counts_the_noun_after(doc, span):
+            return None
+        label = "CARDINAL"
+    if label == "YEAR":  # an end of "1828-1893" or "FY2020-22": that year
+        return Quantity(span, None, None, "date", resolved_date=_year_named(doc, span))
+    if label == "DATE":
+        span = _with_left_out_word(doc, span)
+        if _capitalised_unit(doc, span):
+            return None  # "adding that Weeks' family had asked": a name, not a span of time
     if label == "SEASON" or (
         label == "DATE" and span.text.endswith("season") and THE_SEASON.fullmatch(span.text)
     ):
@@ -361,6 +456,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             return ordinal
     span, label = _with_currency(doc, span, label)
     span = _with_scale(doc, span, label)
+    if label == "MONEY" and _counts_no_money(doc, span):
+        label = "CARDINAL"  # "more than 685 million people": the parser's money is a count
     if is_pronoun_one(doc, span) and fraction_value(span.text) is None:
         return None
     if (
@@ -376,10 +473,13 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         is_identifier(doc, span)
         or is_named_number(doc, span)
         or starts_a_capitalised_name(doc, span)
+        or ends_a_title(doc, span)
     ):
         return None  # "Boeing 787", "911 calls", "S&P 500", "the Three Gorges Dam": a name
     core, marker = (span, None) if label == "WINDOW" else _split_marker(doc, span)
     core = _strip_determiner(doc, core) if label != "WINDOW" else core
+    if label in ("CARDINAL", "NUMBER") and CURRENCY_FIRST.match(core.text):
+        label = "MONEY"  # "as little as Rs 599": the sign inside the parser's cardinal
     reading = read_candidate(doc, core, label, before)
     if reading is None:
         return None
@@ -431,6 +531,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         full = make_span(doc.text, full.start, unit[1])
     elif reading.kind == "count" and (
         core.text[-4:].lower() == "fold"
+        or MULTIPLE_X.fullmatch(core.text)
         or (doc.text.startswith(" times ", core.end) and is_multiple(doc, core))
     ):  # "18 times the number of cells", "five times higher", "a twofold rise": a ratio
         pass

@@ -52,6 +52,8 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
             head = None
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
+    while _compounded(head):  # "three plague variants": the parse hangs the number on the
+        head = head.head  # first noun of the compound, which counts the last
     if (
         head.i - last.i > 4
         and not (  # far off, unless "N of the M things" however long
@@ -64,6 +66,18 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
     if not any(c.isalpha() for c in head.text):  # "225.86 |" in a table counts no "|"
         return None
     return _noun_phrase(doc, head, last.i)
+
+
+def _compounded(noun) -> bool:
+    """A singular common noun the parse compounds into a noun right after it ("plague" of
+    "plague variants", "time" of "time NBA champion")."""
+    return (
+        noun.dep_ == "compound"
+        and noun.tag_ == "NN"
+        and noun.head.i > noun.i
+        and noun.head.i - noun.i <= 3
+        and noun.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _noun_phrase(doc: Document, head, after: int) -> Span:
@@ -152,13 +166,32 @@ def is_modifier(doc: Document, core: Span, noun: Span | None) -> bool:
     "at one point" / "at one time", or one fused into a compound that counts no noun ("a
     two-on-one") or to a lone capital letter ("3-D printers", "2-D images")."""
     if noun is None:
-        return FUSED_WORD.match(doc.text, core.end) is not None
+        return FUSED_WORD.match(doc.text, core.end) is not None or _counts_a_modifier(doc, core)
     if is_plural(doc, noun):
         return False
+    if _counts_a_modifier(doc, core):
+        return True
     fused = doc.text[core.end : core.end + 1] == "-" and noun.start == core.end + 1
     before = doc.text[max(0, core.start - 3) : core.start].lower()
     idiom = before == "at " and core.text.lower() == "one" and noun.text.lower() in IDIOM_NOUNS
     return idiom or fused
+
+
+def _counts_a_modifier(doc: Document, core: Span) -> bool:
+    """A number above one on a singular noun compounded into a singular one ("a five time
+    NBA champion", "a two state solution"): the hyphen-less "five-time", which counts nothing;
+    a unit of time before the noun ("a 30 minute drive") is a duration, read elsewhere."""
+    tokens = doc.tokens(core)
+    if tokens is None or not len(tokens):
+        return False
+    number = tokens[-1]
+    modified = number.head
+    return (
+        number.lower_ not in ("one", "1", "a", "an")
+        and modified.i > number.i
+        and _compounded(modified)
+        and duration_unit(modified.text) is None
+    )
 
 
 def is_plural(doc: Document, noun: Span | None) -> bool:

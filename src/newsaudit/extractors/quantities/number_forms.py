@@ -73,9 +73,36 @@ def scores(doc: Document, sentence_of) -> list[tuple[int, int]]:
         ):
             continue
         serial = re.match(r"\s*,\s*\d{1,3}\s?[-–]\d{1,3}", after) is not None
-        if serial or SCORE_CONTEXT.search(sentence.text):
-            out.append((match.start(), match.end()))
+        if not (serial or SCORE_CONTEXT.search(sentence.text)):
+            continue
+        if not serial and _amount_runs_on(doc, match.start(), match.end()):
+            continue  # "500-600 metric tons": the parse makes it an amount, a range of it
+        out.append((match.start(), match.end()))
     return out
+
+
+def is_reference_mark(text: str, start: int, end: int) -> bool:
+    """ "a charm[2]", "in class.[3][4]": a number in square brackets fused to the word or mark
+    before it, a footnote's reference, not an amount; "[2]" after a space may be a table's cell."""
+    return (
+        start >= 2
+        and text[start - 1] == "["
+        and text[end : end + 1] == "]"
+        and not text[start - 2].isspace()
+    )
+
+
+def _amount_runs_on(doc: Document, start: int, end: int) -> bool:
+    """Whether the parse makes the pair the start of an amount whose words run on past it
+    ("500-600 metric tons", a quantity entity): a range of a unit, not a tally ("112-107 over",
+    an entity of the two numbers alone)."""
+    low = doc.doc.char_span(start, start + 1, alignment_mode="expand")
+    if low is None or low[0].ent_type_ not in ("QUANTITY", "MONEY"):
+        return False
+    last = low[0].i
+    while last + 1 < len(doc.doc) and doc.doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return doc.doc[last].idx >= end and doc.doc[last].is_alpha
 
 
 LONE_SLASHED = re.compile(r"[ \t]*(\d{1,2})/(\d{1,2})[ \t]*(?:\n|$)")
@@ -307,6 +334,28 @@ def starts_a_capitalised_name(doc: Document, span: Span) -> bool:
     return False
 
 
+TITLE_NUMBER_END = re.compile(r"[ \t]*(?:\n|$|[:/|(\u2013\u2014])")
+TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019]{3,}")
+
+
+def ends_a_title(doc: Document, span: Span) -> bool:
+    """A number after a capitalised word on a line in title case, ending the line or its part
+    before a colon, slash or dash ("Dare to Play 3:", "Grand Theft Auto 5 / review"): the
+    number of a title or a sequel, a name, not a count."""
+    if not span.text.isdigit() or span.start < 2 or doc.text[span.start - 1] != " ":
+        return False
+    if 1900 <= int(span.text) <= 2100:  # "Tour Dates 2020:": a year heads the list
+        return False
+    if not TITLE_NUMBER_END.match(doc.text, span.end):
+        return False
+    line_start = doc.text.rfind("\n", 0, span.start) + 1
+    words = TITLE_WORD.findall(doc.text, line_start, span.start)
+    if len(words) < 2 or doc.text[line_start : span.start].count(" ") < 2:
+        return False
+    previous = doc.text[line_start : span.start - 1].rsplit(None, 1)[-1]
+    return previous == words[-1] and all(w[:1].isupper() for w in words)
+
+
 def _a_heading(doc: Document, word, number) -> bool:
     """A line that is only a singular noun and a number ("Meal 1", "Step 3", "Part 2"): the
     heading of a section, which the number labels; "Goals 12" on a line is a tally."""
@@ -316,6 +365,16 @@ def _a_heading(doc: Document, word, number) -> bool:
     end = doc.text.find("\n", number.idx)
     line = doc.text[start : end if end >= 0 else len(doc.text)].strip()
     return line == f"{word.text} {number.text}"
+
+
+def _singular_label(word, following) -> bool:
+    """A singular noun capitalised only as it opens the sentence ("Figure 1 shows", "Chapter 3
+    ends"): the number it takes after it labels it, as "page 12" does inside a sentence; not
+    when a noun or an adjective follows the number, which it then counts ("Whisk 8 oz. cream",
+    an imperative the parser took for a noun)."""
+    if following is not None and following.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+        return False
+    return word.tag_ in ("NN", "NNP") and word.text[1:].islower() and word.is_alpha
 
 
 def _camel_case(token) -> bool:
@@ -390,6 +449,7 @@ def is_named_number(doc: Document, span: Span) -> bool:
                 not previous.is_sent_start
                 or _inside_a_name(doc, previous)
                 or _a_heading(doc, previous, token)
+                or _singular_label(previous, following)
             )
             and not CALENDAR_NAME.match(previous.text)
             and not year

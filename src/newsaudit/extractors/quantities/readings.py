@@ -82,6 +82,9 @@ CLOCK = re.compile(
 )  # "4 p.m.", "9.30 A.M.", "19:49", "1.p.m." with a stray point
 
 
+MULTIPLE_X = re.compile(r"\d[\d,]*(?:\.\d+)?[x×]")  # "1.5x", "10x": a multiple
+
+
 @dataclass(slots=True)
 class Reading:
     """What a candidate's text means once parsed: value, unit, kind and flags."""
@@ -230,6 +233,8 @@ def read_candidate(
     if label == "NUMBER" and (year := YEAR.match(text)):
         return Reading(None, None, "date", resolved=year.group(1))
     value = parse_number(text)
+    if value is None and MULTIPLE_X.fullmatch(text):  # "1.5x speed": a ratio
+        value = float(text[:-1].replace(",", ""))
     if value is None and text[-4:].lower() == "fold":  # "threefold": a ratio, as "3-fold" is
         value = parse_number(text[:-4])
     return Reading(value, None, "count") if value is not None else None
