@@ -238,9 +238,35 @@ def _units_before_or_after(doc: Document, span: Span) -> tuple[Span, bool]:
     return span, any(c.dep_ in ("pobj", "pcomp") for c in tokens[-1].children)
 
 
+SIGN_ON_NEXT_LINE = re.compile(r"[ \t]*\n\s*%")
+MONTH_BEFORE = re.compile(  # a capitalised month name right before a day the parser left bare
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? $"
+)
+
+
+def _day_of_month(doc: Document, span: Span) -> Span | None:
+    """ "the March 3 Super Tuesday primaries": a day number after a month name is a date, even
+    where the parser tags neither as one."""
+    if not span.text.isdigit() or len(span.text) > 2 or not 0 < int(span.text) <= 31:
+        return None
+    month = MONTH_BEFORE.search(doc.text, max(0, span.start - 11), span.start)
+    return make_span(doc.text, month.start(), span.end) if month else None
+
+
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "RANGE":
         return _range_low(doc, span)
+    if label == "NUMBER" and (day := _day_of_month(doc, span)) is not None:
+        span, label = day, "DATE"
+    if (
+        label == "PERCENT"
+        and span.text[-1:].isdigit()
+        and SIGN_ON_NEXT_LINE.match(doc.text, span.end)
+    ):
+        label = (
+            "CARDINAL"  # "140" + "\n% Daily Value": the sign heads the next line, not the number
+        )
     line_start = span.start == 0 or doc.text[span.start - 1] == "\n"
     if line_start and (LIST_MARKER.match(doc.text, span.start) or _step_number(doc, span)):
         return None  # "1. Wash the leaves": a numbered line's marker counts nothing

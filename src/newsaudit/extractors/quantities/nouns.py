@@ -35,6 +35,8 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
         return None
     last = tokens[-1]
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
+    if last.dep_ == "amod" and last.head.i > last.i and last.head.tag_ in ("NNS", "NNPS"):
+        head = last.head  # "several former aides": the parse takes "several" for an adjective
     if head is not None and head.i > last.i and head.pos_ == "NUM" and head.dep_ == "nummod":
         head = head.head  # "two of three requirements": the noun the second number counts
     reach = last.i  # where the noun phrase may start: right after the number, or after "of"
@@ -51,7 +53,7 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
     if (
-        head.i - last.i > 4
+        _words_between(doc, last.i, head.i) > 3
         and not (  # far off, unless "N of the M things" however long
             reach > last.i
             and head.left_edge.i == reach + 1
@@ -62,6 +64,20 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
     if not any(c.isalpha() for c in head.text):  # "225.86 |" in a table counts no "|"
         return None
     return _noun_phrase(doc, head, last.i)
+
+
+def _words_between(doc: Document, first: int, last: int) -> int:
+    """The words strictly between two tokens; "investor-owned" is one word, not three."""
+    between = doc.doc[first + 1 : last]
+    fused = sum(
+        1
+        for t in between
+        if t.text == "-"
+        and t.i > first + 1
+        and not t.whitespace_
+        and not doc.doc[t.i - 1].whitespace_
+    )
+    return len(between) - 2 * fused
 
 
 def _noun_phrase(doc: Document, head, after: int) -> Span:

@@ -14,7 +14,9 @@ from newsaudit.extractors.quantities.values import VULGAR
 from newsaudit.spans import Span
 
 # "6-3", "110-102", "5–2": two small numbers joined by a dash, not a range of years or a date.
-SCORE = re.compile(r"(?<![\w.,/$£€-])(\d{1,3})\s?[-–](\d{1,3})(?![\w%/]|[.,]\d|[-–]\d)")
+SCORE = re.compile(  # "went 2-for-10": a shooting or batting tally, whatever the sentence
+    r"(?<![\w.,/$£€-])(\d{1,3})(?:\s?[-–]|(?P<for>-for-))(\d{1,3})(?![\w%/]|[.,]\d|[-–]\d)"
+)
 SCORE_CONTEXT = re.compile(
     r"\b(?:won|win|wins|winning|beat|beats|defeat(?:s|ed)?|lost|lose|loses|losing|victory|"
     r"win|tie[ds]?|drew|draw|lead(?:s|ing)?|led|trail(?:s|ed|ing)?|score[ds]?|scoring|set|sets|"
@@ -66,6 +68,9 @@ def scores(doc: Document, sentence_of) -> list[tuple[int, int]]:
     """
     out = []
     for match in SCORE.finditer(doc.text):
+        if match.group("for"):
+            out.append((match.start(), match.end()))
+            continue
         sentence = sentence_of(match.start())
         after = doc.text[match.end() : match.end() + 12]
         if RANGE_CONTEXT.match(after.strip()) or RANGE_CONTEXT.search(

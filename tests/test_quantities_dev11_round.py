@@ -1,0 +1,88 @@
+"""Readings by docs/quantities.md, each from a cause the dev11 sample showed: fractions of a
+scale, shooting tallies, days the parser leaves bare, day ranges, plans and the future tense,
+units on the next line, and counted nouns past a hyphenated word or after "several"."""
+
+from __future__ import annotations
+
+from newsaudit.document import build_document
+from newsaudit.extractors.quantities import extract_quantities, parse_number
+from newsaudit.extractors.structure import extract_structure
+from newsaudit.findings import Quantity
+from newsaudit.ingest import article_from_parts
+
+
+def _read(text: str, when: str = "2024-05-15") -> list[Quantity]:
+    doc = build_document(article_from_parts(text, None, date=when))
+    return extract_quantities(doc, extract_structure(doc))
+
+
+def _reading(found: list[Quantity], text: str, fragment: str):
+    """(kind, value, unit, resolved date) of the quantity covering ``fragment``, or None."""
+    start = text.index(fragment)
+    end = start + len(fragment)
+    hits = [q for q in found if q.span.start < end and start < q.span.end]
+    q = hits[0] if hits else None
+    return None if q is None else (q.kind, q.value, q.unit, q.resolved_date)
+
+
+def test_a_fraction_before_a_scale_scales_the_fraction_not_one():
+    assert parse_number("a quarter million") == 250_000
+    assert parse_number("half a million") == 500_000
+    assert parse_number("0.5 million") == 500_000
+    assert parse_number("a million") == 1_000_000
+    text = "The storm left a quarter million homes without power."
+    assert _reading(_read(text), text, "quarter") == ("count", 250_000.0, "homes", None)
+
+
+def test_a_shooting_tally_is_a_score_whatever_the_sentence_speaks_of():
+    text = "The guard went 1-for-8 from the field, and the centre went 4-for-5."
+    found = _read(text)
+    assert _reading(found, text, "1-for-8") == ("score", None, None, None)
+    assert _reading(found, text, "4-for-5") == ("score", None, None, None)
+
+
+def test_a_day_after_a_month_name_is_a_date_where_the_parser_leaves_it_bare():
+    text = "The outcome of the June 4 Super Tuesday contests could turn on turnout."
+    found = _read(text, "2024-05-20")
+    assert _reading(found, text, "4") == ("date", None, None, "2024-06-04")
+    assert _reading(found, text, "Super Tuesday") is None
+
+
+def test_a_range_of_days_is_read_at_its_first_day_and_its_high_end_is_no_year():
+    text = "The summit, which is scheduled for July 8 to 12, will take place in Lagos."
+    found = _read(text, "2024-05-15")
+    assert _reading(found, text, "July 8") == ("date", None, None, "2024-07-08")
+
+
+def test_a_slated_fixture_is_a_plan_so_its_day_lies_ahead():
+    text = "The return fixture between the two clubs is slated for August 3."
+    found = _read(text, "2024-05-15")
+    assert _reading(found, text, "August 3") == ("date", None, None, "2024-08-03")
+
+
+def test_a_month_in_the_future_tense_before_the_articles_month_is_next_years():
+    text = "The next fare rise will happen in February. Fares rose in March."
+    found = _read(text, "2024-11-20")
+    assert _reading(found, text, "February") == ("date", None, None, "2025-02")
+    assert _reading(found, text, "March") == ("date", None, None, "2024-03")
+
+
+def test_a_percent_sign_heading_the_next_line_is_not_the_numbers():
+    text = (
+        "Nutrition\n\n- Calories\n\n- 210\n\n- Calories from Fat\n\n- 90\n\n% Daily Value\n\n- 12%"
+    )
+    found = _read(text)
+    assert _reading(found, text, "90") == ("count", 90.0, None, None)
+    assert _reading(found, text, "12%") == ("percent", 12.0, "%", None)
+
+
+def test_a_hyphenated_word_between_a_number_and_its_noun_counts_as_one_word():
+    text = "The state has four family-run water utilities and two new plants."
+    found = _read(text)
+    assert _reading(found, text, "four") == ("count", 4.0, "water utilities", None)
+
+
+def test_several_that_the_parse_takes_for_an_adjective_still_counts_its_noun():
+    text = "She ignored advice from several former campaign aides before the debate."
+    found = _read(text)
+    assert _reading(found, text, "several") == ("count", None, "campaign aides", None)
