@@ -86,3 +86,22 @@ def test_several_that_the_parse_takes_for_an_adjective_still_counts_its_noun():
     text = "She ignored advice from several former campaign aides before the debate."
     found = _read(text)
     assert _reading(found, text, "several") == ("count", None, "campaign aides", None)
+
+
+def test_n_fused_to_an_amount_with_a_scale_or_thousands_is_naira():
+    text = "The court awarded N250m in damages to the N95 mask maker."
+    found = _read(text)
+    assert _reading(found, text, "N250m") == ("money", 250e6, "NGN", None)
+    assert (_reading(found, text, "N95") or ("none",))[0] != "money"
+
+
+def test_a_season_a_noun_names_is_a_season_of_the_articles_year():
+    text = (
+        "Officials said flu season has started early, and the state braces for a bad fire season."
+    )
+    found = _read(text, "2023-10-02")
+    assert _reading(found, text, "flu season") == ("date", None, None, "2023")
+    assert _reading(found, text, "fire season") == ("date", None, None, "2023")
+    text = "Strawberries are in season, and each season brings new jobs."
+    found = _read(text, "2023-10-02")
+    assert _reading(found, text, "in season") is None

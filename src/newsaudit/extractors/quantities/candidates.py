@@ -57,6 +57,7 @@ RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "
 )
 PREPOSITION_BEFORE = re.compile(r"\b(?:for|over|across|in|during|spanning)\s+$", re.IGNORECASE)
 THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
+NOUN_SEASON = re.compile(r"\b[a-z]+\s+season(?![\w-])")  # "wildfire season has started"
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice")
 RANGE_JOIN = r"(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"  # "3 to 5", "between 3 and 5", "3-5"
 RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes"; not "0-60 mph"
@@ -138,7 +139,8 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     if "season" in doc.text:  # "during the season": this season, as "the spring" is this spring
         found += [
             (make_span(doc.text, m.start(), m.end()), "SEASON")
-            for m in THE_SEASON.finditer(doc.text)
+            for pattern in (THE_SEASON, NOUN_SEASON)
+            for m in pattern.finditer(doc.text)
         ]
     if "fold" in doc.text:  # "threefold", which the parser leaves untagged
         found += [

@@ -364,6 +364,12 @@ def looks_like_date(text: str) -> bool:
     )
 
 
+def _names_a_season(word, season) -> bool:
+    """A noun compounded into "season" that names a season of the year ("hurricane season",
+    "the flu season"), as "the spring" is one."""
+    return word.pos_ == "NOUN" and word.dep_ == "compound" and word.head.i == season.i
+
+
 def the_season(doc: Document, span: Span) -> Quantity | None:
     """ "during the season", "a new season": the season of the article's year, as "this season"
     is, when "season" heads its noun phrase and what describes it is no relative word ("the
@@ -372,8 +378,11 @@ def the_season(doc: Document, span: Span) -> Quantity | None:
     anchor = article_date(doc)
     if tokens is None or anchor is None or tokens[-1].dep_ == "compound":
         return None
-    if len(tokens) == 3 and (tokens[1].pos_ != "ADJ" or tokens[1].lower_ in FROM_BEFORE):
-        return None
+    if tokens[0].lower_ not in ("the", "a", "an") and not _names_a_season(tokens[0], tokens[-1]):
+        return None  # "in season", "each season": no season of the year
+    if len(tokens) == 3 and not _names_a_season(tokens[1], tokens[2]):
+        if tokens[1].pos_ != "ADJ" or tokens[1].lower_ in FROM_BEFORE:
+            return None
     following = doc.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc.doc) else None
     if following is not None and (following.tag_ == "POS" or following.lower_ == "of"):
         return None  # "the season's first goal", "the season of giving"

@@ -54,6 +54,7 @@ from newsaudit.extractors.quantities.readings import (
     CLOCK,
     CURRENCIES,
     CURRENCY_WORDS,
+    NAIRA_SIGN,
     TIME_UNITS,
     Reading,
     last_number,
@@ -123,8 +124,10 @@ def _strip_determiner(doc: Document, span: Span) -> Span:
 
 def _with_currency(doc: Document, span: Span, label: str) -> tuple[Span, str]:
     """Pull in a currency sign the entity left outside: "$" + "1.13bn" is money."""
+    if label in ("CARDINAL", "NUMBER", "MONEY") and NAIRA_SIGN.match(doc.text, span.start):
+        return span, "MONEY"  # the naira sign, written "N" fused to the amount
     before = doc.text[max(0, span.start - 5) : span.start]
-    sign = re.search(r"(?:US\$|[$£€¥₹]|(?<![\w.])Rs\.?\s?)$", before)  # "Rs 42,900" in rupees
+    sign = re.search(r"(?:US\$|[$£€¥₹₦]|(?<![\w.])Rs\.?\s?)$", before)  # "Rs 42,900" in rupees
     if sign is None or label not in ("MONEY", "CARDINAL", "NUMBER"):
         return span, label
     return make_span(doc.text, span.start - len(sign.group()), span.end), "MONEY"
