@@ -380,9 +380,12 @@ def the_season(doc: Document, span: Span) -> Quantity | None:
         return None
     if tokens[0].lower_ not in ("the", "a", "an") and not _names_a_season(tokens[0], tokens[-1]):
         return None  # "in season", "each season": no season of the year
-    if len(tokens) == 3 and not _names_a_season(tokens[1], tokens[2]):
-        if tokens[1].pos_ != "ADJ" or tokens[1].lower_ in FROM_BEFORE:
-            return None
+    if (
+        len(tokens) == 3
+        and not _names_a_season(tokens[1], tokens[2])
+        and (tokens[1].pos_ != "ADJ" or tokens[1].lower_ in FROM_BEFORE)
+    ):
+        return None
     following = doc.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc.doc) else None
     if following is not None and (following.tag_ == "POS" or following.lower_ == "of"):
         return None  # "the season's first goal", "the season of giving"
