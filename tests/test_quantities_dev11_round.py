@@ -105,3 +105,17 @@ def test_a_season_a_noun_names_is_a_season_of_the_articles_year():
     text = "Strawberries are in season, and each season brings new jobs."
     found = _read(text, "2023-10-02")
     assert _reading(found, text, "in season") is None
+
+
+def test_a_bare_number_a_person_was_is_the_persons_age():
+    text = "He has sailed since he was 12, and the team was 12 points behind at the turn."
+    found = _read(text)
+    assert _reading(found, text, "was 12,") == ("measure", 12.0, "years", None)
+    assert _reading(found, text, "12 points") == ("count", 12.0, "points", None)
+
+
+def test_one_day_before_the_verb_it_modifies_is_the_idiom_not_a_duration():
+    text = "Analysts think the firm will one day sell cars. The strike lasted one day."
+    found = _read(text)
+    assert _reading(found, text, "one day sell") is None
+    assert _reading(found, text, "lasted one day") == ("measure", 1.0, "days", None)

@@ -11,7 +11,7 @@ import re
 
 from newsaudit.document import Document
 from newsaudit.extractors.intervals import SpanSet
-from newsaudit.extractors.quantities.ages import is_age, span_after_age
+from newsaudit.extractors.quantities.ages import is_age, is_age_of_subject, span_after_age
 from newsaudit.extractors.quantities.candidates import (
     RANGE_JOIN,
     THE_SEASON,
@@ -257,9 +257,23 @@ def _day_of_month(doc: Document, span: Span) -> Span | None:
     return make_span(doc.text, month.start(), span.end) if month else None
 
 
+def _someday(doc: Document, span: Span) -> bool:
+    """ "Apple would one day do this", "One day, she left": "one day" before the verb it
+    modifies says when, vaguely, not how long ("it lasted one day", "for one day")."""
+    if span.text.lower() != "one day":
+        return False
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 2:
+        return False
+    day = tokens[-1]
+    return day.dep_ == "npadvmod" and day.head.pos_ in ("VERB", "AUX") and day.head.i > day.i
+
+
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "RANGE":
         return _range_low(doc, span)
+    if label == "DATE" and _someday(doc, span):
+        return None  # the idiom "one day", as "at one point" is
     if label == "NUMBER" and (day := _day_of_month(doc, span)) is not None:
         span, label = day, "DATE"
     if (
@@ -295,7 +309,9 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and (low := _range_low(doc, span)) is not None
     ):
         return low  # "1.5" of "1.5 to 2 degrees", the parser's two entities
-    if label in ("CARDINAL", "NUMBER", "DATE") and is_age(doc, span):
+    if label in ("CARDINAL", "NUMBER", "DATE") and (
+        is_age(doc, span) or is_age_of_subject(doc, span)
+    ):
         return Quantity(span=span, value=float(span.text), unit="years", kind="measure")
     if label in ("CARDINAL", "NUMBER", "DATE") and (age := span_after_age(doc, span)) is not None:
         return Quantity(span=age, value=float(age.text), unit="years", kind="measure")
