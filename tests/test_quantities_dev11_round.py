@@ -119,3 +119,22 @@ def test_one_day_before_the_verb_it_modifies_is_the_idiom_not_a_duration():
     found = _read(text)
     assert _reading(found, text, "one day sell") is None
     assert _reading(found, text, "lasted one day") == ("measure", 1.0, "days", None)
+
+
+def test_a_number_with_a_possessive_is_a_names_and_the_ordinal_after_it_still_ranks():
+    text = "Android 14's second public beta adds a new lock screen."
+    found = _read(text)
+    assert _reading(found, text, "14") is None
+    assert _reading(found, text, "second") == ("ordinal", 2.0, None, None)
+
+
+def test_a_year_the_parse_hangs_on_the_name_before_it_is_the_names_edition():
+    text = (
+        "The service offers Football Manager 2022, Tomb Raider 2013 and Farming Simulator 2019. "
+        "Sales peaked at Christmas 2019, and in March 2020 they fell."
+    )
+    found = _read(text)
+    assert _reading(found, text, "2022") is None
+    assert _reading(found, text, "2013") is None
+    assert _reading(found, text, "Christmas 2019")[0] == "date"
+    assert _reading(found, text, "March 2020") == ("date", None, None, "2020-03")

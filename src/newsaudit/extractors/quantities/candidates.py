@@ -175,6 +175,11 @@ def _before_plural(entity) -> bool:
     return head.i >= entity.end and head.tag_ in ("NNS", "NNPS")
 
 
+def _possessive(entity):
+    """The possessive "'s" inside an entity, between the number it follows and a word."""
+    return next((t for t in entity[1:-1] if t.text in ("'s", "\u2019s")), None)
+
+
 def _side_by_side(entity) -> list[tuple[int, int, str]]:
     """An entity's character range and label; two numbers side by side in it ("nine 10", "12
     787") are two candidates, as no number word takes digits after it, and so are the two ends of
@@ -208,6 +213,13 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
         return [
             (start + split.start("low"), start + split.end("low"), "CARDINAL"),
             (start + split.start("high"), entity.end_char, "CARDINAL"),
+        ]
+    if label == "CARDINAL" and (owner := _possessive(entity)) is not None:
+        rest = entity.doc[owner.i + 1 : entity.end]  # "13’s third": a name's, then an ordinal
+        ordinal = ORDINAL_WORD.fullmatch(rest.text) is not None
+        return [
+            (entity.start_char, owner.idx, label),
+            (rest.start_char, entity.end_char, "ORDINAL" if ordinal else label),
         ]
     if label not in ("CARDINAL", "DATE") or not SIDE_BY_SIDE.search(text):
         return whole

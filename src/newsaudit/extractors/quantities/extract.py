@@ -48,6 +48,7 @@ from newsaudit.extractors.quantities.number_forms import (
     opens_a_quoted_title,
     starts_a_capitalised_name,
     unit_as_written,
+    year_in_a_name,
 )
 from newsaudit.extractors.quantities.ordinals import read_ordinal
 from newsaudit.extractors.quantities.readings import (
@@ -315,6 +316,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return Quantity(span=span, value=float(span.text), unit="years", kind="measure")
     if label in ("CARDINAL", "NUMBER", "DATE") and (age := span_after_age(doc, span)) is not None:
         return Quantity(span=age, value=float(age.text), unit="years", kind="measure")
+    if label in ("CARDINAL", "NUMBER", "DATE") and year_in_a_name(doc, span):
+        return None  # "Football Manager 2020": a name's edition, not a date
     if label == "DATE" and (
         NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end])
         or weekday_in_a_name(doc, span)
