@@ -138,3 +138,10 @@ def test_a_year_the_parse_hangs_on_the_name_before_it_is_the_names_edition():
     assert _reading(found, text, "2013") is None
     assert _reading(found, text, "Christmas 2019")[0] == "date"
     assert _reading(found, text, "March 2020") == ("date", None, None, "2020-03")
+
+
+def test_an_adjective_of_a_compounded_noun_stays_with_the_compound():
+    text = "The region closed three nuclear power plants and opened five new wind farms."
+    found = _read(text)
+    assert _reading(found, text, "three") == ("count", 3.0, "nuclear power plants", None)
+    assert _reading(found, text, "five") == ("count", 5.0, "wind farms", None)

@@ -89,6 +89,8 @@ def _noun_phrase(doc: Document, head, after: int) -> Span:
             if c.dep_ == "compound" and c.i > after and (c.pos_ == "NOUN" or head.pos_ == "PROPN"):
                 start = min(start, c.i)
                 nouns.append(c)
+            elif noun is not head and c.dep_ == "amod" and c.i > after and c.is_lower:
+                start = min(start, c.i)  # "nuclear power plants": an adjective of the compound
     while (  # "five triple-doubles"
         start - 2 > after
         and doc.doc[start - 1].text == "-"
