@@ -55,7 +55,7 @@ PEOPLE_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
 
 def is_age_of_subject(doc: Document, span: Span) -> bool:
     """ "since I was 17", "when she is 30": a bare number that is all a person is, the complement
-    of "be" with a personal pronoun or a person for its subject, is that person's age."""
+    of "be" with a personal pronoun for its subject, is that person's age."""
     if not span.text.isdigit() or not 0 < int(span.text) < 120:
         return False
     tokens = doc.tokens(span)
@@ -67,7 +67,4 @@ def is_age_of_subject(doc: Document, span: Span) -> bool:
         return False
     if token.i + 1 < len(doc.doc) and doc.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "NUM"):
         return False  # "he was 17 points short"
-    return any(
-        c.dep_ == "nsubj" and (c.lower_ in PEOPLE_PRONOUNS or c.ent_type_ == "PERSON")
-        for c in verb.lefts
-    )
+    return any(c.dep_ == "nsubj" and c.lower_ in PEOPLE_PRONOUNS for c in verb.lefts)

@@ -446,9 +446,9 @@ YEAR_AT_END = re.compile(r"(?:^|\s)(?:19|20)\d\d$")
 
 def year_in_a_name(doc: Document, span: Span) -> bool:
     """ "Football Manager 2020", "Tomb Raider 2013", "the Annual Conference (AICE) 2022": a year
-    the parse hangs on the capitalised name right before it (past a bracketed acronym) is the
-    name's edition, as "Apollo 11" is a name's number; not after a month, weekday, season or
-    holiday ("Christmas 2019"), nor at a line's or sentence's start."""
+    the parse hangs on the capitalised name of two words or more right before it (or past a
+    bracketed acronym) is the name's edition, as "Apollo 11" is a name's number; not after a
+    month, weekday, season or holiday ("Christmas 2019"), nor at a line's or sentence's start."""
     if not YEAR_AT_END.search(span.text):
         return False
     tokens = doc.tokens(make_span(doc.text, span.end - 4, span.end))
@@ -464,8 +464,10 @@ def year_in_a_name(doc: Document, span: Span) -> bool:
         if opening is None or opening < 1:
             return False
         name = doc.doc[opening - 1]
-    elif token.head.i != name.i:
-        return False
+    elif token.head.i != name.i or not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in name.lefts
+    ):  # a title of two words or more: "Boris 2022" may date what Boris did, "(Smith 2016)"
+        return False  # cites a year
     return (
         name.pos_ == "PROPN"
         and (name.text[:1].isupper() or _camel_case(name))
