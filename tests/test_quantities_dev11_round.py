@@ -138,6 +138,8 @@ def test_a_year_the_parse_hangs_on_the_name_before_it_is_the_names_edition():
     assert _reading(found, text, "2013") is None
     assert _reading(found, text, "Christmas 2019")[0] == "date"
     assert _reading(found, text, "March 2020") == ("date", None, None, "2020-03")
+    text = "The missionary Agnar Olsen 1946 brought the plant from China."
+    assert _reading(_read(text), text, "1946") == ("date", None, None, "1946")
     text = "An earlier survey (Jones 2016) found the same."
     assert _reading(_read(text), text, "2016") == ("date", None, None, "2016")
 

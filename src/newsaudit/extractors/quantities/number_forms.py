@@ -478,4 +478,5 @@ def year_in_a_name(doc: Document, span: Span) -> bool:
         and token.head.pos_ == "PROPN"
         and not CALENDAR_NAME.match(name.text)
         and not CALENDAR_WORD.fullmatch(name.text)
+        and (name.ent_type_ != "PERSON" or token.ent_type_ == "PERSON")  # "Jane Doe 1946": when
     )
