@@ -48,3 +48,23 @@ def span_after_age(doc: Document, span: Span) -> Span | None:
     ) is not None:
         return make_span(doc.text, span.start, span.start + number.end())
     return None
+
+
+PEOPLE_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+
+
+def is_age_of_subject(doc: Document, span: Span) -> bool:
+    """ "since I was 17", "when she is 30": a bare number that is all a person is, the complement
+    of "be" with a personal pronoun for its subject, is that person's age."""
+    if not span.text.isdigit() or not 0 < int(span.text) < 120:
+        return False
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1:
+        return False
+    token = tokens[0]
+    verb = token.head
+    if token.dep_ not in ("attr", "acomp") or verb.lemma_ != "be" or verb.i > token.i:
+        return False
+    if token.i + 1 < len(doc.doc) and doc.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "NUM"):
+        return False  # "he was 17 points short"
+    return any(c.dep_ == "nsubj" and c.lower_ in PEOPLE_PRONOUNS for c in verb.lefts)

@@ -67,6 +67,7 @@ COUNT_WORD = re.compile(  # a number word the parser left untagged: read only if
 )
 PREPOSITION_BEFORE = re.compile(r"\b(?:for|over|across|in|during|spanning)\s+$", re.IGNORECASE)
 THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
+NOUN_SEASON = re.compile(r"\b[a-z]+\s+season(?![\w-])")  # "wildfire season has started"
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice")
 RANGE_JOIN = r"(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"  # "3 to 5", "between 3 and 5", "3-5"
 RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes"; not "0-60 mph"
@@ -189,7 +190,8 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     if "season" in doc.text:  # "during the season": this season, as "the spring" is this spring
         found += [
             (make_span(doc.text, m.start(), m.end()), "SEASON")
-            for m in THE_SEASON.finditer(doc.text)
+            for pattern in (THE_SEASON, NOUN_SEASON)
+            for m in pattern.finditer(doc.text)
         ]
     if "FY" in doc.text:  # "FY2020-22": fiscal years, which the parser leaves untagged
         found += [
@@ -273,6 +275,11 @@ def high_year(low: str, high: str) -> str:
     return high if len(high) == 4 else low[:2] + high
 
 
+def _possessive(entity):
+    """The possessive "'s" inside an entity, between the number it follows and a word."""
+    return next((t for t in entity[1:-1] if t.text in ("'s", "\u2019s")), None)
+
+
 def _side_by_side(entity) -> list[tuple[int, int, str]]:
     """An entity's character range and label; two numbers side by side in it ("nine 10", "12
     787") are two candidates, as no number word takes digits after it, and so are the two ends of
@@ -318,6 +325,13 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
         return [
             (start + split.start("low"), start + split.end("low"), low),
             (start + split.start("high"), entity.end_char, "CARDINAL"),
+        ]
+    if label == "CARDINAL" and (owner := _possessive(entity)) is not None:
+        rest = entity.doc[owner.i + 1 : entity.end]  # "13’s third": a name's, then an ordinal
+        ordinal = ORDINAL_WORD.fullmatch(rest.text) is not None
+        return [
+            (entity.start_char, owner.idx, label),
+            (rest.start_char, entity.end_char, "ORDINAL" if ordinal else label),
         ]
     if label not in ("CARDINAL", "DATE") or not SIDE_BY_SIDE.search(text):
         return whole

@@ -157,6 +157,7 @@ def _absolute(
     past: bool | None = None,
     year: int | None = None,
     weekday: int | None = None,
+    ahead: bool = False,
 ) -> str | None:
     """Resolve "December 14, 2016", "14 Dec", "2016" or "December".
 
@@ -182,6 +183,8 @@ def _absolute(
     if not has_day:  # "the index fell in June", written in May, is last June (a present
         if not explicit and anchor is not None and past and month > anchor.month:  # tense
             year -= 1  # says too little of the future: "sales plunge in October" is past)
+        elif not explicit and anchor is not None and ahead and month < anchor.month:
+            year += 1  # "will happen in January", written in December: next January
         return f"{year:04d}-{month:02d}"
     try:
         default = datetime(year, month, 1)
@@ -212,6 +215,8 @@ YEAR_STEP = re.compile(r"\b(last|this|next)\s+year$")
 
 
 SCHEDULING = frozenset({"schedule", "slate", "set", "plan", "expect", "book"})  # "is set for"
+SCHEDULED = frozenset({"scheduled", "slated", "planned", "expected", "booked"})  # the lemma may
+# miss: "slated" is lemmatised "slat"
 
 
 def _is_past(doc: Document, span: Span) -> bool:
@@ -240,10 +245,10 @@ def _is_past(doc: Document, span: Span) -> bool:
             lefts = {t.lower_ for t in node.lefts}
             if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
                 return False  # "must decide by Thursday morning" looks ahead
-            if node.lemma_ in SCHEDULING and any(
+            if (node.lemma_ in SCHEDULING or node.lower_ in SCHEDULED) and any(
                 t.dep_ == "auxpass" and t.tag_ in ("VBZ", "VBP") for t in node.lefts
             ):
-                return False  # "is scheduled for Feb. 14": a plan, so ahead
+                return False  # "is scheduled for Feb. 14", "is slated for June 12": a plan
             if in_noun_phrase and not planned and any(d in span.text.lower() for d in WEEKDAYS):
                 return True
             return node.tag_ not in ("VBZ", "VBP", "VBG", "VB")  # "to vote on Friday" too
@@ -252,6 +257,20 @@ def _is_past(doc: Document, span: Span) -> bool:
         if node.i != head.i and node.pos_ in ("NOUN", "PROPN", "NUM"):
             in_noun_phrase = True
     return True
+
+
+FUTURE_AUX = frozenset({"will", "'ll", "\u2019ll", "shall", "wo"})
+
+
+def _will(doc: Document, span: Span) -> bool:
+    """Whether the verb the date hangs on is in the future tense ("will happen in January")."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens):
+        return False
+    for node in tokens.root.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            return any(t.lower_ in FUTURE_AUX for t in node.lefts)
+    return False
 
 
 DATE_PREFIX = re.compile(  # "the end of 2017" is 2017
@@ -263,6 +282,9 @@ DATE_PREFIX = re.compile(  # "the end of 2017" is 2017
 
 
 POSSESSIVE = re.compile(r"['\u2019]s?$")
+DAY_RANGE = re.compile(
+    r"\b(\d{1,2})\s?(?:to|through|-|\u2013)\s?\d{1,2}\b(?![:.]\d)", re.IGNORECASE
+)
 
 
 WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
@@ -288,13 +310,14 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
         shift = {"last": -1, "next": 1}.get((season.group("step") or "").lower(), 0)
         return f"{anchor.year + shift:04d}" if anchor else None
     text = POSSESSIVE.sub("", DATE_PREFIX.sub("", span.text))  # "last year's vote": last year
+    text = DAY_RANGE.sub(r"\1", text)  # "June 13 to 17": the first day, and 17 is no year
     weekday = _weekday_named(text)
     if (named := DAY_AFTER_WEEKDAY.match(doc.text, span.end)) and WEEKDAY.search(text):
         text = named.group("day")  # "on sale Friday, Dec. 6": the weekday is that day
     verb = has_verb(doc, span)
     past = _is_past(doc, span) if verb else None
     year = None if verb else list_year(doc, span)
-    absolute = _absolute(text, anchor, past, year, weekday)
+    absolute = _absolute(text, anchor, past, year, weekday, verb and _will(doc, span))
     if (
         absolute is not None
         and len(absolute) == 10
@@ -349,6 +372,12 @@ def looks_like_date(text: str) -> bool:
     )
 
 
+def _names_a_season(word, season) -> bool:
+    """A noun compounded into "season" that names a season of the year ("hurricane season",
+    "the flu season"), as "the spring" is one."""
+    return word.pos_ == "NOUN" and word.dep_ == "compound" and word.head.i == season.i
+
+
 def the_season(doc: Document, span: Span) -> Quantity | None:
     """ "during the season", "a new season": the season of the article's year, as "this season"
     is, when "season" heads its noun phrase and what describes it is no relative word ("the
@@ -357,7 +386,13 @@ def the_season(doc: Document, span: Span) -> Quantity | None:
     anchor = article_date(doc)
     if tokens is None or anchor is None or tokens[-1].dep_ == "compound":
         return None
-    if len(tokens) == 3 and (tokens[1].pos_ != "ADJ" or tokens[1].lower_ in FROM_BEFORE):
+    if tokens[0].lower_ not in ("the", "a", "an") and not _names_a_season(tokens[0], tokens[-1]):
+        return None  # "in season", "each season": no season of the year
+    if (
+        len(tokens) == 3
+        and not _names_a_season(tokens[1], tokens[2])
+        and (tokens[1].pos_ != "ADJ" or tokens[1].lower_ in FROM_BEFORE)
+    ):
         return None
     following = doc.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc.doc) else None
     if following is not None and (following.tag_ == "POS" or following.lower_ == "of"):

@@ -11,7 +11,7 @@ import re
 
 from newsaudit.document import Document
 from newsaudit.extractors.intervals import SpanSet
-from newsaudit.extractors.quantities.ages import is_age, span_after_age
+from newsaudit.extractors.quantities.ages import is_age, is_age_of_subject, span_after_age
 from newsaudit.extractors.quantities.candidates import (
     RANGE_JOIN,
     THE_SEASON,
@@ -52,6 +52,7 @@ from newsaudit.extractors.quantities.number_forms import (
     opens_a_quoted_title,
     starts_a_capitalised_name,
     unit_as_written,
+    year_in_a_name,
 )
 from newsaudit.extractors.quantities.ordinals import read_ordinal
 from newsaudit.extractors.quantities.readings import (
@@ -59,6 +60,7 @@ from newsaudit.extractors.quantities.readings import (
     CURRENCIES,
     CURRENCY_WORDS,
     MULTIPLE_X,
+    NAIRA_SIGN,
     TIME_UNITS,
     Reading,
     duration_unit,
@@ -209,8 +211,10 @@ def _strip_determiner(doc: Document, span: Span) -> Span:
 
 def _with_currency(doc: Document, span: Span, label: str) -> tuple[Span, str]:
     """Pull in a currency sign the entity left outside: "$" + "1.13bn" is money."""
+    if label in ("CARDINAL", "NUMBER", "MONEY") and NAIRA_SIGN.match(doc.text, span.start):
+        return span, "MONEY"  # the naira sign, written "N" fused to the amount
     before = doc.text[max(0, span.start - 5) : span.start]
-    sign = re.search(r"(?:US\$|[$£€¥₹]|(?<![\w.])Rs\.?\s?)$", before)  # "Rs 42,900" in rupees
+    sign = re.search(r"(?:US\$|[$£€¥₹₦]|(?<![\w.])Rs\.?\s?)$", before)  # "Rs 42,900" in rupees
     if sign is None or label not in ("MONEY", "CARDINAL", "NUMBER"):
         return span, label
     return make_span(doc.text, span.start - len(sign.group()), span.end), "MONEY"
@@ -353,11 +357,51 @@ def _counts_a_plural(doc: Document, span: Span) -> bool:
     return token.dep_ == "nummod" and token.head.i > token.i and token.head.tag_ in ("NNS", "NNPS")
 
 
+SIGN_ON_NEXT_LINE = re.compile(r"[ \t]*\n\s*%")
+MONTH_BEFORE = re.compile(  # a capitalised month name right before a day the parser left bare
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? $"
+)
+
+
+def _day_of_month(doc: Document, span: Span) -> Span | None:
+    """ "the March 3 Super Tuesday primaries": a day number after a month name is a date, even
+    where the parser tags neither as one."""
+    if not span.text.isdigit() or len(span.text) > 2 or not 0 < int(span.text) <= 31:
+        return None
+    month = MONTH_BEFORE.search(doc.text, max(0, span.start - 11), span.start)
+    return make_span(doc.text, month.start(), span.end) if month else None
+
+
+def _someday(doc: Document, span: Span) -> bool:
+    """ "Apple would one day do this", "One day, she left": "one day" before the verb it
+    modifies says when, vaguely, not how long ("it lasted one day", "for one day")."""
+    if span.text.lower() != "one day":
+        return False
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 2:
+        return False
+    day = tokens[-1]
+    return day.dep_ == "npadvmod" and day.head.pos_ in ("VERB", "AUX") and day.head.i > day.i
+
+
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "RANGE":
         return _range_low(doc, span)
     if label == "NUMBER" and span.text.lower() in UNITS_WORDS and not _counts_a_plural(doc, span):
         return None  # a number word the small model left untagged counts only a plural noun
+    if label == "DATE" and _someday(doc, span):
+        return None  # the idiom "one day", as "at one point" is
+    if label == "NUMBER" and (day := _day_of_month(doc, span)) is not None:
+        span, label = day, "DATE"
+    if (
+        label == "PERCENT"
+        and span.text[-1:].isdigit()
+        and SIGN_ON_NEXT_LINE.match(doc.text, span.end)
+    ):
+        label = (
+            "CARDINAL"  # "140" + "\n% Daily Value": the sign heads the next line, not the number
+        )
     line_start = span.start == 0 or doc.text[span.start - 1] == "\n"
     if line_start and (LIST_MARKER.match(doc.text, span.start) or _step_number(doc, span)):
         return None  # "1. Wash the leaves": a numbered line's marker counts nothing
@@ -395,10 +439,14 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and (low := _range_low(doc, span)) is not None
     ):
         return low  # "1.5" of "1.5 to 2 degrees", the parser's two entities
-    if label in ("CARDINAL", "NUMBER", "DATE") and is_age(doc, span):
+    if label in ("CARDINAL", "NUMBER", "DATE") and (
+        is_age(doc, span) or is_age_of_subject(doc, span)
+    ):
         return Quantity(span=span, value=float(span.text), unit="years", kind="measure")
     if label in ("CARDINAL", "NUMBER", "DATE") and (age := span_after_age(doc, span)) is not None:
         return Quantity(span=age, value=float(age.text), unit="years", kind="measure")
+    if label in ("CARDINAL", "NUMBER", "DATE") and year_in_a_name(doc, span):
+        return None  # "Football Manager 2020": a name's edition, not a date
     if label == "DATE" and (
         NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end])
         or weekday_in_a_name(doc, span)

@@ -37,6 +37,8 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
     counts = last.dep_ in ("nummod", "quantmod", "compound")
     vague = last.dep_ == "amod" and last.tag_ == "JJ"  # "a few rare occasions", "several"
     head = last.head if counts or vague else None
+    if last.dep_ == "amod" and last.head.i > last.i and last.head.tag_ in ("NNS", "NNPS"):
+        head = last.head  # "several former aides": the parse takes "several" for an adjective
     if head is not None and head.i > last.i and head.pos_ == "NUM" and head.dep_ == "nummod":
         head = head.head  # "two of three requirements": the noun the second number counts
     reach = last.i  # where the noun phrase may start: right after the number, or after "of"
@@ -55,7 +57,7 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
     while _compounded(head):  # "three plague variants": the parse hangs the number on the
         head = head.head  # first noun of the compound, which counts the last
     if (
-        head.i - last.i > 4
+        _words_between(doc, last.i, head.i) > 3
         and not (  # far off, unless "N of the M things" however long
             reach > last.i
             and head.left_edge.i == reach + 1
@@ -80,6 +82,20 @@ def _compounded(noun) -> bool:
     )
 
 
+def _words_between(doc: Document, first: int, last: int) -> int:
+    """The words strictly between two tokens; "investor-owned" is one word, not three."""
+    between = doc.doc[first + 1 : last]
+    fused = sum(
+        1
+        for t in between
+        if t.text == "-"
+        and t.i > first + 1
+        and not t.whitespace_
+        and not doc.doc[t.i - 1].whitespace_
+    )
+    return len(between) - 2 * fused
+
+
 def _noun_phrase(doc: Document, head, after: int) -> Span:
     """The noun ``head`` with the nouns compounded with it, none before token ``after``."""
     start, nouns = head.i, [head]  # "prison officers", "energy technology priorities"
@@ -89,6 +105,8 @@ def _noun_phrase(doc: Document, head, after: int) -> Span:
             if c.dep_ == "compound" and c.i > after and (c.pos_ == "NOUN" or head.pos_ == "PROPN"):
                 start = min(start, c.i)
                 nouns.append(c)
+            elif noun is not head and c.dep_ == "amod" and c.i > after and c.is_lower:
+                start = min(start, c.i)  # "nuclear power plants": an adjective of the compound
     while (  # "five triple-doubles"
         start - 2 > after
         and doc.doc[start - 1].text == "-"

@@ -11,10 +11,12 @@ import re
 
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.values import VULGAR
-from newsaudit.spans import Span
+from newsaudit.spans import Span, make_span
 
 # "6-3", "110-102", "5–2": two small numbers joined by a dash, not a range of years or a date.
-SCORE = re.compile(r"(?<![\w.,/$£€-])(\d{1,3})\s?[-–](\d{1,3})(?![\w%/]|[.,]\d|[-–]\d)")
+SCORE = re.compile(  # "went 2-for-10": a shooting or batting tally, whatever the sentence
+    r"(?<![\w.,/$£€-])(\d{1,3})(?:\s?[-–]|(?P<for>-for-))(\d{1,3})(?![\w%/]|[.,]\d|[-–]\d)"
+)
 SCORE_CONTEXT = re.compile(
     r"\b(?:won|win|wins|winning|beat|beats|defeat(?:s|ed)?|lost|lose|loses|losing|victory|"
     r"win|tie[ds]?|drew|draw|lead(?:s|ing)?|led|trail(?:s|ed|ing)?|score[ds]?|scoring|set|sets|"
@@ -66,6 +68,9 @@ def scores(doc: Document, sentence_of) -> list[tuple[int, int]]:
     """
     out = []
     for match in SCORE.finditer(doc.text):
+        if match.group("for"):
+            out.append((match.start(), match.end()))
+            continue
         sentence = sentence_of(match.start())
         after = doc.text[match.end() : match.end() + 12]
         if RANGE_CONTEXT.match(after.strip()) or RANGE_CONTEXT.search(
@@ -429,6 +434,13 @@ def is_named_number(doc: Document, span: Span) -> bool:
         )
     ):  # "HDMI 2.1", "CC BY-ND 4.0", "Python 3.6": a version after an acronym or a name
         return True
+    if (
+        token.text.isdigit()
+        and not 1900 <= int(token.text) <= 2100
+        and following is not None
+        and following.text in ("'s", "\u2019s")
+    ):  # "iOS 13's", "Apollo 11's": a count takes no possessive, a name's number does
+        return True
     if token.text.isdigit() and previous is not None and "\n" not in previous.whitespace_:
         acronym = previous.text.isupper() and len(previous.text) >= 2 and previous.whitespace_
         shouted = following is not None and following.text.isupper()  # "LOSE 25 POUNDS"
@@ -484,4 +496,50 @@ def is_named_number(doc: Document, span: Span) -> bool:
         and following is not None
         and following.pos_ == "PROPN"
         and bool(following.ent_type_)
+    )
+
+
+CALENDAR_WORD = re.compile(  # a year after these dates them: "Christmas 2019", "Fall 2020"
+    r"(?:spring|summer|autumn|fall|winter|christmas|easter|thanksgiving|halloween|ramadan|"
+    r"hanukkah|diwali|eid|passover|lent|new|year|fiscal|fy|q[1-4]|h[12])",
+    re.IGNORECASE,
+)
+YEAR_AT_END = re.compile(r"(?:^|\s)(?:19|20)\d\d$")
+
+
+def year_in_a_name(doc: Document, span: Span) -> bool:
+    """ "Football Manager 2020", "Tomb Raider 2013", "the Annual Conference (AICE) 2022": a year
+    the parse hangs on the capitalised name of two words or more right before it (or past a
+    bracketed acronym) is the name's edition, as "Apollo 11" is a name's number; not after a
+    month, weekday, season or holiday ("Christmas 2019"), nor at a line's or sentence's start."""
+    if not YEAR_AT_END.search(span.text):
+        return False
+    tokens = doc.tokens(make_span(doc.text, span.end - 4, span.end))
+    if tokens is None or len(tokens) != 1 or tokens[0].i < 2:
+        return False
+    token = tokens[0]
+    name = doc.doc[token.i - 1]
+    if token.dep_ not in ("nummod", "appos") or not name.whitespace_:
+        return False
+    if name.text == ")":  # "Exhibition (AICE) 2022": the name before the bracketed acronym
+        opening = next((k for k in range(token.i - 3, max(0, token.i - 5), -1)
+                        if doc.doc[k].text == "("), None)  # fmt: skip
+        if opening is None or opening < 1:
+            return False
+        name = doc.doc[opening - 1]
+    elif token.head.i != name.i or not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in name.lefts
+    ):  # a title of two words or more: "Boris 2022" may date what Boris did, "(Smith 2016)"
+        return False  # cites a year
+    return (
+        name.pos_ == "PROPN"
+        and (name.text[:1].isupper() or _camel_case(name))
+        and name.is_alpha
+        and not name.is_sent_start
+        and "\n" not in doc.text[name.idx - 2 : name.idx]
+        and token.head.i <= name.i
+        and token.head.pos_ == "PROPN"
+        and not CALENDAR_NAME.match(name.text)
+        and not CALENDAR_WORD.fullmatch(name.text)
+        and (name.ent_type_ != "PERSON" or token.ent_type_ == "PERSON")  # "Jane Doe 1946": when
     )

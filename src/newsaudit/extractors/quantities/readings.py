@@ -42,6 +42,7 @@ CURRENCIES = {  # longest names first: "Hong Kong dollars" are not US dollars
     "€": "EUR",
     "¥": "JPY",
     "₹": "INR",
+    "₦": "NGN",
     "dollar": "USD",
     "dollars": "USD",
     "pound": "GBP",
@@ -108,6 +109,9 @@ def _has_currency(mark: str, lowered: str) -> bool:
 
 
 RUPEES_SIGN = re.compile(r"Rs\.?\s?\d")  # "Rs 42,900": rupees, as "₹" is; "the three Rs" is not
+NAIRA_SIGN = re.compile(  # "N500m", "N2.5bn", "N10,000": naira, as "₦" is; "N95 masks" is not
+    r"(?<![\w.])N(?=\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|b|k|tn|million|billion|trillion)\b|,\d{3}))"
+)
 
 
 def read_money(text: str) -> Reading:
@@ -115,6 +119,8 @@ def read_money(text: str) -> Reading:
     unit = next((code for mark, code in CURRENCIES.items() if _has_currency(mark, lowered)), None)
     if unit is None and RUPEES_SIGN.match(text):
         unit = "INR"
+    elif unit is None and NAIRA_SIGN.match(text):
+        unit = "NGN"
     return Reading(parse_number(re.sub(r"[^\w\s.,-]", " ", lowered)), unit, "money")
 
 

@@ -100,7 +100,7 @@ def parse_number(text: str) -> float | None:
             break  # "nine 10 games", "12 787 jets": two numbers side by side are not one
         seen = True
         if scale:
-            current = max(current, 1.0) * scale
+            current = (current or 1.0) * scale  # "a quarter million" is 250,000
             if scale >= 1e3:
                 total, current = total + current, 0.0
             last_plain = None
