@@ -190,3 +190,10 @@ def test_each_end_of_a_range_of_counts_counts_the_noun():
     assert _reading(found, text, "60 ") == ("count", 60.0, "trucks", None)
     assert _reading(found, text, "100 trucks") == ("count", 100.0, "trucks", None)
     assert _reading(found, text, "6-3")[0] == "score"
+
+
+def test_a_number_fused_to_the_first_noun_of_a_compound_counts_nothing():
+    text = "The boats run on two-stroke engines. Three plague masks were sold."
+    found = _read(text)
+    assert _reading(found, text, "two-stroke") is None  # as "a four-door car" (docs)
+    assert _reading(found, text, "Three plague") == ("count", 3.0, "plague masks", None)

@@ -54,8 +54,10 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
             head = None
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    while _compounded(head):  # "three plague variants": the parse hangs the number on the
-        head = head.head  # first noun of the compound, which counts the last
+    fused = head.i == last.i + 2 and doc.doc[last.i + 1].text == "-" and not last.whitespace_
+    while not fused and _compounded(head):  # "three plague variants": the parse hangs the
+        head = head.head  # number on the compound's first noun, which counts the last; but
+        # "two-stroke engines" is a number fused to a noun, which counts nothing (docs)
     if (
         _words_between(doc, last.i, head.i) > 3
         and not (  # far off, unless "N of the M things" however long
