@@ -10,9 +10,10 @@ One module per idea, data flowing down the list: `values` (the value of a number
 `dates` and `date_context` (a date resolved against the article's date), `readings` (what a
 candidate's text means: money, percent, measure, duration, date), `candidates` (the spans to
 read), `number_forms` (numbers that are not counts: scores, fractions, model and emergency
-numbers), `nouns` (what a number counts or multiplies), `ordinals`, `ages`, and `extract`
-(the reading of one candidate in its context, and the stage's entry point). Every convention
-is in ``docs/quantities.md``.
+numbers), `nouns` (what a number counts or multiplies), `ordinals`, `ages`, `edges` (where
+a span starts and ends when the parser's entity is off), `ranges` (the low end of a range, and
+the unit after a number), and `extract` (the reading of one candidate in its context, and the
+stage's entry point). Every convention is in ``docs/quantities.md``.
 """
 
 from newsaudit.extractors.quantities.extract import extract_quantities

@@ -21,11 +21,22 @@ from newsaudit.extractors.quantities.candidates import (
     sentence_span,
 )
 from newsaudit.extractors.quantities.dates import (
-    MONTH,
     YEAR,
     looks_like_date,
     the_season,
     weekday_in_a_name,
+)
+from newsaudit.extractors.quantities.edges import (
+    APPROX_AT_START,
+    DURATION_BEFORE,
+    UNITS_STEP,
+    day_of_month,
+    split_marker,
+    strip_determiner,
+    units_before_or_after,
+    with_currency,
+    with_left_out_word,
+    with_scale,
 )
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
@@ -55,17 +66,16 @@ from newsaudit.extractors.quantities.number_forms import (
     year_in_a_name,
 )
 from newsaudit.extractors.quantities.ordinals import read_ordinal
+from newsaudit.extractors.quantities.ranges import read_range_low, unit_after
 from newsaudit.extractors.quantities.readings import (
     CLOCK,
     CURRENCIES,
     CURRENCY_WORDS,
     MULTIPLE_X,
-    NAIRA_SIGN,
     TIME_UNITS,
     Reading,
     duration_unit,
     last_number,
-    range_reader,
     read_candidate,
     read_money,
     singular_noun,
@@ -73,22 +83,11 @@ from newsaudit.extractors.quantities.readings import (
 from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
     NUMBER_WORD,
-    NUMERIC,
     UNITS_WORDS,
-    parse_number,
 )
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
 
-APPROX = re.compile(
-    r"(?:an estimated|approximately|roughly|around|about|almost|nearly|close to|some|"
-    r"more than|over|less than|fewer than|under|up to|at least|at most|upwards of|"
-    r"just over|just under|as many as|as much as|as few as|as little as|no more than|"
-    r"no fewer than)",
-    re.IGNORECASE,
-)
-APPROX_AT_START = re.compile(rf"^{APPROX.pattern}\s+", re.IGNORECASE)
-APPROX_BEFORE = re.compile(rf"\b{APPROX.pattern}\s+$", re.IGNORECASE)
 RELATIVE_END = re.compile(
     r"\b(?:last|next|this)\s+(?:week|month|year|season|spring|summer|autumn|winter)$",
     re.IGNORECASE,
@@ -112,32 +111,11 @@ FUSED_UNIT = re.compile(rf"\d[\d,]*(?:\.\d+)?(?=(?:{UNIT_WORDS})$)")  # "60fps",
 OTHER_NUMBER = re.compile(rf"\d|\b(?:of|{NUMBER_WORD})\b", re.IGNORECASE)
 THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
 RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
-RANGE_HIGH = re.compile(rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
-SCALE_WORD = re.compile(r"\s(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 MEASURED_NOUN = re.compile(r"(?: [a-z]+)+")  # "1 cup [zucchini]": what a unit measures
 FUSED_TIME_UNIT = re.compile(  # "an 18½-minute gap": a duration, as "a 30-minute drive" is
     r"[\d,.½¼¾⅓⅔⅛]+-(second|minute|hour|day|week|month|year|decade|century)(?![\w-])"
 )
 DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # a count of things is whole
-SCALE_AFTER = re.compile(r"(?:m|mn|bn|b|k|tn)\b|\s+(?:million|billion|trillion)\b", re.I)
-
-
-MONTH_LEFT_OUT = re.compile(rf"(?:{MONTH.pattern})\s$", re.IGNORECASE)  # "Apr" + "7, 2009"
-STEP_LEFT_OUT = re.compile(r"\b(?:this|last|next)\s$", re.IGNORECASE)  # "This" + "week"
-
-
-def _with_left_out_word(doc: Document, span: Span) -> Span:
-    """Pull in the word a date entity left outside: the capitalised month before a day and year
-    ("Apr" + "7, 2009"), the "this", "last" or "next" before a bare unit ("This" + "week's")."""
-    before = doc.text[max(0, span.start - 11) : span.start]
-    month = MONTH_LEFT_OUT.search(before) if span.text[:1].isdigit() else None
-    if month is not None and month.group()[:1].isupper():
-        return make_span(doc.text, span.start - len(month.group()), span.end)
-    if span.text.lower() in ("week", "month", "year") and (step := STEP_LEFT_OUT.search(before)):
-        return make_span(doc.text, span.start - len(step.group()), span.end)
-    return span
-
-
 CURRENCY_FIRST = re.compile(r"(?:US\$|[$£€¥₹]|Rs\.?\s?)\d")
 
 
@@ -190,44 +168,6 @@ def _capitalised_unit(doc: Document, span: Span) -> bool:
     return any(t.is_lower and t.is_alpha and len(t) > 3 for t in tokens[0].sent)
 
 
-def _split_marker(doc: Document, span: Span) -> tuple[Span, Span | None]:
-    """Separate an approximation marker inside or just before the number ("almost 6,000")."""
-    if match := APPROX_AT_START.match(span.text):
-        marker = make_span(doc.text, span.start, span.start + match.end())
-        return make_span(doc.text, span.start + match.end(), span.end), marker
-    before = doc.text[max(0, span.start - 24) : span.start]
-    if match := APPROX_BEFORE.search(before):
-        base = span.start - len(before)
-        return span, make_span(doc.text, base + match.start(), base + match.end())
-    return span, None
-
-
-def _strip_determiner(doc: Document, span: Span) -> Span:
-    match = re.match(r"the\s+(?=\S)", span.text, re.IGNORECASE)
-    if match and parse_number(span.text[match.end() :]) is not None:
-        return make_span(doc.text, span.start + match.end(), span.end)
-    return span
-
-
-def _with_currency(doc: Document, span: Span, label: str) -> tuple[Span, str]:
-    """Pull in a currency sign the entity left outside: "$" + "1.13bn" is money."""
-    if label in ("CARDINAL", "NUMBER", "MONEY") and NAIRA_SIGN.match(doc.text, span.start):
-        return span, "MONEY"  # the naira sign, written "N" fused to the amount
-    before = doc.text[max(0, span.start - 5) : span.start]
-    sign = re.search(r"(?:US\$|[$£€¥₹₦]|(?<![\w.])Rs\.?\s?)$", before)  # "Rs 42,900" in rupees
-    if sign is None or label not in ("MONEY", "CARDINAL", "NUMBER"):
-        return span, label
-    return make_span(doc.text, span.start - len(sign.group()), span.end), "MONEY"
-
-
-def _with_scale(doc: Document, span: Span, label: str) -> Span:
-    """Pull in a scale the entity left outside: "£600" + "m", "$2" + " billion"."""
-    if label not in ("MONEY", "CARDINAL", "NUMBER") or not span.text[-1:].isdigit():
-        return span
-    match = SCALE_AFTER.match(doc.text, span.end)
-    return make_span(doc.text, span.start, match.end()) if match else span
-
-
 LIST_MARKER = re.compile(r"\d{1,2}[.)](?:\s|(?=[A-Z]))")  # "2. Add the rice", "3.Charlotte Smith"
 A_UNIT = re.compile(r"\s+an?\s+(\w+)", re.IGNORECASE)
 PER_UNIT = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second|gallon)\b", re.IGNORECASE)
@@ -271,82 +211,6 @@ def _step_number(doc: Document, span: Span) -> bool:
     return re.search(rf"(?m)^[ \t]*(?:{neighbours})[ \t]*$", doc.text) is not None
 
 
-def _count_reader(unit: str | None):
-    """A reader of the ends of a range of counts of ``unit``, as `range_reader` gives others."""
-    return lambda text: Reading(parse_number(text), unit, "count")
-
-
-def _range_low(doc: Document, span: Span) -> Quantity | None:
-    """The low end of a range, read with the unit and scale the high end carries: "3" of "3 to
-    5 million tons" is 3 million tons, "3" of "between 3 and 5 percent" is 3 percent."""
-    high = RANGE_HIGH.match(doc.text, span.end)
-    if high is None:
-        return None
-    tokens = doc.tokens(make_span(doc.text, high.end() - 1, high.end()))
-    if tokens is None or not len(tokens):
-        return None
-    last = tokens[-1].i  # the high end's entity, whether or not the low end is in it
-    while last + 1 < len(doc.doc) and doc.doc[last + 1].ent_iob_ == "I":
-        last += 1
-    end = doc.doc[last].idx + len(doc.doc[last])
-    label = doc.doc[last].ent_type_
-    unit = measure_unit(doc.text, high.end())
-    if (
-        unit is not None
-        and (label == "QUANTITY" or (label in ("", "CARDINAL") and NUMERIC.fullmatch(span.text)))
-        and unit[1] >= end
-    ):
-        label, end = "QUANTITY", unit[1]  # "2 degrees" + " Celsius"; "from 220 to 226ppi",
-        # where the parser tags no entity or a bare number: the unit both ends share
-    shared = doc.text[high.end() : end]
-    reader = range_reader(label, doc.text[span.start : end])
-    if reader is None and label == "CARDINAL":  # "350" of "350-375 million people"
-        noun = counted_noun(doc, make_span(doc.text, high.start(), end))
-        reader = _count_reader(noun.text.lower() if noun is not None else None)
-    reading = reader(span.text + shared) if reader is not None else None
-    if reader is None or reading is None or reading.value is None:
-        return None
-    if SCALE_WORD.match(shared) and (
-        SCALE_WORD.search(span.text)
-        or reading.value > (reader(doc.text[high.start("high") : end]).value or 0)
-    ):  # "$100,000-$1 million": the low end keeps the scale it has, or it would pass the high
-        reading = reader(span.text + SCALE_WORD.sub("", shared, count=1))
-    return Quantity(span=span, value=reading.value, unit=reading.unit, kind=reading.kind)
-
-
-def _unit_after(doc: Document, core: Span, at: int) -> tuple[str, int] | None:
-    """The unit of measure written at ``at`` after the number, whether the entity ends before
-    it ("82" + " kWh") or takes it in ("1 Tbsp", a cardinal to the parser)."""
-    if (unit := measure_unit(doc.text, at)) is not None or at != core.end:
-        return unit
-    number = last_number(core.text)
-    if number is None or number == len(core.text):
-        return None
-    unit = measure_unit(doc.text, core.start + number)
-    return unit if unit is not None and unit[1] >= core.end else None
-
-
-UNITS_STEP = re.compile(  # not "three weeks before", a count of units early or late (docs)
-    r"(?:the|an?)\s+(?:day|week|month|year)(?:\s+(?:before|after|prior))?", re.IGNORECASE
-)
-STEP_WORD = re.compile(r"\s+(?:before|after|prior)\b", re.IGNORECASE)  # "the week prior"
-DURATION_BEFORE = re.compile(r"\b(?:for|over|during|within)\s+$", re.IGNORECASE)
-
-
-def _units_before_or_after(doc: Document, span: Span) -> tuple[Span, bool]:
-    """ "the day" + " before", "a week" + " after": a date relative to another, with the
-    "before" or "after" the entity leaves out; and whether that word takes an object ("the day
-    before the fitting"), an event the date counts from rather than a date named earlier."""
-    if not span.text.lower().endswith(("before", "after", "prior")):
-        if (step := STEP_WORD.match(doc.text, span.end)) is None:
-            return span, False
-        span = make_span(doc.text, span.start, step.end())
-    tokens = doc.tokens(make_span(doc.text, span.end - 1, span.end))
-    if tokens is None or not len(tokens):
-        return span, False
-    return span, any(c.dep_ in ("pobj", "pcomp") for c in tokens[-1].children)
-
-
 def _counts_a_plural(doc: Document, span: Span) -> bool:
     """Whether the parse makes a number word count the plural noun after it ("Three 'War
     Stories'", "two or three lightning talks")."""
@@ -358,19 +222,6 @@ def _counts_a_plural(doc: Document, span: Span) -> bool:
 
 
 SIGN_ON_NEXT_LINE = re.compile(r"[ \t]*\n\s*%")
-MONTH_BEFORE = re.compile(  # a capitalised month name right before a day the parser left bare
-    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? $"
-)
-
-
-def _day_of_month(doc: Document, span: Span) -> Span | None:
-    """ "the March 3 Super Tuesday primaries": a day number after a month name is a date, even
-    where the parser tags neither as one."""
-    if not span.text.isdigit() or len(span.text) > 2 or not 0 < int(span.text) <= 31:
-        return None
-    month = MONTH_BEFORE.search(doc.text, max(0, span.start - 11), span.start)
-    return make_span(doc.text, month.start(), span.end) if month else None
 
 
 def _someday(doc: Document, span: Span) -> bool:
@@ -387,12 +238,12 @@ def _someday(doc: Document, span: Span) -> bool:
 
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "RANGE":
-        return _range_low(doc, span)
+        return read_range_low(doc, span)
     if label == "NUMBER" and span.text.lower() in UNITS_WORDS and not _counts_a_plural(doc, span):
         return None  # a number word the small model left untagged counts only a plural noun
     if label == "DATE" and _someday(doc, span):
         return None  # the idiom "one day", as "at one point" is
-    if label == "NUMBER" and (day := _day_of_month(doc, span)) is not None:
+    if label == "NUMBER" and (day := day_of_month(doc, span)) is not None:
         span, label = day, "DATE"
     if (
         label == "PERCENT"
@@ -424,7 +275,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if label == "YEAR":  # an end of "1828-1893" or "FY2020-22": that year
         return Quantity(span, None, None, "date", resolved_date=_year_named(doc, span))
     if label == "DATE":
-        span = _with_left_out_word(doc, span)
+        span = with_left_out_word(doc, span)
         if _capitalised_unit(doc, span):
             return None  # "adding that Weeks' family had asked": a name, not a span of time
     if label == "SEASON" or (
@@ -436,7 +287,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if (
         label in ("CARDINAL", "NUMBER")
         and doc.text.startswith((" to ", " and ", "-", "\u2013"), span.end)
-        and (low := _range_low(doc, span)) is not None
+        and (low := read_range_low(doc, span)) is not None
     ):
         return low  # "1.5" of "1.5 to 2 degrees", the parser's two entities
     if label in ("CARDINAL", "NUMBER", "DATE") and (
@@ -475,7 +326,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and UNITS_STEP.fullmatch(span.text)
         and not DURATION_BEFORE.search(doc.text, max(0, span.start - 8), span.start)
     ):  # "the day before the fitting"; "for two days before the match" lasts two days
-        span, of_event = _units_before_or_after(doc, span)
+        span, of_event = units_before_or_after(doc, span)
         before = None if of_event else before  # from the event, not the date named before
     if label == "DATE" and (duration := duration_before_noun(doc, span)) is not None:
         span = duration  # "the 40 year anniversary of the day": 40 years
@@ -502,8 +353,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             span, label = make_span(doc.text, base + article.start(), span.end), "CARDINAL"
         elif handled or label == "ORDINAL":
             return ordinal
-    span, label = _with_currency(doc, span, label)
-    span = _with_scale(doc, span, label)
+    span, label = with_currency(doc, span, label)
+    span = with_scale(doc, span, label)
     if label == "MONEY" and _counts_no_money(doc, span):
         label = "CARDINAL"  # "more than 685 million people": the parser's money is a count
     if is_pronoun_one(doc, span) and fraction_value(span.text) is None:
@@ -524,8 +375,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         or ends_a_title(doc, span)
     ):
         return None  # "Boeing 787", "911 calls", "S&P 500", "the Three Gorges Dam": a name
-    core, marker = (span, None) if label == "WINDOW" else _split_marker(doc, span)
-    core = _strip_determiner(doc, core) if label != "WINDOW" else core
+    core, marker = (span, None) if label == "WINDOW" else split_marker(doc, span)
+    core = strip_determiner(doc, core) if label != "WINDOW" else core
     if label in ("CARDINAL", "NUMBER") and CURRENCY_FIRST.match(core.text):
         label = "MONEY"  # "as little as Rs 599": the sign inside the parser's cardinal
     reading = read_candidate(doc, core, label, before)
@@ -570,7 +421,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         if time_unit := TIME_UNITS.get(one.group(1).lower()):  # "1/2 an hour" is 0.5 hours
             reading.kind, reading.unit = "measure", time_unit
             full = make_span(doc.text, full.start, one.end())
-    if reading.kind in ("count", "fraction") and (unit := _unit_after(doc, core, unit_at)):
+    if reading.kind in ("count", "fraction") and (unit := unit_after(doc, core, unit_at)):
         spelled = reading.kind == "fraction" and core.text[-1:].isalpha()
         spelled_part = spelled and unit_at == core.end  # "half cup", not "half a cup"
         reading.kind, reading.unit = "measure", unit[0]  # "82 kWh", "406 lb-ft", "22-inch"

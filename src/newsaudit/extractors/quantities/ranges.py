@@ -1,0 +1,88 @@
+"""The low end of a range, read with the unit and scale the high end carries ("3 to 5
+million tons", "between 3 and 5 percent", "from 220 to 226ppi"), and the unit of measure
+written after a number, whether or not the entity takes it in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsaudit.document import Document
+from newsaudit.extractors.quantities.candidates import (
+    RANGE_JOIN,
+)
+from newsaudit.extractors.quantities.nouns import (
+    counted_noun,
+)
+from newsaudit.extractors.quantities.number_forms import (
+    measure_unit,
+)
+from newsaudit.extractors.quantities.readings import (
+    Reading,
+    last_number,
+    range_reader,
+)
+from newsaudit.extractors.quantities.values import (
+    NUMERIC,
+    parse_number,
+)
+from newsaudit.findings import Quantity
+from newsaudit.spans import Span, make_span
+
+RANGE_HIGH = re.compile(rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
+SCALE_WORD = re.compile(r"\s(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _count_reader(unit: str | None):
+    """A reader of the ends of a range of counts of ``unit``, as `range_reader` gives others."""
+    return lambda text: Reading(parse_number(text), unit, "count")
+
+
+def read_range_low(doc: Document, span: Span) -> Quantity | None:
+    """The low end of a range, read with the unit and scale the high end carries: "3" of "3 to
+    5 million tons" is 3 million tons, "3" of "between 3 and 5 percent" is 3 percent."""
+    high = RANGE_HIGH.match(doc.text, span.end)
+    if high is None:
+        return None
+    tokens = doc.tokens(make_span(doc.text, high.end() - 1, high.end()))
+    if tokens is None or not len(tokens):
+        return None
+    last = tokens[-1].i  # the high end's entity, whether or not the low end is in it
+    while last + 1 < len(doc.doc) and doc.doc[last + 1].ent_iob_ == "I":
+        last += 1
+    end = doc.doc[last].idx + len(doc.doc[last])
+    label = doc.doc[last].ent_type_
+    unit = measure_unit(doc.text, high.end())
+    if (
+        unit is not None
+        and (label == "QUANTITY" or (label in ("", "CARDINAL") and NUMERIC.fullmatch(span.text)))
+        and unit[1] >= end
+    ):
+        label, end = "QUANTITY", unit[1]  # "2 degrees" + " Celsius"; "from 220 to 226ppi",
+        # where the parser tags no entity or a bare number: the unit both ends share
+    shared = doc.text[high.end() : end]
+    reader = range_reader(label, doc.text[span.start : end])
+    if reader is None and label == "CARDINAL":  # "350" of "350-375 million people"
+        noun = counted_noun(doc, make_span(doc.text, high.start(), end))
+        reader = _count_reader(noun.text.lower() if noun is not None else None)
+    reading = reader(span.text + shared) if reader is not None else None
+    if reader is None or reading is None or reading.value is None:
+        return None
+    if SCALE_WORD.match(shared) and (
+        SCALE_WORD.search(span.text)
+        or reading.value > (reader(doc.text[high.start("high") : end]).value or 0)
+    ):  # "$100,000-$1 million": the low end keeps the scale it has, or it would pass the high
+        reading = reader(span.text + SCALE_WORD.sub("", shared, count=1))
+    return Quantity(span=span, value=reading.value, unit=reading.unit, kind=reading.kind)
+
+
+def unit_after(doc: Document, core: Span, at: int) -> tuple[str, int] | None:
+    """The unit of measure written at ``at`` after the number, whether the entity ends before
+    it ("82" + " kWh") or takes it in ("1 Tbsp", a cardinal to the parser)."""
+    if (unit := measure_unit(doc.text, at)) is not None or at != core.end:
+        return unit
+    number = last_number(core.text)
+    if number is None or number == len(core.text):
+        return None
+    unit = measure_unit(doc.text, core.start + number)
+    return unit if unit is not None and unit[1] >= core.end else None
