@@ -41,7 +41,6 @@ WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" a
 NAMED_UNIT = re.compile(r"(?:in|during|for)\s+(?:next|last)\s+(?:day|week|month|year)", re.I)
 VULGAR_MARKS = "½¼¾⅓⅔⅛"
 VULGAR_NUMBER = re.compile(r"(?<![\w.,/$£€¥-])(?<!\d )[½¼¾⅓⅔⅛](?![\w/-])")  # alone
-COUNT_WORD = "|".join(w for w in NUMBER_WORD.split("|") if w != "one")  # "one" is mostly a pronoun
 BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-60" is no number
     rf"(?:(?<![\w.,:/-])|(?<=\d[-\u2013])(?=\d[\d.]*\s?(?:{UNIT_WORDS})(?![\w-])))"  # "10-[15 min]"
     r"(?:[-\u2212](?=\d))?\d(?:[\d,]*\d)?(?:\.\d+)?[½¼¾⅓⅔⅛]?"  # no comma after it
@@ -49,7 +48,6 @@ BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-
     rf"|(?<!\b0)(?=[-\u2013]\d[\d.]*\s?(?:{UNIT_WORDS})(?![\w-]))"  # "[10]-15 min", not "0-60"
     r"|(?=-(?:second|minute|hour|day|week|month|year|decade)\b)"  # "18½-minute",
     rf"|(?=-(?:{UNIT_WORDS})(?![\w-])))"  # or joined to it by a hyphen: "a 64-bit build"
-    rf"|\b(?i:{COUNT_WORD})\b(?=\s+[\w\u201c\"])"  # a number word the small model left untagged
 )
 ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at once
     r"\b(?=[fstenFSTEN\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -63,8 +61,8 @@ RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "
     re.IGNORECASE,
 )
 COUNT_WORD = re.compile(  # a number word the parser left untagged: read only if it counts a
-    rf"\b(?=[otfsen])(?:{NUMBER_WORD})\b(?!-)"  # noun; capitalised, it may name ("Xbox One X")
-)
+    rf"\b(?=[otfsenOTFSEN])(?!One\b)(?i:{NUMBER_WORD})\b(?!-)"  # noun; "One" may name ("Xbox
+)  # One X"), as "one" may be a pronoun
 PREPOSITION_BEFORE = re.compile(r"\b(?:for|over|across|in|during|spanning)\s+$", re.IGNORECASE)
 THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
 NOUN_SEASON = re.compile(r"\b[a-z]+\s+season(?![\w-])")  # "wildfire season has started"

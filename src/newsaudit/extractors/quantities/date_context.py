@@ -52,7 +52,7 @@ def has_verb(doc: Document, span: Span) -> bool:
 STORY_REACH = 1000  # characters back: the last few paragraphs of the story
 STORY_DAYS = 92  # how far past a named date a day without a year may run on in its story
 FULL_DATE = re.compile(  # "December 16, 2010", "16 December 2010"
-    r"\b(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
+    r"\b(?=[jfmasond\d])(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
     r"|(?P<day2>\d{1,2})\s+(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
     r",?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,

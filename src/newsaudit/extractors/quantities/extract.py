@@ -83,7 +83,6 @@ from newsaudit.extractors.quantities.readings import (
 from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
     NUMBER_WORD,
-    UNITS_WORDS,
 )
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
@@ -239,8 +238,6 @@ def _someday(doc: Document, span: Span) -> bool:
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "RANGE":
         return read_range_low(doc, span)
-    if label == "NUMBER" and span.text.lower() in UNITS_WORDS and not _counts_a_plural(doc, span):
-        return None  # a number word the small model left untagged counts only a plural noun
     if label == "DATE" and _someday(doc, span):
         return None  # the idiom "one day", as "at one point" is
     if label == "NUMBER" and (day := day_of_month(doc, span)) is not None:
@@ -268,8 +265,11 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # "2/5" on its own line between "1/5" and "3/5": a slide's place
     if label == "TIMES":
         return read_times(doc, span)
-    if label == "WORD":  # "sharp on one side": a number word the parser left untagged
-        if not _counts_the_noun_after(doc, span):
+    if label == "WORD":  # "sharp on one side": a number word the parser left untagged counts
+        # the noun after it, or a plural one further on ("Three 'War Stories'", but not the
+        # "one" of "one and a half years")
+        farther = span.text.lower() != "one" and _counts_a_plural(doc, span)
+        if not (_counts_the_noun_after(doc, span) or farther):
             return None
         label = "CARDINAL"
     if label == "YEAR":  # an end of "1828-1893" or "FY2020-22": that year
