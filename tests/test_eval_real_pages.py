@@ -61,7 +61,10 @@ def test_snippet_roles_follow_white_space_folding():
     assert _snippet_roles(report, "not there") is None
 
 
-@pytest.mark.parametrize("name", ["quantity_labels_final5.tsv", "quantity_labels_heldout.tsv"])
+@pytest.mark.parametrize(
+    "name",
+    ["quantity_labels_final5.tsv", "quantity_labels_heldout.tsv", "quantity_labels_dev5.tsv"],
+)
 def test_errors_of_a_blind_quantity_sample_are_refused(tmp_path, capsys, name):
     labels = tmp_path / name
     labels.write_text("page\tstart\tend\tkind\tvalue\tunit\tresolved_date\n", encoding="utf-8")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsaudit.document import build_document
 from newsaudit.extractors.quantities import extract_quantities
+from newsaudit.extractors.quantities.candidates import find_candidates
 from newsaudit.extractors.structure import extract_structure
 from newsaudit.findings import Quantity
 from newsaudit.ingest import article_from_parts
@@ -118,9 +119,11 @@ def test_each_end_of_a_range_of_years_is_its_year():
 
 
 def test_a_number_word_the_parser_leaves_untagged_counts_the_noun_it_modifies():
-    text = "The blade was honed on one edge and wrapped in leather on the other."
-    found = _read(text)
-    assert _reading(found, text, "one edge") == ("count", 1.0, "edge", None)
+    text = "It was sharp on one side and blunt on the other."
+    doc = build_document(article_from_parts(text, None, date="2024-05-15"))
+    assert [(s.text, label) for s, label in find_candidates(doc)] == [("one", "WORD")]
+    found = extract_quantities(doc, extract_structure(doc))  # the untagged word's own path
+    assert _reading(found, text, "one side") == ("count", 1.0, "side", None)
 
 
 def test_a_capitalised_number_word_the_parser_leaves_untagged_stays_a_name():

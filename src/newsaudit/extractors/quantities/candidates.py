@@ -61,7 +61,7 @@ RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "
     re.IGNORECASE,
 )
 COUNT_WORD = re.compile(  # a number word the parser left untagged: read only if it counts a
-    rf"\b(?=[otfsenOTFSEN])(?!One\b)(?i:{NUMBER_WORD})\b(?!-)"  # noun; "One" may name ("Xbox
+    rf"\b(?=[otfsenzOTFSENZ])(?!One\b)(?i:{NUMBER_WORD})\b(?!-)"  # noun; "One" may name ("Xbox
 )  # One X"), as "one" may be a pronoun
 PREPOSITION_BEFORE = re.compile(r"\b(?:for|over|across|in|during|spanning)\s+$", re.IGNORECASE)
 THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")

@@ -35,10 +35,10 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
         return None
     last = tokens[-1]
     counts = last.dep_ in ("nummod", "quantmod", "compound")
-    vague = last.dep_ == "amod" and last.tag_ == "JJ"  # "a few rare occasions", "several"
+    vague = last.dep_ == "amod" and (  # "a few rare occasions", "several former aides": the
+        last.tag_ == "JJ" or (last.head.i > last.i and last.head.tag_ in ("NNS", "NNPS"))
+    )  # parse takes the vague word for an adjective
     head = last.head if counts or vague else None
-    if last.dep_ == "amod" and last.head.i > last.i and last.head.tag_ in ("NNS", "NNPS"):
-        head = last.head  # "several former aides": the parse takes "several" for an adjective
     if head is not None and head.i > last.i and head.pos_ == "NUM" and head.dep_ == "nummod":
         head = head.head  # "two of three requirements": the noun the second number counts
     reach = last.i  # where the noun phrase may start: right after the number, or after "of"

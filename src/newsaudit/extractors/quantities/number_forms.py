@@ -272,8 +272,10 @@ def negative_sign(text: str, start: int) -> bool:
     return start == 1 or text[start - 2] in " \t\n(|"
 
 
-CALENDAR_NAME = re.compile(  # a day after a month or weekday is a date, not a name's number
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)",
+CALENDAR_NAME = re.compile(  # a day after a month or weekday is a date, not a name's number;
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"  # whole
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"  # words only: "Mario 64"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?$",  # is a name
     re.IGNORECASE,
 )
 
