@@ -30,7 +30,9 @@ from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
 RANGE_HIGH = re.compile(rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
-SCALE_WORD = re.compile(r"\s(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+HIGH_SCALE = re.compile(  # the scale a range's high end carries: " million" of "$1-$5 million"
+    r"\s(?:thousand|million|billion|trillion)\b", re.IGNORECASE
+)
 
 
 def _count_reader(unit: str | None):
@@ -68,11 +70,11 @@ def read_range_low(doc: Document, span: Span) -> Quantity | None:
     reading = reader(span.text + shared) if reader is not None else None
     if reader is None or reading is None or reading.value is None:
         return None
-    if SCALE_WORD.match(shared) and (
-        SCALE_WORD.search(span.text)
+    if HIGH_SCALE.match(shared) and (
+        HIGH_SCALE.search(span.text)
         or reading.value > (reader(doc.text[high.start("high") : end]).value or 0)
     ):  # "$100,000-$1 million": the low end keeps the scale it has, or it would pass the high
-        reading = reader(span.text + SCALE_WORD.sub("", shared, count=1))
+        reading = reader(span.text + HIGH_SCALE.sub("", shared, count=1))
     return Quantity(span=span, value=reading.value, unit=reading.unit, kind=reading.kind)
 
 
