@@ -3,27 +3,12 @@ a hyphen, and days named relative to the article or to another date (docs/quanti
 
 from __future__ import annotations
 
+from quantity_helpers import read as _read
+from quantity_helpers import reading as _reading
+
 from newsaudit.document import build_document
-from newsaudit.extractors.quantities import extract_quantities
 from newsaudit.extractors.quantities.candidates import _cells
-from newsaudit.extractors.structure import extract_structure
-from newsaudit.findings import Quantity
 from newsaudit.ingest import article_from_parts
-
-
-def _read(text: str, when: str = "2024-05-15") -> list[Quantity]:
-    doc = build_document(article_from_parts(text, None, date=when))
-    return extract_quantities(doc, extract_structure(doc))
-
-
-def _reading(found: list[Quantity], text: str, fragment: str, nth: int = 0):
-    """The reading covering the ``nth`` occurrence of ``fragment`` in ``text``, if any."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(fragment, start + 1)
-    end = start + len(fragment)
-    hits = [q for q in found if q.span.start < end and start < q.span.end]
-    return None if not hits else (hits[0].kind, hits[0].value, hits[0].unit, hits[0].resolved_date)
 
 
 def test_a_range_of_money_reads_each_end_with_the_scale_it_carries():

@@ -4,29 +4,9 @@ count an ordinal stands before, and units written after a fraction."""
 
 from __future__ import annotations
 
-from newsaudit.document import build_document
-from newsaudit.extractors.quantities import extract_quantities
-from newsaudit.extractors.structure import extract_structure
-from newsaudit.findings import Quantity
-from newsaudit.ingest import article_from_parts
-
-
-def _read(text: str, when: str = "2024-05-15") -> list[Quantity]:
-    doc = build_document(article_from_parts(text, None, date=when))
-    return extract_quantities(doc, extract_structure(doc))
-
-
-def _at(found: list[Quantity], text: str, fragment: str) -> Quantity | None:
-    """The quantity covering ``fragment`` (its first occurrence in ``text``), if any."""
-    start = text.index(fragment)
-    end = start + len(fragment)
-    hits = [q for q in found if q.span.start < end and start < q.span.end]
-    return hits[0] if hits else None
-
-
-def _reading(found, text, fragment):
-    q = _at(found, text, fragment)
-    return None if q is None else (q.kind, q.value, q.unit, q.resolved_date)
+from quantity_helpers import at as _at
+from quantity_helpers import read as _read
+from quantity_helpers import reading as _reading
 
 
 def test_a_marker_fused_to_its_lines_first_word_counts_nothing():

@@ -4,24 +4,8 @@ in short forms, and windows and dates with no number."""
 
 from __future__ import annotations
 
-from newsaudit.document import build_document
-from newsaudit.extractors.quantities import extract_quantities
-from newsaudit.extractors.structure import extract_structure
-from newsaudit.findings import Quantity
-from newsaudit.ingest import article_from_parts
-
-
-def _read(text: str, when: str = "2024-05-15") -> list[Quantity]:
-    doc = build_document(article_from_parts(text, None, date=when))
-    return extract_quantities(doc, extract_structure(doc))
-
-
-def _reading(found: list[Quantity], text: str, fragment: str):
-    start = text.index(fragment)
-    end = start + len(fragment)
-    hits = [q for q in found if q.span.start < end and start < q.span.end]
-    q = hits[0] if hits else None
-    return None if q is None else (q.kind, q.value, q.unit, q.resolved_date)
+from quantity_helpers import read as _read
+from quantity_helpers import reading as _reading
 
 
 def test_a_weekday_on_a_gerund_takes_the_tense_of_the_verb_it_completes():

@@ -4,28 +4,15 @@ units on the next line, and counted nouns past a hyphenated word or after "sever
 
 from __future__ import annotations
 
+from quantity_helpers import read as _read
+from quantity_helpers import reading as _reading
 from spacy.tokens import Span as SpacySpan
 
 from newsaudit.document import build_document
 from newsaudit.extractors.quantities import extract_quantities, parse_number
 from newsaudit.extractors.quantities.candidates import find_candidates
 from newsaudit.extractors.structure import extract_structure
-from newsaudit.findings import Quantity
 from newsaudit.ingest import article_from_parts
-
-
-def _read(text: str, when: str = "2024-05-15") -> list[Quantity]:
-    doc = build_document(article_from_parts(text, None, date=when))
-    return extract_quantities(doc, extract_structure(doc))
-
-
-def _reading(found: list[Quantity], text: str, fragment: str):
-    """(kind, value, unit, resolved date) of the quantity covering ``fragment``, or None."""
-    start = text.index(fragment)
-    end = start + len(fragment)
-    hits = [q for q in found if q.span.start < end and start < q.span.end]
-    q = hits[0] if hits else None
-    return None if q is None else (q.kind, q.value, q.unit, q.resolved_date)
 
 
 def test_a_fraction_before_a_scale_scales_the_fraction_not_one():

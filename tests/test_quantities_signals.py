@@ -4,24 +4,14 @@ multiples written with "x", vague counts and names that look like units of time.
 
 from __future__ import annotations
 
+from quantity_helpers import read as _read
+from quantity_helpers import reading as _reading
+
 from newsaudit.document import build_document
 from newsaudit.extractors.quantities import extract_quantities
 from newsaudit.extractors.quantities.candidates import find_candidates
 from newsaudit.extractors.structure import extract_structure
-from newsaudit.findings import Quantity
 from newsaudit.ingest import article_from_parts
-
-
-def _read(text: str, when: str = "2024-05-15") -> list[Quantity]:
-    doc = build_document(article_from_parts(text, None, date=when))
-    return extract_quantities(doc, extract_structure(doc))
-
-
-def _reading(found: list[Quantity], text: str, fragment: str):
-    start = text.index(fragment)
-    end = start + len(fragment)
-    hits = [q for q in found if q.span.start < end and start < q.span.end]
-    return None if not hits else (hits[0].kind, hits[0].value, hits[0].unit, hits[0].resolved_date)
 
 
 def test_a_number_in_brackets_fused_to_the_text_is_a_footnote_mark():

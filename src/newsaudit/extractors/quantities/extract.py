@@ -54,6 +54,7 @@ from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
     ends_a_title,
     fraction_value,
+    in_running_text,
     is_identifier,
     is_item_counter,
     is_named_number,
@@ -164,7 +165,7 @@ def _capitalised_unit(doc: Document, span: Span) -> bool:
         return False
     if "\n" in doc.text[max(0, span.start - 1) : span.start]:
         return False
-    return any(t.is_lower and t.is_alpha and len(t) > 3 for t in tokens[0].sent)
+    return in_running_text(tokens[0].sent)
 
 
 LIST_MARKER = re.compile(r"\d{1,2}[.)](?:\s|(?=[A-Z]))")  # "2. Add the rice", "3.Charlotte Smith"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newsaudit.document import Document
-from newsaudit.extractors.quantities.values import VULGAR
+from newsaudit.extractors.quantities.values import UNITS_WORDS, VULGAR
 from newsaudit.spans import Span, make_span
 
 # "6-3", "110-102", "5–2": two small numbers joined by a dash, not a range of years or a date.
@@ -37,19 +37,7 @@ FRACTION = re.compile(
     re.IGNORECASE,
 )
 SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})")
-COUNTS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+COUNTS = {"a": 1} | {w: v for w, v in UNITS_WORDS.items() if 1 <= v <= 10}  # "a third"
 PARTS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6}
 PARTS |= {"eighth": 8, "tenth": 10}
 EMERGENCY = re.compile(r"^(?:911|999|112|000)$")
@@ -272,6 +260,12 @@ def negative_sign(text: str, start: int) -> bool:
     return start == 1 or text[start - 2] in " \t\n(|"
 
 
+def in_running_text(sentence) -> bool:
+    """Whether a sentence has a long lower-case word: running text, where a capitalised word
+    marks a name, not a headline or a line in title case."""
+    return any(t.is_lower and t.is_alpha and len(t) > 3 for t in sentence)
+
+
 CALENDAR_NAME = re.compile(  # a day after a month or weekday is a date, not a name's number;
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"  # whole
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"  # words only: "Mario 64"
@@ -337,7 +331,7 @@ def starts_a_capitalised_name(doc: Document, span: Span) -> bool:
             return False
         node = node.head
         if node.pos_ == "PROPN" and node.text[:1].isupper():
-            return any(t.is_lower and t.is_alpha and len(t) > 3 for t in first.sent)
+            return in_running_text(first.sent)
     return False
 
 
@@ -489,7 +483,7 @@ def is_named_number(doc: Document, span: Span) -> bool:
         and token.head.i > token.i
         and token.head.pos_ == "PROPN"
         and token.head.text[:1].isupper()
-        and any(t.is_lower and t.is_alpha and len(t) > 3 for t in token.sent)  # not title case
+        and in_running_text(token.sent)  # not title case
     ):
         return True
     return (  # "Two Bartholomew County warrants" are two: only "One" names

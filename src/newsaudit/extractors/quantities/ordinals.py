@@ -15,6 +15,7 @@ from newsaudit.extractors.quantities.dates import MONTH, article_date
 from newsaudit.extractors.quantities.nouns import counted_noun
 from newsaudit.extractors.quantities.number_forms import (
     PARTS,
+    in_running_text,
     ordinal_value,
     quarter_is_a_period,
 )
@@ -169,4 +170,4 @@ def _in_a_name(tokens) -> bool:
         return False
     if token.ent_type_ not in NAME_ENTITIES:
         return False
-    return any(t.is_lower and t.is_alpha and len(t) > 3 for t in token.sent)
+    return in_running_text(token.sent)
