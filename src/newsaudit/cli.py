@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "newsaudit.commands.quotes",
     "newsaudit.commands.headline",
     "newsaudit.commands.checkworthy",
+    "newsaudit.commands.quantities",
     "newsaudit.commands.corpus",
     "newsaudit.commands.serve",
 )

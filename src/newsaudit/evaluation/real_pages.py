@@ -334,56 +334,6 @@ def analyse(page: Page, authors_only: bool = False) -> dict:
     return analyze(article).to_dict()
 
 
-def _none(value: str) -> str | None:
-    return None if value == "None" else value
-
-
-def score_quantities(root: Path, labels_path: Path, errors: bool) -> dict:
-    """Share of labelled spans the quantities stage reads as labelled (kind, value, unit, date);
-    a span labelled ``none`` is right when no quantity is reported there."""
-    from newsaudit.document import build_document
-    from newsaudit.extractors.quantities import extract_quantities
-    from newsaudit.extractors.structure import extract_structure
-    from newsaudit.io import read_article
-
-    by_page: dict[str, list[list[str]]] = {}
-    for line in labels_path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or line.startswith("page\t") or not line.strip():
-            continue
-        row = line.split("\t")
-        by_page.setdefault(row[0], []).append(row[1:])
-    pages = {p.id: p for p in iter_pages(root, "all")}
-    right = total = 0
-    for page_id, rows in sorted(by_page.items()):
-        doc = build_document(read_article(str(pages[page_id].path)))
-        found = extract_quantities(doc, extract_structure(doc))
-        for start, end, kind, value, unit, resolved in rows:
-            total += 1
-            span = (int(start), int(end))
-            hits = [q for q in found if q.span.start < span[1] and span[0] < q.span.end]
-            if kind == "none":
-                ok = not hits
-            else:
-                exact = [q for q in hits if (q.span.start, q.span.end) == span] or hits[:1]
-                q = exact[0] if exact else None
-                ok = (
-                    q is not None
-                    and (q.kind, q.unit, q.resolved_date) == (kind, _none(unit), _none(resolved))
-                    and (q.value is None) == (value == "None")
-                )
-                ok = ok and (q.value is None or abs(q.value - float(value)) < 1e-3)
-            right += ok
-            if errors and not ok:
-                print(
-                    f"{page_id}: quantity {start}-{end} labelled {kind} {value} {unit} {resolved}",
-                    file=sys.stderr,
-                )
-    return {
-        "quantities_labelled": total,
-        "quantities_correct": round(right / total, 3) if total else None,
-    }
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=DEFAULT_ROOT)
@@ -409,7 +359,9 @@ def main(argv: list[str] | None = None) -> int:
     from newsaudit.errors import NewsauditError
 
     if args.quantities:
-        print(json.dumps(score_quantities(args.root, args.quantities, args.errors), indent=2))
+        from newsaudit.evaluation.quantity_labels import score_quantities
+
+        print(json.dumps(score_quantities(args.quantities, args.errors, args.root), indent=2))
         return 0
 
     pages = [

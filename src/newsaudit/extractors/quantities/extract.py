@@ -85,6 +85,7 @@ from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
     NUMBER_WORD,
 )
+from newsaudit.extractors.quantities.verdict import apply_verdict, load_verdict
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
 
@@ -474,8 +475,11 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     )
 
 
-def extract_quantities(doc: Document, structure: Structure) -> list[Quantity]:
-    """Every number, vague amount, time window and date in the headline block and body."""
+def extract_quantities(
+    doc: Document, structure: Structure, *, learned: bool = True
+) -> list[Quantity]:
+    """Every number, vague amount, time window and date in the headline block and body; with
+    ``learned``, less the readings the shipped verdict withdraws (`verdict`)."""
     scope = SpanSet(scope_spans(doc, structure))
     out: list[Quantity] = []
     last_date: tuple[int, str] | None = None  # (sentence, resolved): "the previous year" after it
@@ -489,4 +493,4 @@ def extract_quantities(doc: Document, structure: Structure) -> list[Quantity]:
             out.append(quantity)
             if quantity.kind == "date" and quantity.resolved_date:
                 last_date = (sentence, quantity.resolved_date)
-    return out
+    return apply_verdict(doc, out, load_verdict()) if learned else out

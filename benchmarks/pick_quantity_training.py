@@ -1,0 +1,120 @@
+"""Pick the text windows of the quantity training sample, in batches for labellers.
+
+    PYTHONPATH=src python benchmarks/pick_quantity_training.py SALT BATCH_SIZE OUTDIR
+
+The quantities stage has read none of these windows' labels: its readings there are what it does
+on text it was never tuned on, which is what a learned corrector of its readings must learn from.
+Two sources, both read in place:
+
+- development pages of ``../shared/data/extraction`` (``iter_pages(DEFAULT_ROOT, 'dev')``) that
+  no ``benchmarks/data/quantity_labels*.tsv`` names, read by ``read_article``, English, with at
+  least 3 matches of ``\\b\\d[\\d,.]*\\b``: the text cut into windows of whole lines of about
+  1,200 characters, and up to three of them taken in the order of sha256(SALT:id:n);
+- FakeNewsNet v1 articles (``../shared/data/corpora/fakenewsnet_v1``) with a publication date,
+  English, with at least 3 such matches: one window at a hashed offset.
+
+Windows are ordered by sha256(SALT:id:n) and cut into batches of BATCH_SIZE; OUTDIR/bNN gets
+``index.json`` (page id, article date, window offsets, text file) and the texts, exactly the
+text the pipeline reads (``read_article(path).text``, ``to_article(record).text``). FINAL pages,
+and every page of a label file (the blind dev5 sample's among them), are never taken.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+from pick_quantity_sample import WINDOW, labelled_pages, window
+
+from newsaudit.errors import NewsauditError
+from newsaudit.evaluation.real_pages import DEFAULT_ROOT, iter_pages
+from newsaudit.extractors.text_language import detect_language
+from newsaudit.ingest import to_article
+from newsaudit.io import read_article
+
+NUMBER = re.compile(r"\b\d[\d,.]*\b")
+FAKENEWSNET = DEFAULT_ROOT.parent / "corpora" / "fakenewsnet_v1" / "articles.jsonl"
+PAGE_WINDOWS = 3
+
+
+def tiles(text: str) -> list[tuple[int, int]]:
+    """The text cut into consecutive windows of whole lines, each about WINDOW characters."""
+    out, start = [], 0
+    while start < len(text):
+        end = text.find("\n", min(len(text), start + WINDOW))
+        end = len(text) if end < 0 else end
+        out.append((start, end))
+        start = end + 1
+    return out
+
+
+def usable(text: str) -> bool:
+    return detect_language(text).code == "en" and len(NUMBER.findall(text)) >= 3
+
+
+def order(salt: str, page_id: str, n: int) -> str:
+    return hashlib.sha256(f"{salt}:{page_id}:{n}".encode()).hexdigest()
+
+
+def page_windows(salt: str) -> list[tuple[str, str, str, str, int, int]]:
+    """(order key, page id, text, date, start, end) of the extraction pages' windows."""
+    used = labelled_pages()
+    out = []
+    for page in iter_pages(DEFAULT_ROOT, "dev"):
+        if page.id in used:
+            continue
+        try:
+            article = read_article(str(page.path))
+        except NewsauditError:
+            continue
+        if not usable(article.text):
+            continue
+        cut = tiles(article.text)
+        chosen = sorted(range(len(cut)), key=lambda n: order(salt, page.id, n))[:PAGE_WINDOWS]
+        for n in chosen:
+            key = order(salt, page.id, n)
+            out.append((key, page.id, article.text, str(article.date)[:10], *cut[n]))
+    return out
+
+
+def record_windows(salt: str) -> list[tuple[str, str, str, str, int, int]]:
+    """One window on each dated FakeNewsNet article."""
+    out = []
+    for line in FAKENEWSNET.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if not record.get("publish_date"):
+            continue
+        article = to_article(record)
+        if not usable(article.text):
+            continue
+        page_id = f"fakenewsnet/{record['id']}"
+        start, end = window(article.text, f"{salt}:{page_id}")
+        key = order(salt, page_id, 0)
+        out.append((key, page_id, article.text, str(article.date)[:10], start, end))
+    return out
+
+
+def main(argv: list[str]) -> int:
+    salt, size, out = argv[0], int(argv[1]), Path(argv[2])
+    windows = sorted(page_windows(salt) + record_windows(salt))
+    for b in range(0, len(windows), size):
+        folder = out / f"b{b // size:02d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        index = []
+        for n, (_, page_id, text, day, start, end) in enumerate(windows[b : b + size]):
+            (folder / f"p{n:02d}.txt").write_text(text, encoding="utf-8")
+            index.append(
+                {"n": n, "page": page_id, "date": day, "window_start": start,
+                 "window_end": end, "text_file": f"p{n:02d}.txt"}
+            )  # fmt: skip
+        (folder / "index.json").write_text(json.dumps(index, indent=1), encoding="utf-8")
+    pages = len({w[1] for w in windows})
+    print(f"{len(windows)} windows on {pages} pages, {-(-len(windows) // size)} batches in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,156 @@
+"""A learned verdict on the rules' readings: is this span a quantity at all?
+
+The rules read every number the parser or a regex finds, and on pages they were never tuned on
+about a third of their mistakes are numbers that are not quantities: footnote marks, figure
+and version numbers, a game's edition, a year in a product's name, idioms of "one". Each new
+rule fixed the cases of the sample it was written on and few others. A logistic regression
+over what surrounds a reading (its kind, the words, tags, entity and punctuation around it, the
+shape of its line) learns from a sample labelled blind which readings to withdraw. Like the
+quote filter it is plain JSON, a sum of weights and a sigmoid. Trained by
+``newsaudit train quantities``; the card is ``docs/models/quantities.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsaudit.document import Document
+from newsaudit.extractors.quote_cues import (
+    linear_model_json,
+    linear_model_payload,
+    sparse_logistic,
+)
+from newsaudit.findings import Quantity
+from newsaudit.models.registry import shipped_text
+
+ARTIFACT = "quantities_verdict.json"
+FORMAT = "newsaudit-quantity-verdict/1"
+DEFAULT_THRESHOLD = 0.5
+MIN_WEIGHT = 0.005
+MARKS = frozenset("[]()@#-–/:\"“”'‘’.,;|*+=%$€£")
+SHAPE_RUNS = re.compile(r"(.)\1+")
+
+
+def word_shape(text: str) -> str:
+    """'Xxx', 'dd.d', 'x-xx': letters, digits and marks, runs collapsed, at most 8 long."""
+    shape = "".join(
+        "d" if c.isdigit() else "X" if c.isupper() else "x" if c.isalpha() else c for c in text
+    )
+    return SHAPE_RUNS.sub(r"\1", shape)[:8]
+
+
+def _token_features(name: str, token) -> list[str]:
+    if token is None:
+        return [f"{name}=<edge>"]
+    feats = [
+        f"{name}_pos={token.pos_}",
+        f"{name}_tag={token.tag_}",
+        f"{name}_shape={word_shape(token.text)}",
+        f"{name}_ent={token.ent_type_ or '-'}",
+    ]
+    if token.is_alpha and len(token.text) > 1:
+        feats.append(f"{name}_lower={token.lower_}")
+    elif not token.is_alpha:
+        feats.append(f"{name}_text={token.text[:3]}")
+    return feats
+
+
+def _line_features(text: str, start: int, end: int) -> list[str]:
+    """The line the reading stands on: short or long, title case, its place in it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    titled = sum(w[:1].isupper() for w in words)
+    share = round(titled / len(words), 1) if words else -1.0
+    length = min(8, len(line) // 20)
+    return [
+        f"line_len={length}",
+        f"line_title={share >= 0.7}",
+        f"line_start={start == line_start}",
+        f"line_end={not line[end - line_start :].strip()}",
+        f"line_colon={':' in line}",
+        f"line_verb={any(w.islower() for w in words)}",
+    ]
+
+
+def _characters(text: str, start: int, end: int) -> list[str]:
+    before = text[start - 1] if start > 0 else "^"
+    after = text[end] if end < len(text) else "$"
+    return [
+        f"char_before={before if before in MARKS else 'sp' if before.isspace() else 'w'}",
+        f"char_after={after if after in MARKS else 'sp' if after.isspace() else 'w'}",
+    ]
+
+
+def reading_features(doc: Document, quantity: Quantity) -> list[str]:
+    """Named binary features of one reading, most also joined with its kind."""
+    span = doc.doc.char_span(quantity.span.start, quantity.span.end, alignment_mode="expand")
+    tokens = list(span) if span is not None else []
+    kind = quantity.kind
+    first = tokens[0] if tokens else None
+    last = tokens[-1] if tokens else None
+    before = doc.doc[first.i - 1] if first is not None and first.i > 0 else None
+    after = doc.doc[last.i + 1] if last is not None and last.i + 1 < len(doc.doc) else None
+    later = doc.doc[last.i + 2] if last is not None and last.i + 2 < len(doc.doc) else None
+    own = [
+        f"unit={'none' if quantity.unit is None else 'set'}",
+        f"value={'none' if quantity.value is None else 'set'}",
+        f"vague={quantity.vague}",
+        f"words={min(len(tokens), 4)}",
+        f"span_shape={word_shape(quantity.span.text)}",
+        f"resolved={quantity.resolved_date is not None}",
+    ]
+    if first is not None:
+        own += [f"first_{f}" for f in _token_features("t", first)]
+        own += [f"dep={last.dep_}", f"head_pos={last.head.pos_}", f"head_dep={last.head.dep_}"]
+        if last.head.is_alpha:
+            own.append(f"head_lower={last.head.lower_}")
+        outside = first.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
+        own.append(f"entity_runs_on={outside}")
+    own += _token_features("prev", before) + _token_features("next", after)
+    own += _token_features("next2", later)[:2]
+    own += _line_features(doc.text, quantity.span.start, quantity.span.end)
+    own += _characters(doc.text, quantity.span.start, quantity.span.end)
+    return [f"kind={kind}", *own, *(f"{kind}|{f}" for f in own)]
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityVerdict:
+    weights: dict[str, float]
+    bias: float
+    threshold: float = DEFAULT_THRESHOLD
+
+    def probability(self, features: Iterable[str]) -> float:
+        """Probability that the span is no quantity at all."""
+        return sparse_logistic(self.weights, self.bias, features)
+
+    def withdraws(self, features: Iterable[str]) -> bool:
+        return self.probability(features) >= self.threshold
+
+    def to_json(self, meta: dict) -> str:
+        return linear_model_json(FORMAT, meta, self.weights, self.bias, self.threshold, indent=0)
+
+    @classmethod
+    def from_json(cls, text: str) -> QuantityVerdict:
+        payload = linear_model_payload(text, FORMAT)
+        return cls(payload["weights"], payload["bias"], payload["threshold"])
+
+
+@lru_cache(maxsize=1)
+def load_verdict() -> QuantityVerdict | None:
+    """The shipped verdict, or None (every reading of the rules is then kept)."""
+    text = shipped_text(ARTIFACT)
+    return None if text is None else QuantityVerdict.from_json(text)
+
+
+def apply_verdict(
+    doc: Document, quantities: list[Quantity], verdict: QuantityVerdict | None
+) -> list[Quantity]:
+    """The readings the verdict does not withdraw."""
+    if verdict is None:
+        return quantities
+    return [q for q in quantities if not verdict.withdraws(reading_features(doc, q))]
