@@ -32,6 +32,7 @@ DEFAULT_THRESHOLD = 0.5
 MIN_WEIGHT = 0.005
 MARKS = frozenset("[]()@#-–/:\"“”'‘’.,;|*+=%$€£")
 SHAPE_RUNS = re.compile(r"(.)\1+")
+CODE = re.compile(r"[=;{}<>]|\w\(|\$\w")  # a line of code or configuration
 
 
 def word_shape(text: str) -> str:
@@ -74,6 +75,7 @@ def _line_features(text: str, start: int, end: int) -> list[str]:
         f"line_end={not line[end - line_start :].strip()}",
         f"line_colon={':' in line}",
         f"line_verb={any(w.islower() for w in words)}",
+        f"line_code={bool(CODE.search(line))}",
     ]
 
 
@@ -111,8 +113,13 @@ def reading_features(doc: Document, quantity: Quantity) -> list[str]:
             own.append(f"head_lower={last.head.lower_}")
         outside = first.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
         own.append(f"entity_runs_on={outside}")
+    earlier = doc.doc[first.i - 2] if first is not None and first.i > 1 else None
     own += _token_features("prev", before) + _token_features("next", after)
-    own += _token_features("next2", later)[:2]
+    own += _token_features("next2", later)[:2] + _token_features("prev2", earlier)[:2]
+    around = [t for t in (earlier, before, after, later) if t is not None]
+    own.append(f"titled_around={sum(t.is_title for t in around)}")
+    repeats = doc.text.count(quantity.span.text)
+    own.append(f"repeats={min(repeats, 4) if repeats < 4 else 'many'}")
     own += _line_features(doc.text, quantity.span.start, quantity.span.end)
     own += _characters(doc.text, quantity.span.start, quantity.span.end)
     return [f"kind={kind}", *own, *(f"{kind}|{f}" for f in own)]
