@@ -44,6 +44,9 @@ SEASON = re.compile(  # with a determiner or a year: "winter wheat" or "that sum
     re.IGNORECASE,
 )
 YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
+ISO_DATE = re.compile(  # "2016-02-01", and "2016-02" where the caller knows it is no range
+    r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>0[1-9]|[12]\d|3[01]))?"
+)
 
 
 def article_date(doc: Document) -> date | None:
@@ -201,6 +204,18 @@ def _absolute(
     return found_date.isoformat() if found_date else None
 
 
+def iso_date(text: str) -> str | None:
+    """ "2016-02-01" (a day that exists) or "2016-02", as written: ISO needs no anchor."""
+    if (found := ISO_DATE.fullmatch(text)) is None:
+        return None
+    if found.group("day") is not None:
+        try:
+            date.fromisoformat(found.group())
+        except ValueError:  # "2015-02-30"
+            return None
+    return found.group()
+
+
 def _weekday_year(day: date, weekday: int) -> date | None:
     """The date, in its year or the one before or after, that falls on ``weekday``: a month
     and day fall on a given weekday in at most one of three years in a row, so a weekday
@@ -310,6 +325,8 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
         shift = {"last": -1, "next": 1}.get((season.group("step") or "").lower(), 0)
         return f"{anchor.year + shift:04d}" if anchor else None
     text = POSSESSIVE.sub("", DATE_PREFIX.sub("", span.text))  # "last year's vote": last year
+    if text[:1].isdigit() and (iso := iso_date(text)) is not None:
+        return iso  # "Retrieved 2018-04-16": before "02-01" reads as a range of days below
     text = DAY_RANGE.sub(r"\1", text)  # "June 13 to 17": the first day, and 17 is no year
     weekday = _weekday_named(text)
     if (named := DAY_AFTER_WEEKDAY.match(doc.text, span.end)) and WEEKDAY.search(text):

@@ -1,0 +1,35 @@
+"""Dates written in forms the parse does not resolve alone: ISO dates, ranges of years with a
+preposition, runs of "Month, YYYY" items, and months named relative to the article's date."""
+
+from __future__ import annotations
+
+from quantity_helpers import read as _read
+from quantity_helpers import reading as _reading
+
+
+def test_an_iso_date_is_that_day():
+    text = (
+        "The rule took effect on 2019-03-04 and was amended (2020-11-30). "
+        '"Harbour dues". Port Authority. Retrieved 2021-06-15.'
+    )
+    found = _read(text)
+    assert _reading(found, text, "2019-03-04") == ("date", None, None, "2019-03-04")
+    assert _reading(found, text, "2020-11-30") == ("date", None, None, "2020-11-30")
+    assert _reading(found, text, "2021-06-15") == ("date", None, None, "2021-06-15")
+
+
+def test_an_iso_day_that_does_not_exist_stays_unresolved():
+    text = "The ledger was stamped 2019-02-30 by mistake."
+    found = _read(text)
+    assert _reading(found, text, "2019-02-30") in (None, ("date", None, None, None))
+
+
+def test_an_iso_month_is_the_month_only_where_the_text_marks_a_date():
+    text = (
+        "Exports peaked in 2018-03 and the survey (2017-05) agreed. "
+        "The council passed Resolution 2020-12 without debate."
+    )
+    found = _read(text)
+    assert _reading(found, text, "2018-03") == ("date", None, None, "2018-03")
+    assert _reading(found, text, "2017-05") == ("date", None, None, "2017-05")
+    assert all(q.resolved_date != "2020-12" for q in found)  # a document's number
