@@ -33,3 +33,13 @@ def test_an_iso_month_is_the_month_only_where_the_text_marks_a_date():
     assert _reading(found, text, "2018-03") == ("date", None, None, "2018-03")
     assert _reading(found, text, "2017-05") == ("date", None, None, "2017-05")
     assert all(q.resolved_date != "2020-12" for q in found)  # a document's number
+
+
+def test_each_end_of_a_range_of_years_joined_by_a_word_is_its_year():
+    text = (
+        "Rents doubled between 2009 to 2017 in the old town. Between 2001 and 2012 the mill "
+        "stood empty, and the family farmed there from 1994 to 2003."
+    )
+    found = _read(text)
+    for year in ("2009", "2017", "2001", "2012", "1994", "2003"):
+        assert _reading(found, text, year) == ("date", None, None, year)

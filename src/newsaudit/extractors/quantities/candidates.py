@@ -254,7 +254,12 @@ def _before_plural(entity) -> bool:
 
 
 YEARS = r"(?P<low>(?:1[5-9]|20)\d\d)(?:\s?[-\u2013]\s?(?P<high>\d\d(?:\d\d)?))"
-YEAR_RANGE = re.compile(rf"{YEARS}")  # "1828-1893", "2020-22": a span of years, each a year
+YEAR_RANGE = re.compile(  # "1828-1893", "2020-22", "between 2008 to 2016": each end a year
+    r"(?:(?:from|between)\s+)?(?P<low>(?:1[5-9]|20)\d\d)"
+    r"(?:\s?[-\u2013]\s?|\s+(?:to|and|through|until|till)\s+(?=(?:1[5-9]|20)\d\d$))"
+    r"(?P<high>\d\d(?:\d\d)?)",  # a word joins only years in full: "from 1998 to 2004"
+    re.IGNORECASE,
+)
 FISCAL_YEARS = re.compile(rf"\bFY\s?{YEARS}?(?![\w-])")  # "FY2020", "FY2020-22"
 
 
@@ -309,7 +314,7 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
         return whole
     text = entity.text
     if label == "DATE" and (years := YEAR_RANGE.fullmatch(text)):
-        ends = _year_ends(years, entity.start_char)
+        ends = _year_ends(years, entity.start_char + years.start("low"))
         if not ends and _iso_month(entity.doc.text, entity.start_char, text):
             return whole  # "in 2016-02": a month, as "02" is no year later than 2016
         return [(*ends, "YEAR") for ends in ends]
