@@ -43,3 +43,15 @@ def test_each_end_of_a_range_of_years_joined_by_a_word_is_its_year():
     found = _read(text)
     for year in ("2009", "2017", "2001", "2012", "1994", "2003"):
         assert _reading(found, text, year) == ("date", None, None, year)
+
+
+def test_each_month_of_a_run_of_months_with_years_is_its_own_month():
+    text = (
+        "Archives\n\nMarch, 2014 February, 2014 January, 2014 December, 2013\n\n"
+        "The club met twice that winter."
+    )
+    found = _read(text)
+    assert _reading(found, text, "March, 2014") == ("date", None, None, "2014-03")
+    assert _reading(found, text, "February, 2014") == ("date", None, None, "2014-02")
+    assert _reading(found, text, "January, 2014") == ("date", None, None, "2014-01")
+    assert _reading(found, text, "December, 2013") == ("date", None, None, "2013-12")

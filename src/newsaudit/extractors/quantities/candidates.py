@@ -114,6 +114,27 @@ def _full_dates(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[i
     )
 
 
+MONTH_YEAR = (  # "December, 2015", "Nov 2015": a month and its year, capitalised
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:19|20)\d\d\b"
+)
+MONTH_YEAR_RUN = re.compile(  # not "4 May 2015", a day's
+    rf"(?<!\d\s){MONTH_YEAR}(?:[\s,;|/\u2022\u00b7-]+{MONTH_YEAR})+(?![.,]?\d)"
+)
+MONTH_YEAR_ITEM = re.compile(MONTH_YEAR)
+
+
+def _month_year_runs(text: str) -> list[tuple[int, int]]:
+    """Each "Month, YYYY" of a run of them ("December, 2015 November, 2015 October, 2015" in an
+    archive's list), which the small model runs into one entity that a reading would date by
+    its first month: each item is its own month."""
+    return [
+        (run.start() + item.start(), run.start() + item.end())
+        for run in MONTH_YEAR_RUN.finditer(text)
+        for item in MONTH_YEAR_ITEM.finditer(run.group())
+    ]
+
+
 def _cut_before_dates(
     text: str, entities: list[tuple[int, int, str]], dates: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -163,7 +184,7 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         for cell in _cells(e)
         for start, end, label in _side_by_side(cell)
     ]
-    dates = _full_dates(doc.text, entities)
+    dates = _full_dates(doc.text, entities) + _month_year_runs(doc.text)
     found += [(make_span(doc.text, start, end), "DATE") for start, end in dates]
     found += [
         (make_span(doc.text, start, end), label)
