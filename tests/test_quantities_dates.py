@@ -55,3 +55,30 @@ def test_each_month_of_a_run_of_months_with_years_is_its_own_month():
     assert _reading(found, text, "February, 2014") == ("date", None, None, "2014-02")
     assert _reading(found, text, "January, 2014") == ("date", None, None, "2014-01")
     assert _reading(found, text, "December, 2013") == ("date", None, None, "2013-12")
+
+
+def test_a_month_after_next_last_or_this_counts_from_the_articles_date():
+    text = (
+        "The bridge reopens next May and the ferry next January. The mayor resigned last "
+        "October and the council met last May. The fair returns this March. A second fair "
+        "is planned for this coming June, and the ferry sails next September 21."
+    )
+    found = _read(text, when="2016-09-21")
+    assert _reading(found, text, "next May") == ("date", None, None, "2017-05")
+    assert _reading(found, text, "next January") == ("date", None, None, "2017-01")
+    assert _reading(found, text, "last October") == ("date", None, None, "2015-10")
+    assert _reading(found, text, "last May") == ("date", None, None, "2016-05")
+    assert _reading(found, text, "March") == ("date", None, None, "2016-03")
+    assert _reading(found, text, "June") == ("date", None, None, "2017-06")
+    assert _reading(found, text, "September 21") == ("date", None, None, "2017-09-21")
+
+
+def test_a_day_something_is_set_or_scheduled_for_stays_ahead():
+    text = (
+        "The retrial is presently set for November 28. The appeal is scheduled for "
+        "December 19. The jury was sworn in on September 12."
+    )
+    found = _read(text, when="2016-09-21")
+    assert _reading(found, text, "November 28") == ("date", None, None, "2016-11-28")
+    assert _reading(found, text, "December 19") == ("date", None, None, "2016-12-19")
+    assert _reading(found, text, "September 12") == ("date", None, None, "2016-09-12")

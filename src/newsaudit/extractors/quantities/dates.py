@@ -179,6 +179,8 @@ def _absolute(
     has_year = re.search(r"\b(?:19|20)\d\d\b", lowered)
     if not has_year and anchor is None:
         return None
+    if not has_year and anchor is not None and (step := MONTH_STEP.match(lowered)):
+        return _stepped_month(text, anchor, month, bool(has_day), step.group(1))
     if not has_year and anchor is not None and (named := YEAR_STEP.search(lowered)):
         year = anchor.year + {"last": -1, "next": 1}.get(named.group(1), 0)  # "May last year"
     explicit = has_year is not None or year is not None
@@ -202,6 +204,29 @@ def _absolute(
         elif past is True and (found_date - anchor).days > 1:
             found_date = year_shift(found_date, -1)
     return found_date.isoformat() if found_date else None
+
+
+MONTH_STEP = re.compile(  # "next May", "last October", "this coming June", "this May 5"
+    rf"^(?:this\s+)?(next|last|coming|past|this)\s+(?={MONTH.pattern})", re.IGNORECASE
+)
+
+
+def _stepped_month(text: str, anchor: date, month: int, has_day: bool, step: str) -> str | None:
+    """ "next May" is the first May after the article's date, "last May" the last before it
+    (written in May, a year off either way), "this May" the article's year's: the step, not
+    the tense, places it."""
+    later, year = step in ("next", "coming"), anchor.year
+    if not has_day:
+        if step != "this" and (month <= anchor.month if later else month >= anchor.month):
+            year += 1 if later else -1  # "next September", written in September: a year on
+        return f"{year:04d}-{month:02d}"
+    try:
+        day = date_parser.parse(text, default=datetime(year, month, 1), fuzzy=True).date()
+    except (ValueError, OverflowError):
+        return None
+    if step != "this" and (day <= anchor if later else day >= anchor):
+        day = year_shift(day, 1 if later else -1)  # "next May 5", written on May 5: a year on
+    return day.isoformat() if day else None
 
 
 def iso_date(text: str) -> str | None:
@@ -340,6 +365,7 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
         and len(absolute) == 10
         and past is not False
         and not re.search(r"\b(?:19|20)\d\d\b", text)
+        and not MONTH_STEP.match(text)  # "next May 5" counts from the article's date
         and (story := story_date(doc, span, date.fromisoformat(absolute))) is not None
         and (weekday is None or story.weekday() == weekday)
     ):  # "On December 27", a few paragraphs after "on December 16, 2010": 2010
