@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.date_context import FULL_DATE
-from newsaudit.extractors.quantities.dates import looks_like_date
+from newsaudit.extractors.quantities.dates import ISO_DATE, iso_date, looks_like_date
 from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
     measure_unit,
@@ -76,6 +76,7 @@ RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes"; n
 )
 SIDE_BY_SIDE = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD}))\s+\d", re.IGNORECASE)  # "nine 10"
 AGE_THEN_DATE = re.compile(r"((?:age|aged)\s+\d{1,3})\s+(\S.*)", re.IGNORECASE)
+ISO_DAY = re.compile(rf"(?<![\w.-]){ISO_DATE.pattern}(?![\w-]|[.,]\d)")  # "2016-02-01"
 FOLD = re.compile(rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD})-?fold\b", re.IGNORECASE)  # a multiple
 
 
@@ -98,15 +99,39 @@ def _times_words(text: str) -> list[tuple[int, int]]:
 
 
 def _full_dates(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """A month, a day and a year ("May 4, 2022") that no date entity covers whole: the small
-    model may tag it part of a name ("By James Whittaker - May 4, 2022") or run a count of time
-    units into it ("postponed by three weeks April 28, 2022"); written in full it is a date."""
+    """A month, a day and a year ("May 4, 2022", "2022-05-04") that no date entity covers
+    whole: the small model may tag it part of a name ("By James Whittaker - May 4, 2022"), a
+    number ("2022-05-04 edition") or run a count of time units into it ("postponed by three
+    weeks April 28, 2022"); written in full it is a date."""
     whole = [(start, end) for start, end, label in entities if label == "DATE"]
-    return [
+    found = [m for m in FULL_DATE.finditer(text) if m.group()[:1].isupper()]
+    if "-" in text:
+        found += [m for m in ISO_DAY.finditer(text) if m.group("day") and iso_date(m.group())]
+    return sorted(
         (m.start(), m.end())
-        for m in FULL_DATE.finditer(text)
-        if m.group()[:1].isupper()
-        and not any(start <= m.start() and m.end() <= end for start, end in whole)
+        for m in found
+        if not any(start <= m.start() and m.end() <= end for start, end in whole)
+    )
+
+
+MONTH_YEAR = (  # "December, 2015", "Nov 2015": a month and its year, capitalised
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:19|20)\d\d\b"
+)
+MONTH_YEAR_RUN = re.compile(  # not "4 May 2015", a day's
+    rf"(?<!\d\s){MONTH_YEAR}(?:[\s,;|/\u2022\u00b7-]+{MONTH_YEAR})+(?![.,]?\d)"
+)
+MONTH_YEAR_ITEM = re.compile(MONTH_YEAR)
+
+
+def _month_year_runs(text: str) -> list[tuple[int, int]]:
+    """Each "Month, YYYY" of a run of them ("December, 2015 November, 2015 October, 2015" in an
+    archive's list), which the small model runs into one entity that a reading would date by
+    its first month: each item is its own month."""
+    return [
+        (run.start() + item.start(), run.start() + item.end())
+        for run in MONTH_YEAR_RUN.finditer(text)
+        for item in MONTH_YEAR_ITEM.finditer(run.group())
     ]
 
 
@@ -159,7 +184,7 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         for cell in _cells(e)
         for start, end, label in _side_by_side(cell)
     ]
-    dates = _full_dates(doc.text, entities)
+    dates = _full_dates(doc.text, entities) + _month_year_runs(doc.text)
     found += [(make_span(doc.text, start, end), "DATE") for start, end in dates]
     found += [
         (make_span(doc.text, start, end), label)
@@ -250,7 +275,12 @@ def _before_plural(entity) -> bool:
 
 
 YEARS = r"(?P<low>(?:1[5-9]|20)\d\d)(?:\s?[-\u2013]\s?(?P<high>\d\d(?:\d\d)?))"
-YEAR_RANGE = re.compile(rf"{YEARS}")  # "1828-1893", "2020-22": a span of years, each a year
+YEAR_RANGE = re.compile(  # "1828-1893", "2020-22", "between 2008 to 2016": each end a year
+    r"(?:(?:from|between)\s+)?(?P<low>(?:1[5-9]|20)\d\d)"
+    r"(?:\s?[-\u2013]\s?|\s+(?:to|and|through|until|till)\s+(?=(?:1[5-9]|20)\d\d$))"
+    r"(?P<high>\d\d(?:\d\d)?)",  # a word joins only years in full: "from 1998 to 2004"
+    re.IGNORECASE,
+)
 FISCAL_YEARS = re.compile(rf"\bFY\s?{YEARS}?(?![\w-])")  # "FY2020", "FY2020-22"
 
 
@@ -266,6 +296,21 @@ def _year_ends(match: re.Match, offset: int) -> list[tuple[int, int]]:
     if int(high_year(low, high)) <= int(low):
         return []
     return [*ends, (base + match.start("high"), base + match.end("high"))]
+
+
+DATE_BEFORE = re.compile(
+    r"(?:\b(?:in|on|since|by|until|till|from|during|before|after|through|of)\s+|\()$", re.I
+)
+
+
+def _iso_month(text: str, start: int, written: str) -> bool:
+    """Whether "2016-02", which names no range of years, is the month: only where a preposition
+    or an opening bracket marks it a date ("in 2016-02", "(2016-02)"), as "Resolution 2020-12"
+    numbers a document."""
+    return (
+        ISO_DATE.fullmatch(written) is not None
+        and DATE_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def high_year(low: str, high: str) -> str:
@@ -290,7 +335,10 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
         return whole
     text = entity.text
     if label == "DATE" and (years := YEAR_RANGE.fullmatch(text)):
-        return [(*ends, "YEAR") for ends in _year_ends(years, entity.start_char)]
+        ends = _year_ends(years, entity.start_char + years.start("low"))
+        if not ends and _iso_month(entity.doc.text, entity.start_char, text):
+            return whole  # "in 2016-02": a month, as "02" is no year later than 2016
+        return [(*ends, "YEAR") for ends in ends]
     if label == "DATE" and (age := AGE_THEN_DATE.match(text)) and looks_like_date(age.group(2)):
         start = entity.start_char  # "at age 23 in 2019": an age, then a date
         return [

@@ -44,6 +44,9 @@ SEASON = re.compile(  # with a determiner or a year: "winter wheat" or "that sum
     re.IGNORECASE,
 )
 YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
+ISO_DATE = re.compile(  # "2016-02-01", and "2016-02" where the caller knows it is no range
+    r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>0[1-9]|[12]\d|3[01]))?"
+)
 
 
 def article_date(doc: Document) -> date | None:
@@ -176,6 +179,8 @@ def _absolute(
     has_year = re.search(r"\b(?:19|20)\d\d\b", lowered)
     if not has_year and anchor is None:
         return None
+    if not has_year and anchor is not None and (step := MONTH_STEP.match(lowered)):
+        return _stepped_month(text, anchor, month, bool(has_day), step.group(1))
     if not has_year and anchor is not None and (named := YEAR_STEP.search(lowered)):
         year = anchor.year + {"last": -1, "next": 1}.get(named.group(1), 0)  # "May last year"
     explicit = has_year is not None or year is not None
@@ -199,6 +204,41 @@ def _absolute(
         elif past is True and (found_date - anchor).days > 1:
             found_date = year_shift(found_date, -1)
     return found_date.isoformat() if found_date else None
+
+
+MONTH_STEP = re.compile(  # "next May", "last October", "this coming June", "this May 5"
+    rf"^(?:this\s+)?(next|last|coming|past|this)\s+(?={MONTH.pattern})", re.IGNORECASE
+)
+
+
+def _stepped_month(text: str, anchor: date, month: int, has_day: bool, step: str) -> str | None:
+    """ "next May" is the first May after the article's date, "last May" the last before it
+    (written in May, a year off either way), "this May" the article's year's: the step, not
+    the tense, places it."""
+    later, year = step in ("next", "coming"), anchor.year
+    if not has_day:
+        if step != "this" and (month <= anchor.month if later else month >= anchor.month):
+            year += 1 if later else -1  # "next September", written in September: a year on
+        return f"{year:04d}-{month:02d}"
+    try:
+        day = date_parser.parse(text, default=datetime(year, month, 1), fuzzy=True).date()
+    except (ValueError, OverflowError):
+        return None
+    if step != "this" and (day <= anchor if later else day >= anchor):
+        day = year_shift(day, 1 if later else -1)  # "next May 5", written on May 5: a year on
+    return day.isoformat() if day else None
+
+
+def iso_date(text: str) -> str | None:
+    """ "2016-02-01" (a day that exists) or "2016-02", as written: ISO needs no anchor."""
+    if (found := ISO_DATE.fullmatch(text)) is None:
+        return None
+    if found.group("day") is not None:
+        try:
+            date.fromisoformat(found.group())
+        except ValueError:  # "2015-02-30"
+            return None
+    return found.group()
 
 
 def _weekday_year(day: date, weekday: int) -> date | None:
@@ -310,6 +350,8 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
         shift = {"last": -1, "next": 1}.get((season.group("step") or "").lower(), 0)
         return f"{anchor.year + shift:04d}" if anchor else None
     text = POSSESSIVE.sub("", DATE_PREFIX.sub("", span.text))  # "last year's vote": last year
+    if text[:1].isdigit() and (iso := iso_date(text)) is not None:
+        return iso  # "Retrieved 2018-04-16": before "02-01" reads as a range of days below
     text = DAY_RANGE.sub(r"\1", text)  # "June 13 to 17": the first day, and 17 is no year
     weekday = _weekday_named(text)
     if (named := DAY_AFTER_WEEKDAY.match(doc.text, span.end)) and WEEKDAY.search(text):
@@ -323,6 +365,7 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
         and len(absolute) == 10
         and past is not False
         and not re.search(r"\b(?:19|20)\d\d\b", text)
+        and not MONTH_STEP.match(text)  # "next May 5" counts from the article's date
         and (story := story_date(doc, span, date.fromisoformat(absolute))) is not None
         and (weekday is None or story.weekday() == weekday)
     ):  # "On December 27", a few paragraphs after "on December 16, 2010": 2010

@@ -35,12 +35,14 @@ STEP_LEFT_OUT = re.compile(r"\b(?:this|last|next)\s$", re.IGNORECASE)  # "This" 
 
 def with_left_out_word(doc: Document, span: Span) -> Span:
     """Pull in the word a date entity left outside: the capitalised month before a day and year
-    ("Apr" + "7, 2009"), the "this", "last" or "next" before a bare unit ("This" + "week's")."""
+    ("Apr" + "7, 2009"), the "this", "last" or "next" before a bare unit ("This" + "week's") or
+    a month ("this" + "May")."""
     before = doc.text[max(0, span.start - 11) : span.start]
     month = MONTH_LEFT_OUT.search(before) if span.text[:1].isdigit() else None
     if month is not None and month.group()[:1].isupper():
         return make_span(doc.text, span.start - len(month.group()), span.end)
-    if span.text.lower() in ("week", "month", "year") and (step := STEP_LEFT_OUT.search(before)):
+    bare = span.text.lower() in ("week", "month", "year") or MONTH.fullmatch(span.text)
+    if bare and (step := STEP_LEFT_OUT.search(before)):  # "this" + "May" too: this year's May
         return make_span(doc.text, span.start - len(step.group()), span.end)
     return span
 
