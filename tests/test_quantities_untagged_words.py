@@ -1,0 +1,18 @@
+"""Quantities in words the parse leaves untagged or hangs elsewhere: "once or twice", a number
+word standing alone as an answer, "another million", "a couple", slashed fractions opening a
+list line and time units written with no count."""
+
+from __future__ import annotations
+
+from quantity_helpers import at as _at
+from quantity_helpers import read as _read
+from quantity_helpers import reading as _reading
+
+
+def test_once_before_or_twice_counts_times_whatever_the_parse_hangs_it_on():
+    text = "They meet once or twice a week at the library. Once the doors close, he once said."
+    found = _read(text)
+    assert _reading(found, text, "once or") == ("count", 1.0, "times", None)
+    assert _reading(found, text, "twice") == ("count", 2.0, "times", None)
+    assert _at(found, text, "Once the") is None
+    assert _at(found, text, "once said") is None
