@@ -16,3 +16,13 @@ def test_once_before_or_twice_counts_times_whatever_the_parse_hangs_it_on():
     assert _reading(found, text, "twice") == ("count", 2.0, "times", None)
     assert _at(found, text, "Once the") is None
     assert _at(found, text, "once said") is None
+
+
+def test_a_number_word_alone_as_an_answer_counts_nothing_named():
+    text = (
+        'Asked whether the plan had any chance, the minister shook his head. "Absolutely not. '
+        'Zero." How many complaints did they get? Zero.'
+    )
+    found = _read(text)
+    assert _reading(found, text, "Zero") == ("count", 0.0, None, None)
+    assert _reading(found, text, "Zero", 1) == ("count", 0.0, None, None)

@@ -42,6 +42,7 @@ from newsaudit.extractors.quantities.nouns import (
     counted_noun,
     duration_before_noun,
     fraction_noun,
+    is_an_answer,
     is_modifier,
     is_multiple,
     is_plural,
@@ -271,8 +272,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         # the noun after it, or a plural one further on ("Three 'War Stories'", but not the
         # "one" of "one and a half years")
         farther = span.text.lower() != "one" and _counts_a_plural(doc, span)
-        if not (_counts_the_noun_after(doc, span) or farther):
-            return None
+        if not (_counts_the_noun_after(doc, span) or farther or is_an_answer(doc, span)):
+            return None  # but "Absolutely not. Zero." counts, with no noun
         label = "CARDINAL"
     if label == "YEAR":  # an end of "1828-1893" or "FY2020-22": that year
         return Quantity(span, None, None, "date", resolved_date=_year_named(doc, span))

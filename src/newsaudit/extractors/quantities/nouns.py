@@ -166,6 +166,23 @@ def is_pronoun_one(doc: Document, span: Span) -> bool:
     return counted_noun(doc, span) is None and not _beside_a_number(doc, span)
 
 
+def is_an_answer(doc: Document, span: Span) -> bool:
+    """ "Absolutely not. Zero.": a number word that is a whole sentence, ended by its stop, an
+    answer that counts no noun; a line that is only "Two" heads a section, which counts nothing."""
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1:
+        return False
+    word = tokens[0]
+    before = [t for t in word.sent if t.i < word.i and not t.is_space]
+    after = [t for t in word.sent if t.i > word.i and not t.is_space]
+    return (
+        all(t.is_quote or t.is_left_punct for t in before)  # '"Zero."'
+        and bool(after)
+        and after[0].text in (".", "!", "?")
+        and all(t.is_punct for t in after)
+    )
+
+
 ONE_OR_ANOTHER = re.compile(r"(?:\s+[a-z]+)?\s+(?:or|after|to)\s+another\b", re.IGNORECASE)
 
 
