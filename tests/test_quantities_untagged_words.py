@@ -26,3 +26,14 @@ def test_a_number_word_alone_as_an_answer_counts_nothing_named():
     found = _read(text)
     assert _reading(found, text, "Zero") == ("count", 0.0, None, None)
     assert _reading(found, text, "Zero", 1) == ("count", 0.0, None, None)
+
+
+def test_a_scale_word_counted_by_another_is_that_many_with_its_noun_if_any():
+    text = (
+        "The agency says it has moved upwards of another million. Organisers hope another "
+        "thousand volunteers will join."
+    )
+    found = _read(text)
+    assert _reading(found, text, "another million") == ("count", 1e6, None, None)
+    assert _at(found, text, "another million").approximate  # "upwards of"
+    assert _reading(found, text, "another thousand")[:3] == ("count", 1e3, "volunteers")

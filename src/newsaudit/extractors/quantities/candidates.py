@@ -63,6 +63,9 @@ RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "
 COUNT_WORD = re.compile(  # a number word the parser left untagged: read only if it counts a
     rf"\b(?=[otfsenzOTFSENZ])(?!One\b)(?i:{NUMBER_WORD})\b(?!-)"  # noun; "One" may name ("Xbox
 )  # One X"), as "one" may be a pronoun
+ANOTHER_SCALE = re.compile(  # "upwards of another million": a scale word counted by "another",
+    r"\b[Aa]nother\s+(?:dozen|hundred|thousand|million|billion|trillion)(?![\w-])"  # which the
+)  # parser may leave untagged
 PREPOSITION_BEFORE = re.compile(r"\b(?:for|over|across|in|during|spanning)\s+$", re.IGNORECASE)
 THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
 NOUN_SEASON = re.compile(r"\b[a-z]+\s+season(?![\w-])")  # "wildfire season has started"
@@ -182,6 +185,11 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, m.start(), m.end()), "WORD") for m in COUNT_WORD.finditer(doc.text)
     ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
+    if "nother " in doc.text:
+        found += [
+            (make_span(doc.text, m.start(), m.end()), "CARDINAL")
+            for m in ANOTHER_SCALE.finditer(doc.text)
+        ]
     found += [  # "for millennia": the one bare time unit the parser leaves untagged
         (make_span(doc.text, start, start + 9), "DATE") for start in _bare_millennia(doc.text)
     ]
