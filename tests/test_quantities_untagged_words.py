@@ -37,3 +37,16 @@ def test_a_scale_word_counted_by_another_is_that_many_with_its_noun_if_any():
     assert _reading(found, text, "another million") == ("count", 1e6, None, None)
     assert _at(found, text, "another million").approximate  # "upwards of"
     assert _reading(found, text, "another thousand")[:3] == ("count", 1e3, "volunteers")
+
+
+def test_a_couple_counts_two_of_the_noun_after_it_and_the_couple_is_a_noun():
+    text = (
+        "A couple of people are coming to dinner. She played a couple songs, then met with a "
+        "couple at the cafe. We waited a couple of weeks. The couple married in June."
+    )
+    found = _read(text)
+    assert _reading(found, text, "A couple") == ("count", 2.0, "people", None)
+    assert _reading(found, text, "a couple songs") == ("count", 2.0, "songs", None)
+    assert _reading(found, text, "a couple at") == ("count", 2.0, None, None)
+    assert _reading(found, text, "a couple of weeks") == ("measure", 2.0, "weeks", None)
+    assert _at(found, text, "The couple") is None

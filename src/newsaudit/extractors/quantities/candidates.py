@@ -66,6 +66,9 @@ COUNT_WORD = re.compile(  # a number word the parser left untagged: read only if
 ANOTHER_SCALE = re.compile(  # "upwards of another million": a scale word counted by "another",
     r"\b[Aa]nother\s+(?:dozen|hundred|thousand|million|billion|trillion)(?![\w-])"  # which the
 )  # parser may leave untagged
+A_COUPLE = re.compile(  # "a couple of people", "a couple songs": two, which the parser
+    r"\b[Aa] couple(?:\s+(?:dozen|hundred|thousand))?(?![\w'\u2019-])"  # leaves untagged; "the
+)  # couple" (two people) and "a couple's" are a noun
 PREPOSITION_BEFORE = re.compile(r"\b(?:for|over|across|in|during|spanning)\s+$", re.IGNORECASE)
 THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
 NOUN_SEASON = re.compile(r"\b[a-z]+\s+season(?![\w-])")  # "wildfire season has started"
@@ -185,6 +188,11 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, m.start(), m.end()), "WORD") for m in COUNT_WORD.finditer(doc.text)
     ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
+    if "couple" in doc.text:
+        found += [
+            (make_span(doc.text, m.start(), m.end()), "CARDINAL")
+            for m in A_COUPLE.finditer(doc.text)
+        ]
     if "nother " in doc.text:
         found += [
             (make_span(doc.text, m.start(), m.end()), "CARDINAL")
