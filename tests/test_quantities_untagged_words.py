@@ -50,3 +50,18 @@ def test_a_couple_counts_two_of_the_noun_after_it_and_the_couple_is_a_noun():
     assert _reading(found, text, "a couple at") == ("count", 2.0, None, None)
     assert _reading(found, text, "a couple of weeks") == ("measure", 2.0, "weeks", None)
     assert _at(found, text, "The couple") is None
+
+
+def test_a_slashed_fraction_opening_a_list_line_reads_as_it_does_mid_sentence():
+    text = (
+        "Ingredients\n- 2/3 cup (160 g) peanut butter\n- 1/2 tsp vanilla extract\n"
+        "- 1/2 onion, diced\n\nSteps\n1. Stir in 1/2 cup of sugar.\n2. Bake for 20 min."
+    )
+    found = _read(text)
+    assert _reading(found, text, "2/3 cup") == ("measure", 0.6667, "cup", None)
+    assert _reading(found, text, "160 g") == ("measure", 160.0, "g", None)
+    assert _reading(found, text, "1/2 tsp") == ("measure", 0.5, "tsp", None)
+    assert _reading(found, text, "1/2 onion") == ("fraction", 0.5, "onion", None)
+    assert _reading(found, text, "1/2 cup") == ("measure", 0.5, "cup", None)
+    assert _at(found, text, "1.") is None
+    assert _at(found, text, "2.") is None

@@ -14,6 +14,7 @@ from newsaudit.extractors.quantities.date_context import FULL_DATE
 from newsaudit.extractors.quantities.dates import looks_like_date
 from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
+    fraction_value,
     measure_unit,
     scores,
 )
@@ -69,6 +70,10 @@ ANOTHER_SCALE = re.compile(  # "upwards of another million": a scale word counte
 A_COUPLE = re.compile(  # "a couple of people", "a couple songs": two, which the parser
     r"\b[Aa] couple(?:\s+(?:dozen|hundred|thousand))?(?![\w'\u2019-])"  # leaves untagged; "the
 )  # couple" (two people) and "a couple's" are a noun
+UNIT_FRACTION = re.compile(  # "2/3 cup", "1 1/2 tsp": a whole number may come first
+    r"(?<![\w.,:/-])(?:\d{1,3}[ -])?(?P<part>\d/\d{1,2})(?![\w/]|[.,]\d)"
+)
+BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]+$")  # "- ", "* ", "• "
 PREPOSITION_BEFORE = re.compile(r"\b(?:for|over|across|in|during|spanning)\s+$", re.IGNORECASE)
 THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
 NOUN_SEASON = re.compile(r"\b[a-z]+\s+season(?![\w-])")  # "wildfire season has started"
@@ -147,6 +152,21 @@ def _bare_millennia(text: str) -> list[int]:
     return found
 
 
+def _fractions(text: str) -> list[tuple[int, int]]:
+    """Slashed fractions before a unit of measure ("1/2 cup") or opening a bulleted line ("- 1/2
+    onion"), where the parser often leaves them untagged: a list line's dash may throw its
+    parse off; a fraction of neither kind may be a date ("on 1/2") and is left to the parser."""
+    return [
+        (m.start(), m.end())
+        for m in UNIT_FRACTION.finditer(text)
+        if fraction_value(m.group("part")) is not None
+        and (
+            measure_unit(text, m.end()) is not None
+            or BULLET_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+        )
+    ]
+
+
 def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     """Time windows first, then entities, vague words and bare numbers; no two overlap."""
     found: list[tuple[Span, str]] = [
@@ -212,6 +232,10 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
             (make_span(doc.text, start, end), "YEAR")
             for m in FISCAL_YEARS.finditer(doc.text)
             for start, end in _year_ends(m, m.start("low"))
+        ]
+    if "/" in doc.text:  # "- 2/3 cup": a fraction the parser leaves untagged
+        found += [
+            (make_span(doc.text, start, end), "NUMBER") for start, end in _fractions(doc.text)
         ]
     if "fold" in doc.text:  # "threefold", which the parser leaves untagged
         found += [
