@@ -65,3 +65,12 @@ def test_a_slashed_fraction_opening_a_list_line_reads_as_it_does_mid_sentence():
     assert _reading(found, text, "1/2 cup") == ("measure", 0.5, "cup", None)
     assert _at(found, text, "1.") is None
     assert _at(found, text, "2.") is None
+
+
+def test_a_slashed_fraction_inside_a_quantity_entity_is_a_fraction_of_the_unit():
+    text = "It rained 3/4 inch on Monday, then 2-1/2 inches, and 5-10 inches fell upstate."
+    found = _read(text)
+    assert _reading(found, text, "3/4 inch") == ("measure", 0.75, "inch", None)
+    assert _reading(found, text, "2-1/2 inches") == ("measure", 2.5, "inches", None)
+    assert _reading(found, text, "5-") == ("measure", 5.0, "inches", None)
+    assert _reading(found, text, "10 inches") == ("measure", 10.0, "inches", None)

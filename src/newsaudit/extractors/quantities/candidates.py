@@ -82,7 +82,7 @@ RANGE_JOIN = r"(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"  # "3 to 5", "between 3 and
 RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes"; not "0-60 mph"
     r"(?:(?:from|between)\s+)?(?P<low>[$£€¥]?(?!0\s?[-\u2013])\d[\d,]*(?:\.\d+)?%?"
     r"(?:\s(?:thousand|million|billion|trillion))?)"  # "$1 million-$20 million": its own scale
-    rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?.*)$",
+    rf"{RANGE_JOIN}(?!\d/\d)(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?.*)$",  # "2-1/2" is 2.5
     re.IGNORECASE,
 )
 SIDE_BY_SIDE = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD}))\s+\d", re.IGNORECASE)  # "nine 10"
