@@ -74,3 +74,18 @@ def test_a_slashed_fraction_inside_a_quantity_entity_is_a_fraction_of_the_unit()
     assert _reading(found, text, "2-1/2 inches") == ("measure", 2.5, "inches", None)
     assert _reading(found, text, "5-") == ("measure", 5.0, "inches", None)
     assert _reading(found, text, "10 inches") == ("measure", 10.0, "inches", None)
+
+
+def test_a_plural_time_unit_with_no_count_is_a_vague_duration():
+    text = (
+        "The town has been divided for so many decades. Hours later, she woke. The storm hit "
+        "just minutes after the photo was taken. The shop sits mere minutes down the road. Stir "
+        "the mix for another few minutes. Two days later, she left."
+    )
+    found = _read(text)
+    assert _reading(found, text, "decades") == ("measure", None, "decades", None)
+    assert _reading(found, text, "Hours") == ("measure", None, "hours", None)
+    assert _reading(found, text, "minutes after") == ("measure", None, "minutes", None)
+    assert _reading(found, text, "minutes down") == ("measure", None, "minutes", None)
+    assert _reading(found, text, "few minutes") == ("measure", None, "minutes", None)
+    assert _reading(found, text, "Two days later") == ("date", None, None, None)

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.bare_units import bare_time_units
 from newsaudit.extractors.quantities.date_context import FULL_DATE
 from newsaudit.extractors.quantities.dates import looks_like_date
 from newsaudit.extractors.quantities.number_forms import (
@@ -74,7 +75,6 @@ UNIT_FRACTION = re.compile(  # "2/3 cup", "1 1/2 tsp": a whole number may come f
     r"(?<![\w.,:/-])(?:\d{1,3}[ -])?(?P<part>\d/\d{1,2})(?![\w/]|[.,]\d)"
 )
 BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]+$")  # "- ", "* ", "• "
-PREPOSITION_BEFORE = re.compile(r"\b(?:for|over|across|in|during|spanning)\s+$", re.IGNORECASE)
 THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
 NOUN_SEASON = re.compile(r"\b[a-z]+\s+season(?![\w-])")  # "wildfire season has started"
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice")
@@ -136,20 +136,6 @@ def _cut_before_dates(
         if end > start:
             out.append((start, end, label))
     return out
-
-
-def _bare_millennia(text: str) -> list[int]:
-    """Where "millennia" stands after a preposition with no count ("for millennia"): string
-    search, as the word is rare; the parser tags the other bare time units itself."""
-    found = []
-    for word in ("millennia", "Millennia"):
-        start = text.find(word)
-        while start >= 0:
-            after = text[start + 9 : start + 10]
-            if not after.isalnum() and PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]):
-                found.append(start)
-            start = text.find(word, start + 9)
-    return found
 
 
 def _fractions(text: str) -> list[tuple[int, int]]:
@@ -218,8 +204,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
             (make_span(doc.text, m.start(), m.end()), "CARDINAL")
             for m in ANOTHER_SCALE.finditer(doc.text)
         ]
-    found += [  # "for millennia": the one bare time unit the parser leaves untagged
-        (make_span(doc.text, start, start + 9), "DATE") for start in _bare_millennia(doc.text)
+    found += [  # "for millennia", "just minutes after", "Hours later": untagged, or the parser's
+        (make_span(doc.text, start, end), "DATE")  # entity was read above
+        for start, end in bare_time_units(doc.text)
     ]
     if "season" in doc.text:  # "during the season": this season, as "the spring" is this spring
         found += [

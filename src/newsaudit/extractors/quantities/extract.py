@@ -12,6 +12,9 @@ import re
 from newsaudit.document import Document
 from newsaudit.extractors.intervals import SpanSet
 from newsaudit.extractors.quantities.ages import is_age, is_age_of_subject, span_after_age
+from newsaudit.extractors.quantities.bare_units import (
+    without_relative_word,
+)
 from newsaudit.extractors.quantities.candidates import (
     RANGE_JOIN,
     THE_SEASON,
@@ -281,6 +284,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         span = with_left_out_word(doc, span)
         if _capitalised_unit(doc, span):
             return None  # "adding that Weeks' family had asked": a name, not a span of time
+    if label in ("DATE", "TIME"):
+        span = without_relative_word(doc, span)  # "Hours later": a vague duration
     if label == "SEASON" or (
         label == "DATE" and span.text.endswith("season") and THE_SEASON.fullmatch(span.text)
     ):

@@ -176,8 +176,10 @@ def last_number(text: str) -> int | None:
 
 VAGUE_DURATION = re.compile(  # a time unit after no number, only a determiner or a quantifier
     r"(?:the\s+)?(?:(?:a\s+)?few\s+|several\s+|many\s+|some\s+|recent\s+|"
-    r"(?:hundreds|thousands|millions|dozens)\s+of\s+)?\w+",
-    re.IGNORECASE,
+    r"(?:hundreds|thousands|millions|dozens)\s+of\s+)?\w+"
+    r"|(?:just|only|mere(?:ly)?|a\s+mere|another|so|too)\s+"  # "just minutes", "so many
+    r"(?:(?:a\s+)?few\s+|several\s+|many\s+)?(?:\w+s|millennia)",  # decades", "another few
+    re.IGNORECASE,  # minutes": a plural unit, as "another minute" may be one
 )
 
 
