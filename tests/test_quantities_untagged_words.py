@@ -89,3 +89,15 @@ def test_a_plural_time_unit_with_no_count_is_a_vague_duration():
     assert _reading(found, text, "minutes down") == ("measure", None, "minutes", None)
     assert _reading(found, text, "few minutes") == ("measure", None, "minutes", None)
     assert _reading(found, text, "Two days later") == ("date", None, None, None)
+
+
+def test_the_minutes_of_a_meeting_and_a_programme_named_by_a_unit_are_no_duration():
+    text = (
+        "The clerk read the minutes of the meeting aloud. He appeared on 60 Minutes last year "
+        "and spoke for 90 minutes of the hearing. Minutes after the vote, they left."
+    )
+    found = _read(text)
+    assert _at(found, text, "minutes of the meeting") is None
+    assert _at(found, text, "60 Minutes") is None
+    assert _reading(found, text, "90 minutes") == ("measure", 90.0, "minutes", None)
+    assert _reading(found, text, "Minutes after") == ("measure", None, "minutes", None)

@@ -1,6 +1,7 @@
 """Time units written with no count before them: "for decades", "just minutes after", "Hours
 later" are vague durations (docs/quantities.md: measure, no value, the unit), which the parser
-often leaves untagged or runs into the relative word after them.
+often leaves untagged or runs into the relative word after them; and the time-unit words that
+name a thing, not a span of time ("the minutes of the meeting", the programme "60 Minutes").
 """
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from __future__ import annotations
 import re
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.number_forms import in_running_text
+from newsaudit.extractors.quantities.readings import TIME_UNITS
 from newsaudit.extractors.quantities.values import NUMBER_WORD
 from newsaudit.spans import Span, make_span
 
@@ -50,3 +53,37 @@ def without_relative_word(doc: Document, span: Span) -> Span:
     if match is None:
         return span
     return make_span(doc.text, span.start + match.start("unit"), span.start + match.end("unit"))
+
+
+MINUTES = re.compile(r"(?:the\s+)?minutes", re.IGNORECASE)
+MINUTES_OF = re.compile(  # "the minutes of its March meeting", "minutes from the board's session"
+    r"\s+(?:of|from)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:meetings?|sessions?|hearings?|conferences?|deliberations|proceedings|gatherings?)\b",
+    re.IGNORECASE,
+)
+MEETING_BEFORE = re.compile(r"\b(?:meeting|board|council|committee)\s+$", re.IGNORECASE)
+UNIT_WORDS = frozenset(TIME_UNITS) | frozenset(TIME_UNITS.values())
+NUMBER_THEN_NAME = re.compile(r"\d[\d,]*\s+[A-Z][a-z]+")  # "60 Minutes", "48 Hours"
+
+
+def names_no_span_of_time(doc: Document, span: Span) -> bool:
+    """A time-unit word that names a thing: the minutes (the record) of a meeting, with no count
+    before them ("90 minutes of the meeting" last), or a number and a capitalised unit inside a
+    sentence that is not in title case ("appeared on 60 Minutes"), the name of a programme."""
+    if MINUTES.fullmatch(span.text):
+        return bool(
+            MINUTES_OF.match(doc.text, span.end)
+            or MEETING_BEFORE.search(doc.text, max(0, span.start - 12), span.start)
+        )
+    if not NUMBER_THEN_NAME.fullmatch(span.text):
+        return False
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 2:
+        return False
+    unit = tokens[-1]
+    return (
+        unit.lower_ in UNIT_WORDS
+        and not tokens[0].is_sent_start
+        and "\n" not in doc.text[max(0, span.start - 1) : span.start]
+        and in_running_text(unit.sent)
+    )

@@ -13,6 +13,7 @@ from newsaudit.document import Document
 from newsaudit.extractors.intervals import SpanSet
 from newsaudit.extractors.quantities.ages import is_age, is_age_of_subject, span_after_age
 from newsaudit.extractors.quantities.bare_units import (
+    names_no_span_of_time,
     without_relative_word,
 )
 from newsaudit.extractors.quantities.candidates import (
@@ -285,6 +286,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         if _capitalised_unit(doc, span):
             return None  # "adding that Weeks' family had asked": a name, not a span of time
     if label in ("DATE", "TIME"):
+        if names_no_span_of_time(doc, span):
+            return None  # "the minutes of the meeting", "appeared on 60 Minutes": no duration
         span = without_relative_word(doc, span)  # "Hours later": a vague duration
     if label == "SEASON" or (
         label == "DATE" and span.text.endswith("season") and THE_SEASON.fullmatch(span.text)
