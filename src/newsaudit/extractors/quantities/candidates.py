@@ -10,10 +10,12 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.bare_units import bare_time_units
 from newsaudit.extractors.quantities.date_context import FULL_DATE
 from newsaudit.extractors.quantities.dates import ISO_DATE, iso_date, looks_like_date
 from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
+    fraction_value,
     measure_unit,
     scores,
 )
@@ -63,7 +65,16 @@ RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "
 COUNT_WORD = re.compile(  # a number word the parser left untagged: read only if it counts a
     rf"\b(?=[otfsenzOTFSENZ])(?!One\b)(?i:{NUMBER_WORD})\b(?!-)"  # noun; "One" may name ("Xbox
 )  # One X"), as "one" may be a pronoun
-PREPOSITION_BEFORE = re.compile(r"\b(?:for|over|across|in|during|spanning)\s+$", re.IGNORECASE)
+ANOTHER_SCALE = re.compile(  # "upwards of another million": a scale word counted by "another",
+    r"\b[Aa]nother\s+(?:dozen|hundred|thousand|million|billion|trillion)(?![\w-])"  # which the
+)  # parser may leave untagged
+A_COUPLE = re.compile(  # "a couple of people", "a couple songs": two, which the parser
+    r"\b[Aa] couple(?:\s+(?:dozen|hundred|thousand))?(?![\w'\u2019-])"  # leaves untagged; "the
+)  # couple" (two people) and "a couple's" are a noun
+UNIT_FRACTION = re.compile(  # "2/3 cup", "1 1/2 tsp": a whole number may come first
+    r"(?<![\w.,:/-])(?:\d{1,3}[ -])?(?P<part>\d/\d{1,2})(?![\w/]|[.,]\d)"
+)
+BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]+$")  # "- ", "* ", "• "
 THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
 NOUN_SEASON = re.compile(r"\b[a-z]+\s+season(?![\w-])")  # "wildfire season has started"
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice")
@@ -71,7 +82,7 @@ RANGE_JOIN = r"(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"  # "3 to 5", "between 3 and
 RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes"; not "0-60 mph"
     r"(?:(?:from|between)\s+)?(?P<low>[$£€¥]?(?!0\s?[-\u2013])\d[\d,]*(?:\.\d+)?%?"
     r"(?:\s(?:thousand|million|billion|trillion))?)"  # "$1 million-$20 million": its own scale
-    rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?.*)$",
+    rf"{RANGE_JOIN}(?!\d/\d)(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?.*)$",  # "2-1/2" is 2.5
     re.IGNORECASE,
 )
 SIDE_BY_SIDE = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD}))\s+\d", re.IGNORECASE)  # "nine 10"
@@ -152,18 +163,19 @@ def _cut_before_dates(
     return out
 
 
-def _bare_millennia(text: str) -> list[int]:
-    """Where "millennia" stands after a preposition with no count ("for millennia"): string
-    search, as the word is rare; the parser tags the other bare time units itself."""
-    found = []
-    for word in ("millennia", "Millennia"):
-        start = text.find(word)
-        while start >= 0:
-            after = text[start + 9 : start + 10]
-            if not after.isalnum() and PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]):
-                found.append(start)
-            start = text.find(word, start + 9)
-    return found
+def _fractions(text: str) -> list[tuple[int, int]]:
+    """Slashed fractions before a unit of measure ("1/2 cup") or opening a bulleted line ("- 1/2
+    onion"), where the parser often leaves them untagged: a list line's dash may throw its
+    parse off; a fraction of neither kind may be a date ("on 1/2") and is left to the parser."""
+    return [
+        (m.start(), m.end())
+        for m in UNIT_FRACTION.finditer(text)
+        if fraction_value(m.group("part")) is not None
+        and (
+            measure_unit(text, m.end()) is not None
+            or BULLET_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+        )
+    ]
 
 
 def find_candidates(doc: Document) -> list[tuple[Span, str]]:
@@ -207,8 +219,19 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, m.start(), m.end()), "WORD") for m in COUNT_WORD.finditer(doc.text)
     ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
-    found += [  # "for millennia": the one bare time unit the parser leaves untagged
-        (make_span(doc.text, start, start + 9), "DATE") for start in _bare_millennia(doc.text)
+    if "couple" in doc.text:
+        found += [
+            (make_span(doc.text, m.start(), m.end()), "CARDINAL")
+            for m in A_COUPLE.finditer(doc.text)
+        ]
+    if "nother " in doc.text:
+        found += [
+            (make_span(doc.text, m.start(), m.end()), "CARDINAL")
+            for m in ANOTHER_SCALE.finditer(doc.text)
+        ]
+    found += [  # "for millennia", "just minutes after", "Hours later": untagged, or the parser's
+        (make_span(doc.text, start, end), "DATE")  # entity was read above
+        for start, end in bare_time_units(doc.text)
     ]
     if "season" in doc.text:  # "during the season": this season, as "the spring" is this spring
         found += [
@@ -221,6 +244,10 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
             (make_span(doc.text, start, end), "YEAR")
             for m in FISCAL_YEARS.finditer(doc.text)
             for start, end in _year_ends(m, m.start("low"))
+        ]
+    if "/" in doc.text:  # "- 2/3 cup": a fraction the parser leaves untagged
+        found += [
+            (make_span(doc.text, start, end), "NUMBER") for start, end in _fractions(doc.text)
         ]
     if "fold" in doc.text:  # "threefold", which the parser leaves untagged
         found += [

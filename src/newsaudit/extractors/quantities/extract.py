@@ -12,6 +12,10 @@ import re
 from newsaudit.document import Document
 from newsaudit.extractors.intervals import SpanSet
 from newsaudit.extractors.quantities.ages import is_age, is_age_of_subject, span_after_age
+from newsaudit.extractors.quantities.bare_units import (
+    names_no_span_of_time,
+    without_relative_word,
+)
 from newsaudit.extractors.quantities.candidates import (
     RANGE_JOIN,
     THE_SEASON,
@@ -42,6 +46,7 @@ from newsaudit.extractors.quantities.nouns import (
     counted_noun,
     duration_before_noun,
     fraction_noun,
+    is_an_answer,
     is_modifier,
     is_multiple,
     is_plural,
@@ -271,8 +276,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         # the noun after it, or a plural one further on ("Three 'War Stories'", but not the
         # "one" of "one and a half years")
         farther = span.text.lower() != "one" and _counts_a_plural(doc, span)
-        if not (_counts_the_noun_after(doc, span) or farther):
-            return None
+        if not (_counts_the_noun_after(doc, span) or farther or is_an_answer(doc, span)):
+            return None  # but "Absolutely not. Zero." counts, with no noun
         label = "CARDINAL"
     if label == "YEAR":  # an end of "1828-1893" or "FY2020-22": that year
         return Quantity(span, None, None, "date", resolved_date=_year_named(doc, span))
@@ -280,6 +285,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         span = with_left_out_word(doc, span)
         if _capitalised_unit(doc, span):
             return None  # "adding that Weeks' family had asked": a name, not a span of time
+    if label in ("DATE", "TIME"):
+        if names_no_span_of_time(doc, span):
+            return None  # "the minutes of the meeting", "appeared on 60 Minutes": no duration
+        span = without_relative_word(doc, span)  # "Hours later": a vague duration
     if label == "SEASON" or (
         label == "DATE" and span.text.endswith("season") and THE_SEASON.fullmatch(span.text)
     ):

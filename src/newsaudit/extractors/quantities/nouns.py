@@ -166,6 +166,23 @@ def is_pronoun_one(doc: Document, span: Span) -> bool:
     return counted_noun(doc, span) is None and not _beside_a_number(doc, span)
 
 
+def is_an_answer(doc: Document, span: Span) -> bool:
+    """ "Absolutely not. Zero.": a number word that is a whole sentence, ended by its stop, an
+    answer that counts no noun; a line that is only "Two" heads a section, which counts nothing."""
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1:
+        return False
+    word = tokens[0]
+    before = [t for t in word.sent if t.i < word.i and not t.is_space]
+    after = [t for t in word.sent if t.i > word.i and not t.is_space]
+    return (
+        all(t.is_quote or t.is_left_punct for t in before)  # '"Zero."'
+        and bool(after)
+        and after[0].text in (".", "!", "?")
+        and all(t.is_punct for t in after)
+    )
+
+
 ONE_OR_ANOTHER = re.compile(r"(?:\s+[a-z]+)?\s+(?:or|after|to)\s+another\b", re.IGNORECASE)
 
 
@@ -238,19 +255,27 @@ def _multiplies(doc: Document, token) -> bool:
     )
 
 
+ONCE_OR_MORE = re.compile(r"\s+or\s+(?:twice|thrice|two|three)\b", re.IGNORECASE)
+
+
 def read_times(doc: Document, span: Span) -> Quantity | None:
     """ "scored twice": twice and thrice count times; "once" only after the verb it modifies,
-    as "he once said", "once again", "at once" and "once the deal closes" count nothing."""
+    or before "or twice" ("once or twice a week"), as "he once said", "once again", "at once"
+    and "once the deal closes" count nothing."""
     tokens = doc.tokens(span)
     if tokens is None or len(tokens) != 1:
         return None
     token = tokens[0]
-    if token.lower_ == "once" and not (
-        token.pos_ == "ADV"
-        and token.dep_ == "advmod"
-        and token.head.i < token.i
-        and token.head.pos_ == "VERB"  # "was once a key part" is formerly
-    ):
+    if (
+        token.lower_ == "once"
+        and not (
+            token.pos_ == "ADV"
+            and token.dep_ == "advmod"
+            and token.head.i < token.i
+            and token.head.pos_ == "VERB"  # "was once a key part" is formerly
+        )
+        and not ONCE_OR_MORE.match(doc.text, span.end)  # a count beside another, whatever the
+    ):  # parse hangs it on ("once or twice a week": on the week)
         return None
     value = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[token.lower_]
     if token.lower_ != "once" and _multiplies(doc, token):

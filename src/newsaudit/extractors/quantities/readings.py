@@ -159,7 +159,13 @@ def _measure(text: str) -> Reading:
     value = parse_number(text[last.start() :]) if ranged else parse_number(text)
     if value is None and not rest[:1].isspace():  # "5km": the digits fused to their unit
         value = float(last.group().replace(",", ""))
+    if (part := FRACTION_BEFORE_UNIT.search(text, 0, last.end())) is not None:
+        whole = part.group("whole") is not None  # "3/4 inch" is 0.75, "2-1/2 inches" 2.5
+        value = (parse_number(part.group()) if whole else fraction_value(part.group())) or value
     return Reading(value, unit or None, "measure")
+
+
+FRACTION_BEFORE_UNIT = re.compile(r"(?<![\d/])(?:(?P<whole>\d+)[ -])?[1-9]/\d{1,2}$")
 
 
 def last_number(text: str) -> int | None:
@@ -170,8 +176,10 @@ def last_number(text: str) -> int | None:
 
 VAGUE_DURATION = re.compile(  # a time unit after no number, only a determiner or a quantifier
     r"(?:the\s+)?(?:(?:a\s+)?few\s+|several\s+|many\s+|some\s+|recent\s+|"
-    r"(?:hundreds|thousands|millions|dozens)\s+of\s+)?\w+",
-    re.IGNORECASE,
+    r"(?:hundreds|thousands|millions|dozens)\s+of\s+)?\w+"
+    r"|(?:just|only|mere(?:ly)?|a\s+mere|another|so|too)\s+"  # "just minutes", "so many
+    r"(?:(?:a\s+)?few\s+|several\s+|many\s+)?(?:\w+s|millennia)",  # decades", "another few
+    re.IGNORECASE,  # minutes": a plural unit, as "another minute" may be one
 )
 
 
