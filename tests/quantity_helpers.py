@@ -1,5 +1,6 @@
 """Shared by the quantities tests: read a short text written for a test, and look up the
-reading that covers a fragment of it."""
+reading that covers a fragment of it. The rules' readings are tested without the learned verdict
+(`verdict`), which has its own tests and is measured on labelled pages."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from newsaudit.ingest import article_from_parts
 
 
 def read(text: str, when: str = "2024-05-15") -> list[Quantity]:
-    """The quantities of ``text`` as an article dated ``when``."""
+    """The rules' quantities of ``text`` as an article dated ``when``."""
     doc = build_document(article_from_parts(text, None, date=when))
-    return extract_quantities(doc, extract_structure(doc))
+    return extract_quantities(doc, extract_structure(doc), learned=False)
 
 
 def at(found: list[Quantity], text: str, fragment: str, nth: int = 0) -> Quantity | None:

@@ -18,9 +18,9 @@ TRAIN_LABELS = Path(__file__).resolve().parents[3] / "benchmarks" / "data"
 DEFAULT_LABELS = TRAIN_LABELS / "quantity_labels_train.tsv"
 BLIND = re.compile(r"final|heldout|_dev5\b", re.IGNORECASE)
 VERDICT_C = 1.0  # chosen by cross-validation on the training sample (docs/models/quantities.md)
-VERDICT_THRESHOLD = 0.4
-GRID_C = (0.1, 0.3, 1.0)
-GRID_THRESHOLD = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+VERDICT_THRESHOLD = 0.2
+GRID_C = (0.3, 1.0, 3.0)
+GRID_THRESHOLD = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 
 
 def register(groups: dict) -> None:
