@@ -40,6 +40,7 @@ FOLDS = 5
 @dataclass(slots=True)
 class LabelledPage:
     page: str
+    sample: str  # the label file's name
     site: str  # the fold unit
     doc: Document
     rows: list[LabelRow]
@@ -53,6 +54,8 @@ def labelled_pages(paths: Iterable[Path], root: Path = DEFAULT_ROOT) -> list[Lab
     from newsaudit.extractors.quantities import extract_quantities
     from newsaudit.extractors.structure import extract_structure
 
+    paths = list(paths)
+    sample = {row.page: path.name for path in paths for row in read_label_rows(path)}
     rows = by_page([row for path in paths for row in read_label_rows(path)])
     pages = []
     for page_id, article in labelled_articles(set(rows), root):
@@ -60,7 +63,9 @@ def labelled_pages(paths: Iterable[Path], root: Path = DEFAULT_ROOT) -> list[Lab
         readings = extract_quantities(doc, extract_structure(doc), learned=False)
         features = [reading_features(doc, q) for q in readings]
         site = urlparse(article.url or "").netloc.removeprefix("www.") or page_id
-        pages.append(LabelledPage(page_id, site, doc, rows[page_id], readings, features))
+        pages.append(
+            LabelledPage(page_id, sample[page_id], site, doc, rows[page_id], readings, features)
+        )
     return pages
 
 
@@ -103,11 +108,11 @@ def cross_validate(
     pages: list[LabelledPage], cs: Iterable[float], thresholds: Iterable[float]
 ) -> dict:
     """Labelled spans read right on held-out pages, for each (C, threshold), against the rules
-    alone: every page is scored by a verdict fitted on the other folds."""
+    alone, per label file: every page is scored by a verdict fitted on the pages of the other
+    folds' sites."""
     cs, thresholds = list(cs), list(thresholds)
-    total = sum(len(p.rows) for p in pages)
-    base = sum(page_score(p, None) for p in pages)
-    right = {(c, t): 0 for c in cs for t in thresholds}
+    samples = sorted({p.sample for p in pages})
+    right = {(s, c, t): 0 for s in samples for c in cs for t in thresholds}
     for fold in range(FOLDS):
         train = [p for p in pages if fold_of(p.site) != fold]
         test = [p for p in pages if fold_of(p.site) == fold]
@@ -115,10 +120,20 @@ def cross_validate(
             fitted = fit_verdict(train, c, 0.5)
             for t in thresholds:
                 verdict = QuantityVerdict(fitted.weights, fitted.bias, t)
-                right[(c, t)] += sum(page_score(p, verdict) for p in test)
-    return {
-        "pages": len(pages),
-        "labelled": total,
-        "rules_alone": round(base / total, 4),
-        "with_verdict": {f"C={c} t={t}": round(n / total, 4) for (c, t), n in right.items()},
-    }
+                for p in test:
+                    right[(p.sample, c, t)] += page_score(p, verdict)
+    out = {}
+    for sample in samples:
+        mine = [p for p in pages if p.sample == sample]
+        total = sum(len(p.rows) for p in mine)
+        out[sample] = {
+            "pages": len(mine),
+            "labelled": total,
+            "rules_alone": round(sum(page_score(p, None) for p in mine) / total, 4),
+            "with_verdict": {
+                f"C={c} t={t}": round(right[(sample, c, t)] / total, 4)
+                for c in cs
+                for t in thresholds
+            },
+        }
+    return out
