@@ -1,6 +1,7 @@
 """Pick the text windows of the quantity training sample, in batches for labellers.
 
     PYTHONPATH=src python benchmarks/pick_quantity_training.py SALT BATCH_SIZE OUTDIR
+    PYTHONPATH=src python benchmarks/pick_quantity_training.py bbc SALT BATCH_SIZE OUTDIR
 
 The quantities stage has read none of these windows' labels: its readings there are what it does
 on text it was never tuned on, which is what a learned corrector of its readings must learn from.
@@ -12,6 +13,11 @@ Two sources, both read in place:
   1,200 characters, and up to three of them taken in the order of sha256(SALT:id:n);
 - FakeNewsNet v1 articles (``../shared/data/corpora/fakenewsnet_v1``) with a publication date,
   English, with at least 3 such matches: one window at a hashed offset.
+
+The ``bbc`` form takes BBC News articles (``../shared/data/corpora/bbc``, 2004-05, undated)
+instead, one window each: 40 sport articles and 15 of each other category, first by
+sha256(SALT:id); sport pages (box scores, goals, points, times) were missing from the first
+sample and are where a verdict trained without them withdraws true counts.
 
 Windows are ordered by sha256(SALT:id:n) and cut into batches of BATCH_SIZE; OUTDIR/bNN gets
 ``index.json`` (page id, article date, window offsets, text file) and the texts, exactly the
@@ -97,9 +103,34 @@ def record_windows(salt: str) -> list[tuple[str, str, str, str, int, int]]:
     return out
 
 
+BBC = DEFAULT_ROOT.parent / "corpora" / "bbc" / "articles.jsonl"
+BBC_SHARE = {"sport": 40, "business": 15, "politics": 15, "tech": 15, "entertainment": 15}
+
+
+def bbc_windows(salt: str) -> list[tuple[str, str, str, str, int, int]]:
+    """One window on each of a fixed number of BBC articles per category."""
+    by_category: dict[str, list] = {}
+    for line in BBC.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        article = to_article(record)
+        if not usable(article.text):
+            continue
+        page_id = f"bbc/{record['id']}"
+        start, end = window(article.text, f"{salt}:{page_id}")
+        key = order(salt, page_id, 0)
+        by_category.setdefault(record["category"], []).append(
+            (key, page_id, article.text, "None", start, end)
+        )
+    return [w for c, n in BBC_SHARE.items() for w in sorted(by_category.get(c, []))[:n]]
+
+
 def main(argv: list[str]) -> int:
-    salt, size, out = argv[0], int(argv[1]), Path(argv[2])
-    windows = sorted(page_windows(salt) + record_windows(salt))
+    if argv[0] == "bbc":
+        salt, size, out = argv[1], int(argv[2]), Path(argv[3])
+        windows = sorted(bbc_windows(salt))
+    else:
+        salt, size, out = argv[0], int(argv[1]), Path(argv[2])
+        windows = sorted(page_windows(salt) + record_windows(salt))
     for b in range(0, len(windows), size):
         folder = out / f"b{b // size:02d}"
         folder.mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,7 @@ from newsaudit.extractors.quantities import extract_quantities
 from newsaudit.extractors.quantities.verdict import (
     QuantityVerdict,
     apply_verdict,
+    asks_verdict,
     load_verdict,
     reading_features,
     word_shape,
@@ -107,3 +108,26 @@ def test_training_refuses_a_blind_sample(tmp_path, capsys, name):
 def test_training_needs_somewhere_to_write(tmp_path, capsys):
     assert main(["train", "quantities", "--labels", str(tmp_path / "none.tsv")]) == 2
     assert "--out" in capsys.readouterr().err
+
+
+STATS = (
+    "Scoring: Mika Sorensen 2 goals, 1 assist; Dale Price 1 goal, 2 assists.\n\n"
+    "It was done in one fell swoop."
+)
+
+
+def test_counts_of_a_lower_case_noun_are_not_judged_but_idioms_of_one_are():
+    doc = build_document(article_from_parts(STATS, None, date="2024-03-10"))
+    found = extract_quantities(doc, extract_structure(doc), learned=False)
+    judged = {q.span.text: asks_verdict(doc, q) for q in found}
+    assert judged["2 goals"] is False and judged["2 assists"] is False
+    assert judged["one fell swoop"] is True
+
+
+def test_the_shipped_verdict_keeps_a_statistics_line_after_names():
+    doc = build_document(article_from_parts(STATS, None, date="2024-03-10"))
+    raw = extract_quantities(doc, extract_structure(doc), learned=False)
+    kept = extract_quantities(doc, extract_structure(doc))
+    stats = [q for q in raw if q.unit in ("goals", "goal", "assist", "assists")]
+    assert len(stats) == 4
+    assert all(q in kept for q in stats)

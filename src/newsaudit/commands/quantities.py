@@ -23,7 +23,7 @@ DEFAULT_LABELS = sorted(
     str(p) for p in TRAIN_LABELS.glob("quantity_labels*.tsv") if not BLIND.search(p.name)
 )
 VERDICT_C = 1.0  # chosen by cross-validation on the training sample (docs/models/quantities.md)
-VERDICT_THRESHOLD = 0.2
+VERDICT_THRESHOLD = 0.5
 GRID_C = (0.3, 1.0, 3.0)
 GRID_THRESHOLD = (0.15, 0.2, 0.3, 0.4, 0.5)
 

@@ -3,10 +3,10 @@
 A label file (``benchmarks/data/quantity_labels*.tsv``, conventions in ``docs/quantities.md``)
 gives, for spans of a page's text, the reading a careful reader gives it. Pages are named
 ``scrapinghub/…`` and ``trafilatura-eval/…`` (``../shared/data/extraction``) or
-``fakenewsnet/ID`` (``../shared/data/corpora/fakenewsnet_v1``), all read in place. A reading is
-right when the reported quantity with the same span, else the first one overlapping it, has the
-labelled kind, unit, resolved date and value (to 0.001); a span labelled ``none`` is right when
-nothing is reported there. Nothing here is imported by runtime code.
+``fakenewsnet/ID`` and ``bbc/ID`` (records of ``../shared/data/corpora``), all read in place.
+A reading is right when the reported quantity with the same span, else the first one
+overlapping it, has the labelled kind, unit, resolved date and value (to 0.001); a span
+labelled ``none`` is right when nothing is reported there. Nothing here is imported by runtime code.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 from newsaudit.evaluation.real_pages import DEFAULT_ROOT, iter_pages
 from newsaudit.findings import Quantity
 
-FAKENEWSNET = "fakenewsnet"
+CORPORA = {"fakenewsnet": "fakenewsnet_v1", "bbc": "bbc"}  # page id prefix: corpus folder
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +66,15 @@ def labelled_articles(
     paths = {p.id: p.path for p in iter_pages(root, "all") if p.id in page_ids}
     for page_id in sorted(paths):
         yield page_id, read_article(str(paths[page_id]))
-    records = {i.split("/", 1)[1] for i in page_ids if i.startswith(FAKENEWSNET + "/")}
-    if records:
-        corpus = root.parent / "corpora" / "fakenewsnet_v1" / "articles.jsonl"
+    for prefix, folder in CORPORA.items():
+        records = {i.split("/", 1)[1] for i in page_ids if i.startswith(prefix + "/")}
+        if not records:
+            continue
+        corpus = root.parent / "corpora" / folder / "articles.jsonl"
         for line in corpus.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             if record["id"] in records:
-                yield f"{FAKENEWSNET}/{record['id']}", to_article(record)
+                yield f"{prefix}/{record['id']}", to_article(record)
 
 
 def matched(row: LabelRow, found: list[Quantity]) -> Quantity | None:

@@ -29,6 +29,7 @@ from newsaudit.extractors.quantities.verdict import (
     MIN_WEIGHT,
     QuantityVerdict,
     apply_verdict,
+    asks_verdict,
     reading_features,
 )
 from newsaudit.findings import Quantity
@@ -82,7 +83,7 @@ def verdict_rows(pages: Iterable[LabelledPage]) -> tuple[list[list[str]], list[i
     for page in pages:
         for reading, features in zip(page.readings, page.features, strict=True):
             label = reading_label(reading, page.rows)
-            if label is not None:
+            if label is not None and asks_verdict(page.doc, reading):
                 rows.append(features)
                 labels.append(label)
     return rows, labels
