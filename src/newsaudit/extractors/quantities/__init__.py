@@ -8,7 +8,8 @@ few ms per article and never re-parses.
 
 One module per idea, data flowing down the list: `values` (the value of a number as written),
 `number_forms` (numbers that are not counts: scores, fractions, model and emergency numbers),
-`dates` and `date_context` (a date resolved against the article's date), `readings` (what a
+`dates` and `date_context` (a date resolved against the article's date), `money_signs`
+(amounts written with a currency sign, which the parser may leave untagged), `readings` (what a
 candidate's text means: money, percent, measure, duration, date), `bare_units` (time units
 written with no count, and time-unit words that name a thing), `candidates` (the spans to
 read), `nouns` (what a number counts or multiplies), `ordinals`, `ages`, `edges` (where

@@ -1,0 +1,36 @@
+"""Readings by docs/quantities.md for what the parser leaves untagged or mistakes: amounts after
+a currency sign with their scale, pence and cents, metres fused to a number, and relative dates
+in an article with no date."""
+
+from __future__ import annotations
+
+from quantity_helpers import read as _read
+from quantity_helpers import reading as _reading
+
+
+def test_an_amount_after_a_currency_sign_is_money_where_the_parser_tags_nothing():
+    text = "Claims against the oil firm totalling over $27bn were filed in Houston."
+    assert _reading(_read(text), text, "$27bn") == ("money", 27e9, "USD", None)
+    text = "Public borrowing is tipped to fall to £31bn by 2006, the Treasury said."
+    assert _reading(_read(text), text, "£31bn") == ("money", 31e9, "GBP", None)
+
+
+def test_an_amount_in_brackets_after_another_is_money_in_its_own_currency():
+    text = "The shareholders sought more than $20bn (£11bn) in damages from the state."
+    found = _read(text)
+    assert _reading(found, text, "£11bn") == ("money", 11e9, "GBP", None)
+    assert _reading(found, text, "$20bn") == ("money", 20e9, "USD", None)
+
+
+def test_a_currency_code_before_the_sign_names_the_currency():
+    text = "The bank paid US$1.5bn for the stake and HK$3m in fees, and spent €2.5bn more."
+    found = _read(text)
+    assert _reading(found, text, "US$1.5bn") == ("money", 1.5e9, "USD", None)
+    assert _reading(found, text, "HK$3m") == ("money", 3e6, "HKD", None)
+    assert _reading(found, text, "€2.5bn") == ("money", 2.5e9, "EUR", None)
+
+
+def test_a_signed_amount_keeps_the_approximation_before_it():
+    text = "Claims totalling over $27bn were filed."
+    q = next(q for q in _read(text) if q.kind == "money")
+    assert q.approximate and q.marker is not None and q.marker.text == "over"
