@@ -34,3 +34,37 @@ def test_a_signed_amount_keeps_the_approximation_before_it():
     text = "Claims totalling over $27bn were filed."
     q = next(q for q in _read(text) if q.kind == "money")
     assert q.approximate and q.marker is not None and q.marker.text == "over"
+
+
+def test_pence_after_digits_are_money_in_pounds():
+    text = "Shares in the bank rose 4p to 548p, while its rival's slipped 1.5p to 142.25p."
+    found = _read(text)
+    assert _reading(found, text, "4p") == ("money", 0.04, "GBP", None)
+    assert _reading(found, text, "548p") == ("money", 5.48, "GBP", None)
+    assert _reading(found, text, "1.5p") == ("money", 0.015, "GBP", None)
+    assert _reading(found, text, "142.25p") == ("money", 1.4225, "GBP", None)
+
+
+def test_pence_the_parser_tags_with_an_approximation_keep_it():
+    text = "Each loaf now costs about 40p more than last spring."
+    q = next(q for q in _read(text) if q.kind == "money")
+    assert (q.value, q.unit, q.approximate) == (0.4, "GBP", True)
+
+
+def test_cents_and_pence_written_as_words_are_hundredths_of_the_currency():
+    text = "The dividend was 8.5 cents, a fare 60 cents, a stamp 50 pence, a fee 20 euro cents."
+    found = _read(text)
+    assert _reading(found, text, "8.5 cents") == ("money", 0.085, "USD", None)
+    assert _reading(found, text, "60 cents") == ("money", 0.6, "USD", None)
+    assert _reading(found, text, "50 pence") == ("money", 0.5, "GBP", None)
+    assert _reading(found, text, "20 euro cents") == ("money", 0.2, "EUR", None)
+
+
+def test_a_p_that_is_a_model_a_clock_or_a_resolution_is_no_amount_of_pence():
+    text = "The 4P model ships at 4pm on a 1080p screen, and the 3pin plug comes later."
+    assert not [q for q in _read(text) if q.kind == "money"]
+
+
+def test_per_cent_is_still_a_percentage():
+    text = "Sales rose 15 per cent in the year."
+    assert _reading(_read(text), text, "15 per cent") == ("percent", 15.0, "%", None)

@@ -203,8 +203,8 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, start, end), label)
         for start, end, label in _cut_before_dates(doc.text, entities, dates)
     ]
-    found += [  # "over $27bn": money the parser leaves untagged, as no bare number takes
-        (make_span(doc.text, start, end), "MONEY")  # in the scale fused to it
+    found += [  # "over $27bn", "548p": money the parser leaves untagged, as no bare number
+        (make_span(doc.text, start, end), "MONEY")  # takes in the scale or the "p" fused to it
         for start, end in signed_amounts(doc.text)
     ]
     if any(mark in doc.text for mark in VULGAR_MARKS):
