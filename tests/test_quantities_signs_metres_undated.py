@@ -68,3 +68,43 @@ def test_a_p_that_is_a_model_a_clock_or_a_resolution_is_no_amount_of_pence():
 def test_per_cent_is_still_a_percentage():
     text = "Sales rose 15 per cent in the year."
     assert _reading(_read(text), text, "15 per cent") == ("percent", 15.0, "%", None)
+
+
+def test_an_m_fused_to_a_race_distance_or_a_height_is_metres():
+    text = "It was the third fastest indoor 400m of all time, a week after he won the 3,000m."
+    found = _read(text)
+    assert _reading(found, text, "400m") == ("measure", 400.0, "m", None)
+    assert _reading(found, text, "3,000m") == ("measure", 3000.0, "m", None)
+    text = "The Russian set a world record of 4.91m before she took the 10,000m as well."
+    found = _read(text)
+    assert _reading(found, text, "4.91m") == ("measure", 4.91, "m", None)
+    assert _reading(found, text, "10,000m") == ("measure", 10000.0, "m", None)
+
+
+def test_an_m_before_a_singular_noun_or_a_races_plural_name_is_metres():
+    text = "The 400m hurdles went to a Welshman and the 4x100m relay team won bronze."
+    found = _read(text)
+    assert _reading(found, text, "400m") == ("measure", 400.0, "m", None)
+    assert _reading(found, text, "4x100m") == ("measure", 100.0, "m", None)
+
+
+def test_an_m_after_a_currency_sign_or_counting_a_plural_noun_stays_millions():
+    text = "The network paid £400m and $2m in fees, and the final drew 2m viewers."
+    found = _read(text)
+    assert _reading(found, text, "£400m") == ("money", 400e6, "GBP", None)
+    assert _reading(found, text, "$2m") == ("money", 2e6, "USD", None)
+    assert _reading(found, text, "2m viewers") == ("count", 2e6, "viewers", None)
+    text = "The app now has 1.3bn users worldwide."
+    assert _reading(_read(text), text, "1.3bn") == ("count", 1.3e9, "users", None)
+
+
+def test_an_m_beside_a_count_in_millions_is_millions_too():
+    text = "The firm sold 4.5m phones in the quarter, up from 2m a year earlier."
+    assert _reading(_read(text), text, "2m", 0)[:2] == ("count", 2e6)
+
+
+def test_the_high_end_of_a_range_of_money_keeps_its_currency():
+    text = "Analysts valued the club at $40-50m."
+    assert _reading(_read(text), text, "50m") == ("money", 50e6, "USD", None)
+    text = "The fee was put at between £3m and 5m."
+    assert _reading(_read(text), text, "5m")[:2] != ("measure", 5.0)

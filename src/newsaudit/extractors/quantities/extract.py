@@ -42,6 +42,7 @@ from newsaudit.extractors.quantities.edges import (
     with_left_out_word,
     with_scale,
 )
+from newsaudit.extractors.quantities.metres import metres_reading
 from newsaudit.extractors.quantities.money_signs import ends_in_pence, subunit
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
@@ -393,7 +394,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     core = strip_determiner(doc, core) if label != "WINDOW" else core
     if label in ("CARDINAL", "NUMBER") and CURRENCY_FIRST.match(core.text):
         label = "MONEY"  # "as little as Rs 599": the sign inside the parser's cardinal
-    reading = read_candidate(doc, core, label, before)
+    reading = None
+    if label in ("CARDINAL", "NUMBER", "MONEY"):
+        reading = metres_reading(doc, core)  # "the 10,000m", "a record of 4.91m": not millions
+    reading = reading or read_candidate(doc, core, label, before)
     if reading is None:
         return None
     if reading.value and reading.kind != "date" and negative_sign(doc.text, core.start):
