@@ -108,3 +108,25 @@ def test_the_high_end_of_a_range_of_money_keeps_its_currency():
     assert _reading(_read(text), text, "50m") == ("money", 50e6, "USD", None)
     text = "The fee was put at between £3m and 5m."
     assert _reading(_read(text), text, "5m")[:2] != ("measure", 5.0)
+
+
+def test_a_relative_season_in_an_undated_article_is_a_date_left_unresolved():
+    text = "He left the club early last season. The tour is this summer."
+    dated = _read(text, "2005-02-10")
+    assert _reading(dated, text, "last season") == ("date", None, None, "2004")
+    assert _reading(dated, text, "this summer") == ("date", None, None, "2005")
+    undated = _read(text, None)
+    assert _reading(undated, text, "last season") == ("date", None, None, None)
+    assert _reading(undated, text, "this summer") == ("date", None, None, None)
+
+
+def test_an_undated_article_reads_the_dates_a_dated_one_reads_and_no_others():
+    text = (
+        "The squad trained hard during the season. Next summer the coach leaves, and this fall "
+        "the board meets. They rested over the weekend, and the stadium opens in the spring."
+    )
+    dated = [(q.span.text, q.kind) for q in _read(text, "2005-02-10")]
+    undated = _read(text, None)
+    assert [(q.span.text, q.kind) for q in undated] == dated
+    assert ("Next summer", "date") in dated
+    assert all(q.resolved_date is None for q in undated if q.kind == "date")

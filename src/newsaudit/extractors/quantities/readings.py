@@ -16,6 +16,7 @@ from newsaudit.extractors.quantities.dates import (
     MONTH,
     YEAR,
     article_date,
+    dates_undated,
     looks_like_date,
     resolve_date,
 )
@@ -202,8 +203,8 @@ def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> R
     if CLOCK.search(text):
         return None
     resolved = resolve_date(doc, span, before)
-    if resolved is None and not looks_like_date(text):
-        return None
+    if resolved is None and not looks_like_date(text) and not dates_undated(doc, span, before):
+        return None  # but "last season" in an undated article is a date, though unresolved
     return Reading(None, None, "date", resolved=resolved)
 
 
