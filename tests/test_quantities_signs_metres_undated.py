@@ -130,3 +130,8 @@ def test_an_undated_article_reads_the_dates_a_dated_one_reads_and_no_others():
     assert [(q.span.text, q.kind) for q in undated] == dated
     assert ("Next summer", "date") in dated
     assert all(q.resolved_date is None for q in undated if q.kind == "date")
+
+
+def test_pence_the_parser_tags_a_date_are_money():
+    text = "The fare now costs 24p and more at peak times."
+    assert _reading(_read(text), text, "24p") == ("money", 0.24, "GBP", None)

@@ -247,8 +247,12 @@ def _someday(doc: Document, span: Span) -> bool:
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "RANGE":
         return read_range_low(doc, span)
-    if label in ("CARDINAL", "NUMBER") and span.text[-1:] == "p" and ends_in_pence(span.text):
-        label = "MONEY"  # "rose 4p": pence, which the parser tags a cardinal
+    if (
+        label in ("CARDINAL", "NUMBER", "DATE")
+        and span.text[-1:] == "p"
+        and ends_in_pence(span.text)
+    ):
+        label = "MONEY"  # "rose 4p": pence, which the parser tags a cardinal or a date
     if label == "DATE" and _someday(doc, span):
         return None  # the idiom "one day", as "at one point" is
     if label == "NUMBER" and (day := day_of_month(doc, span)) is not None:

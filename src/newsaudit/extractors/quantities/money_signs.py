@@ -31,9 +31,16 @@ def signed_amounts(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+\s+)*")  # "about " of "about 40p"
+
+
 def ends_in_pence(text: str) -> bool:
-    """Whether a number the parser tags a cardinal ("4p", "about 40p") is an amount in pence."""
-    return any(m.end() == len(text) for m in PENCE.finditer(text))
+    """Whether a number the parser tags a cardinal or a date ("4p", "about 40p") is an amount
+    in pence: one ends it, with nothing but words before it."""
+    return any(
+        m.end() == len(text) and WORDS_BEFORE.fullmatch(text, 0, m.start())
+        for m in PENCE.finditer(text)
+    )
 
 
 def subunit(text: str) -> tuple[int, str] | None:
