@@ -103,6 +103,13 @@ def test_an_m_beside_a_count_in_millions_is_millions_too():
     assert _reading(_read(text), text, "2m", 0)[:2] == ("count", 2e6)
 
 
+def test_a_count_in_millions_in_the_next_sentence_leaves_metres_alone():
+    text = "She set a world record of 4.91m. The final drew 2m viewers on television."
+    found = _read(text)
+    assert _reading(found, text, "4.91m") == ("measure", 4.91, "m", None)
+    assert _reading(found, text, "2m viewers") == ("count", 2e6, "viewers", None)
+
+
 def test_the_high_end_of_a_range_of_money_keeps_its_currency():
     text = "Analysts valued the club at $40-50m."
     assert _reading(_read(text), text, "50m") == ("money", 50e6, "USD", None)

@@ -25,6 +25,7 @@ SIGNED_LOW_END = re.compile(  # "$40-" of "$40-50m", "£3m and " of "between £3
     rf"{SIGN}\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:m|mn|bn|k))?{RANGE_JOIN}$"
 )
 WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 def _counts_a_plural(doc: Document, span: Span) -> bool:
@@ -39,7 +40,14 @@ def _beside_millions(doc: Document, core: Span) -> bool:
     from 2m" after "4.5m iPods" is two million of them, not two metres; money beside it says
     nothing ("the 100m champion signed a £5m deal")."""
     sentence = sentence_span(doc, core.start)
-    for match in MILLIONS.finditer(doc.text, sentence.start, sentence.end):
+    start, end = sentence.start, sentence.end
+    for stop in SENTENCE_STOP.finditer(doc.text, start, end):  # "4.91m. He won": the parser
+        if stop.end() <= core.start:  # may take the "m." for an abbreviation and run the
+            start = stop.end()  # sentences together
+        elif stop.start() >= core.end:
+            end = stop.start() + 1
+            break
+    for match in MILLIONS.finditer(doc.text, start, end):
         if match.start() < core.end and core.start < match.end():
             continue
         if SIGN_BEFORE.search(doc.text, max(0, match.start() - 4), match.start()):
