@@ -8,13 +8,15 @@ few ms per article and never re-parses.
 
 One module per idea, data flowing down the list: `values` (the value of a number as written),
 `number_forms` (numbers that are not counts: scores, fractions, model and emergency numbers),
-`dates` and `date_context` (a date resolved against the article's date), `readings` (what a
-candidate's text means: money, percent, measure, duration, date), `bare_units` (time units
-written with no count, and time-unit words that name a thing), `candidates` (the spans to
-read), `nouns` (what a number counts or multiplies), `ordinals`, `ages`, `edges` (where
-a span starts and ends when the parser's entity is off), `ranges` (the low end of a range, and
-the unit after a number), and `extract` (the reading of one candidate in its context, and the
-stage's entry point). Every convention is in ``docs/quantities.md``.
+`dates` and `date_context` (a date resolved against the article's date), `money_signs`
+(amounts after a currency sign, which the parser may leave untagged, and pence and cents),
+`readings` (what a candidate's text means: money, percent, measure, duration, date),
+`bare_units` (time units written with no count, and time-unit words that name a thing),
+`candidates` (the spans to read), `nouns` (what a number counts or multiplies), `metres` (an
+"m" fused to a number that is no million), `ordinals`, `ages`, `edges` (where a span starts
+and ends when the parser's entity is off), `ranges` (the low end of a range, and the unit
+after a number), and `extract` (the reading of one candidate in its context, and the stage's
+entry point). Every convention is in ``docs/quantities.md``.
 """
 
 from newsaudit.extractors.quantities.extract import extract_quantities

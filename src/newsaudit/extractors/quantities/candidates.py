@@ -13,6 +13,7 @@ from newsaudit.document import Document
 from newsaudit.extractors.quantities.bare_units import bare_time_units
 from newsaudit.extractors.quantities.date_context import FULL_DATE
 from newsaudit.extractors.quantities.dates import ISO_DATE, iso_date, looks_like_date
+from newsaudit.extractors.quantities.money_signs import signed_amounts
 from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
     fraction_value,
@@ -201,6 +202,10 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     found += [
         (make_span(doc.text, start, end), label)
         for start, end, label in _cut_before_dates(doc.text, entities, dates)
+    ]
+    found += [  # "over $27bn", "548p": money the parser leaves untagged, as no bare number
+        (make_span(doc.text, start, end), "MONEY")  # takes in the scale or the "p" fused to it
+        for start, end in signed_amounts(doc.text)
     ]
     if any(mark in doc.text for mark in VULGAR_MARKS):
         found += [  # "½ cup": the parser tags a fraction sign alone as anything

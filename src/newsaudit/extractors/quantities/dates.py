@@ -340,10 +340,16 @@ def _weekday_named(text: str) -> int | None:
     return named[0] if len(named) == 1 else None
 
 
-def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | None:
+STAND_IN = date(2001, 6, 15)  # any day: only whether a date expression resolves is asked
+
+
+def resolve_date(
+    doc: Document, span: Span, before: str | None = None, anchor: date | None = None
+) -> str | None:
     """An ISO date (or ISO month, week or year) for a date expression, None when unsure;
-    ``before`` is the date the sentence named earlier ("the previous year" counts from it)."""
-    anchor = article_date(doc)
+    ``before`` is the date the sentence named earlier ("the previous year" counts from it),
+    ``anchor`` the date to count from when the article has none."""
+    anchor = article_date(doc) or anchor
     if season := SEASON.fullmatch(span.text):  # "the spring", "summer of 2007": the year
         if year := season.group("year") or season.group("year2"):
             return year
@@ -373,6 +379,13 @@ def resolve_date(doc: Document, span: Span, before: str | None = None) -> str | 
     if absolute is not None or anchor is None:
         return absolute
     return _relative(text, anchor, True if past is None else past, before)
+
+
+def dates_undated(doc: Document, span: Span, before: str | None = None) -> bool:
+    """Whether a date expression the article's date would resolve ("last season", "this
+    summer") stands in an article that has none: a date still, with nothing to resolve it
+    against."""
+    return article_date(doc) is None and resolve_date(doc, span, before, STAND_IN) is not None
 
 
 NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
@@ -422,12 +435,12 @@ def _names_a_season(word, season) -> bool:
 
 
 def the_season(doc: Document, span: Span) -> Quantity | None:
-    """ "during the season", "a new season": the season of the article's year, as "this season"
-    is, when "season" heads its noun phrase and what describes it is no relative word ("the
-    following season" counts from another date)."""
+    """ "during the season", "a new season": the season of the article's year (unresolved when
+    the article is undated), as "this season" is, when "season" heads its noun phrase and what
+    describes it is no relative word ("the following season" counts from another date)."""
     tokens = doc.tokens(span)
     anchor = article_date(doc)
-    if tokens is None or anchor is None or tokens[-1].dep_ == "compound":
+    if tokens is None or tokens[-1].dep_ == "compound":
         return None
     if tokens[0].lower_ not in ("the", "a", "an") and not _names_a_season(tokens[0], tokens[-1]):
         return None  # "in season", "each season": no season of the year
@@ -440,4 +453,5 @@ def the_season(doc: Document, span: Span) -> Quantity | None:
     following = doc.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc.doc) else None
     if following is not None and (following.tag_ == "POS" or following.lower_ == "of"):
         return None  # "the season's first goal", "the season of giving"
-    return Quantity(span, None, None, "date", resolved_date=f"{anchor.year:04d}")
+    resolved = f"{anchor.year:04d}" if anchor else None  # an undated article's: unresolved
+    return Quantity(span, None, None, "date", resolved_date=resolved)

@@ -42,6 +42,8 @@ from newsaudit.extractors.quantities.edges import (
     with_left_out_word,
     with_scale,
 )
+from newsaudit.extractors.quantities.metres import metres_reading
+from newsaudit.extractors.quantities.money_signs import ends_in_pence, subunit
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
     duration_before_noun,
@@ -245,6 +247,12 @@ def _someday(doc: Document, span: Span) -> bool:
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "RANGE":
         return read_range_low(doc, span)
+    if (
+        label in ("CARDINAL", "NUMBER", "DATE")
+        and span.text[-1:] == "p"
+        and ends_in_pence(span.text)
+    ):
+        label = "MONEY"  # "rose 4p": pence, which the parser tags a cardinal or a date
     if label == "DATE" and _someday(doc, span):
         return None  # the idiom "one day", as "at one point" is
     if label == "NUMBER" and (day := day_of_month(doc, span)) is not None:
@@ -390,7 +398,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     core = strip_determiner(doc, core) if label != "WINDOW" else core
     if label in ("CARDINAL", "NUMBER") and CURRENCY_FIRST.match(core.text):
         label = "MONEY"  # "as little as Rs 599": the sign inside the parser's cardinal
-    reading = read_candidate(doc, core, label, before)
+    reading = None
+    if label in ("CARDINAL", "NUMBER", "MONEY"):
+        reading = metres_reading(doc, core)  # "the 10,000m", "a record of 4.91m": not millions
+    reading = reading or read_candidate(doc, core, label, before)
     if reading is None:
         return None
     if reading.value and reading.kind != "date" and negative_sign(doc.text, core.start):
@@ -460,8 +471,11 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             if noun.text.lower() == "cent" and doc.text[: noun.start].lower().endswith("per "):
                 reading = Reading(reading.value, "%", "percent")  # "15 per cent"
             elif reading.kind == "count" and read_money(phrase).unit and is_plural(doc, noun):
-                money = read_money(phrase)  # "176 Hong Kong dollars" is an amount of money
-                reading = Reading(reading.value, money.unit, "money")
+                money = read_money(phrase)  # "176 Hong Kong dollars" is an amount of money,
+                value = reading.value  # "60 cents" one in hundredths of the whole currency
+                if value is not None and subunit(phrase) is not None:
+                    value /= 100
+                reading = Reading(value, money.unit, "money")
         if reading.kind == "count" and reading.unit in ("point", "points"):
             sentence = sentence_span(doc, core.start).text
             if INDEX_CONTEXT.search(sentence):  # "the Dow fell 200 points"

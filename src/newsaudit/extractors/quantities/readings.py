@@ -16,9 +16,11 @@ from newsaudit.extractors.quantities.dates import (
     MONTH,
     YEAR,
     article_date,
+    dates_undated,
     looks_like_date,
     resolve_date,
 )
+from newsaudit.extractors.quantities.money_signs import subunit
 from newsaudit.extractors.quantities.number_forms import (
     fraction_value,
     unit_as_written,
@@ -115,12 +117,17 @@ NAIRA_SIGN = re.compile(  # "N500m", "N2.5bn", "N10,000": naira, as "₦" is; "N
 
 
 def read_money(text: str) -> Reading:
+    """An amount in the whole currency: "$1.13bn" is 1.13e9 USD, "548p" 5.48 GBP and "8.5
+    euro cents" 0.085 EUR (cents are dollars' unless another currency is named)."""
     lowered = text.lower()
     unit = next((code for mark, code in CURRENCIES.items() if _has_currency(mark, lowered)), None)
     if unit is None and RUPEES_SIGN.match(text):
         unit = "INR"
     elif unit is None and NAIRA_SIGN.match(text):
         unit = "NGN"
+    if (hundredth := subunit(text)) is not None:
+        value = parse_number(re.sub(r"[^\w\s.,-]", " ", lowered[: hundredth[0]]))
+        return Reading(None if value is None else value / 100, unit or hundredth[1], "money")
     return Reading(parse_number(re.sub(r"[^\w\s.,-]", " ", lowered)), unit, "money")
 
 
@@ -196,8 +203,8 @@ def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> R
     if CLOCK.search(text):
         return None
     resolved = resolve_date(doc, span, before)
-    if resolved is None and not looks_like_date(text):
-        return None
+    if resolved is None and not looks_like_date(text) and not dates_undated(doc, span, before):
+        return None  # but "last season" in an undated article is a date, though unresolved
     return Reading(None, None, "date", resolved=resolved)
 
 

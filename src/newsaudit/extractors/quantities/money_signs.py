@@ -1,0 +1,53 @@
+"""Money written with a sign the parser may leave untagged, or take for a count or a name: an
+amount after a currency sign or code, its scale fused or spelled ("$27bn", "£31bn", "US$1.5bn",
+"Rs 5m"), which no bare number takes in either, and pence and cents written after the number
+("4p", "548p", "8.5 cents"), read in the whole currency (0.04 GBP, 5.48 GBP, 0.085 USD).
+"""
+
+from __future__ import annotations
+
+import re
+
+AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "27", "1,250", "1.13": no comma at the end
+SIGNED_AMOUNT = re.compile(  # a sign or code, the amount, and its scale if any: "$27bn"
+    r"(?<![\w$£€¥₹.])(?:(?:US|HK|A|C)?\$|[£€¥₹]|Rs\.?\s?)"
+    rf"{AMOUNT}(?:\s?(?:bn|mn|m|k|tn|b)|\s(?:thousand|million|billion|trillion))?(?!\w)"
+)
+DISPLAY_LINES = r"(?:144|240|360|480|576|720|1080|1440|2160|4320)p"  # "1080p": a resolution
+PENCE = re.compile(  # "4p", "548p", "142.25p"; not "4P", "4pm", "4p.m.", "4ps" or "1080p"
+    rf"(?<![\w$£€¥.,/])(?!{DISPLAY_LINES}(?!\w)){AMOUNT}p(?!\w|\.\s?m\b)"
+)
+SUBUNIT = re.compile(  # a currency's hundredth written after the number: "4p", "8.5 cents"
+    r"(?<=\d)(?-i:p)$|(?<=[\d\s])(?:pence|cents?)$", re.IGNORECASE
+)
+SUBUNIT_CURRENCY = {"p": "GBP", "pence": "GBP", "cent": "USD", "cents": "USD"}
+
+
+def signed_amounts(text: str) -> list[tuple[int, int]]:
+    """Where an amount written with a currency sign or code, or in pence, stands in ``text``."""
+    found = [(m.start(), m.end()) for m in SIGNED_AMOUNT.finditer(text)]
+    if "p" in text:
+        found += [(m.start(), m.end()) for m in PENCE.finditer(text)]
+    return sorted(found)
+
+
+WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+\s+)*")  # "about " of "about 40p"
+
+
+def ends_in_pence(text: str) -> bool:
+    """Whether a number the parser tags a cardinal or a date ("4p", "about 40p") is an amount
+    in pence: one ends it, with nothing but words before it."""
+    return any(
+        m.end() == len(text) and WORDS_BEFORE.fullmatch(text, 0, m.start())
+        for m in PENCE.finditer(text)
+    )
+
+
+def subunit(text: str) -> tuple[int, str] | None:
+    """Where the mark of a currency's hundredth starts in an amount written in pence or cents,
+    and the currency it is a hundredth of when the amount names none ("8.5 cents" is 0.085
+    dollars, "8.5 euro cents" euros); None for any other amount."""
+    match = SUBUNIT.search(text.rstrip())
+    if match is None:
+        return None
+    return match.start(), SUBUNIT_CURRENCY[match.group().lower()]
