@@ -39,6 +39,7 @@ PAIRED_WITH_UNIT = frozenset(
 CODE = re.compile(r"[=;{}<>]|\w\(|\$\w")  # a line of code or configuration
 
 
+@lru_cache(maxsize=8192)  # token texts repeat; the shape is a third of the features' cost
 def word_shape(text: str) -> str:
     """'Xxx', 'dd.d', 'x-xx': letters, digits and marks, runs collapsed, at most 8 long."""
     shape = "".join(
