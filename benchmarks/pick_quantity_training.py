@@ -57,6 +57,9 @@ def tiles(text: str) -> list[tuple[int, int]]:
     return out
 
 
+Window = tuple[str, str, str, str, int, int]  # order key, page id, text, date, start, end
+
+
 def usable(text: str) -> bool:
     return detect_language(text).code == "en" and len(NUMBER.findall(text)) >= 3
 
@@ -65,7 +68,7 @@ def order(salt: str, page_id: str, n: int) -> str:
     return hashlib.sha256(f"{salt}:{page_id}:{n}".encode()).hexdigest()
 
 
-def page_windows(salt: str) -> list[tuple[str, str, str, str, int, int]]:
+def page_windows(salt: str) -> list[Window]:
     """(order key, page id, text, date, start, end) of the extraction pages' windows."""
     used = labelled_pages()
     out = []
@@ -86,41 +89,36 @@ def page_windows(salt: str) -> list[tuple[str, str, str, str, int, int]]:
     return out
 
 
-def record_windows(salt: str) -> list[tuple[str, str, str, str, int, int]]:
-    """One window on each dated FakeNewsNet article."""
+def corpus_windows(salt: str, path: Path, prefix: str) -> list[tuple[dict, Window]]:
+    """(record, window) for each usable record of a corpus: one window at a hashed offset."""
     out = []
-    for line in FAKENEWSNET.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
-        if not record.get("publish_date"):
-            continue
         article = to_article(record)
         if not usable(article.text):
             continue
-        page_id = f"fakenewsnet/{record['id']}"
+        page_id = f"{prefix}/{record['id']}"
         start, end = window(article.text, f"{salt}:{page_id}")
-        key = order(salt, page_id, 0)
-        out.append((key, page_id, article.text, str(article.date)[:10], start, end))
+        day = str(article.date)[:10]
+        out.append((record, (order(salt, page_id, 0), page_id, article.text, day, start, end)))
     return out
+
+
+def record_windows(salt: str) -> list[Window]:
+    """One window on each dated FakeNewsNet article."""
+    found = corpus_windows(salt, FAKENEWSNET, "fakenewsnet")
+    return [w for record, w in found if record.get("publish_date")]
 
 
 BBC = DEFAULT_ROOT.parent / "corpora" / "bbc" / "articles.jsonl"
 BBC_SHARE = {"sport": 40, "business": 15, "politics": 15, "tech": 15, "entertainment": 15}
 
 
-def bbc_windows(salt: str) -> list[tuple[str, str, str, str, int, int]]:
+def bbc_windows(salt: str) -> list[Window]:
     """One window on each of a fixed number of BBC articles per category."""
-    by_category: dict[str, list] = {}
-    for line in BBC.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        article = to_article(record)
-        if not usable(article.text):
-            continue
-        page_id = f"bbc/{record['id']}"
-        start, end = window(article.text, f"{salt}:{page_id}")
-        key = order(salt, page_id, 0)
-        by_category.setdefault(record["category"], []).append(
-            (key, page_id, article.text, "None", start, end)
-        )
+    by_category: dict[str, list[Window]] = {}
+    for record, w in corpus_windows(salt, BBC, "bbc"):
+        by_category.setdefault(record["category"], []).append(w)
     return [w for c, n in BBC_SHARE.items() for w in sorted(by_category.get(c, []))[:n]]
 
 
