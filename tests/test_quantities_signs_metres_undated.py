@@ -142,3 +142,11 @@ def test_an_undated_article_reads_the_dates_a_dated_one_reads_and_no_others():
 def test_pence_the_parser_tags_a_date_are_money():
     text = "The fare now costs 24p and more at peak times."
     assert _reading(_read(text), text, "24p") == ("money", 0.24, "GBP", None)
+
+
+def test_a_rate_per_second_keeps_its_unit_as_written():
+    text = "The drive reads at 3.5 GB/s, the wind reached 30 m/s and the disk holds 512 GB."
+    found = _read(text)
+    assert _reading(found, text, "3.5 GB/s") == ("measure", 3.5, "GB/s", None)
+    assert _reading(found, text, "30 m/s") == ("measure", 30.0, "m/s", None)
+    assert _reading(found, text, "512 GB") == ("measure", 512.0, "GB", None)
