@@ -14,6 +14,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import ClassVar
 
 from newsaudit.document import Document
 from newsaudit.models.registry import shipped_text
@@ -114,6 +115,30 @@ def linear_model_payload(text: str, fmt: str) -> dict:
     if payload.get("format") != fmt:
         raise ValueError(f"not a {fmt} artifact")
     return payload
+
+
+@dataclass(frozen=True)
+class SparseLogistic:
+    """A sparse logistic model stored as JSON (`linear_model_json`): the quote filter's and the
+    quantity verdict's shape; a subclass names its artifact format in ``FORMAT``."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float = DEFAULT_THRESHOLD
+    FORMAT: ClassVar[str] = ""
+
+    def probability(self, features: Iterable[str]) -> float:
+        return sparse_logistic(self.weights, self.bias, features)
+
+    def to_json(self, meta: dict) -> str:
+        return linear_model_json(
+            self.FORMAT, meta, self.weights, self.bias, self.threshold, indent=0
+        )
+
+    @classmethod
+    def from_json(cls, text: str):
+        payload = linear_model_payload(text, cls.FORMAT)
+        return cls(payload["weights"], payload["bias"], payload["threshold"])
 
 
 @dataclass(frozen=True, slots=True)

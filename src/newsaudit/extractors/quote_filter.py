@@ -11,14 +11,9 @@ weights and a sigmoid, no scikit-learn at run time.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
-from newsaudit.extractors.quote_cues import (
-    linear_model_json,
-    linear_model_payload,
-    sparse_logistic,
-)
+from newsaudit.extractors.quote_cues import SparseLogistic
 from newsaudit.models.registry import shipped_text
 
 ARTIFACT = "quotes_filter.json"
@@ -80,25 +75,11 @@ def _source_features(source, rule: str) -> list[str]:
     return [f"source={shape}", f"source_rule={shape}|{rule}", f"source_dep={source.dep_}"]
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteFilter:
-    weights: dict[str, float]
-    bias: float
-    threshold: float = DEFAULT_THRESHOLD
-
-    def probability(self, features: Iterable[str]) -> float:
-        return sparse_logistic(self.weights, self.bias, features)
+class QuoteFilter(SparseLogistic):
+    FORMAT = FORMAT
 
     def keeps(self, features: Iterable[str]) -> bool:
         return self.probability(features) >= self.threshold
-
-    def to_json(self, meta: dict) -> str:
-        return linear_model_json(FORMAT, meta, self.weights, self.bias, self.threshold, indent=0)
-
-    @classmethod
-    def from_json(cls, text: str) -> QuoteFilter:
-        payload = linear_model_payload(text, FORMAT)
-        return cls(payload["weights"], payload["bias"], payload["threshold"])
 
 
 @lru_cache(maxsize=1)

@@ -14,21 +14,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from newsaudit.document import Document
-from newsaudit.extractors.quote_cues import (
-    linear_model_json,
-    linear_model_payload,
-    sparse_logistic,
-)
+from newsaudit.extractors.quote_cues import SparseLogistic
 from newsaudit.findings import Quantity
 from newsaudit.models.registry import shipped_text
 
 ARTIFACT = "quantities_verdict.json"
 FORMAT = "newsaudit-quantity-verdict/1"
-DEFAULT_THRESHOLD = 0.5
 MIN_WEIGHT = 0.005
 MARKS = frozenset("[]()@#-–/:\"“”'‘’.,;|*+=%$€£")
 SHAPE_RUNS = re.compile(r"(.)\1+")
@@ -137,26 +131,13 @@ def reading_features(doc: Document, quantity: Quantity) -> list[str]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class QuantityVerdict:
-    weights: dict[str, float]
-    bias: float
-    threshold: float = DEFAULT_THRESHOLD
+class QuantityVerdict(SparseLogistic):
+    """``probability``: that the span is no quantity at all."""
 
-    def probability(self, features: Iterable[str]) -> float:
-        """Probability that the span is no quantity at all."""
-        return sparse_logistic(self.weights, self.bias, features)
+    FORMAT = FORMAT
 
     def withdraws(self, features: Iterable[str]) -> bool:
         return self.probability(features) >= self.threshold
-
-    def to_json(self, meta: dict) -> str:
-        return linear_model_json(FORMAT, meta, self.weights, self.bias, self.threshold, indent=0)
-
-    @classmethod
-    def from_json(cls, text: str) -> QuantityVerdict:
-        payload = linear_model_payload(text, FORMAT)
-        return cls(payload["weights"], payload["bias"], payload["threshold"])
 
 
 @lru_cache(maxsize=1)
