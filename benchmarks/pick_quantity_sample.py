@@ -23,11 +23,13 @@ import hashlib
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from newsaudit.errors import NewsauditError
-from newsaudit.evaluation.real_pages import DEFAULT_ROOT, iter_pages
+from newsaudit.evaluation.real_pages import DEFAULT_ROOT, Page, iter_pages
 from newsaudit.extractors.text_language import detect_language
+from newsaudit.ingest import Article
 from newsaudit.io import read_article
 
 WINDOW = 1200
@@ -54,10 +56,14 @@ def window(text: str, key: str) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def main(argv: list[str]) -> int:
-    part, salt, first, count, out = argv[0], argv[1], int(argv[2]), int(argv[3]), Path(argv[4])
+def usable(text: str) -> bool:
+    """English, with at least three numbers written in digits."""
+    return detect_language(text).code == "en" and len(NUMBER.findall(text)) >= 3
+
+
+def unlabelled_pages(part: str) -> Iterator[tuple[Page, Article]]:
+    """(page, article) of each usable page of ``part`` that no label file names yet."""
     used = labelled_pages()
-    candidates = []
     for page in iter_pages(DEFAULT_ROOT, part):
         if page.id in used:
             continue
@@ -65,9 +71,15 @@ def main(argv: list[str]) -> int:
             article = read_article(str(page.path))
         except NewsauditError:
             continue
+        if usable(article.text):
+            yield page, article
+
+
+def main(argv: list[str]) -> int:
+    part, salt, first, count, out = argv[0], argv[1], int(argv[2]), int(argv[3]), Path(argv[4])
+    candidates = []
+    for page, article in unlabelled_pages(part):
         text = article.text
-        if detect_language(text).code != "en" or len(NUMBER.findall(text)) < 3:
-            continue
         key = hashlib.sha256(f"{salt}:{page.id}".encode()).hexdigest()
         candidates.append((key, page.id, str(page.path), text, str(article.date)))
     candidates.sort()

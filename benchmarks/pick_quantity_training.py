@@ -29,19 +29,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sys
 from pathlib import Path
 
-from pick_quantity_sample import WINDOW, labelled_pages, window
+from pick_quantity_sample import WINDOW, unlabelled_pages, usable, window
 
-from newsaudit.errors import NewsauditError
-from newsaudit.evaluation.real_pages import DEFAULT_ROOT, iter_pages
-from newsaudit.extractors.text_language import detect_language
+from newsaudit.evaluation.real_pages import DEFAULT_ROOT
 from newsaudit.ingest import to_article
-from newsaudit.io import read_article
 
-NUMBER = re.compile(r"\b\d[\d,.]*\b")
 FAKENEWSNET = DEFAULT_ROOT.parent / "corpora" / "fakenewsnet_v1" / "articles.jsonl"
 PAGE_WINDOWS = 3
 
@@ -60,27 +55,14 @@ def tiles(text: str) -> list[tuple[int, int]]:
 Window = tuple[str, str, str, str, int, int]  # order key, page id, text, date, start, end
 
 
-def usable(text: str) -> bool:
-    return detect_language(text).code == "en" and len(NUMBER.findall(text)) >= 3
-
-
 def order(salt: str, page_id: str, n: int) -> str:
     return hashlib.sha256(f"{salt}:{page_id}:{n}".encode()).hexdigest()
 
 
 def page_windows(salt: str) -> list[Window]:
     """(order key, page id, text, date, start, end) of the extraction pages' windows."""
-    used = labelled_pages()
     out = []
-    for page in iter_pages(DEFAULT_ROOT, "dev"):
-        if page.id in used:
-            continue
-        try:
-            article = read_article(str(page.path))
-        except NewsauditError:
-            continue
-        if not usable(article.text):
-            continue
+    for page, article in unlabelled_pages("dev"):
         cut = tiles(article.text)
         chosen = sorted(range(len(cut)), key=lambda n: order(salt, page.id, n))[:PAGE_WINDOWS]
         for n in chosen:
