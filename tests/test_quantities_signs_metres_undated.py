@@ -150,3 +150,18 @@ def test_a_rate_per_second_keeps_its_unit_as_written():
     assert _reading(found, text, "3.5 GB/s") == ("measure", 3.5, "GB/s", None)
     assert _reading(found, text, "30 m/s") == ("measure", 30.0, "m/s", None)
     assert _reading(found, text, "512 GB") == ("measure", 512.0, "GB", None)
+
+
+def test_an_amount_after_a_currency_sign_is_read_whole_beside_the_entity_the_parser_made():
+    text = "The fund lost £31bn last year. The firm lost $2m last month."
+    found = _read(text, "2020-05-01")
+    assert _reading(found, text, "£31bn") == ("money", 31e9, "GBP", None)
+    assert _reading(found, text, "last year") == ("date", None, None, "2019")
+    assert _reading(found, text, "$2m") == ("money", 2e6, "USD", None)
+    assert _reading(found, text, "last month") == ("date", None, None, "2020-04")
+
+
+def test_a_scale_word_run_into_the_digits_scales_them():
+    text = "Chelsea paid the £71.6million fee, and the club owes 3billion yen."
+    found = _read(text)
+    assert _reading(found, text, "£71.6million") == ("money", 71.6e6, "GBP", None)

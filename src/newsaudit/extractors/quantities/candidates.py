@@ -147,6 +147,26 @@ def _month_year_runs(text: str) -> list[tuple[int, int]]:
     ]
 
 
+def _yield_to_signed_amounts(
+    text: str, entities: list[tuple[int, int, str]], amounts: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The entities, less what lies inside an amount written with a currency sign: the parser
+    may tag the "2" of "$2m" alone, or run "31bn" of "£31bn" into "last year"; the amount is
+    then read whole and the rest of the entity on its own. An entity that holds the whole
+    amount ("more than $20bn") stays as it is."""
+    if not amounts:
+        return entities
+    out = []
+    for start, end, label in entities:
+        inside = [(a, b) for a, b in amounts if a <= start < b and not (start <= a and b <= end)]
+        if inside:
+            start = max(b for _, b in inside)
+            start += len(text[start:end]) - len(text[start:end].lstrip(" ,-\u2013"))
+        if end > start:
+            out.append((start, end, label))
+    return out
+
+
 def _cut_before_dates(
     text: str, entities: list[tuple[int, int, str]], dates: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -197,6 +217,7 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         for cell in _cells(e)
         for start, end, label in _side_by_side(cell)
     ]
+    entities = _yield_to_signed_amounts(doc.text, entities, signed_amounts(doc.text))
     dates = _full_dates(doc.text, entities) + _month_year_runs(doc.text)
     found += [(make_span(doc.text, start, end), "DATE") for start, end in dates]
     found += [

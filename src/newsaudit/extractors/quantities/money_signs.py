@@ -11,7 +11,7 @@ import re
 AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "27", "1,250", "1.13": no comma at the end
 SIGNED_AMOUNT = re.compile(  # a sign or code, the amount, and its scale if any: "$27bn"
     r"(?<![\w$£€¥₹.])(?:(?:US|HK|A|C)?\$|[£€¥₹]|Rs\.?\s?)"
-    rf"{AMOUNT}(?:\s?(?:bn|mn|m|k|tn|b)|\s(?:thousand|million|billion|trillion))?(?!\w)"
+    rf"{AMOUNT}(?:\s?(?:bn|mn|m|k|tn|b|thousand|million|billion|trillion))?(?![\w.,]\d|\w)"
 )
 DISPLAY_LINES = r"(?:144|240|360|480|576|720|1080|1440|2160|4320)p"  # "1080p": a resolution
 PENCE = re.compile(  # "4p", "548p", "142.25p"; not "4P", "4pm", "4p.m.", "4ps" or "1080p"

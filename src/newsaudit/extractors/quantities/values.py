@@ -57,7 +57,10 @@ SCALES = {
 PLURAL_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 NUMBER_WORD = "|".join(sorted((w for w in UNITS_WORDS if len(w) > 2), key=len, reverse=True))
 NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
-SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECASE)
+SUFFIXED = re.compile(  # "1.13bn", and a scale word run into the digits: "71.6million"
+    r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|thousand|million|billion|trillion)$",
+    re.IGNORECASE,
+)
 FRACTION_ARTICLE = re.compile(r"\b(?:a|an|one)[\s-]$", re.IGNORECASE)  # "a third of voters"
 
 
