@@ -59,6 +59,11 @@ class Document:
         """The spaCy tokens covering ``span`` (expanded to token boundaries)."""
         return self.doc.char_span(span.start, span.end, alignment_mode="expand")
 
+    def token(self, span: Span):
+        """The one spaCy token covering ``span``, or None when it covers none or several."""
+        tokens = self.tokens(span)
+        return tokens[0] if tokens is not None and len(tokens) == 1 else None
+
     def entities_in(self, span: Span) -> list[Entity]:
         """The entities wholly inside ``span`` (a bisection: spaCy's entities are in order and
         never overlap, and this is asked once per quote)."""

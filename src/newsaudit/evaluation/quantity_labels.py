@@ -12,6 +12,7 @@ labelled ``none`` is right when nothing is reported there. Nothing here is impor
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,8 +107,6 @@ def page_readings(article, learned: bool = True) -> list[Quantity]:
 
 def score_quantities(labels_path: Path, errors: bool, root: Path = DEFAULT_ROOT) -> dict:
     """Share of labelled spans the quantities stage reads as labelled."""
-    import sys
-
     pages = by_page(read_label_rows(labels_path))
     right = total = 0
     for page_id, article in labelled_articles(set(pages), root):

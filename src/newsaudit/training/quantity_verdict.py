@@ -56,8 +56,9 @@ def labelled_pages(paths: Iterable[Path], root: Path = DEFAULT_ROOT) -> list[Lab
     from newsaudit.extractors.structure import extract_structure
 
     paths = list(paths)
-    sample = {row.page: path.name for path in paths for row in read_label_rows(path)}
-    rows = by_page([row for path in paths for row in read_label_rows(path)])
+    read = [(path.name, row) for path in paths for row in read_label_rows(path)]
+    sample = {row.page: name for name, row in read}
+    rows = by_page([row for _, row in read])
     pages = []
     for page_id, article in labelled_articles(set(rows), root):
         doc = build_document(article)

@@ -58,10 +58,9 @@ def is_age_of_subject(doc: Document, span: Span) -> bool:
     of "be" with a personal pronoun for its subject, is that person's age."""
     if not span.text.isdigit() or not 0 < int(span.text) < 120:
         return False
-    tokens = doc.tokens(span)
-    if tokens is None or len(tokens) != 1:
+    token = doc.token(span)
+    if token is None:
         return False
-    token = tokens[0]
     verb = token.head
     if token.dep_ not in ("attr", "acomp") or verb.lemma_ != "be" or verb.i > token.i:
         return False

@@ -217,7 +217,8 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         for cell in _cells(e)
         for start, end, label in _side_by_side(cell)
     ]
-    entities = _yield_to_signed_amounts(doc.text, entities, signed_amounts(doc.text))
+    amounts = signed_amounts(doc.text)
+    entities = _yield_to_signed_amounts(doc.text, entities, amounts)
     dates = _full_dates(doc.text, entities) + _month_year_runs(doc.text)
     found += [(make_span(doc.text, start, end), "DATE") for start, end in dates]
     found += [
@@ -226,7 +227,7 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     ]
     found += [  # "over $27bn", "548p": money the parser leaves untagged, as no bare number
         (make_span(doc.text, start, end), "MONEY")  # takes in the scale or the "p" fused to it
-        for start, end in signed_amounts(doc.text)
+        for start, end in amounts
     ]
     if any(mark in doc.text for mark in VULGAR_MARKS):
         found += [  # "½ cup": the parser tags a fraction sign alone as anything

@@ -140,10 +140,9 @@ def _counts_no_money(doc: Document, span: Span) -> bool:
 
 def _counts_the_noun_after(doc: Document, span: Span) -> bool:
     """Whether the parse makes a number word the count of the common noun right after it."""
-    tokens = doc.tokens(span)
-    if tokens is None or len(tokens) != 1:
+    word = doc.token(span)
+    if word is None:
         return False
-    word = tokens[0]
     return (
         word.tag_ == "CD"
         and word.dep_ == "nummod"
@@ -222,10 +221,9 @@ def _step_number(doc: Document, span: Span) -> bool:
 def _counts_a_plural(doc: Document, span: Span) -> bool:
     """Whether the parse makes a number word count the plural noun after it ("Three 'War
     Stories'", "two or three lightning talks")."""
-    tokens = doc.tokens(span)
-    if tokens is None or len(tokens) != 1:
+    token = doc.token(span)
+    if token is None:
         return False
-    token = tokens[0]
     return token.dep_ == "nummod" and token.head.i > token.i and token.head.tag_ in ("NNS", "NNPS")
 
 

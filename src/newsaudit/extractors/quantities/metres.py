@@ -10,6 +10,7 @@ import re
 
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.candidates import RANGE_JOIN, sentence_span
+from newsaudit.extractors.quantities.money_signs import CURRENCY_SIGN
 from newsaudit.extractors.quantities.nouns import counted_noun, is_plural
 from newsaudit.extractors.quantities.readings import Reading, read_money
 from newsaudit.spans import Span, make_span
@@ -19,10 +20,9 @@ RACES = frozenset({"hurdles", "heats", "semis", "semi-finals", "finals", "indoor
 MILLIONS = re.compile(  # an amount in millions or billions: "2m", "1.3bn", "5 million"
     r"(?<![\w.,])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:m|mn|bn)|\s(?:million|billion))(?!\w)"
 )
-SIGN = r"(?:[$£€¥₹]|\bRs\.?\s?)"
-SIGN_BEFORE = re.compile(rf"{SIGN}$")
+SIGN_BEFORE = re.compile(rf"{CURRENCY_SIGN}$")
 SIGNED_LOW_END = re.compile(  # "$40-" of "$40-50m", "£3m and " of "between £3m and 5m"
-    rf"{SIGN}\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:m|mn|bn|k))?{RANGE_JOIN}$"
+    rf"{CURRENCY_SIGN}\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:m|mn|bn|k))?{RANGE_JOIN}$"
 )
 WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z])")

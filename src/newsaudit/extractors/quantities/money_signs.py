@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "27", "1,250", "1.13": no comma at the end
+CURRENCY_SIGN = r"(?:(?:US|HK|A|C)?\$|[£€¥₹]|\bRs\.?\s?)"  # "$", "US$", "£", "Rs "
 SIGNED_AMOUNT = re.compile(  # a sign or code, the amount, and its scale if any: "$27bn"
-    r"(?<![\w$£€¥₹.])(?:(?:US|HK|A|C)?\$|[£€¥₹]|Rs\.?\s?)"
+    rf"(?<![\w$£€¥₹.]){CURRENCY_SIGN}"
     rf"{AMOUNT}(?:\s?(?:bn|mn|m|k|tn|b|thousand|million|billion|trillion))?(?![\w.,]\d|\w)"
 )
 DISPLAY_LINES = r"(?:144|240|360|480|576|720|1080|1440|2160|4320)p"  # "1080p": a resolution

@@ -169,10 +169,9 @@ def is_pronoun_one(doc: Document, span: Span) -> bool:
 def is_an_answer(doc: Document, span: Span) -> bool:
     """ "Absolutely not. Zero.": a number word that is a whole sentence, ended by its stop, an
     answer that counts no noun; a line that is only "Two" heads a section, which counts nothing."""
-    tokens = doc.tokens(span)
-    if tokens is None or len(tokens) != 1:
+    word = doc.token(span)
+    if word is None:
         return False
-    word = tokens[0]
     before = [t for t in word.sent if t.i < word.i and not t.is_space]
     after = [t for t in word.sent if t.i > word.i and not t.is_space]
     return (
@@ -189,10 +188,9 @@ ONE_OR_ANOTHER = re.compile(r"(?:\s+[a-z]+)?\s+(?:or|after|to)\s+another\b", re.
 def _beside_a_number(doc: Document, span: Span) -> bool:
     """ "parrying one or two": a number the parse coordinates with another counts as it does,
     though no noun follows."""
-    tokens = doc.tokens(span)
-    if tokens is None or len(tokens) != 1:
+    token = doc.token(span)
+    if token is None:
         return False
-    token = tokens[0]
     return any(c.dep_ == "conj" and c.like_num for c in token.children) or (
         token.dep_ == "conj" and token.head.like_num
     )
@@ -262,10 +260,9 @@ def read_times(doc: Document, span: Span) -> Quantity | None:
     """ "scored twice": twice and thrice count times; "once" only after the verb it modifies,
     or before "or twice" ("once or twice a week"), as "he once said", "once again", "at once"
     and "once the deal closes" count nothing."""
-    tokens = doc.tokens(span)
-    if tokens is None or len(tokens) != 1:
+    token = doc.token(span)
+    if token is None:
         return None
-    token = tokens[0]
     if (
         token.lower_ == "once"
         and not (

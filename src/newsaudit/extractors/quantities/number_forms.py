@@ -398,10 +398,9 @@ def is_named_number(doc: Document, span: Span) -> bool:
     that the parse makes a proper noun ("@1377 Apartments"), or a capitalised "One" inside a
     sentence before a name.
     """
-    tokens = doc.tokens(span)
-    if tokens is None or len(tokens) != 1:
+    token = doc.token(span)
+    if token is None:
         return False
-    token = tokens[0]
     if span.start and doc.text[span.start - 1] == "@" and token.pos_ == "PROPN":
         return True  # "@1377 Apartments": a handle or a brand the parse takes for a name
     previous = doc.doc[token.i - 1] if token.i > 0 else None

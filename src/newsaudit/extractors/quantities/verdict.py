@@ -87,9 +87,9 @@ def _characters(text: str, start: int, end: int) -> list[str]:
     ]
 
 
-def reading_features(doc: Document, quantity: Quantity) -> list[str]:
+def reading_features(doc: Document, quantity: Quantity, span=None) -> list[str]:
     """Named binary features of one reading, most also joined with its kind."""
-    span = doc.doc.char_span(quantity.span.start, quantity.span.end, alignment_mode="expand")
+    span = doc.tokens(quantity.span) if span is None else span  # the caller's, if it has them
     tokens = list(span) if span is not None else []
     kind = quantity.kind
     first = tokens[0] if tokens else None
@@ -147,7 +147,7 @@ def load_verdict() -> QuantityVerdict | None:
     return None if text is None else QuantityVerdict.from_json(text)
 
 
-def asks_verdict(doc: Document, quantity: Quantity) -> bool:
+def asks_verdict(doc: Document, quantity: Quantity, span=None) -> bool:
     """Whether the verdict judges this reading. A number counting the lower-case noun after it
     ("2 goals", "31 saves") is a quantity by the doc's first rule, whatever precedes it; the
     training samples hold few lines of statistics after names, and there the verdict took
@@ -155,7 +155,7 @@ def asks_verdict(doc: Document, quantity: Quantity) -> bool:
     judged: its idioms ("one fell swoop", "one step closer") are what the verdict learns."""
     if quantity.unit is None or quantity.kind not in COUNTED_KINDS:
         return True
-    span = doc.doc.char_span(quantity.span.start, quantity.span.end, alignment_mode="expand")
+    span = doc.tokens(quantity.span) if span is None else span
     if span is None or not len(span) or span[0].lower_ == "one":
         return True
     rest = doc.doc[span[0].i + 1 : span.end + 1]
@@ -169,8 +169,11 @@ def apply_verdict(
     """The readings the verdict does not withdraw."""
     if verdict is None:
         return quantities
-    return [
-        q
-        for q in quantities
-        if not (asks_verdict(doc, q) and verdict.withdraws(reading_features(doc, q)))
-    ]
+    return [q for q in quantities if not _withdrawn(doc, q, verdict)]
+
+
+def _withdrawn(doc: Document, quantity: Quantity, verdict: QuantityVerdict) -> bool:
+    span = doc.tokens(quantity.span)  # once, for the gate and the features
+    return asks_verdict(doc, quantity, span) and verdict.withdraws(
+        reading_features(doc, quantity, span)
+    )
