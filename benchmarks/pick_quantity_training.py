@@ -2,6 +2,8 @@
 
     PYTHONPATH=src python benchmarks/pick_quantity_training.py SALT BATCH_SIZE OUTDIR
     PYTHONPATH=src python benchmarks/pick_quantity_training.py bbc SALT BATCH_SIZE OUTDIR
+    PYTHONPATH=src python benchmarks/pick_quantity_training.py more-bbc SALT BATCH_SIZE OUTDIR
+    PYTHONPATH=src python benchmarks/pick_quantity_training.py undated SALT FIRST COUNT BATCH_SIZE OUTDIR
 
 The quantities stage has read none of these windows' labels: its readings there are what it does
 on text it was never tuned on, which is what a learned corrector of its readings must learn from.
@@ -17,7 +19,12 @@ Two sources, both read in place:
 The ``bbc`` form takes BBC News articles (``../shared/data/corpora/bbc``, 2004-05, undated)
 instead, one window each: 40 sport articles and 15 of each other category, first by
 sha256(SALT:id); sport pages (box scores, goals, points, times) were missing from the first
-sample and are where a verdict trained without them withdraws true counts.
+sample and are where a verdict trained without them withdraws true counts. ``more-bbc`` takes
+200 more (60 sport, 35 of each other category) on articles no label file names.
+
+The ``undated`` form takes the FakeNewsNet articles without a publication date that no label
+file names, one window each, ordered by sha256(SALT:id:0), and keeps COUNT of them from FIRST:
+the FINAL6 blind sample is ``undated final6 0 60``, and the rest may train.
 
 Windows are ordered by sha256(SALT:id:n) and cut into batches of BATCH_SIZE; OUTDIR/bNN gets
 ``index.json`` (page id, article date, window offsets, text file) and the texts, exactly the
@@ -32,7 +39,7 @@ import json
 import sys
 from pathlib import Path
 
-from pick_quantity_sample import WINDOW, unlabelled_pages, usable, window
+from pick_quantity_sample import WINDOW, labelled_pages, unlabelled_pages, usable, window
 
 from newsaudit.evaluation.real_pages import DEFAULT_ROOT
 from newsaudit.ingest import to_article
@@ -104,10 +111,39 @@ def bbc_windows(salt: str) -> list[Window]:
     return [w for c, n in BBC_SHARE.items() for w in sorted(by_category.get(c, []))[:n]]
 
 
+MORE_BBC_SHARE = {"sport": 60, "business": 35, "politics": 35, "tech": 35, "entertainment": 35}
+
+
+def more_bbc_windows(salt: str) -> list[Window]:
+    """200 more BBC windows, on articles no label file names yet."""
+    used = labelled_pages()
+    by_category: dict[str, list[Window]] = {}
+    for record, w in corpus_windows(salt, BBC, "bbc"):
+        if w[1] not in used:
+            by_category.setdefault(record["category"], []).append(w)
+    return [w for c, n in MORE_BBC_SHARE.items() for w in sorted(by_category.get(c, []))[:n]]
+
+
+def undated_windows(salt: str, first: int, count: int) -> list[Window]:
+    """Windows ``first`` to ``first + count`` (by sha256 order) of the undated FakeNewsNet
+    articles no label file names yet: the blind sample takes the first ones, training the rest."""
+    used = labelled_pages()
+    found = corpus_windows(salt, FAKENEWSNET, "fakenewsnet")
+    undated = sorted(w for record, w in found if not record.get("publish_date") and w[1] not in used)
+    return undated[first : first + count]
+
+
 def main(argv: list[str]) -> int:
     if argv[0] == "bbc":
         salt, size, out = argv[1], int(argv[2]), Path(argv[3])
         windows = sorted(bbc_windows(salt))
+    elif argv[0] == "more-bbc":
+        salt, size, out = argv[1], int(argv[2]), Path(argv[3])
+        windows = sorted(more_bbc_windows(salt))
+    elif argv[0] == "undated":
+        salt, first, count = argv[1], int(argv[2]), int(argv[3])
+        size, out = int(argv[4]), Path(argv[5])
+        windows = undated_windows(salt, first, count)
     else:
         salt, size, out = argv[0], int(argv[1]), Path(argv[2])
         windows = sorted(page_windows(salt) + record_windows(salt))
