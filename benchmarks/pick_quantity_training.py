@@ -4,6 +4,7 @@
     PYTHONPATH=src python benchmarks/pick_quantity_training.py bbc SALT BATCH_SIZE OUTDIR
     PYTHONPATH=src python benchmarks/pick_quantity_training.py more-bbc SALT BATCH_SIZE OUTDIR
     PYTHONPATH=src python benchmarks/pick_quantity_training.py undated SALT FIRST COUNT BATCH_SIZE OUTDIR
+    PYTHONPATH=src python benchmarks/pick_quantity_training.py polnear|fnc1 SALT FIRST COUNT BATCH_SIZE OUTDIR
 
 The quantities stage has read none of these windows' labels: its readings there are what it does
 on text it was never tuned on, which is what a learned corrector of its readings must learn from.
@@ -24,7 +25,10 @@ sample and are where a verdict trained without them withdraws true counts. ``mor
 
 The ``undated`` form takes the FakeNewsNet articles without a publication date that no label
 file names, one window each, ordered by sha256(SALT:id:0), and keeps COUNT of them from FIRST:
-the FINAL6 blind sample is ``undated final6 0 60``, and the rest may train.
+the FINAL6 blind sample is ``undated final6 0 60`` (all 60 there are). The ``polnear`` and
+``fnc1`` forms do the same on PolNeAR's articles and FNC-1's bodies: the FINAL7 blind sample is
+``polnear final7 0 30`` and ``fnc1 final7 0 30``, the third training sample ``polnear final7 30
+160`` and ``fnc1 final7 30 160``.
 
 Windows are ordered by sha256(SALT:id:n) and cut into batches of BATCH_SIZE; OUTDIR/bNN gets
 ``index.json`` (page id, article date, window offsets, text file) and the texts, exactly the
@@ -41,6 +45,7 @@ from pathlib import Path
 
 from pick_quantity_sample import WINDOW, labelled_pages, unlabelled_pages, usable, window
 
+from newsaudit.evaluation.quantity_labels import corpus_records
 from newsaudit.evaluation.real_pages import DEFAULT_ROOT
 from newsaudit.ingest import to_article
 
@@ -126,11 +131,26 @@ def more_bbc_windows(salt: str) -> list[Window]:
 
 def undated_windows(salt: str, first: int, count: int) -> list[Window]:
     """Windows ``first`` to ``first + count`` (by sha256 order) of the undated FakeNewsNet
-    articles no label file names yet: the blind sample takes the first ones, training the rest."""
-    used = labelled_pages()
+    articles, which no sample took before FINAL6: slices of one order never overlap."""
     found = corpus_windows(salt, FAKENEWSNET, "fakenewsnet")
-    undated = sorted(w for record, w in found if not record.get("publish_date") and w[1] not in used)
+    undated = sorted(w for record, w in found if not record.get("publish_date"))
     return undated[first : first + count]
+
+
+def other_corpus_windows(prefix: str, salt: str, first: int, count: int) -> list[Window]:
+    """Windows ``first`` to ``first + count`` (by sha256 order) of the usable records of a
+    corpus no sample took before FINAL7: PolNeAR (dated political news of seven outlets,
+    2015-16) or FNC-1's bodies (undated news of many outlets, 2014-15)."""
+    out = []
+    for record_id, record in corpus_records(prefix):
+        article = to_article(record)
+        if not usable(article.text):
+            continue
+        page_id = f"{prefix}/{record_id}"
+        start, end = window(article.text, f"{salt}:{page_id}")
+        day = str(article.date)[:10]
+        out.append((order(salt, page_id, 0), page_id, article.text, day, start, end))
+    return sorted(out)[first : first + count]
 
 
 def main(argv: list[str]) -> int:
@@ -144,6 +164,10 @@ def main(argv: list[str]) -> int:
         salt, first, count = argv[1], int(argv[2]), int(argv[3])
         size, out = int(argv[4]), Path(argv[5])
         windows = undated_windows(salt, first, count)
+    elif argv[0] in ("polnear", "fnc1"):
+        salt, first, count = argv[1], int(argv[2]), int(argv[3])
+        size, out = int(argv[4]), Path(argv[5])
+        windows = other_corpus_windows(argv[0], salt, first, count)
     else:
         salt, size, out = argv[0], int(argv[1]), Path(argv[2])
         windows = sorted(page_windows(salt) + record_windows(salt))

@@ -3,7 +3,9 @@
 A label file (``benchmarks/data/quantity_labels*.tsv``, conventions in ``docs/quantities.md``)
 gives, for spans of a page's text, the reading a careful reader gives it. Pages are named
 ``scrapinghub/…`` and ``trafilatura-eval/…`` (``../shared/data/extraction``) or
-``fakenewsnet/ID`` and ``bbc/ID`` (records of ``../shared/data/corpora``), all read in place.
+``fakenewsnet/ID`` and ``bbc/ID`` (records of ``../shared/data/corpora``), ``polnear/DOC_ID``
+(``../shared/data/quotes/polnear_dev.jsonl``) or ``fnc1/BODY_ID`` (``../shared/data/fnc1``
+bodies, undated), all read in place.
 A reading is right when the reported quantity with the same span, else the first one
 overlapping it, has the labelled kind, unit, resolved date and value (to 0.001); a span
 labelled ``none`` is right when nothing is reported there. Nothing here is imported by runtime code.
@@ -11,6 +13,7 @@ labelled ``none`` is right when nothing is reported there. Nothing here is impor
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from collections.abc import Iterator
@@ -21,6 +24,26 @@ from newsaudit.evaluation.real_pages import DEFAULT_ROOT, iter_pages
 from newsaudit.findings import Quantity
 
 CORPORA = {"fakenewsnet": "fakenewsnet_v1", "bbc": "bbc"}  # page id prefix: corpus folder
+
+
+def corpus_records(prefix: str, root: Path = DEFAULT_ROOT) -> Iterator[tuple[str, dict]]:
+    """(record id, record) of the corpus a page id prefix names, in the file's order; a record
+    is what ``to_article`` reads."""
+    data = root.parent
+    if prefix in CORPORA:
+        path = data / "corpora" / CORPORA[prefix] / "articles.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            yield record["id"], record
+    elif prefix == "polnear":
+        path = data / "quotes" / "polnear_dev.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            yield record["doc_id"], record
+    elif prefix == "fnc1":
+        with (data / "fnc1" / "train_bodies.csv").open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                yield row["Body ID"], {"text": row["articleBody"]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,15 +90,13 @@ def labelled_articles(
     paths = {p.id: p.path for p in iter_pages(root, "all") if p.id in page_ids}
     for page_id in sorted(paths):
         yield page_id, read_article(str(paths[page_id]))
-    for prefix, folder in CORPORA.items():
+    for prefix in (*CORPORA, "polnear", "fnc1"):
         records = {i.split("/", 1)[1] for i in page_ids if i.startswith(prefix + "/")}
         if not records:
             continue
-        corpus = root.parent / "corpora" / folder / "articles.jsonl"
-        for line in corpus.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            if record["id"] in records:
-                yield f"{prefix}/{record['id']}", to_article(record)
+        for record_id, record in corpus_records(prefix, root):
+            if record_id in records:
+                yield f"{prefix}/{record_id}", to_article(record)
 
 
 def matched(row: LabelRow, found: list[Quantity]) -> Quantity | None:
