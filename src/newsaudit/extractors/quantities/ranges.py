@@ -10,6 +10,7 @@ import re
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.candidates import (
     RANGE_JOIN,
+    WORD_END,
 )
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
@@ -29,7 +30,9 @@ from newsaudit.extractors.quantities.values import (
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
-RANGE_HIGH = re.compile(rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
+RANGE_HIGH = re.compile(  # "3 to 5", "three to four", "two to 2.5"
+    rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?|{WORD_END})", re.IGNORECASE
+)
 HIGH_SCALE = re.compile(  # the scale a range's high end carries: " million" of "$1-$5 million"
     r"\s(?:thousand|million|billion|trillion)\b", re.IGNORECASE
 )
@@ -65,7 +68,8 @@ def read_range_low(doc: Document, span: Span) -> Quantity | None:
     shared = doc.text[high.end() : end]
     reader = range_reader(label, doc.text[span.start : end])
     if reader is None and label == "CARDINAL":  # "350" of "350-375 million people"
-        noun = counted_noun(doc, make_span(doc.text, high.start(), end))
+        noun = counted_noun(doc, span) or counted_noun(doc, make_span(doc.text, high.start(), end))
+        # the noun the parse makes the low end count, else the high end's
         reader = _count_reader(noun.text.lower() if noun is not None else None)
     reading = reader(span.text + shared) if reader is not None else None
     if reader is None or reading is None or reading.value is None:
