@@ -47,7 +47,7 @@ def test_a_duration_in_two_units_is_two_readings():
 
 
 def test_and_a_half_after_a_number_or_a_time_unit_is_part_of_the_number():
-    text = "She walked 15-and-a-half miles in five-and-a-half hours, then rested an hour and a half."
+    text = "She ran 15-and-a-half miles in five-and-a-half hours, then rested an hour and a half."
     found = _read(text)
     assert _reading(found, text, "15") == ("measure", 15.5, "miles", None)
     assert _reading(found, text, "five") == ("measure", 5.5, "hours", None)

@@ -83,8 +83,8 @@ THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
 NOUN_SEASON = re.compile(r"\b[a-z]+\s+season(?![\w-])")  # "wildfire season has started"
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice")
 RANGE_JOIN = r"(?:\s+(?:to|and|or)\s+|\s?[-\u2013]\s?)"  # "3 to 5", "between 3 and 5", "3-5"
-WORD_END = rf"(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?(?![\w-])"  # "three", "twenty-five": joined by a
-# word only, as "twenty-five" is one number
+# an end of a range in words, joined to the other by a word only: "twenty-five" is one number
+WORD_END = rf"(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?(?![\w-])"
 RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes", "three to four
     r"(?:(?:from|between)\s+)?(?P<low>[$£€¥]?(?!0\s?[-\u2013])\d[\d,]*(?:\.\d+)?%?"  # weeks";
     r"(?:\s(?:thousand|million|billion|trillion))?"  # "$1 million-$20 million": its own scale
