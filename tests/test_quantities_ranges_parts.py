@@ -90,3 +90,19 @@ def test_a_window_counted_with_a_fraction_is_a_window():
     found = _read(text)
     assert _reading(found, text, "7 1/2") == ("time_window", 7.5, "years", None)
     assert _reading(found, text, "12 years") == ("time_window", 12.0, "years", None)
+
+
+def test_each_end_of_a_range_of_ages_ending_in_years_old_is_an_age():
+    text = "Pupils aged between 11 to 14-years-old and 5 to 7 years old joined a 10-15 year study."
+    found = _read(text)
+    assert _reading(found, text, "11") == ("measure", 11.0, "years", None)
+    assert _reading(found, text, "14-years-old") == ("measure", 14.0, "years", None)
+    assert _reading(found, text, "5") == ("measure", 5.0, "years", None)
+    assert _reading(found, text, "7 years") == ("measure", 7.0, "years", None)
+
+
+def test_a_bare_high_end_takes_the_time_unit_written_at_the_low_end():
+    text = "The trial grew from six months to nine, while sales rose from 20 to 25 units."
+    found = _read(text)
+    assert _reading(found, text, "nine") == ("measure", 9.0, "months", None)
+    assert _reading(found, text, "25") == ("count", 25.0, "units", None)

@@ -75,7 +75,7 @@ from newsaudit.extractors.quantities.number_forms import (
 )
 from newsaudit.extractors.quantities.ordinals import read_ordinal
 from newsaudit.extractors.quantities.parts import with_part
-from newsaudit.extractors.quantities.ranges import read_range_low, unit_after
+from newsaudit.extractors.quantities.ranges import read_range_low, unit_after, unit_of_the_low_end
 from newsaudit.extractors.quantities.readings import (
     CLOCK,
     CURRENCIES,
@@ -487,6 +487,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             reading = Reading(reading.value, "percentage points", "percent")  # percentage point"
         if reading.kind in ("count", "fraction") and is_modifier(doc, core, noun):
             return None  # "a two-state solution", "at one point": no amount of anything
+        if (
+            reading.kind == "count"
+            and reading.unit is None
+            and (low := unit_of_the_low_end(doc, core))
+        ):
+            reading = Reading(reading.value, low, "measure")  # "from six months to nine"
         if reading.kind == "count" and (unit := TIME_UNITS.get(singular_noun(reading.unit))):
             reading = Reading(reading.value, unit, "measure")  # "75 minutes" is a duration
     return Quantity(

@@ -19,11 +19,14 @@ from newsaudit.extractors.quantities.number_forms import (
     measure_unit,
 )
 from newsaudit.extractors.quantities.readings import (
+    WINDOW_UNIT,
     Reading,
+    duration_unit,
     last_number,
     range_reader,
 )
 from newsaudit.extractors.quantities.values import (
+    NUMBER_WORD,
     NUMERIC,
     parse_number,
 )
@@ -92,3 +95,14 @@ def unit_after(doc: Document, core: Span, at: int) -> tuple[str, int] | None:
         return None
     unit = measure_unit(doc.text, core.start + number)
     return unit if unit is not None and unit[1] >= core.end else None
+
+
+LOW_END_UNIT = re.compile(  # "from six months to [nine]": the unit written at the low end only
+    rf"\bfrom\s+(?:\d[\d,.]*|{NUMBER_WORD})\s+({WINDOW_UNIT})\s+to\s+$", re.IGNORECASE
+)
+
+
+def unit_of_the_low_end(doc: Document, span: Span) -> str | None:
+    """The time unit a range written "from N units to M" gives its bare high end M."""
+    low = LOW_END_UNIT.search(doc.text, max(0, span.start - 40), span.start)
+    return duration_unit(low.group(1)) if low else None

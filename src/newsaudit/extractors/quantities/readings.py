@@ -269,8 +269,8 @@ def _duration(text: str) -> Reading:
 
 RANGE_READERS = {"PERCENT": _percent, "MONEY": read_money, "QUANTITY": _measure}
 RANGE_LABELS = frozenset({*RANGE_READERS, "CARDINAL", "DATE", "TIME"})
-ENDS_IN_TIME_UNIT = re.compile(  # "4 to 5 minutes", "three to four weeks"
-    rf"(?:\d[\d,.]*|\b(?:{NUMBER_WORD}))\s+{WINDOW_UNIT}$", re.IGNORECASE
+ENDS_IN_TIME_UNIT = re.compile(  # "4 to 5 minutes", "three to four weeks", "18 to 25-years-old"
+    rf"(?:\d[\d,.]*|\b(?:{NUMBER_WORD}))[\s-]+{WINDOW_UNIT}(?:[\s-]old)?$", re.IGNORECASE
 )
 
 
