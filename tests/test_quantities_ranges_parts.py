@@ -35,6 +35,8 @@ def test_a_number_word_with_a_hyphen_is_one_number_not_a_range():
     found = _read(text)
     assert _reading(found, text, "Twenty-five") == ("count", 25.0, "people", None)
     assert _reading(found, text, "6-3")[0] == "score"
+    text = "She served a one to one-and-a-half-year stint."  # no range: the high end runs on
+    assert all(q.unit != "one-and-a-half-year stint" for q in _read(text))
 
 
 def test_a_duration_in_two_units_is_two_readings():

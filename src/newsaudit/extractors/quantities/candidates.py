@@ -447,6 +447,8 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
         label == "CARDINAL"
         and (split := COUNT_RANGE.search(text))
         and COUNT_RANGE_LEAD.fullmatch(text, 0, split.start())
+        and entity.doc.text[entity.end_char : entity.end_char + 1] != "-"  # "one to one-and-a-
+        # half-year": the high end runs on into a compound the entity cut
         and (
             split.group("scale")
             or split.group("word")  # "about 80,000 to 100,000", "from 5 to 6": two numbers
