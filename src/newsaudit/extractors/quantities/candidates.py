@@ -20,6 +20,7 @@ from newsaudit.extractors.quantities.number_forms import (
     measure_unit,
     scores,
 )
+from newsaudit.extractors.quantities.parts import parts_of_a_unit
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, UNITS_WORDS
 from newsaudit.extractors.structure import spans_with_roles
@@ -28,7 +29,9 @@ from newsaudit.spans import Span, make_span
 
 ENTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"})
 SCOPE_ROLES = ("headline", "standfirst", "dateline", "body")
-WINDOW_COUNT = rf"(?:\d[\d,.]*|{NUMBER_WORD}|few|several)[\s-]+(?:and\s+a\s+half\s+)?"
+WINDOW_COUNT = (  # "24", "7 1/2", "7½", "three", "few", "five and a half"
+    rf"(?:\d[\d,.]*(?:\s\d/\d{{1,2}}|[½¼¾])?|{NUMBER_WORD}|few|several)[\s-]+(?:and\s+a\s+half\s+)?"
+)
 WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" alone is a date
     r"\b(?=[oidwfatplncOIDWFATPLNC])(?:(?:over|in|during|within|for|across)\s+(?:the\s+)?"
     rf"(?:(?:past|last|next|coming|same|final)\s+(?:{WINDOW_COUNT})?|previous\s+{WINDOW_COUNT})"
@@ -79,12 +82,23 @@ BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]+$")  # "- ", "*
 THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
 NOUN_SEASON = re.compile(r"\b[a-z]+\s+season(?![\w-])")  # "wildfire season has started"
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice")
-RANGE_JOIN = r"(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"  # "3 to 5", "between 3 and 5", "3-5"
-RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes"; not "0-60 mph"
-    r"(?:(?:from|between)\s+)?(?P<low>[$£€¥]?(?!0\s?[-\u2013])\d[\d,]*(?:\.\d+)?%?"
-    r"(?:\s(?:thousand|million|billion|trillion))?)"  # "$1 million-$20 million": its own scale
-    rf"{RANGE_JOIN}(?!\d/\d)(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?.*)$",  # "2-1/2" is 2.5
+RANGE_JOIN = r"(?:\s+(?:to|and|or)\s+|\s?[-\u2013]\s?)"  # "3 to 5", "between 3 and 5", "3-5"
+# an end of a range in words, joined to the other by a word only: "twenty-five" is one number
+WORD_END = rf"(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?(?![\w-])"
+RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes", "three to four
+    r"(?:(?:from|between)\s+)?(?P<low>[$£€¥]?(?!0\s?[-\u2013])\d[\d,]*(?:\.\d+)?%?"  # weeks";
+    r"(?:\s(?:thousand|million|billion|trillion))?"  # "$1 million-$20 million": its own scale
+    rf"(?={RANGE_JOIN})|{WORD_END}(?=\s+(?:to|and|or)\s))"  # not "0-60 mph"
+    rf"{RANGE_JOIN}(?!\d/\d)(?P<high>[$£€¥]?(?:\d|{WORD_END}).*)$",  # "2-1/2" is 2.5
     re.IGNORECASE,
+)
+COMPOUND_DURATION = re.compile(  # "two hours and 40 minutes", "1 hour 30 minutes"
+    rf"(?P<first>.*?(?:\d|\b(?:{NUMBER_WORD}|an?))\s+{WINDOW_UNIT})(?:,?\s+and\s+|,\s*|\s+)"
+    rf"(?P<second>(?:\d[\d,.]*|(?:{NUMBER_WORD})|an?)\s+{WINDOW_UNIT})",
+    re.IGNORECASE,
+)
+SIGNED_RANGE = re.compile(  # "$40-40.25": the high end after the dash borrows the sign
+    r"[$£€¥]\d[\d,]*(?:\.\d+)?\s?[-\u2013]\s?(?P<high>\d[\d,]*(?:\.\d+)?)(?![\w%/-]|[.,]\d)"
 )
 SIDE_BY_SIDE = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD}))\s+\d", re.IGNORECASE)  # "nine 10"
 AGE_THEN_DATE = re.compile(r"((?:age|aged)\s+\d{1,3})\s+(\S.*)", re.IGNORECASE)
@@ -210,6 +224,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         for m in WINDOW.finditer(doc.text)
         if not NAMED_UNIT.fullmatch(m.group())  # "scheduled for next month" is a date
     ]
+    found += [  # "nearly quarter of a century": before the parser's "a quarter" or none
+        (make_span(doc.text, start, end), "DATE") for start, end in parts_of_a_unit(doc.text)
+    ]
     entities = [
         (start, end, label)
         for e in doc.doc.ents
@@ -280,6 +297,11 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         found += [
             (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in FOLD.finditer(doc.text)
         ]
+    if "$" in doc.text or "£" in doc.text or "€" in doc.text or "¥" in doc.text:
+        found += [  # "$40-40.25": the high end of a range of money, which no number takes
+            (make_span(doc.text, m.start("high"), m.end("high")), "MONEY")
+            for m in SIGNED_RANGE.finditer(doc.text)
+        ]
     found += [
         (make_span(doc.text, m.start(), m.end()), "NUMBER") for m in BARE_NUMBER.finditer(doc.text)
     ]
@@ -296,11 +318,16 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     return sorted(kept)
 
 
-COUNT_RANGE = re.compile(  # "60 to 100", "between 3 and 5", "10-12": whole numbers only
-    r"(?:(?:from|between)\s+)?(?P<low>\d[\d,]*)(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)(?P<high>\d[\d,]*)"
-    r"(?P<scale>\s+(?:thousand|million|billion|trillion))?",  # "350-375 million": no tally
+COUNT_RANGE = re.compile(  # "60 to 100", "between 3 and 5", "10-12", "two or three", "one to 15"
+    r"(?:(?:from|between)\s+)?(?:(?P<low>\d[\d,]*(?:\.\d+)?)"
+    r"(?:(?P<word>\s+(?:to|and|or)\s+)|\s?[-\u2013]\s?)"
+    rf"|(?P<low_word>{WORD_END})\s+(?:to|and|or)\s+)"
+    rf"(?P<high>\d[\d,]*(?:\.\d+)?|{WORD_END})"
+    r"(?P<scale>\s+(?:thousand|million|billion|trillion))?$",  # "350-375 million": no tally
     re.IGNORECASE,
 )
+COUNT_RANGE_LEAD = re.compile(r"(?:[a-z]+\s+){0,2}$", re.IGNORECASE)  # "about", "up to": a
+# marker before the range, which the low end's reading finds before it
 
 
 TABLE_CELL = re.compile(r"[^|]+")
@@ -399,9 +426,15 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
             (start, start + age.end(1), label),
             (start + age.start(2), entity.end_char, label),
         ]
+    if label in ("DATE", "TIME") and (parts := COMPOUND_DURATION.fullmatch(text)):
+        start = entity.start_char  # "two hours and 40 minutes": two durations, each its own
+        return [
+            (start, start + parts.end("first"), label),
+            (start + parts.start("second"), entity.end_char, label),
+        ]
     if (
         label in RANGE_LABELS
-        and (" to " in text or " and " in text or "-" in text or "\u2013" in text)
+        and any(join in text for join in (" to ", " and ", " or ", "-", "\u2013"))
         and range_reader(label, text)
         and (split := RANGE.search(text))
     ):
@@ -412,18 +445,25 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
         ]
     if (
         label == "CARDINAL"
-        and (split := COUNT_RANGE.fullmatch(text))
+        and (split := COUNT_RANGE.search(text))
+        and COUNT_RANGE_LEAD.fullmatch(text, 0, split.start())
+        and entity.doc.text[entity.end_char : entity.end_char + 1] != "-"  # "one to one-and-a-
+        # half-year": the high end runs on into a compound the entity cut
         and (
             split.group("scale")
+            or split.group("word")  # "about 80,000 to 100,000", "from 5 to 6": two numbers
+            or split.group("low_word")
             or _before_plural(entity)
             or (split.group("low") != "0" and measure_unit(entity.doc.text, entity.end_char))
         )
     ):  # "60 to 100 dump trucks": each end counts the trucks; "10-15 min": each is minutes,
-        # but "0-60 mph" is a speed; "350-375 million": the low end takes the scale
+        # but "0-60 mph" is a speed, and "6-3" alone may be a tally; "350-375 million": the low
+        # end takes the scale
         start = entity.start_char
         low = "RANGE" if split.group("scale") else "CARDINAL"
+        side = "low" if split.group("low") else "low_word"
         return [
-            (start + split.start("low"), start + split.end("low"), low),
+            (start + split.start(side), start + split.end(side), low),
             (start + split.start("high"), entity.end_char, "CARDINAL"),
         ]
     if label == "CARDINAL" and (owner := _possessive(entity)) is not None:

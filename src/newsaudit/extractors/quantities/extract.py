@@ -74,7 +74,8 @@ from newsaudit.extractors.quantities.number_forms import (
     year_in_a_name,
 )
 from newsaudit.extractors.quantities.ordinals import read_ordinal
-from newsaudit.extractors.quantities.ranges import read_range_low, unit_after
+from newsaudit.extractors.quantities.parts import with_part
+from newsaudit.extractors.quantities.ranges import read_range_low, unit_after, unit_of_the_low_end
 from newsaudit.extractors.quantities.readings import (
     CLOCK,
     CURRENCIES,
@@ -176,7 +177,7 @@ def _capitalised_unit(doc: Document, span: Span) -> bool:
 
 
 LIST_MARKER = re.compile(r"\d{1,2}[.)](?:\s|(?=[A-Z]))")  # "2. Add the rice", "3.Charlotte Smith"
-A_UNIT = re.compile(r"\s+an?\s+(\w+)", re.IGNORECASE)
+A_UNIT = re.compile(r"\s+(?:of\s+)?an?\s+(\w+)", re.IGNORECASE)  # "half a", "a quarter of a"
 PER_UNIT = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second|gallon)\b", re.IGNORECASE)
 PER_CURRENCY = re.compile(r"\bper\s+(dollar|euro|pound|yen|yuan)\b", re.IGNORECASE)
 
@@ -303,7 +304,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             return season
     if (
         label in ("CARDINAL", "NUMBER")
-        and doc.text.startswith((" to ", " and ", "-", "\u2013"), span.end)
+        and doc.text.startswith((" to ", " and ", " or ", "-", "\u2013"), span.end)
         and (low := read_range_low(doc, span)) is not None
     ):
         return low  # "1.5" of "1.5 to 2 degrees", the parser's two entities
@@ -372,6 +373,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             return ordinal
     span, label = with_currency(doc, span, label)
     span = with_scale(doc, span, label)
+    if label in ("CARDINAL", "NUMBER"):
+        span = with_part(doc, span)  # "15" + "-and-a-half miles": 15.5
     if label == "MONEY" and _counts_no_money(doc, span):
         label = "CARDINAL"  # "more than 685 million people": the parser's money is a count
     if is_pronoun_one(doc, span) and fraction_value(span.text) is None:
@@ -480,8 +483,16 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
                 reading = Reading(reading.value, "points", "measure")
             elif RATE_CONTEXT.search(sentence):  # "cut its rate by a quarter-point"
                 reading = Reading(reading.value, "percentage points", "percent")
+        if reading.unit in ("percentage point", "percentage points"):  # "a quarter of a
+            reading = Reading(reading.value, "percentage points", "percent")  # percentage point"
         if reading.kind in ("count", "fraction") and is_modifier(doc, core, noun):
             return None  # "a two-state solution", "at one point": no amount of anything
+        if (
+            reading.kind == "count"
+            and reading.unit is None
+            and (low := unit_of_the_low_end(doc, core))
+        ):
+            reading = Reading(reading.value, low, "measure")  # "from six months to nine"
         if reading.kind == "count" and (unit := TIME_UNITS.get(singular_noun(reading.unit))):
             reading = Reading(reading.value, unit, "measure")  # "75 minutes" is a duration
     return Quantity(

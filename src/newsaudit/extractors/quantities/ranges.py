@@ -10,6 +10,7 @@ import re
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.candidates import (
     RANGE_JOIN,
+    WORD_END,
 )
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
@@ -18,18 +19,23 @@ from newsaudit.extractors.quantities.number_forms import (
     measure_unit,
 )
 from newsaudit.extractors.quantities.readings import (
+    WINDOW_UNIT,
     Reading,
+    duration_unit,
     last_number,
     range_reader,
 )
 from newsaudit.extractors.quantities.values import (
+    NUMBER_WORD,
     NUMERIC,
     parse_number,
 )
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
-RANGE_HIGH = re.compile(rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
+RANGE_HIGH = re.compile(  # "3 to 5", "three to four", "two to 2.5"
+    rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?|{WORD_END})", re.IGNORECASE
+)
 HIGH_SCALE = re.compile(  # the scale a range's high end carries: " million" of "$1-$5 million"
     r"\s(?:thousand|million|billion|trillion)\b", re.IGNORECASE
 )
@@ -65,7 +71,8 @@ def read_range_low(doc: Document, span: Span) -> Quantity | None:
     shared = doc.text[high.end() : end]
     reader = range_reader(label, doc.text[span.start : end])
     if reader is None and label == "CARDINAL":  # "350" of "350-375 million people"
-        noun = counted_noun(doc, make_span(doc.text, high.start(), end))
+        noun = counted_noun(doc, span) or counted_noun(doc, make_span(doc.text, high.start(), end))
+        # the noun the parse makes the low end count, else the high end's
         reader = _count_reader(noun.text.lower() if noun is not None else None)
     reading = reader(span.text + shared) if reader is not None else None
     if reader is None or reading is None or reading.value is None:
@@ -88,3 +95,14 @@ def unit_after(doc: Document, core: Span, at: int) -> tuple[str, int] | None:
         return None
     unit = measure_unit(doc.text, core.start + number)
     return unit if unit is not None and unit[1] >= core.end else None
+
+
+LOW_END_UNIT = re.compile(  # "from six months to [nine]": the unit written at the low end only
+    rf"\bfrom\s+(?:\d[\d,.]*|{NUMBER_WORD})\s+({WINDOW_UNIT})\s+to\s+$", re.IGNORECASE
+)
+
+
+def unit_of_the_low_end(doc: Document, span: Span) -> str | None:
+    """The time unit a range written "from N units to M" gives its bare high end M."""
+    low = LOW_END_UNIT.search(doc.text, max(0, span.start - 40), span.start)
+    return duration_unit(low.group(1)) if low else None

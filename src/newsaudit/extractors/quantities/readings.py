@@ -25,7 +25,8 @@ from newsaudit.extractors.quantities.number_forms import (
     fraction_value,
     unit_as_written,
 )
-from newsaudit.extractors.quantities.values import NUMERIC, parse_number
+from newsaudit.extractors.quantities.parts import part_after_unit
+from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, parse_number
 from newsaudit.spans import Span
 
 CURRENCIES = {  # longest names first: "Hong Kong dollars" are not US dollars
@@ -183,6 +184,7 @@ def last_number(text: str) -> int | None:
 
 VAGUE_DURATION = re.compile(  # a time unit after no number, only a determiner or a quantifier
     r"(?:the\s+)?(?:(?:a\s+)?few\s+|several\s+|many\s+|some\s+|recent\s+|"
+    r"an?\s+(?:(?:large|small|good|great|growing)\s+)?number\s+of\s+|"  # "a number of years"
     r"(?:hundreds|thousands|millions|dozens)\s+of\s+)?\w+"
     r"|(?:just|only|mere(?:ly)?|a\s+mere|another|so|too)\s+"  # "just minutes", "so many
     r"(?:(?:a\s+)?few\s+|several\s+|many\s+)?(?:\w+s|millennia)",  # decades", "another few
@@ -198,8 +200,8 @@ def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> R
     unit = None if YEAR_NAMED.search(text) else duration_unit(text)  # "fiscal year 2019"
     if unit and VAGUE_DURATION.fullmatch(text):  # "years of fighting", "a few hours"
         return Reading(None, unit, "measure", vague=True)
-    if unit and parse_number(text) is not None:
-        return Reading(parse_number(text), unit, "measure")
+    if unit and (value := parse_number(text)) is not None:
+        return Reading(value + part_after_unit(text), unit, "measure")  # "an hour and a half"
     if CLOCK.search(text):
         return None
     resolved = resolve_date(doc, span, before)
@@ -267,7 +269,9 @@ def _duration(text: str) -> Reading:
 
 RANGE_READERS = {"PERCENT": _percent, "MONEY": read_money, "QUANTITY": _measure}
 RANGE_LABELS = frozenset({*RANGE_READERS, "CARDINAL", "DATE", "TIME"})
-ENDS_IN_TIME_UNIT = re.compile(rf"\d[\d,.]*\s+{WINDOW_UNIT}$", re.IGNORECASE)
+ENDS_IN_TIME_UNIT = re.compile(  # "4 to 5 minutes", "three to four weeks", "18 to 25-years-old"
+    rf"(?:\d[\d,.]*|\b(?:{NUMBER_WORD}))[\s-]+{WINDOW_UNIT}(?:[\s-]old)?$", re.IGNORECASE
+)
 
 
 def range_reader(label: str, text: str):
