@@ -115,7 +115,7 @@ def _a_result(doc: Document, start: int) -> bool:
         return False
     token = first[0]
     return token.head.pos_ in VERBS and token.dep_ in (
-        "npadvmod", "dobj", "ccomp", "attr", "oprd", "advmod", "xcomp", "acomp", "conj"
+        "npadvmod", "dobj", "ccomp", "attr", "oprd", "advmod", "xcomp", "acomp"
     )  # fmt: skip
 
 
