@@ -62,3 +62,13 @@ def test_no_score_where_the_page_reports_none_nor_for_ranges_days_and_hours():
     assert _reading(found, text, "4-6 March")[0] == "date"
     assert _reading(found, text, "2-3 hours")[:3] == ("measure", 2.0, "hours")
     assert _reading(found, text, "9-5") is None or _reading(found, text, "9-5")[0] != "score"
+
+
+def test_days_after_a_month_and_a_phone_numbers_groups_are_no_score():
+    text = "The final will be played over March 4-6 in Leeds."
+    found = _read(text)
+    assert _reading(found, text, "March 4-6")[0] == "date"  # the match is days, not a result
+    text = "Leeds beat Hull 3-1 on Sunday. For tickets call 0113 496 20-40 today."
+    found = _read(text)
+    assert _reading(found, text, "3-1") == SCORE
+    assert _reading(found, text, "20-40") is None
