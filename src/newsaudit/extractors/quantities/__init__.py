@@ -7,7 +7,8 @@ model misses; each candidate is then read by small deterministic parsers, so the
 few ms per article and never re-parses.
 
 One module per idea, data flowing down the list: `values` (the value of a number as written),
-`number_forms` (numbers that are not counts: scores, fractions, model and emergency numbers),
+`number_forms` (numbers that are not counts: fractions, model and emergency numbers),
+`tallies` (scores and tallies: "won 6-3 6-4", "voted 5-2", "made it 2-0"),
 `dates` and `date_context` (a date resolved against the article's date), `money_signs`
 (amounts after a currency sign, which the parser may leave untagged, and pence and cents),
 `readings` (what a candidate's text means: money, percent, measure, duration, date),

@@ -18,10 +18,10 @@ from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
     fraction_value,
     measure_unit,
-    scores,
 )
 from newsaudit.extractors.quantities.parts import parts_of_a_unit
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
+from newsaudit.extractors.quantities.tallies import scores
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, UNITS_WORDS
 from newsaudit.extractors.structure import spans_with_roles
 from newsaudit.findings import Structure

@@ -1,4 +1,5 @@
-"""Numbers that are not counts: scores and tallies, fractions, model numbers and phone numbers.
+"""Numbers that are not counts: fractions, model numbers and phone numbers (scores and tallies
+are in `tallies`).
 
 Read as counts, they make the report wrong in ways a reader notices at once: a tennis score
 "6-3" summed to 9, "one-third" read as 1, the "787" of "12 787 jets" counted as 787 jets, "911
@@ -13,23 +14,6 @@ from newsaudit.document import Document
 from newsaudit.extractors.quantities.values import UNITS_WORDS, VULGAR
 from newsaudit.spans import Span, make_span
 
-# "6-3", "110-102", "5–2": two small numbers joined by a dash, not a range of years or a date.
-SCORE = re.compile(  # "went 2-for-10": a shooting or batting tally, whatever the sentence
-    r"(?<![\w.,/$£€-])(\d{1,3})(?:\s?[-–]|(?P<for>-for-))(\d{1,3})(?![\w%/]|[.,]\d|[-–]\d)"
-)
-SCORE_CONTEXT = re.compile(
-    r"\b(?:won|win|wins|winning|beat|beats|defeat(?:s|ed)?|lost|lose|loses|losing|victory|"
-    r"win|tie[ds]?|drew|draw|lead(?:s|ing)?|led|trail(?:s|ed|ing)?|score[ds]?|scoring|set|sets|"
-    r"game|games|match|final|semifinal|quarterfinal|innings|inning|quarter|half|overtime|"
-    r"vot(?:e|es|ed|ing)|ruling|decision|majority|margin|record|series|points?|goals?|runs?|"
-    r"season|against|over)\b",
-    re.IGNORECASE,
-)
-RANGE_CONTEXT = re.compile(
-    r"\b(?:ages?|aged|between|from|pages?|chapters?|verses?|grades?|sizes?|percent|per cent|"
-    r"inches|feet|miles|degrees|hours|minutes|days|weeks|months|years)\b",
-    re.IGNORECASE,
-)
 SPELLED = r"one|two|three|four|five|six|seven|eight|nine|ten|a"  # "a third", "two-thirds"
 FRACTION = re.compile(
     rf"^(?P<count>{SPELLED})[\s-]+(?P<part>half|halves|thirds?|quarters?|fourths?|fifths?|"
@@ -47,33 +31,6 @@ EMERGENCY_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def scores(doc: Document, sentence_of) -> list[tuple[int, int]]:
-    """Character ranges of scores and tallies ("won 6-3, 6-4", "voted 5-2").
-
-    A dash between two small numbers is a score when the sentence speaks of games or votes (or
-    several such pairs follow one another, as set scores do), and not when it reads as a range
-    ("ages 18-24", "10-12 inches").
-    """
-    out = []
-    for match in SCORE.finditer(doc.text):
-        if match.group("for"):
-            out.append((match.start(), match.end()))
-            continue
-        sentence = sentence_of(match.start())
-        after = doc.text[match.end() : match.end() + 12]
-        if RANGE_CONTEXT.match(after.strip()) or RANGE_CONTEXT.search(
-            doc.text[max(sentence.start, match.start() - 12) : match.start()]
-        ):
-            continue
-        serial = re.match(r"\s*,\s*\d{1,3}\s?[-–]\d{1,3}", after) is not None
-        if not (serial or SCORE_CONTEXT.search(sentence.text)):
-            continue
-        if not serial and _amount_runs_on(doc, match.start(), match.end()):
-            continue  # "500-600 metric tons": the parse makes it an amount, a range of it
-        out.append((match.start(), match.end()))
-    return out
-
-
 def is_reference_mark(text: str, start: int, end: int) -> bool:
     """ "a charm[2]", "in class.[3][4]": a number in square brackets fused to the word or mark
     before it, a footnote's reference, not an amount; "[2]" after a space may be a table's cell."""
@@ -83,19 +40,6 @@ def is_reference_mark(text: str, start: int, end: int) -> bool:
         and text[end : end + 1] == "]"
         and not text[start - 2].isspace()
     )
-
-
-def _amount_runs_on(doc: Document, start: int, end: int) -> bool:
-    """Whether the parse makes the pair the start of an amount whose words run on past it
-    ("500-600 metric tons", a quantity entity): a range of a unit, not a tally ("112-107 over",
-    an entity of the two numbers alone)."""
-    low = doc.doc.char_span(start, start + 1, alignment_mode="expand")
-    if low is None or low[0].ent_type_ not in ("QUANTITY", "MONEY"):
-        return False
-    last = low[0].i
-    while last + 1 < len(doc.doc) and doc.doc[last + 1].ent_iob_ == "I":
-        last += 1
-    return doc.doc[last].idx >= end and doc.doc[last].is_alpha
 
 
 LONE_SLASHED = re.compile(r"[ \t]*(\d{1,2})/(\d{1,2})[ \t]*(?:\n|$)")
