@@ -75,3 +75,16 @@ def test_a_number_and_a_capitalised_currency_word_in_running_text_is_a_name():
     assert _reading(_read(text), text, "50 cents") == ("money", 0.5, "USD", None)
     text = "Stamps Now Cost 50 Cents"
     assert _reading(_read(text), text, "50 Cents") == ("money", 0.5, "USD", None)
+
+
+def test_an_amount_with_no_currency_takes_that_of_the_amount_before_it_in_its_sentence():
+    text = "Sales rose to $5bn (£3bn) from 4 billion a year earlier."
+    found = _read(text)
+    assert _reading(found, text, "4 billion") == ("money", 4e9, "USD", None)
+    text = "Iran's president will raise spending to 1,546 trillion rials from 1,070 trillion."
+    assert _reading(_read(text), text, "1,070 trillion") == ("money", 1.07e15, "IRR", None)
+
+
+def test_an_amount_with_no_currency_takes_none_from_another_sentence():
+    text = "The firm earned $5bn last year. Its rival made 3 billion."
+    assert _reading(_read(text), text, "3 billion")[2] is None

@@ -153,3 +153,19 @@ def is_a_name(doc: Document, span: Span) -> bool:
     if any(t.ent_type_ in ("PERSON", "ORG") for t in tokens):
         return True
     return any(t.is_lower and t.is_alpha and len(t) > 3 for t in tokens[0].sent)
+
+
+def with_earlier_currency(doc: Document, quantities: list, sentence: int) -> None:
+    """Give the last amount of money in ``quantities``, written with no currency, the currency
+    of the amount of money before it in its sentence that no bracket holds (a conversion in
+    brackets after an amount lends none): "to 1,546 trillion rials ($175.6bn) from the previous
+    year's 1,070 trillion" is in rials."""
+    last = quantities[-1]
+    start = doc.sentences[sentence].span.start if doc.sentences else 0
+    for earlier in reversed(quantities[:-1]):
+        if earlier.span.start < start:
+            return
+        before = doc.text[start : earlier.span.start]
+        if earlier.kind == "money" and earlier.unit and before.rfind("(") <= before.rfind(")"):
+            last.unit = earlier.unit
+            return

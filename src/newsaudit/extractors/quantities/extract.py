@@ -29,6 +29,7 @@ from newsaudit.extractors.quantities.currency_names import (
     currency_in_context,
     is_a_name,
     with_currency_after,
+    with_earlier_currency,
 )
 from newsaudit.extractors.quantities.dates import (
     YEAR,
@@ -530,6 +531,10 @@ def extract_quantities(
         quantity = _quantity(doc, span, label, before)
         if quantity is not None:
             out.append(quantity)
+            if quantity.kind == "money" and quantity.unit is None and quantity.value:
+                with_earlier_currency(
+                    doc, out, sentence
+                )  # "from the previous year's 1,070 trillion"
             if quantity.kind == "date" and quantity.resolved_date:
                 last_date = (sentence, quantity.resolved_date)
     return apply_verdict(doc, out, load_verdict()) if learned else out
