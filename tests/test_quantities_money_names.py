@@ -88,3 +88,15 @@ def test_an_amount_with_no_currency_takes_that_of_the_amount_before_it_in_its_se
 def test_an_amount_with_no_currency_takes_none_from_another_sentence():
     text = "The firm earned $5bn last year. Its rival made 3 billion."
     assert _reading(_read(text), text, "3 billion")[2] is None
+
+
+def test_money_naming_no_currency_that_ends_in_a_unit_of_measure_is_a_measure():
+    text = "The trade show stretches over more than 1.5 million square feet and runs on."
+    assert _reading(_read(text), text, "1.5 million square feet") == (
+        "measure",
+        1.5e6,
+        "square feet",
+        None,
+    )
+    text = "The firm paid more than 5 million pounds to settle."
+    assert _reading(_read(text), text, "5 million pounds") == ("money", 5e6, "GBP", None)

@@ -18,6 +18,8 @@ from babel import Locale
 from babel.numbers import get_currency_name, get_territory_currencies
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.number_forms import measure_unit
+from newsaudit.extractors.quantities.values import NUMERIC
 from newsaudit.spans import Span, make_span
 
 ENGLISH_WORDS = frozenset(  # nouns of currencies that English uses for something else
@@ -169,3 +171,16 @@ def with_earlier_currency(doc: Document, quantities: list, sentence: int) -> Non
         if earlier.kind == "money" and earlier.unit and before.rfind("(") <= before.rfind(")"):
             last.unit = earlier.unit
             return
+
+
+def measured_not_money(doc: Document, span: Span) -> bool:
+    """ "1.5 million square feet": an entity the parser tags money that names no currency, and
+    ends in a unit of measure after its number, is a measure."""
+    numbers = list(NUMERIC.finditer(span.text))
+    if not numbers or currency_named(span.text.lower())[0] or SIGN.search(span.text):
+        return False
+    rest = re.sub(
+        r"^\s+(?:hundred|thousand|million|billion|trillion)\b", "", span.text[numbers[-1].end() :]
+    )
+    unit = measure_unit(rest, 0)
+    return unit is not None and unit[1] == len(rest)

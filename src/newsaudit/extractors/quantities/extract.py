@@ -28,6 +28,7 @@ from newsaudit.extractors.quantities.currency_names import (
     FUSED_SCALE,
     currency_in_context,
     is_a_name,
+    measured_not_money,
     with_currency_after,
     with_earlier_currency,
 )
@@ -391,6 +392,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # "50 Cent said": a rapper's name, not half a dollar
     if label == "MONEY" and _counts_no_money(doc, span):
         label = "CARDINAL"  # "more than 685 million people": the parser's money is a count
+    elif label == "MONEY" and span.text[-1:].isalpha() and measured_not_money(doc, span):
+        label = "QUANTITY"  # "1.5 million square feet": the parser's money is a measure
     if is_pronoun_one(doc, span) and fraction_value(span.text) is None:
         return None
     if (
