@@ -162,23 +162,35 @@ def _month_year_runs(text: str) -> list[tuple[int, int]]:
 
 
 def _yield_to_signed_amounts(
-    text: str, entities: list[tuple[int, int, str]], amounts: list[tuple[int, int]]
+    doc: Document, entities: list[tuple[int, int, str]], amounts: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
     """The entities, less what lies inside an amount written with a currency sign: the parser
     may tag the "2" of "$2m" alone, or run "31bn" of "£31bn" into "last year"; the amount is
     then read whole and the rest of the entity on its own. An entity that holds the whole
-    amount ("more than $20bn") stays as it is."""
+    amount ("more than $20bn") stays as it is; one that stops inside it ("more than £" of "more
+    than £1.34bn") runs on to its end; one that a verb runs in from a number before it ("2003/4
+    are £35bn") starts at the amount, as no amount of money holds a verb."""
     if not amounts:
         return entities
+    text = doc.text
     out = []
     for start, end, label in entities:
         inside = [(a, b) for a, b in amounts if a <= start < b and not (start <= a and b <= end)]
         if inside:
             start = max(b for _, b in inside)
             start += len(text[start:end]) - len(text[start:end].lstrip(" ,-\u2013"))
+        end = max([end, *(b for a, b in amounts if start < a < end < b)])
+        start = max(
+            [start, *(a for a, b in amounts if start < a < end and _verb_in(doc, start, a))]
+        )
         if end > start:
             out.append((start, end, label))
     return out
+
+
+def _verb_in(doc: Document, start: int, end: int) -> bool:
+    tokens = doc.tokens(make_span(doc.text, start, end))
+    return tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def _cut_before_dates(
@@ -235,7 +247,7 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         for start, end, label in _side_by_side(cell)
     ]
     amounts = signed_amounts(doc.text)
-    entities = _yield_to_signed_amounts(doc.text, entities, amounts)
+    entities = _yield_to_signed_amounts(doc, entities, amounts)
     dates = _full_dates(doc.text, entities) + _month_year_runs(doc.text)
     found += [(make_span(doc.text, start, end), "DATE") for start, end in dates]
     found += [

@@ -24,6 +24,14 @@ from newsaudit.extractors.quantities.candidates import (
     scope_spans,
     sentence_span,
 )
+from newsaudit.extractors.quantities.currency_names import (
+    FUSED_SCALE,
+    currency_in_context,
+    is_a_name,
+    measured_not_money,
+    with_currency_after,
+    with_earlier_currency,
+)
 from newsaudit.extractors.quantities.dates import (
     YEAR,
     looks_like_date,
@@ -360,6 +368,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             span = make_span(doc.text, clock.end() + day.end(), span.end)
     if label in ("DATE", "TIME") and (number := number_before_noun(doc, span)) is not None:
         span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
+    if label == "ORDINAL" and FUSED_SCALE.fullmatch(span.text):
+        label = "CARDINAL"  # "30bn", which the parser may tag an ordinal, is thirty billion
     if label in ("ORDINAL", "DATE", "TIME"):
         handled, ordinal = read_ordinal(doc, span, label)
         base = max(0, span.start - 4)
@@ -373,10 +383,20 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             return ordinal
     span, label = with_currency(doc, span, label)
     span = with_scale(doc, span, label)
+    if label in ("MONEY", "CARDINAL", "NUMBER") and (named := with_currency_after(doc, span)):
+        span, label = named, "MONEY"  # "1,546 trillion" + " rials", "30bn" + " baht"
+    if (
+        label in ("MONEY", "CARDINAL", "NUMBER")
+        and span.text[-1:].isalpha()
+        and is_a_name(doc, span)
+    ):
+        return None  # "50 Cent said": a rapper's name, not half a dollar
     if label in ("CARDINAL", "NUMBER"):
         span = with_part(doc, span)  # "15" + "-and-a-half miles": 15.5
     if label == "MONEY" and _counts_no_money(doc, span):
         label = "CARDINAL"  # "more than 685 million people": the parser's money is a count
+    elif label == "MONEY" and span.text[-1:].isalpha() and measured_not_money(doc, span):
+        label = "QUANTITY"  # "1.5 million square feet": the parser's money is a measure
     if is_pronoun_one(doc, span) and fraction_value(span.text) is None:
         return None
     if (
@@ -495,6 +515,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             reading = Reading(reading.value, low, "measure")  # "from six months to nine"
         if reading.kind == "count" and (unit := TIME_UNITS.get(singular_noun(reading.unit))):
             reading = Reading(reading.value, unit, "measure")  # "75 minutes" is a duration
+    if reading.kind == "money":  # "3bn rupees" in a story on Sri Lanka: Sri Lankan rupees
+        reading.unit = currency_in_context(doc, full, reading.unit)
     return Quantity(
         span=full,
         value=reading.value,
@@ -523,6 +545,10 @@ def extract_quantities(
         quantity = _quantity(doc, span, label, before)
         if quantity is not None:
             out.append(quantity)
+            if quantity.kind == "money" and quantity.unit is None and quantity.value:
+                with_earlier_currency(
+                    doc, out, sentence
+                )  # "from the previous year's 1,070 trillion"
             if quantity.kind == "date" and quantity.resolved_date:
                 last_date = (sentence, quantity.resolved_date)
     return apply_verdict(doc, out, load_verdict()) if learned else out

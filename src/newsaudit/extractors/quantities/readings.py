@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.currency_names import currency_named
 from newsaudit.extractors.quantities.dates import (
     MONTH,
     YEAR,
@@ -105,10 +106,7 @@ CURRENCY_WORDS = {  # compiled once: the money reading runs for every count with
 }
 
 
-def _has_currency(mark: str, lowered: str) -> bool:
-    if (word := CURRENCY_WORDS.get(mark)) is not None:
-        return word.search(lowered) is not None
-    return mark in lowered
+SIGNS = {m: code for m, code in CURRENCIES.items() if not m.replace(" ", "").isalpha()}  # "hk$"
 
 
 RUPEES_SIGN = re.compile(r"Rs\.?\s?\d")  # "Rs 42,900": rupees, as "₹" is; "the three Rs" is not
@@ -121,7 +119,9 @@ def read_money(text: str) -> Reading:
     """An amount in the whole currency: "$1.13bn" is 1.13e9 USD, "548p" 5.48 GBP and "8.5
     euro cents" 0.085 EUR (cents are dollars' unless another currency is named)."""
     lowered = text.lower()
-    unit = next((code for mark, code in CURRENCIES.items() if _has_currency(mark, lowered)), None)
+    unit, full, _ = currency_named(lowered)  # "Swiss francs", a name, before any sign
+    if not full:
+        unit = next((code for mark, code in SIGNS.items() if mark in lowered), None) or unit
     if unit is None and RUPEES_SIGN.match(text):
         unit = "INR"
     elif unit is None and NAIRA_SIGN.match(text):
