@@ -22,6 +22,7 @@ from newsaudit.extractors.quantities.number_forms import (
 )
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, UNITS_WORDS
+from newsaudit.extractors.quantities.year_pairs import year_pairs
 from newsaudit.extractors.structure import spans_with_roles
 from newsaudit.findings import Structure
 from newsaudit.spans import Span, make_span
@@ -210,6 +211,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         for m in WINDOW.finditer(doc.text)
         if not NAMED_UNIT.fullmatch(m.group())  # "scheduled for next month" is a date
     ]
+    found += [  # "2005-6", "the 2006/07 season": two years, each read on its own
+        (make_span(doc.text, start, end), "YEAR") for start, end in year_pairs(doc.text)
+    ]
     entities = [
         (start, end, label)
         for e in doc.doc.ents
@@ -369,7 +373,7 @@ def _iso_month(text: str, start: int, written: str) -> bool:
 
 def high_year(low: str, high: str) -> str:
     """The year the high end of a range of years names: "22" after "2020" is 2022."""
-    return high if len(high) == 4 else low[:2] + high
+    return low[: 4 - len(high)] + high  # "6" after "2005" is 2006
 
 
 def _possessive(entity):

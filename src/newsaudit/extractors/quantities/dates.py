@@ -112,6 +112,7 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
     if words[-2:] in (["last", "night"], ["last", "evening"]):
         return (anchor - timedelta(days=1)).isoformat()  # "last night" is yesterday's
     step = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "this": 0}
+    step["current"] = 0  # "the current year" is this year
     step |= {"next": 1, "coming": 1, "following": 1}
     if len(words) >= 2 and words[-2] in step and words[-1] in ("year", "season", "month", "week"):
         unit = words[-1]
@@ -177,7 +178,7 @@ def _absolute(
     month = MONTH_NUMBERS[found.group().rstrip(".")[:3]]
     has_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", lowered)
     has_year = re.search(r"\b(?:19|20)\d\d\b", lowered)
-    if not has_year and anchor is None:
+    if not has_year and anchor is None and year is None:
         return None
     if not has_year and anchor is not None and (step := MONTH_STEP.match(lowered)):
         return _stepped_month(text, anchor, month, bool(has_day), step.group(1))
@@ -340,6 +341,7 @@ def _weekday_named(text: str) -> int | None:
     return named[0] if len(named) == 1 else None
 
 
+YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+((?:19|20)\d\d)\b")  # the parser's next entity
 STAND_IN = date(2001, 6, 15)  # any day: only whether a date expression resolves is asked
 
 
@@ -365,6 +367,8 @@ def resolve_date(
     verb = has_verb(doc, span)
     past = _is_past(doc, span) if verb else None
     year = None if verb else list_year(doc, span)
+    if (then := YEAR_AFTER.match(doc.text, span.end)) and MONTH.search(text):
+        year = int(then.group(1))  # "held in February in 1974": that February
     absolute = _absolute(text, anchor, past, year, weekday, verb and _will(doc, span))
     if (
         absolute is not None
@@ -376,9 +380,23 @@ def resolve_date(
         and (weekday is None or story.weekday() == weekday)
     ):  # "On December 27", a few paragraphs after "on December 16, 2010": 2010
         return story.isoformat()
-    if absolute is not None or anchor is None:
+    if absolute is not None:
         return absolute
+    if anchor is None:  # "the previous year" after "in 2004" needs no article date
+        return _from_before(text, before)
     return _relative(text, anchor, True if past is None else past, before)
+
+
+OTHER_STAND_IN = date(2011, 2, 3)
+
+
+def _from_before(text: str, before: str | None) -> str | None:
+    """A relative date counted from the date the sentence named, not from the article's: the
+    same whatever day the article is dated, so it resolves in an article with no date."""
+    if before is None:
+        return None
+    found = _relative(text, STAND_IN, True, before)
+    return found if found == _relative(text, OTHER_STAND_IN, True, before) else None
 
 
 def dates_undated(doc: Document, span: Span, before: str | None = None) -> bool:

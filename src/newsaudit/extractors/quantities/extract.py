@@ -151,7 +151,7 @@ def _counts_the_noun_after(doc: Document, span: Span) -> bool:
     )
 
 
-LOW_YEAR_BEFORE = re.compile(r"((?:1[5-9]|20)\d\d)\s?[-\u2013]\s?$")
+LOW_YEAR_BEFORE = re.compile(r"((?:1[5-9]|20)\d\d)\s?[-\u2013/]\s?$")  # "2006/07" too
 
 
 def _year_named(doc: Document, span: Span) -> str:

@@ -1,0 +1,61 @@
+"""Years named in pairs ("2005-6", "the 2006/07 season"), dates counted from the year the
+sentence named in articles with no date, "the current year", and a month whose year follows it
+("in February in 1974")."""
+
+from __future__ import annotations
+
+from quantity_helpers import read as _read
+from quantity_helpers import reading as _reading
+
+
+def test_a_season_or_fiscal_year_written_as_two_years_is_two_dates():
+    text = (
+        "Output should grow 4% in 2011-2 and the league moved for the 2008/09 season. "
+        "The club was founded in season 1994/95."
+    )
+    found = _read(text)
+    assert _reading(found, text, "2011") == ("date", None, None, "2011")
+    assert _reading(found, text, "-2")[3] == "2012"
+    assert _reading(found, text, "2008") == ("date", None, None, "2008")
+    assert _reading(found, text, "/09")[3] == "2009"
+    assert _reading(found, text, "1994") == ("date", None, None, "1994")
+    assert _reading(found, text, "/95")[3] == "1995"
+
+
+def test_two_years_that_are_not_a_year_and_the_next_stay_as_they_were():
+    text = "The files sit under /2019/20/ and the lease ran 2005-7 in all."
+    found = _read(text)
+    assert all(q.resolved_date not in ("2020", "2007") for q in found)
+
+
+def test_a_date_counted_from_the_year_the_sentence_named_needs_no_article_date():
+    text = (
+        "The firm sold 3.1 million cars in 2012, up 5% on the previous year. "
+        "It earned $4m in 2012, against $3m a year before."
+    )
+    found = _read(text, when=None)
+    assert _reading(found, text, "the previous year") == ("date", None, None, "2011")
+    assert _reading(found, text, "a year before") == ("date", None, None, "2011")
+
+
+def test_a_date_counted_from_the_article_date_stays_unresolved_without_one():
+    text = "Prices rose last year and will rise in the current year."
+    found = _read(text, when=None)
+    assert _reading(found, text, "last year") == ("date", None, None, None)
+    assert _reading(found, text, "the current year") == ("date", None, None, None)
+
+
+def test_the_current_year_is_the_article_year():
+    text = "Growth for the current year is put at 2%."
+    found = _read(text, when="2019-08-02")
+    assert _reading(found, text, "the current year") == ("date", None, None, "2019")
+
+
+def test_a_month_followed_by_in_and_a_year_is_that_years_month():
+    text = "A snap poll was last called in October in 1951. The talks failed in March."
+    for when in (None, "2020-05-01"):
+        found = _read(text, when=when)
+        assert _reading(found, text, "October") == ("date", None, None, "1951-10")
+        assert _reading(found, text, "1951") == ("date", None, None, "1951")
+    found = _read(text, when="2020-05-01")
+    assert _reading(found, text, "March") == ("date", None, None, "2020-03")
