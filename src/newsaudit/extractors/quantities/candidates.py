@@ -61,6 +61,7 @@ ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at
 RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "period last year"
     r"\b(?=[lntpymwfsaLNTPYMWFSA])(?:(?:last|next|this|previous)\s+(?:week|month|year|season|spring|summer|autumn|winter)|today|yesterday|tomorrow|"
     r"(?:the|an?)\s+(?:day|week|month|year)\s+(?:before|after)|"  # "a day before our visit"
+    r"(?:following|next|previous|preceding)\s+(?:morning|afternoon|evening|night)|"  # untagged
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )

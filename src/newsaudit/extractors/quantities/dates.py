@@ -20,6 +20,7 @@ from newsaudit.extractors.quantities.date_context import (
     story_date,
     year_shift,
 )
+from newsaudit.extractors.quantities.periods import period, season_after_article
 from newsaudit.extractors.quantities.values import parse_number
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span
@@ -352,7 +353,9 @@ def resolve_date(
     ``before`` is the date the sentence named earlier ("the previous year" counts from it),
     ``anchor`` the date to count from when the article has none."""
     anchor = article_date(doc) or anchor
-    if season := SEASON.fullmatch(span.text):  # "the spring", "summer of 2007": the year
+    if season_after_article(doc, span):  # "a mild winter": this winter, as "the winter" is
+        return f"{anchor.year:04d}" if anchor else None
+    if season := SEASON.fullmatch(POSSESSIVE.sub("", span.text)):  # "next summer's": its year
         if year := season.group("year") or season.group("year2"):
             return year
         shift = {"last": -1, "next": 1}.get((season.group("step") or "").lower(), 0)
@@ -384,6 +387,8 @@ def resolve_date(
         return absolute
     if anchor is None:  # "the previous year" after "in 2004" needs no article date
         return _from_before(text, before)
+    if found := period(text, span.text, anchor):  # "this quarter", "last weekend"
+        return found
     return _relative(text, anchor, True if past is None else past, before)
 
 

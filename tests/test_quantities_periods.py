@@ -1,0 +1,63 @@
+"""Periods of the year named by a word: a season after an article ("a mild winter"), a
+quarter of the year ("this quarter"), a weekend ("last weekend"), "the end of the season", and
+"the following evening" the parser leaves untagged."""
+
+from __future__ import annotations
+
+from quantity_helpers import read as _read
+from quantity_helpers import reading as _reading
+
+
+def test_a_season_word_after_an_article_is_the_article_year():
+    text = (
+        "Forecasts of a cold winter lifted gas prices. The club wants a summer signing. "
+        "The band had a busy summer."
+    )
+    found = _read(text, when="2021-09-10")
+    assert _reading(found, text, "winter") == ("date", None, None, "2021")
+    assert _reading(found, text, "summer", 0) == ("date", None, None, "2021")
+    assert _reading(found, text, "summer", 1) == ("date", None, None, "2021")
+    undated = _read(text, when=None)
+    assert _reading(undated, text, "winter") == ("date", None, None, None)
+
+
+def test_a_season_word_with_no_article_or_with_that_is_no_date_of_the_article():
+    text = "In winter the roads close. That summer he left for good."
+    found = _read(text, when="2021-09-10")
+    assert _reading(found, text, "winter") is None
+    assert _reading(found, text, "summer") in (None, ("date", None, None, None))
+
+
+def test_a_quarter_of_the_year_named_by_a_word_is_its_year():
+    text = (
+        "Revenue for the quarter rose 8%. Margins will improve this quarter after a loss "
+        "in the previous quarter."
+    )
+    found = _read(text, when="2022-01-20")
+    assert _reading(found, text, "the quarter") == ("date", None, None, "2022")
+    assert _reading(found, text, "this quarter") == ("date", None, None, "2022")
+    assert _reading(found, text, "previous quarter") == ("date", None, None, "2021")
+    undated = _read(text, when=None)
+    assert _reading(undated, text, "this quarter") == ("date", None, None, None)
+
+
+def test_a_weekend_before_or_after_the_article_is_its_iso_week():
+    text = "The side lost at Leeds last weekend and hosts Derby next weekend."
+    found = _read(text, when="2023-03-08")  # a Wednesday of ISO week 10
+    assert _reading(found, text, "last weekend") == ("date", None, None, "2023-W09")
+    assert _reading(found, text, "next weekend") == ("date", None, None, "2023-W11")
+
+
+def test_the_end_or_start_of_the_season_is_this_season():
+    text = "She will retire at the end of the season. The season's opening goal came late."
+    found = _read(text, when="2018-04-02")
+    assert _reading(found, text, "the end of the season") == ("date", None, None, "2018")
+    undated = _read(text, when=None)
+    assert _reading(undated, text, "the end of the season") == ("date", None, None, None)
+    assert _reading(found, text, "The season's") is None
+
+
+def test_the_following_evening_after_a_named_day_is_the_day_after():
+    text = "The film opens on March 3 and is repeated the following evening."
+    found = _read(text, when="2024-02-20")
+    assert _reading(found, text, "following evening") == ("date", None, None, "2024-03-04")
