@@ -61,3 +61,26 @@ def test_the_following_evening_after_a_named_day_is_the_day_after():
     text = "The film opens on March 3 and is repeated the following evening."
     found = _read(text, when="2024-02-20")
     assert _reading(found, text, "following evening") == ("date", None, None, "2024-03-04")
+
+
+def test_a_bare_participle_of_scheduling_looks_ahead():
+    text = "Voters will decide on the levy, now set for March 9. The ferry sailed on Feb. 27."
+    found = _read(text, when="2021-03-01")
+    assert _reading(found, text, "March 9") == ("date", None, None, "2021-03-09")
+    assert _reading(found, text, "Feb. 27") == ("date", None, None, "2021-02-27")
+
+
+def test_a_verb_the_parse_takes_for_a_noun_lends_no_tense():
+    text = (
+        "Analysts have noted that \u201cin at least six columns in the Daily Post on Nov. 3, "
+        "including the top column, the words \u201clie,\u201d \u201cfalse\u201d and "
+        "\u201cuntrue\u201d appeared in headlines."
+    )
+    found = _read(text, when="2020-11-10")
+    assert _reading(found, text, "Nov. 3") == ("date", None, None, "2020-11-03")
+
+
+def test_a_set_that_is_a_noun_is_no_plan():
+    text = "Crowds sang along during the trio\u2019s set Friday night (Oct. 4) at the old hall."
+    found = _read(text, when="2019-10-07")
+    assert _reading(found, text, "Oct. 4") == ("date", None, None, "2019-10-04")

@@ -257,6 +257,7 @@ YEAR_STEP = re.compile(r"\b(last|this|next)\s+year$")
 
 
 SCHEDULING = frozenset({"schedule", "slate", "set", "plan", "expect", "book"})  # "is set for"
+NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # has no tense of its own
 SCHEDULED = frozenset({"scheduled", "slated", "planned", "expected", "booked"})  # the lemma may
 # miss: "slated" is lemmatised "slat"
 
@@ -283,6 +284,8 @@ def _is_past(doc: Document, span: Span) -> bool:
             and not any(t.dep_ in ("aux", "auxpass") for t in node.lefts)
         ):  # "began receiving calls Tuesday", "banned planting before March 5 and harvesting
             continue  # before April 20": a gerund has no tense, and takes its verb's
+        if node.pos_ == "VERB" and node.dep_ in NOUN_ROLES:
+            continue  # a verb the parse makes a subject or object ("the words 'lie' appeared")
         if node.pos_ in ("VERB", "AUX"):
             lefts = {t.lower_ for t in node.lefts}
             if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
@@ -291,6 +294,14 @@ def _is_past(doc: Document, span: Span) -> bool:
                 t.dep_ == "auxpass" and t.tag_ in ("VBZ", "VBP") for t in node.lefts
             ):
                 return False  # "is scheduled for Feb. 14", "is slated for June 12": a plan
+            if (
+                node.tag_ == "VBN"
+                and (node.lemma_ in SCHEDULING or node.lower_ in SCHEDULED)
+                and head.head.lower_ == "for"
+                and head.head.head.i == node.i
+                and not any(t.dep_ in ("aux", "auxpass", "poss") for t in node.lefts)
+            ):
+                return False  # "the vote, now set for December 19": a plan, as above
             if in_noun_phrase and not planned and any(d in span.text.lower() for d in WEEKDAYS):
                 return True
             return node.tag_ not in ("VBZ", "VBP", "VBG", "VB")  # "to vote on Friday" too
