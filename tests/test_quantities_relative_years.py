@@ -59,3 +59,10 @@ def test_a_month_followed_by_in_and_a_year_is_that_years_month():
         assert _reading(found, text, "1951") == ("date", None, None, "1951")
     found = _read(text, when="2020-05-01")
     assert _reading(found, text, "March") == ("date", None, None, "2020-03")
+
+
+def test_a_vague_count_of_units_back_is_a_date_with_no_day_to_name():
+    text = "A few years ago the pier burned. Two years ago it reopened, and a couple of weeks ago."
+    found = _read(text, when="2017-05-01")
+    assert _reading(found, text, "A few years ago") == ("date", None, None, None)
+    assert _reading(found, text, "Two years ago") == ("date", None, None, "2015")

@@ -96,6 +96,7 @@ def _shifted(origin: date, unit: str, shift: float) -> str | None:
     return None
 
 
+VAGUE_COUNT = frozenset({"few", "several", "some", "many"})  # "a few years ago": no count
 DAY_STEP = {"next": 1, "following": 1, "previous": -1, "prior": -1, "preceding": -1}
 DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 FROM_BEFORE = frozenset({"previous", "prior", "preceding", "following", "earlier", "later"})
@@ -133,7 +134,7 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
         sign = 1 if words[-1] in ("after", "later") else -1
         return _shifted(_origin(before, anchor, words[-2]), words[-2], sign)
     if len(words) >= 2 and words[-1] in ("ago", "earlier", "later", "before", "after"):
-        number = parse_number(" ".join(words[:-2]))
+        number = None if VAGUE_COUNT & set(words[:-2]) else parse_number(" ".join(words[:-2]))
         unit = words[-2].rstrip("s")
         if number is not None and unit in ("day", "week", "month", "year"):
             if words[-1] != "ago" and before is None:
