@@ -84,3 +84,13 @@ def test_a_set_that_is_a_noun_is_no_plan():
     text = "Crowds sang along during the trio\u2019s set Friday night (Oct. 4) at the old hall."
     found = _read(text, when="2019-10-07")
     assert _reading(found, text, "Oct. 4") == ("date", None, None, "2019-10-04")
+
+
+def test_a_past_auxiliary_puts_a_weekday_in_the_past():
+    text = (
+        "The sheriff said deputies were patrolling the dunes Monday when the storm hit. "
+        "Crews are clearing the road on Friday."
+    )
+    found = _read(text, when="2022-06-08")  # a Wednesday
+    assert _reading(found, text, "Monday") == ("date", None, None, "2022-06-06")
+    assert _reading(found, text, "Friday") == ("date", None, None, "2022-06-10")

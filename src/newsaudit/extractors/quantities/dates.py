@@ -305,6 +305,8 @@ def _is_past(doc: Document, span: Span) -> bool:
                 return False  # "the vote, now set for December 19": a plan, as above
             if in_noun_phrase and not planned and any(d in span.text.lower() for d in WEEKDAYS):
                 return True
+            if any(t.dep_ == "aux" and t.tag_ == "VBD" for t in node.lefts):
+                return True  # "were searching for him Tuesday": the auxiliary's past tense
             return node.tag_ not in ("VBZ", "VBP", "VBG", "VB")  # "to vote on Friday" too
         if node.lower_ in ("until", "till", "next"):
             return False
