@@ -66,3 +66,11 @@ def test_a_vague_count_of_units_back_is_a_date_with_no_day_to_name():
     found = _read(text, when="2017-05-01")
     assert _reading(found, text, "A few years ago") == ("date", None, None, None)
     assert _reading(found, text, "Two years ago") == ("date", None, None, "2015")
+
+
+def test_a_year_before_the_word_year_names_that_year():
+    text = "Analysts expect more for the 2011 year. The oak is 1200 years old; a 900 year old wall."
+    found = _read(text, when="2010-06-01")
+    assert _reading(found, text, "2011") == ("date", None, None, "2011")
+    assert _reading(found, text, "1200 years") == ("measure", 1200.0, "years", None)
+    assert _reading(found, text, "900 year") == ("measure", 900.0, "years", None)

@@ -44,7 +44,7 @@ SEASON = re.compile(  # with a determiner or a year: "winter wheat" or "that sum
     r"|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year2>(?:19|20)\d\d))",
     re.IGNORECASE,
 )
-YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
+YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)(?:\s+year)?$")  # "the 2005 year" too
 ISO_DATE = re.compile(  # "2016-02-01", and "2016-02" where the caller knows it is no range
     r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>0[1-9]|[12]\d|3[01]))?"
 )

@@ -77,7 +77,9 @@ VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
 )
 WINDOW_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?)"
 RELATIVE_TAIL = re.compile(r"\b(?:ago|earlier|later|before|after|prior)$", re.IGNORECASE)
-YEAR_NAMED = re.compile(r"\byear\s+(?:19|20)\d\d\b", re.IGNORECASE)  # "fiscal year 2019"
+YEAR_NAMED = re.compile(  # "fiscal year 2019", "the 2005 year": a year, not 2,005 years
+    r"\byear\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+year(?![\w-]|\s+old)", re.IGNORECASE
+)
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
 SCALE_WORD = re.compile(r"^\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 CLOCK = re.compile(
