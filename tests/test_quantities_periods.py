@@ -94,3 +94,14 @@ def test_a_past_auxiliary_puts_a_weekday_in_the_past():
     found = _read(text, when="2022-06-08")  # a Wednesday
     assert _reading(found, text, "Monday") == ("date", None, None, "2022-06-06")
     assert _reading(found, text, "Friday") == ("date", None, None, "2022-06-10")
+
+
+def test_a_quarter_or_half_beside_money_or_growth_is_of_the_year():
+    text = (
+        "The recall cost the carmaker a $45m charge in the third quarter. Growth eased in the "
+        "second half. She hit two threes in the fourth quarter."
+    )
+    found = _read(text, when="2015-11-02")
+    assert _reading(found, text, "the third quarter") == ("date", None, None, "2015")
+    assert _reading(found, text, "the second half") == ("date", None, None, "2015")
+    assert _reading(found, text, "fourth") == ("ordinal", 4.0, None, None)
