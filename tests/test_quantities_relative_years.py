@@ -74,3 +74,10 @@ def test_a_year_before_the_word_year_names_that_year():
     assert _reading(found, text, "2011") == ("date", None, None, "2011")
     assert _reading(found, text, "1200 years") == ("measure", 1200.0, "years", None)
     assert _reading(found, text, "900 year") == ("measure", 900.0, "years", None)
+
+
+def test_a_month_after_last_or_next_is_read_though_the_parser_leaves_it():
+    text = "She backed the mayor last March at a rally. That was the last march she led."
+    found = _read(text, when="2016-10-01")
+    assert _reading(found, text, "last March") == ("date", None, None, "2016-03")
+    assert _reading(found, text, "last march") is None

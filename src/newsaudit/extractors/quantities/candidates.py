@@ -62,6 +62,8 @@ RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "
     r"\b(?=[lntpymwfsaLNTPYMWFSA])(?:(?:last|next|this|previous)\s+(?:week|month|year|season|spring|summer|autumn|winter)|today|yesterday|tomorrow|"
     r"(?:the|an?)\s+(?:day|week|month|year)\s+(?:before|after)|"  # "a day before our visit"
     r"(?:following|next|previous|preceding)\s+(?:morning|afternoon|evening|night)|"  # untagged
+    r"(?:last|next|this|past)\s+(?-i:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|"  # "endorsed him last March": often untagged
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
