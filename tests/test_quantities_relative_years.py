@@ -81,3 +81,13 @@ def test_a_month_after_last_or_next_is_read_though_the_parser_leaves_it():
     found = _read(text, when="2016-10-01")
     assert _reading(found, text, "last March") == ("date", None, None, "2016-03")
     assert _reading(found, text, "last march") is None
+
+
+def test_the_previous_year_after_a_pair_of_years_counts_from_its_first():
+    text = (
+        "The 2009-10 budget rose to $9bn from the previous year's $8bn. Sales rose between "
+        "2001 and 2004 and fell the following year."
+    )
+    found = _read(text, when=None)
+    assert _reading(found, text, "the previous year") == ("date", None, None, "2008")
+    assert _reading(found, text, "the following year") == ("date", None, None, "2005")

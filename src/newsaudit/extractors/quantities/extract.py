@@ -496,6 +496,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     )
 
 
+def _short_end(span: Span, label: str) -> bool:
+    """The short second year of a pair ("6" of "2005-6"): the pair, a fiscal or season year,
+    is named by its first year, and "the previous year" after it counts from that."""
+    return label == "YEAR" and len(span.text) < 4
+
+
 def extract_quantities(
     doc: Document, structure: Structure, *, learned: bool = True
 ) -> list[Quantity]:
@@ -512,6 +518,6 @@ def extract_quantities(
         quantity = _quantity(doc, span, label, before)
         if quantity is not None:
             out.append(quantity)
-            if quantity.kind == "date" and quantity.resolved_date:
+            if quantity.kind == "date" and quantity.resolved_date and not _short_end(span, label):
                 last_date = (sentence, quantity.resolved_date)
     return apply_verdict(doc, out, load_verdict()) if learned else out
