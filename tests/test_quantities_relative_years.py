@@ -91,3 +91,18 @@ def test_the_previous_year_after_a_pair_of_years_counts_from_its_first():
     found = _read(text, when=None)
     assert _reading(found, text, "the previous year") == ("date", None, None, "2008")
     assert _reading(found, text, "the following year") == ("date", None, None, "2005")
+
+
+def test_a_year_before_1900_that_the_parser_dates_is_that_year():
+    text = "The charter dates from 1688, and the hall held 1500 guests in 1851."
+    found = _read(text, when="2012-03-01")
+    assert _reading(found, text, "1688") == ("date", None, None, "1688")
+    assert _reading(found, text, "1851") == ("date", None, None, "1851")
+    assert _reading(found, text, "1500")[0] == "count"
+
+
+def test_a_day_and_month_with_next_year_is_a_date_not_years():
+    text = "The prize will be handed out on 9 April next year at the fair."
+    found = _read(text, when="2012-10-01")
+    assert _reading(found, text, "9 April next year") == ("date", None, None, "2013-04-09")
+    assert _reading(_read(text, when=None), text, "9 April")[0] == "date"

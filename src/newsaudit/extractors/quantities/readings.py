@@ -15,6 +15,7 @@ from newsaudit.document import Document
 from newsaudit.extractors.quantities.dates import (
     MONTH,
     YEAR,
+    YEAR_STEP,
     article_date,
     dates_undated,
     looks_like_date,
@@ -197,7 +198,8 @@ def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> R
     if RELATIVE_TAIL.search(text.strip()) and re.search(r"\b(?:day|week|month|year)s?\b", text):
         # "a year ago" (from the article's date), "a year earlier" (from the sentence's date)
         return Reading(None, None, "date", resolved=resolve_date(doc, span, before))
-    unit = None if YEAR_NAMED.search(text) else duration_unit(text)  # "fiscal year 2019"
+    named = YEAR_NAMED.search(text) or (YEAR_STEP.search(text.lower()) and MONTH.search(text))
+    unit = None if named else duration_unit(text)  # "fiscal year 2019", "14 March next year"
     if unit and VAGUE_DURATION.fullmatch(text):  # "years of fighting", "a few hours"
         return Reading(None, unit, "measure", vague=True)
     if unit and parse_number(text) is not None:
