@@ -105,3 +105,9 @@ def test_a_quarter_or_half_beside_money_or_growth_is_of_the_year():
     assert _reading(found, text, "the third quarter") == ("date", None, None, "2015")
     assert _reading(found, text, "the second half") == ("date", None, None, "2015")
     assert _reading(found, text, "fourth") == ("ordinal", 4.0, None, None)
+
+
+def test_the_last_weekend_of_an_event_is_no_weekend_before_the_article():
+    text = "The prize is given on the last weekend of the fair."
+    found = _read(text, when="2023-03-08")
+    assert _reading(found, text, "last weekend") in (None, ("date", None, None, None))

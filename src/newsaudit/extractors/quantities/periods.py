@@ -39,7 +39,8 @@ THE_SEASON_END = re.compile(r"\bthe\s+season$", re.IGNORECASE)  # not "the seaso
 def period(text: str, written: str, anchor: date) -> str | None:
     """The year of "this quarter", "the previous quarter" or "the quarter" (with the article
     stripped), the ISO week of "last weekend", the year of "season" when ``written`` (the
-    whole expression) ends in "the season" ("the end of the season")."""
+    whole expression) ends in "the season" ("the end of the season"); "the last weekend" of
+    a festival is its final one, no weekend before the article's."""
     words = text.lower().split()
     if not words or len(words) > 2 or (len(words) == 2 and words[0] not in STEP):
         return None
@@ -47,7 +48,7 @@ def period(text: str, written: str, anchor: date) -> str | None:
     if words[-1] == "quarter":
         index = anchor.year * 4 + (anchor.month - 1) // 3 + step
         return f"{index // 4:04d}"
-    if words[-1] == "weekend" and len(words) == 2:
+    if words[-1] == "weekend" and len(words) == 2 and not written.lower().startswith("the "):
         year, week, _ = (anchor + timedelta(weeks=step)).isocalendar()
         return f"{year:04d}-W{week:02d}"
     if words == ["season"] and THE_SEASON_END.search(written):
