@@ -111,3 +111,13 @@ def test_the_last_weekend_of_an_event_is_no_weekend_before_the_article():
     text = "The prize is given on the last weekend of the fair."
     found = _read(text, when="2023-03-08")
     assert _reading(found, text, "last weekend") in (None, ("date", None, None, None))
+
+
+def test_a_season_named_by_a_noun_opening_a_sentence_is_this_season():
+    text = (
+        "Storms are late this year. Hurricane season starts in June. "
+        "The Premier League season is long."
+    )
+    found = _read(text, when="2019-05-02")
+    assert _reading(found, text, "Hurricane season") == ("date", None, None, "2019")
+    assert _reading(found, text, "League season") is None

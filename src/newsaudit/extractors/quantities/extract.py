@@ -17,6 +17,7 @@ from newsaudit.extractors.quantities.bare_units import (
     without_relative_word,
 )
 from newsaudit.extractors.quantities.candidates import (
+    NOUN_SEASON,
     RANGE_JOIN,
     THE_SEASON,
     find_candidates,
@@ -296,7 +297,9 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             return None  # "the minutes of the meeting", "appeared on 60 Minutes": no duration
         span = without_relative_word(doc, span)  # "Hours later": a vague duration
     if label == "SEASON" or (
-        label == "DATE" and span.text.endswith("season") and THE_SEASON.fullmatch(span.text)
+        label == "DATE"
+        and span.text.endswith("season")
+        and (THE_SEASON.fullmatch(span.text) or NOUN_SEASON.fullmatch(span.text))
     ):
         season = the_season(doc, span)
         if season is not None or label == "SEASON":
