@@ -99,8 +99,9 @@ def test_a_year_before_1900_that_the_parser_dates_is_that_year():
     assert _reading(found, text, "1688") == ("date", None, None, "1688")
     assert _reading(found, text, "1851") == ("date", None, None, "1851")
     assert _reading(found, text, "1500")[0] == "count"
-    setting = "Set key_bits = 1024 in the file."
+    setting = "Set key_bits = 1024 in the file. The talks open at 1630 GMT in Rome."
     assert _reading(_read(setting), setting, "1024") != ("date", None, None, "1024")
+    assert _reading(_read(setting), setting, "1630") != ("date", None, None, "1630")
 
 
 def test_a_day_and_month_with_next_year_is_a_date_not_years():

@@ -358,6 +358,7 @@ def _weekday_named(text: str) -> int | None:
 
 OLD_YEAR = re.compile(r"1[5-8]\d\d")
 WORD_BEFORE = re.compile(r"[A-Za-z\u2019']\s$")  # not "bits = 1024", a setting
+CLOCK_AFTER = re.compile(r"\s*(?:[A-Z]{1,2}T|GMT|UTC|hours|hrs|h)\b")  # "at 1530 GMT"
 YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+((?:19|20)\d\d)\b")  # the parser's next entity
 STAND_IN = date(2001, 6, 15)  # any day: only whether a date expression resolves is asked
 
@@ -377,10 +378,12 @@ def resolve_date(
         shift = {"last": -1, "next": 1}.get((season.group("step") or "").lower(), 0)
         return f"{anchor.year + shift:04d}" if anchor else None
     text = POSSESSIVE.sub("", DATE_PREFIX.sub("", span.text))  # "last year's vote": last year
-    if OLD_YEAR.fullmatch(text) and WORD_BEFORE.search(
-        doc.text, max(0, span.start - 3), span.start
-    ):
-        return text  # "returns from 1642", "a 1761 work": a year before 1900 after a word
+    if (
+        OLD_YEAR.fullmatch(text)
+        and WORD_BEFORE.search(doc.text, max(0, span.start - 3), span.start)
+        and not CLOCK_AFTER.match(doc.text, span.end)
+    ):  # "returns from 1642", "a 1761 work": a year before 1900, not "1530 GMT"
+        return text
     if text[:1].isdigit() and (iso := iso_date(text)) is not None:
         return iso  # "Retrieved 2018-04-16": before "02-01" reads as a range of days below
     text = DAY_RANGE.sub(r"\1", text)  # "June 13 to 17": the first day, and 17 is no year
