@@ -8,7 +8,9 @@ few ms per article and never re-parses.
 
 One module per idea, data flowing down the list: `values` (the value of a number as written),
 `number_forms` (numbers that are not counts: scores, fractions, model and emergency numbers),
-`dates` and `date_context` (a date resolved against the article's date), `money_signs`
+`dates` and `date_context` (a date resolved against the article's date), `periods` ("this
+quarter", "a mild winter", "last weekend") and `year_pairs` ("2005-6", "the 2006/07 season"),
+`money_signs`
 (amounts after a currency sign, which the parser may leave untagged, and pence and cents),
 `readings` (what a candidate's text means: money, percent, measure, duration, date),
 `bare_units` (time units written with no count, and time-unit words that name a thing),
