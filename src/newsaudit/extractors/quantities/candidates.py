@@ -23,6 +23,7 @@ from newsaudit.extractors.quantities.parts import parts_of_a_unit
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
 from newsaudit.extractors.quantities.tallies import scores
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, UNITS_WORDS
+from newsaudit.extractors.quantities.year_pairs import year_pairs
 from newsaudit.extractors.structure import spans_with_roles
 from newsaudit.findings import Structure
 from newsaudit.spans import Span, make_span
@@ -63,6 +64,9 @@ ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at
 RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "period last year"
     r"\b(?=[lntpymwfsaLNTPYMWFSA])(?:(?:last|next|this|previous)\s+(?:week|month|year|season|spring|summer|autumn|winter)|today|yesterday|tomorrow|"
     r"(?:the|an?)\s+(?:day|week|month|year)\s+(?:before|after)|"  # "a day before our visit"
+    r"(?:following|next|previous|preceding)\s+(?:morning|afternoon|evening|night)|"  # untagged
+    r"(?:last|next|this|past)\s+(?-i:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|"  # "endorsed him last March": often untagged
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
@@ -80,7 +84,8 @@ UNIT_FRACTION = re.compile(  # "2/3 cup", "1 1/2 tsp": a whole number may come f
 )
 BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]+$")  # "- ", "* ", "• "
 THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
-NOUN_SEASON = re.compile(r"\b[a-z]+\s+season(?![\w-])")  # "wildfire season has started"
+NOUN_SEASON = re.compile(r"\b[A-Za-z][a-z]+\s+season(?![\w-])")  # "wildfire season has started",
+# "Flu season is here" opening a sentence
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice")
 RANGE_JOIN = r"(?:\s+(?:to|and|or)\s+|\s?[-\u2013]\s?)"  # "3 to 5", "between 3 and 5", "3-5"
 # an end of a range in words, joined to the other by a word only: "twenty-five" is one number
@@ -238,6 +243,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     ]
     found += [  # "nearly quarter of a century": before the parser's "a quarter" or none
         (make_span(doc.text, start, end), "DATE") for start, end in parts_of_a_unit(doc.text)
+    ]
+    found += [  # "2005-6", "the 2006/07 season": two years, each read on its own
+        (make_span(doc.text, start, end), "YEAR") for start, end in year_pairs(doc.text)
     ]
     entities = [
         (start, end, label)
@@ -408,7 +416,7 @@ def _iso_month(text: str, start: int, written: str) -> bool:
 
 def high_year(low: str, high: str) -> str:
     """The year the high end of a range of years names: "22" after "2020" is 2022."""
-    return high if len(high) == 4 else low[:2] + high
+    return low[: 4 - len(high)] + high  # "6" after "2005" is 2006
 
 
 def _possessive(entity):

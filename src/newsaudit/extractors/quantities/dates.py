@@ -20,6 +20,7 @@ from newsaudit.extractors.quantities.date_context import (
     story_date,
     year_shift,
 )
+from newsaudit.extractors.quantities.periods import period, season_after_article
 from newsaudit.extractors.quantities.values import parse_number
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span
@@ -43,7 +44,7 @@ SEASON = re.compile(  # with a determiner or a year: "winter wheat" or "that sum
     r"|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year2>(?:19|20)\d\d))",
     re.IGNORECASE,
 )
-YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
+YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)(?:\s+year)?$")  # "the 2005 year" too
 ISO_DATE = re.compile(  # "2016-02-01", and "2016-02" where the caller knows it is no range
     r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>0[1-9]|[12]\d|3[01]))?"
 )
@@ -95,6 +96,7 @@ def _shifted(origin: date, unit: str, shift: float) -> str | None:
     return None
 
 
+VAGUE_COUNT = frozenset({"few", "several", "some", "many"})  # "a few years ago": no count
 DAY_STEP = {"next": 1, "following": 1, "previous": -1, "prior": -1, "preceding": -1}
 DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 FROM_BEFORE = frozenset({"previous", "prior", "preceding", "following", "earlier", "later"})
@@ -112,6 +114,7 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
     if words[-2:] in (["last", "night"], ["last", "evening"]):
         return (anchor - timedelta(days=1)).isoformat()  # "last night" is yesterday's
     step = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "this": 0}
+    step["current"] = 0  # "the current year" is this year
     step |= {"next": 1, "coming": 1, "following": 1}
     if len(words) >= 2 and words[-2] in step and words[-1] in ("year", "season", "month", "week"):
         unit = words[-1]
@@ -131,7 +134,7 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
         sign = 1 if words[-1] in ("after", "later") else -1
         return _shifted(_origin(before, anchor, words[-2]), words[-2], sign)
     if len(words) >= 2 and words[-1] in ("ago", "earlier", "later", "before", "after"):
-        number = parse_number(" ".join(words[:-2]))
+        number = None if VAGUE_COUNT & set(words[:-2]) else parse_number(" ".join(words[:-2]))
         unit = words[-2].rstrip("s")
         if number is not None and unit in ("day", "week", "month", "year"):
             if words[-1] != "ago" and before is None:
@@ -177,7 +180,7 @@ def _absolute(
     month = MONTH_NUMBERS[found.group().rstrip(".")[:3]]
     has_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", lowered)
     has_year = re.search(r"\b(?:19|20)\d\d\b", lowered)
-    if not has_year and anchor is None:
+    if not has_year and anchor is None and year is None:
         return None
     if not has_year and anchor is not None and (step := MONTH_STEP.match(lowered)):
         return _stepped_month(text, anchor, month, bool(has_day), step.group(1))
@@ -255,6 +258,7 @@ YEAR_STEP = re.compile(r"\b(last|this|next)\s+year$")
 
 
 SCHEDULING = frozenset({"schedule", "slate", "set", "plan", "expect", "book"})  # "is set for"
+NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # has no tense of its own
 SCHEDULED = frozenset({"scheduled", "slated", "planned", "expected", "booked"})  # the lemma may
 # miss: "slated" is lemmatised "slat"
 
@@ -281,6 +285,8 @@ def _is_past(doc: Document, span: Span) -> bool:
             and not any(t.dep_ in ("aux", "auxpass") for t in node.lefts)
         ):  # "began receiving calls Tuesday", "banned planting before March 5 and harvesting
             continue  # before April 20": a gerund has no tense, and takes its verb's
+        if node.pos_ == "VERB" and node.dep_ in NOUN_ROLES:
+            continue  # a verb the parse makes a subject or object ("the words 'lie' appeared")
         if node.pos_ in ("VERB", "AUX"):
             lefts = {t.lower_ for t in node.lefts}
             if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
@@ -289,8 +295,18 @@ def _is_past(doc: Document, span: Span) -> bool:
                 t.dep_ == "auxpass" and t.tag_ in ("VBZ", "VBP") for t in node.lefts
             ):
                 return False  # "is scheduled for Feb. 14", "is slated for June 12": a plan
+            if (
+                node.tag_ == "VBN"
+                and (node.lemma_ in SCHEDULING or node.lower_ in SCHEDULED)
+                and head.head.lower_ == "for"
+                and head.head.head.i == node.i
+                and not any(t.dep_ in ("aux", "auxpass", "poss") for t in node.lefts)
+            ):
+                return False  # "the vote, now set for December 19": a plan, as above
             if in_noun_phrase and not planned and any(d in span.text.lower() for d in WEEKDAYS):
                 return True
+            if any(t.dep_ == "aux" and t.tag_ == "VBD" for t in node.lefts):
+                return True  # "were searching for him Tuesday": the auxiliary's past tense
             return node.tag_ not in ("VBZ", "VBP", "VBG", "VB")  # "to vote on Friday" too
         if node.lower_ in ("until", "till", "next"):
             return False
@@ -340,6 +356,10 @@ def _weekday_named(text: str) -> int | None:
     return named[0] if len(named) == 1 else None
 
 
+OLD_YEAR = re.compile(r"1[5-8]\d\d")
+WORD_BEFORE = re.compile(r"[A-Za-z\u2019']\s$")  # not "bits = 1024", a setting
+CLOCK_AFTER = re.compile(r"\s*(?:[A-Z]{1,2}T|GMT|UTC|hours|hrs|h)\b")  # "at 1530 GMT"
+YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+((?:19|20)\d\d)\b")  # the parser's next entity
 STAND_IN = date(2001, 6, 15)  # any day: only whether a date expression resolves is asked
 
 
@@ -350,12 +370,20 @@ def resolve_date(
     ``before`` is the date the sentence named earlier ("the previous year" counts from it),
     ``anchor`` the date to count from when the article has none."""
     anchor = article_date(doc) or anchor
-    if season := SEASON.fullmatch(span.text):  # "the spring", "summer of 2007": the year
+    if season_after_article(doc, span):  # "a mild winter": this winter, as "the winter" is
+        return f"{anchor.year:04d}" if anchor else None
+    if season := SEASON.fullmatch(POSSESSIVE.sub("", span.text)):  # "next summer's": its year
         if year := season.group("year") or season.group("year2"):
             return year
         shift = {"last": -1, "next": 1}.get((season.group("step") or "").lower(), 0)
         return f"{anchor.year + shift:04d}" if anchor else None
     text = POSSESSIVE.sub("", DATE_PREFIX.sub("", span.text))  # "last year's vote": last year
+    if (
+        OLD_YEAR.fullmatch(text)
+        and WORD_BEFORE.search(doc.text, max(0, span.start - 3), span.start)
+        and not CLOCK_AFTER.match(doc.text, span.end)
+    ):  # "returns from 1642", "a 1761 work": a year before 1900, not "1530 GMT"
+        return text
     if text[:1].isdigit() and (iso := iso_date(text)) is not None:
         return iso  # "Retrieved 2018-04-16": before "02-01" reads as a range of days below
     text = DAY_RANGE.sub(r"\1", text)  # "June 13 to 17": the first day, and 17 is no year
@@ -365,6 +393,8 @@ def resolve_date(
     verb = has_verb(doc, span)
     past = _is_past(doc, span) if verb else None
     year = None if verb else list_year(doc, span)
+    if (then := YEAR_AFTER.match(doc.text, span.end)) and MONTH.search(text):
+        year = int(then.group(1))  # "held in February in 1974": that February
     absolute = _absolute(text, anchor, past, year, weekday, verb and _will(doc, span))
     if (
         absolute is not None
@@ -376,9 +406,25 @@ def resolve_date(
         and (weekday is None or story.weekday() == weekday)
     ):  # "On December 27", a few paragraphs after "on December 16, 2010": 2010
         return story.isoformat()
-    if absolute is not None or anchor is None:
+    if absolute is not None:
         return absolute
+    if anchor is None:  # "the previous year" after "in 2004" needs no article date
+        return _from_before(text, before)
+    if found := period(text, span.text, anchor):  # "this quarter", "last weekend"
+        return found
     return _relative(text, anchor, True if past is None else past, before)
+
+
+OTHER_STAND_IN = date(2011, 2, 3)
+
+
+def _from_before(text: str, before: str | None) -> str | None:
+    """A relative date counted from the date the sentence named, not from the article's: the
+    same whatever day the article is dated, so it resolves in an article with no date."""
+    if before is None:
+        return None
+    found = _relative(text, STAND_IN, True, before)
+    return found if found == _relative(text, OTHER_STAND_IN, True, before) else None
 
 
 def dates_undated(doc: Document, span: Span, before: str | None = None) -> bool:

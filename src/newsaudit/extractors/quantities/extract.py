@@ -17,6 +17,7 @@ from newsaudit.extractors.quantities.bare_units import (
     without_relative_word,
 )
 from newsaudit.extractors.quantities.candidates import (
+    NOUN_SEASON,
     RANGE_JOIN,
     THE_SEASON,
     find_candidates,
@@ -160,7 +161,7 @@ def _counts_the_noun_after(doc: Document, span: Span) -> bool:
     )
 
 
-LOW_YEAR_BEFORE = re.compile(r"((?:1[5-9]|20)\d\d)\s?[-\u2013]\s?$")
+LOW_YEAR_BEFORE = re.compile(r"((?:1[5-9]|20)\d\d)\s?[-\u2013/]\s?$")  # "2006/07" too
 
 
 def _year_named(doc: Document, span: Span) -> str:
@@ -305,7 +306,9 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             return None  # "the minutes of the meeting", "appeared on 60 Minutes": no duration
         span = without_relative_word(doc, span)  # "Hours later": a vague duration
     if label == "SEASON" or (
-        label == "DATE" and span.text.endswith("season") and THE_SEASON.fullmatch(span.text)
+        label == "DATE"
+        and span.text.endswith("season")
+        and (THE_SEASON.fullmatch(span.text) or NOUN_SEASON.fullmatch(span.text))
     ):
         season = the_season(doc, span)
         if season is not None or label == "SEASON":
@@ -529,6 +532,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     )
 
 
+def _short_end(span: Span, label: str) -> bool:
+    """The short second year of a pair ("6" of "2005-6"): the pair, a fiscal or season year,
+    is named by its first year, and "the previous year" after it counts from that."""
+    return label == "YEAR" and len(span.text) < 4
+
+
 def extract_quantities(
     doc: Document, structure: Structure, *, learned: bool = True
 ) -> list[Quantity]:
@@ -549,6 +558,6 @@ def extract_quantities(
                 with_earlier_currency(
                     doc, out, sentence
                 )  # "from the previous year's 1,070 trillion"
-            if quantity.kind == "date" and quantity.resolved_date:
+            if quantity.kind == "date" and quantity.resolved_date and not _short_end(span, label):
                 last_date = (sentence, quantity.resolved_date)
     return apply_verdict(doc, out, load_verdict()) if learned else out

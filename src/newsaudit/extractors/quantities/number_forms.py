@@ -123,7 +123,8 @@ ORDINAL = re.compile(
 PERIOD_PART = re.compile(r"[\s-]+(?:quarter|half)\b", re.IGNORECASE)
 FINANCE = re.compile(
     r"\b(?:earn\w*|results?|revenues?|sales|profits?|loss(?:es)?|income|gdp|econom\w*|fiscal|"
-    r"quarterly|shares|dividends?|guidance|forecasts?|inflation|output)\b",
+    r"quarterly|shares|dividends?|guidance|forecasts?|inflation|output|growth)\b"
+    r"|(?:US\$|[$\u00a3\u20ac\u00a5])\s?\d",  # money: "a $337m hit in the fourth quarter"
     re.IGNORECASE,
 )
 

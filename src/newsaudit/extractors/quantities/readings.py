@@ -16,6 +16,7 @@ from newsaudit.extractors.quantities.currency_names import currency_named
 from newsaudit.extractors.quantities.dates import (
     MONTH,
     YEAR,
+    YEAR_STEP,
     article_date,
     dates_undated,
     looks_like_date,
@@ -79,7 +80,9 @@ VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
 )
 WINDOW_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?)"
 RELATIVE_TAIL = re.compile(r"\b(?:ago|earlier|later|before|after|prior)$", re.IGNORECASE)
-YEAR_NAMED = re.compile(r"\byear\s+(?:19|20)\d\d\b", re.IGNORECASE)  # "fiscal year 2019"
+YEAR_NAMED = re.compile(  # "fiscal year 2019", "the 2005 year": a year, not 2,005 years
+    r"\byear\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+year(?![\w-]|\s+old)", re.IGNORECASE
+)
 PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age points?)?\b", re.IGNORECASE)
 SCALE_WORD = re.compile(r"^\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 CLOCK = re.compile(
@@ -197,7 +200,8 @@ def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> R
     if RELATIVE_TAIL.search(text.strip()) and re.search(r"\b(?:day|week|month|year)s?\b", text):
         # "a year ago" (from the article's date), "a year earlier" (from the sentence's date)
         return Reading(None, None, "date", resolved=resolve_date(doc, span, before))
-    unit = None if YEAR_NAMED.search(text) else duration_unit(text)  # "fiscal year 2019"
+    named = YEAR_NAMED.search(text) or (YEAR_STEP.search(text.lower()) and MONTH.search(text))
+    unit = None if named else duration_unit(text)  # "fiscal year 2019", "14 March next year"
     if unit and VAGUE_DURATION.fullmatch(text):  # "years of fighting", "a few hours"
         return Reading(None, unit, "measure", vague=True)
     if unit and (value := parse_number(text)) is not None:

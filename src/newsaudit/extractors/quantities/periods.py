@@ -1,0 +1,56 @@
+"""Periods of the year named by a word, not a number: a season of the year after an article
+("a mild winter", "the summer heat", "a summer move"), a quarter of the year ("this quarter",
+"the previous quarter", "the quarter"), a weekend ("last weekend"), and the season of a sport
+that "the end of" or "early in" puts before "the season". Each is the year it falls in (a
+weekend its ISO week), against the article's date (docs/quantities.md: a quarter or half of a
+year, a season); in an article with no date each is a date still, unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from newsaudit.document import Document
+from newsaudit.spans import Span
+
+SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+ARTICLES = frozenset({"a", "an", "the"})
+
+
+def season_after_article(doc: Document, span: Span) -> bool:
+    """A season word alone in the parser's date, after an article and at most two describing
+    words ("a mild winter", "the traditionally quiet summer season", "a summer move"): one
+    season, as "the spring" is; "in summer", "that summer" and "every winter" name none."""
+    token = doc.token(span)
+    if token is None or token.lower_ not in SEASON_WORDS:
+        return False
+    i = token.i - 1
+    while i >= 0 and token.i - i <= 2 and doc.doc[i].pos_ in ("ADJ", "ADV"):
+        i -= 1
+    return i >= 0 and doc.doc[i].lower_ in ARTICLES
+
+
+STEP = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1}
+STEP |= {"preceding": -1, "next": 1, "coming": 1, "following": 1}
+THE_SEASON_END = re.compile(r"\bthe\s+season$", re.IGNORECASE)  # not "the season's"
+
+
+def period(text: str, written: str, anchor: date) -> str | None:
+    """The year of "this quarter", "the previous quarter" or "the quarter" (with the article
+    stripped), the ISO week of "last weekend", the year of "season" when ``written`` (the
+    whole expression) ends in "the season" ("the end of the season"); "the last weekend" of
+    a festival is its final one, no weekend before the article's."""
+    words = text.lower().split()
+    if not words or len(words) > 2 or (len(words) == 2 and words[0] not in STEP):
+        return None
+    step = STEP[words[0]] if len(words) == 2 else 0
+    if words[-1] == "quarter":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + step
+        return f"{index // 4:04d}"
+    if words[-1] == "weekend" and len(words) == 2 and not written.lower().startswith("the "):
+        year, week, _ = (anchor + timedelta(weeks=step)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if words == ["season"] and THE_SEASON_END.search(written):
+        return f"{anchor.year:04d}"
+    return None
