@@ -54,7 +54,7 @@ BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-
 )
 ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at once
     r"\b(?=[fstenFSTEN\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"\d+(?:st|nd|rd|th))\b",
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th))\b",  # "the 1,000th number one"
     re.IGNORECASE,
 )
 RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "period last year"
@@ -88,6 +88,12 @@ RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes"; n
 )
 SIDE_BY_SIDE = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD}))\s+\d", re.IGNORECASE)  # "nine 10"
 AGE_THEN_DATE = re.compile(r"((?:age|aged)\s+\d{1,3})\s+(\S.*)", re.IGNORECASE)
+AGE_WORD_BEFORE = re.compile(r"\b(?:age[ds]?|ages\s+of)\s+$", re.IGNORECASE)
+AGE_RANGE = re.compile(  # "readers aged nine to 11", "children aged 5-7": each end an age
+    rf"(?:between\s+)?(?P<low>\d{{1,3}}|{NUMBER_WORD})(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"
+    rf"(?P<high>\d{{1,3}}|{NUMBER_WORD})",
+    re.IGNORECASE,
+)
 ISO_DAY = re.compile(rf"(?<![\w.-]){ISO_DATE.pattern}(?![\w-]|[.,]\d)")  # "2016-02-01"
 FOLD = re.compile(rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD})-?fold\b", re.IGNORECASE)  # a multiple
 
@@ -399,6 +405,15 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
             (start, start + age.end(1), label),
             (start + age.start(2), entity.end_char, label),
         ]
+    if (
+        label in ("DATE", "CARDINAL")
+        and (ages := AGE_RANGE.fullmatch(text))
+        and AGE_WORD_BEFORE.search(
+            entity.doc.text, max(0, entity.start_char - 8), entity.start_char
+        )
+    ):
+        start = entity.start_char  # "readers aged nine to 11": two ages, not a date
+        return [(start + ages.start(end), start + ages.end(end), "AGE") for end in ("low", "high")]
     if (
         label in RANGE_LABELS
         and (" to " in text or " and " in text or "-" in text or "\u2013" in text)

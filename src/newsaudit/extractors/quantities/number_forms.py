@@ -173,7 +173,8 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
 ORDINAL = re.compile(
-    rf"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?P<word>{'|'.join(ORDINALS)}))\b", re.IGNORECASE
+    rf"\b(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th)|(?P<word>{'|'.join(ORDINALS)}))\b",
+    re.IGNORECASE,
 )
 # "the third quarter" of a company or an economy is a period of the year, not of a game
 PERIOD_PART = re.compile(r"[\s-]+(?:quarter|half)\b", re.IGNORECASE)
@@ -190,7 +191,7 @@ def ordinal_value(text: str) -> tuple[int, int, int] | None:
     if match is None:
         return None
     digits, word = match.group("digits"), match.group("word")
-    value = int(digits) if digits else ORDINALS[word.lower()]
+    value = int(digits.replace(",", "")) if digits else ORDINALS[word.lower()]  # "1,000th"
     return value, match.start(), match.end()
 
 

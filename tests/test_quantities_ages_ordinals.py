@@ -1,0 +1,75 @@
+"""Readings by docs/quantities.md of ages ("at the age of 73", "only 25", "everyone over 21",
+"aged nine to 11"), ordinals with a thousands separator ("the 1,000th"), and multiples and vague
+counts."""
+
+from __future__ import annotations
+
+from quantity_helpers import read as _read
+from quantity_helpers import reading as _reading
+
+AGE = ("measure", None, "years", None)
+
+
+def _age(value: float) -> tuple:
+    return ("measure", value, "years", None)
+
+
+def test_the_number_after_the_age_of_is_an_age():
+    text = "The painter died in 2004 at the age of 81. At the age of 30 she moved to Leeds."
+    found = _read(text)
+    assert _reading(found, text, "81") == _age(81.0)
+    assert _reading(found, text, "30") == _age(30.0)
+    assert _reading(found, text, "2004") == ("date", None, None, "2004")
+
+
+def test_a_number_set_off_by_commas_as_the_apposition_of_a_common_noun_is_an_age():
+    text = "The club bid £2m for the Scotland winger, 27, on Monday. It sold 27, 28 and 29 units."
+    found = _read(text)
+    assert _reading(found, text, "27,") == _age(27.0)
+    assert _reading(found, text, "28") != _age(28.0)  # a list of numbers is no apposition
+
+
+def test_a_bare_number_that_is_what_a_person_is_is_an_age_after_only_or_and():
+    text = "She is a fine striker and only 22. The shares were only 22 pence on Friday."
+    found = _read(text)
+    assert _reading(found, text, "22") == _age(22.0)
+    assert _reading(found, text, "22", 1) != _age(22.0)
+
+
+def test_a_bare_number_a_person_did_something_at_is_an_age():
+    text = "He became a head teacher at 29. The index closed at 29 on Friday."
+    found = _read(text)
+    assert _reading(found, text, "29") == _age(29.0)
+    assert _reading(found, text, "29", 1) == ("count", 29.0, None, None)  # no person's
+
+
+def test_a_number_after_over_or_under_that_bounds_people_is_an_age():
+    text = "Everyone over 18 may vote, and we were all under 18 then. Sales were over 18 units."
+    found = _read(text)
+    assert _reading(found, text, "18") == _age(18.0)
+    assert _reading(found, text, "18", 1) == _age(18.0)
+    assert _reading(found, text, "18", 2) == ("count", 18.0, "units", None)
+
+
+def test_a_number_fused_after_under_or_over_is_an_age_band():
+    text = "She won the under-seven prize and the under-12 title. He set up a two-seat firm."
+    found = _read(text)
+    assert _reading(found, text, "seven") == _age(7.0)
+    assert _reading(found, text, "12") == _age(12.0)
+    assert _reading(found, text, "two") is None  # no band: a number fused to a noun
+
+
+def test_each_end_of_a_range_after_aged_is_an_age():
+    text = "Pupils aged six to 10 took part. Sales rose from six to 10 in the spring."
+    found = _read(text)
+    assert _reading(found, text, "six") == _age(6.0)
+    assert _reading(found, text, "10") == _age(10.0)
+    assert _reading(found, text, "six", 1) != _age(6.0)
+
+
+def test_an_ordinal_with_a_thousands_separator_is_an_ordinal():
+    text = "It was the 1,000th film of the festival, and its 2,001st ticket was sold by the 21st."
+    found = _read(text)
+    assert _reading(found, text, "1,000th") == ("ordinal", 1000.0, None, None)
+    assert _reading(found, text, "2,001st") == ("ordinal", 2001.0, None, None)
+    assert _reading(found, text, "21st") == ("ordinal", 21.0, None, None)
