@@ -7,8 +7,6 @@ from __future__ import annotations
 from quantity_helpers import read as _read
 from quantity_helpers import reading as _reading
 
-AGE = ("measure", None, "years", None)
-
 
 def _age(value: float) -> tuple:
     return ("measure", value, "years", None)
@@ -73,3 +71,54 @@ def test_an_ordinal_with_a_thousands_separator_is_an_ordinal():
     assert _reading(found, text, "1,000th") == ("ordinal", 1000.0, None, None)
     assert _reading(found, text, "2,001st") == ("ordinal", 2001.0, None, None)
     assert _reading(found, text, "21st") == ("ordinal", 21.0, None, None)
+
+
+def test_a_number_of_and_a_bunch_of_are_vague_counts_but_the_number_of_is_not():
+    text = "She met a number of voters and a bunch of donors. The number of voters rose."
+    found = _read(text)
+    assert _reading(found, text, "a number") == ("count", None, "voters", None)
+    assert _reading(found, text, "a bunch") == ("count", None, "donors", None)
+    assert _reading(found, text, "The number") is None
+
+
+def test_a_number_of_time_units_is_a_vague_duration():
+    text = "The plant has been closed for a number of years."
+    assert _reading(_read(text), text, "number") == ("measure", None, "years", None)
+
+
+def test_hundreds_of_thousands_after_the_or_with_hyphens_is_a_vague_count():
+    text = "He spoke of the hundreds of thousands of soldiers and hundreds-of-thousands of sailors."
+    found = _read(text)
+    assert _reading(found, text, "hundreds") == ("count", None, "soldiers", None)
+    assert _reading(found, text, "hundreds", 1) == ("count", None, "sailors", None)
+
+
+def test_an_ordinal_before_a_number_that_stands_alone_picks_the_counted_ones():
+    text = "The first three at the trials qualified. She was the first one to finish."
+    found = _read(text)
+    assert _reading(found, text, "first three") == ("count", 3.0, None, None)
+    assert _reading(found, text, "first", 1) == ("ordinal", 1.0, None, None)  # "one": a pronoun
+
+
+def test_a_half_or_quarter_of_growth_or_of_millions_is_a_period_of_the_year():
+    text = (
+        "Growth slowed in the second half. The bank took a $40m hit in the third quarter. "
+        "Sales in the first half of the year rose. He scored in the third quarter."
+    )
+    found = _read(text)
+    assert _reading(found, text, "second half") == ("date", None, None, "2024")
+    assert _reading(found, text, "third quarter") == ("date", None, None, "2024")
+    assert _reading(found, text, "first half") == ("date", None, None, "2024")
+    assert _reading(found, text, "third quarter", 1) == ("ordinal", 3.0, None, None)
+
+
+def test_a_half_of_a_game_the_parser_runs_into_a_long_date_is_an_ordinal():
+    text = "We did not play well in the first half against England, the coach said."
+    assert _reading(_read(text), text, "first") == ("ordinal", 1.0, None, None)
+
+
+def test_an_age_when_the_verb_takes_its_subject_from_the_verb_before():
+    text = "She rose fast, becoming the youngest mayor at 31. Stocks rose, closing at 31."
+    found = _read(text)
+    assert _reading(found, text, "31") == _age(31.0)
+    assert _reading(found, text, "31", 1) == ("count", 31.0, None, None)

@@ -73,10 +73,15 @@ def _a_person(token) -> bool:
 
 
 def _subject_is_a_person(verb) -> bool:
-    """Whether the subject of ``verb`` (or of the verb it is joined to by "and") is a person."""
-    for head in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
-        if any(c.dep_ in ("nsubj", "nsubjpass") and _a_person(c) for c in head.lefts):
-            return True
+    """Whether the subject of ``verb`` is a person; a verb with no subject of its own takes the
+    subject of the verb it is joined to ("he joined and rose", "he rose, becoming manager")."""
+    for _ in range(3):
+        subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(_a_person(c) for c in subjects)
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
     return False
 
 
