@@ -122,3 +122,19 @@ def test_an_age_when_the_verb_takes_its_subject_from_the_verb_before():
     found = _read(text)
     assert _reading(found, text, "31") == _age(31.0)
     assert _reading(found, text, "31", 1) == ("count", 31.0, None, None)
+
+
+def test_who_is_a_persons_subject_and_a_comma_left_out_before_of_keeps_the_age():
+    text = "The lock, who is 34 at the end of May, stays. Jo Smith, 41 of Leeds, was fined."
+    found = _read(text)
+    assert _reading(found, text, "34") == _age(34.0)
+    assert _reading(found, text, "41") == _age(41.0)
+    text = "The plan, which is 30 pages long, failed."
+    assert _reading(_read(text), text, "30") == ("count", 30.0, "pages", None)
+
+
+def test_an_ordinal_ranking_a_noun_in_a_date_the_parser_ran_on_is_an_ordinal():
+    text = "It is the third year in a row the prize went abroad. The trial opened in March 2020."
+    found = _read(text)
+    assert _reading(found, text, "third") == ("ordinal", 3.0, None, None)
+    assert _reading(found, text, "March 2020") == ("date", None, None, "2020-03")

@@ -16,8 +16,11 @@ from newsaudit.spans import Span, make_span
 def is_age(doc: Document, span: Span) -> bool:
     """ "Ramirez, 35, had scored": a number set off by commas right after a person's name (or a
     proper noun the parse makes it the apposition of) is the person's age."""
-    if doc.text[span.end : span.end + 1] != "," or doc.text[span.start - 2 : span.start] != ", ":
+    if doc.text[span.start - 2 : span.start] != ", ":
         return False  # the cheap test first: most numbers are not set off by commas
+    of_place = doc.text.startswith(" of ", span.end)  # "Jo Smith, 39 of Leeds": a comma left out
+    if doc.text[span.end : span.end + 1] != "," and not of_place:
+        return False
     if not span.text.isdigit() or not 0 < int(span.text) < 120:
         return False
     tokens = doc.tokens(span)
@@ -26,6 +29,8 @@ def is_age(doc: Document, span: Span) -> bool:
     token = tokens[0]
     comma, name, after = doc.doc[token.i - 1], doc.doc[token.i - 2], doc.doc[token.i + 1]
     apposition = token.dep_ == "appos" and token.head.i == name.i
+    if of_place:
+        return comma.text == "," and name.ent_type_ == "PERSON"
     return (
         comma.text == ","
         and after.text == ","
@@ -56,7 +61,7 @@ def span_after_age(doc: Document, span: Span) -> Span | None:
     return None
 
 
-PEOPLE_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+PEOPLE_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "who"})
 # the words that stand for people in "everyone over 21", "those under 18", "children under five"
 PEOPLE_WORDS = frozenset(
     {"everyone", "everybody", "anyone", "anybody", "someone", "somebody", "those", "people"}

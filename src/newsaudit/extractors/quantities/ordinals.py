@@ -121,6 +121,7 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
     if (
         label != "ORDINAL"
         and not game_part
+        and not _ranks_a_noun(span, tokens)
         and not re.fullmatch(r"(?:\w+\s+)?\S+(?:[\s-]+\w+){0,2}", span.text)
     ):
         return False, None
@@ -142,6 +143,15 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
     if part in ("third", "fourth", "fifth") and share and article:
         return True, _share(doc, o_start - len(before) + article.start(), o_start, o_end, part)
     return True, Quantity(make_span(doc.text, o_start, o_end), float(value), None, "ordinal")
+
+
+def _ranks_a_noun(span: Span, tokens) -> bool:
+    """An adjective ordinal before the noun it ranks, in a date entity with no digits that the
+    parser ran on past it ("the second year in a row", "the first day of a", "in a second")."""
+    if tokens is None or len(tokens) != 1 or re.search(r"\d", span.text):
+        return False
+    token = tokens[0]
+    return token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.head.i > token.i
 
 
 def _before_a_count(doc: Document, tokens) -> bool:
