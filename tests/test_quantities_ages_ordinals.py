@@ -138,3 +138,13 @@ def test_an_ordinal_ranking_a_noun_in_a_date_the_parser_ran_on_is_an_ordinal():
     found = _read(text)
     assert _reading(found, text, "third") == ("ordinal", 3.0, None, None)
     assert _reading(found, text, "March 2020") == ("date", None, None, "2020-03")
+
+
+def test_the_low_end_of_a_suspended_range_takes_the_high_ends_time_unit():
+    text = "The prize is for five- to seven-year-olds and the course for two and three-year-olds."
+    found = _read(text)
+    assert _reading(found, text, "five") == _age(5.0)
+    assert _reading(found, text, "seven") == _age(7.0)
+    assert _reading(found, text, "two") == _age(2.0)
+    text = "They sold two or three cars and a three-year lease."
+    assert _reading(_read(text), text, "two") == ("count", 2.0, "cars", None)

@@ -21,6 +21,7 @@ from newsaudit.extractors.quantities.number_forms import (
     scores,
 )
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
+from newsaudit.extractors.quantities.suspended import suspended_ends
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, UNITS_WORDS
 from newsaudit.extractors.structure import spans_with_roles
 from newsaudit.findings import Structure
@@ -391,9 +392,11 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
     the parser runs into a date ("age 23 in 2019")."""
     label = entity.label_
     whole = [(entity.start_char, entity.end_char, label)]
+    text = entity.text
+    if label == "DATE" and (ends := suspended_ends(entity.doc.text, entity.start_char, text)):
+        return ends  # "six- to eight-year-olds", "two and three-year-olds": two ends
     if len(entity) < 2:
         return whole
-    text = entity.text
     if label == "DATE" and (years := YEAR_RANGE.fullmatch(text)):
         ends = _year_ends(years, entity.start_char + years.start("low"))
         if not ends and _iso_month(entity.doc.text, entity.start_char, text):

@@ -94,6 +94,7 @@ from newsaudit.extractors.quantities.readings import (
     read_money,
     singular_noun,
 )
+from newsaudit.extractors.quantities.suspended import suspended_low
 from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
     NUMBER_WORD,
@@ -292,6 +293,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         label = "ORDINAL"  # "the 1,000th number one": the parser's cardinal is a rank
     if label == "AGE":  # an end of "aged nine to 11"
         return Quantity(span=span, value=parse_number(span.text), unit="years", kind="measure")
+    if label in ("CARDINAL", "NUMBER") and (low := suspended_low(doc, span)) is not None:
+        return low  # "six" of "six- to eight-year-olds": the high end's time unit
     if label == "TIMES":
         return read_times(doc, span)
     if label == "WORD":  # "sharp on one side": a number word the parser left untagged counts
