@@ -17,10 +17,11 @@ money),
 `readings` (what a candidate's text means: money, percent, measure, duration, date),
 `bare_units` (time units written with no count, and time-unit words that name a thing),
 `candidates` (the spans to read), `nouns` (what a number counts or multiplies), `metres` (an
-"m" fused to a number that is no million), `ordinals`, `ages`, `edges` (where a span starts
-and ends when the parser's entity is off), `parts` (a half or quarter that is part of a number
-or of one unit of time), `ranges` (the low end of a range, and the unit after a number), and
-`extract` (the reading of one candidate in its context, and the stage's
+"m" fused to a number that is no million), `ordinals`, `ages`, `suspended` (the low end of
+"six- to eight-year-olds"), `edges` (where a span starts and ends when the parser's entity is
+off), `parts` (a half or quarter that is part of a number or of one unit of time), `ranges`
+(the low end of a range, and the unit after a number), and `extract` (the reading of one
+candidate in its context, and the stage's
 entry point). Every convention is in ``docs/quantities.md``.
 """
 

@@ -1,5 +1,8 @@
 """Ages: "Ramirez, 35," and "aged 12" are years of age, not counts; a number set off by commas
 after a name is an age only when the parse makes the name a person or the number its apposition.
+A bare number is an age too where the parse makes it what a person is ("she is only 25", "we were
+under 21"), when a person did something "at 19", after "the age of", and in an age band ("everyone
+over 21", "the under-five category").
 """
 
 from __future__ import annotations
@@ -13,8 +16,11 @@ from newsaudit.spans import Span, make_span
 def is_age(doc: Document, span: Span) -> bool:
     """ "Ramirez, 35, had scored": a number set off by commas right after a person's name (or a
     proper noun the parse makes it the apposition of) is the person's age."""
-    if doc.text[span.end : span.end + 1] != "," or doc.text[span.start - 2 : span.start] != ", ":
+    if doc.text[span.start - 2 : span.start] != ", ":
         return False  # the cheap test first: most numbers are not set off by commas
+    of_place = doc.text.startswith(" of ", span.end)  # "Jo Smith, 39 of Leeds": a comma left out
+    if doc.text[span.end : span.end + 1] != "," and not of_place:
+        return False
     if not span.text.isdigit() or not 0 < int(span.text) < 120:
         return False
     tokens = doc.tokens(span)
@@ -22,48 +28,125 @@ def is_age(doc: Document, span: Span) -> bool:
         return False
     token = tokens[0]
     comma, name, after = doc.doc[token.i - 1], doc.doc[token.i - 2], doc.doc[token.i + 1]
+    apposition = token.dep_ == "appos" and token.head.i == name.i
+    if of_place:
+        return comma.text == "," and name.ent_type_ == "PERSON"
     return (
         comma.text == ","
         and after.text == ","
-        and name.pos_ == "PROPN"
-        and (name.ent_type_ == "PERSON" or (token.dep_ == "appos" and token.head.i == name.i))
+        and (
+            (name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or apposition))
+            or (name.tag_ == "NN" and apposition)  # "the Wales star, 30,": who, then how old
+        )
     )
 
 
-AGE_BEFORE = re.compile(r"\b(?:age|aged)\s+$", re.IGNORECASE)
-AGE_DATE = re.compile(r"(?:age|aged)\s+(\d{1,3})\b", re.IGNORECASE)
+AGE_BEFORE = re.compile(r"\b(?:age|aged)\s+(?:of\s+)?$", re.IGNORECASE)
+AGE_DATE = re.compile(r"(?:the\s+)?(?:age|aged)\s+(?:of\s+)?(\d{1,3})\b", re.IGNORECASE)
 AGE_NUMBER = re.compile(r"\d{1,3}(?![\d,.]\d)")
 
 
 def span_after_age(doc: Document, span: Span) -> Span | None:
-    """The number of "people age 12 and older", "aged 65": an age (the parser may take "age
-    12" for a date)."""
+    """The number of "people age 12 and older", "aged 65", "at the age of 73": an age (the
+    parser may take "age 12" or "the age of 73" for a date)."""
     text = span.text
-    if text[:1] in "aA" and (found := AGE_DATE.match(text)) is not None:  # "age 18 and older"
+    if text[:1] in "aAtT" and (found := AGE_DATE.match(text)) is not None:  # "age 18 and older"
         return make_span(doc.text, span.start + found.start(1), span.start + found.end(1))
-    if doc.text[span.start - 2 : span.start - 1] not in ("e", "d"):  # the cheap test first
+    if doc.text[span.start - 2 : span.start - 1] not in ("e", "d", "f"):  # the cheap test first
         return None
     if (number := AGE_NUMBER.match(text)) is not None and AGE_BEFORE.search(
-        doc.text[max(0, span.start - 5) : span.start]
+        doc.text[max(0, span.start - 8) : span.start]
     ) is not None:
         return make_span(doc.text, span.start, span.start + number.end())
     return None
 
 
-PEOPLE_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+PEOPLE_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "who"})
+# the words that stand for people in "everyone over 21", "those under 18", "children under five"
+PEOPLE_WORDS = frozenset(
+    {"everyone", "everybody", "anyone", "anybody", "someone", "somebody", "those", "people"}
+    | {"children", "kids", "adults", "men", "women"}
+)
+BARE_AGE = re.compile(r"(?:(?:only|just|barely|still|nearly|almost|about)\s+)?(\d{1,3})", re.I)
+AGE_BAND = re.compile(r"\b(?:under|over)-$", re.IGNORECASE)  # "the under-five category"
+AGE_BAND_SPAN = re.compile(r"(?:under|over)-(\d{1,3})", re.IGNORECASE)  # "the under-12 title"
 
 
-def is_age_of_subject(doc: Document, span: Span) -> bool:
-    """ "since I was 17", "when she is 30": a bare number that is all a person is, the complement
-    of "be" with a personal pronoun for its subject, is that person's age."""
-    if not span.text.isdigit() or not 0 < int(span.text) < 120:
-        return False
-    token = doc.token(span)
-    if token is None:
-        return False
-    verb = token.head
-    if token.dep_ not in ("attr", "acomp") or verb.lemma_ != "be" or verb.i > token.i:
-        return False
-    if token.i + 1 < len(doc.doc) and doc.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "NUM"):
-        return False  # "he was 17 points short"
-    return any(c.dep_ == "nsubj" and c.lower_ in PEOPLE_PRONOUNS for c in verb.lefts)
+def _a_person(token) -> bool:
+    """A personal pronoun or a name the parse makes a person's."""
+    return token.lower_ in PEOPLE_PRONOUNS or token.ent_type_ == "PERSON"
+
+
+def _subject_is_a_person(verb) -> bool:
+    """Whether the subject of ``verb`` is a person; a verb with no subject of its own takes the
+    subject of the verb it is joined to ("he joined and rose", "he rose, becoming manager")."""
+    for _ in range(3):
+        subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(_a_person(c) for c in subjects)
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _nothing_counted_after(doc: Document, token) -> bool:
+    """The number ends its phrase: no noun, number or unit after it ("he was 17 points short")."""
+    if token.i + 1 >= len(doc.doc):
+        return True
+    after = doc.doc[token.i + 1]
+    return after.pos_ not in ("NOUN", "PROPN", "NUM", "SYM") and after.lower_ not in (
+        "%",
+        "under",
+        "over",
+        "of",
+        "per",
+        "-",
+    )
+
+
+def age_of_a_person(doc: Document, span: Span) -> Span | None:
+    """The number of a bare age, or None: "since I was 17", "he is a great forward and only 25",
+    "we were all under 21" (what a person is), "she became manager at 19" (when a person did
+    something), "everyone over 21", "those under 18" (an age band of people)."""
+    found = BARE_AGE.fullmatch(span.text)
+    if found is None or not 0 < int(found.group(1)) < 120:
+        return None
+    number = make_span(doc.text, span.start + found.start(1), span.start + found.end(1))
+    token = doc.token(number)
+    if token is None or token.i < 1 or not _nothing_counted_after(doc, token):
+        return None
+    before = doc.doc[token.i - 1]
+    if before.lower_ in ("over", "under") and token.i >= 2:
+        who = doc.doc[token.i - 2]  # "everyone over 21", "children under 12"
+        if who.lower_ in PEOPLE_WORDS or (who.pos_ == "PRON" and _a_person(who)):
+            return number
+    head = token
+    while head.dep_ == "conj" and head.head.i < head.i:  # "a great forward and only 25"
+        head = head.head
+    if head.dep_ in ("attr", "acomp"):
+        verb = head.head
+    elif token.dep_ == "pobj" and before.i == token.head.i and before.lower_ in ("under", "over"):
+        verb = before.head  # "we were all under 21"
+    elif token.dep_ == "pobj" and before.i == token.head.i and before.lower_ == "at":
+        verb = before.head  # "she became manager at 19", "he died at 96"
+        if verb.pos_ != "VERB" or verb.lemma_ == "be" or not _subject_is_a_person(verb):
+            return None
+        return number
+    else:
+        return None
+    if verb.lemma_ != "be" or verb.i > token.i:
+        return None
+    return number if _subject_is_a_person(verb) else None
+
+
+def in_an_age_band(doc: Document, span: Span) -> Span | None:
+    """The number of "the under-five category", "the under-12 title", "an over-50 club": a
+    number fused after "under-" or "over-" bounds an age band."""
+    if (band := AGE_BAND_SPAN.fullmatch(span.text)) is not None:  # the parser's "under-12"
+        return make_span(doc.text, span.start + band.start(1), span.end)
+    if span.start < 6 or doc.text[span.start - 1] != "-" or not span.text.isalnum():
+        return None
+    if AGE_BAND.search(doc.text, max(0, span.start - 7), span.start) is None:
+        return None
+    return span

@@ -21,6 +21,7 @@ from newsaudit.extractors.quantities.number_forms import (
 )
 from newsaudit.extractors.quantities.parts import parts_of_a_unit
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
+from newsaudit.extractors.quantities.suspended import suspended_ends
 from newsaudit.extractors.quantities.tallies import scores
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, UNITS_WORDS
 from newsaudit.extractors.quantities.year_pairs import year_pairs
@@ -58,7 +59,7 @@ BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-
 )
 ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at once
     r"\b(?=[fstenFSTEN\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"\d+(?:st|nd|rd|th))\b",
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th))\b",  # "the 1,000th number one"
     re.IGNORECASE,
 )
 RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "period last year"
@@ -107,6 +108,12 @@ SIGNED_RANGE = re.compile(  # "$40-40.25": the high end after the dash borrows t
 )
 SIDE_BY_SIDE = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD}))\s+\d", re.IGNORECASE)  # "nine 10"
 AGE_THEN_DATE = re.compile(r"((?:age|aged)\s+\d{1,3})\s+(\S.*)", re.IGNORECASE)
+AGE_WORD_BEFORE = re.compile(r"\b(?:age[ds]?|ages\s+of)\s+$", re.IGNORECASE)
+AGE_RANGE = re.compile(  # "readers aged nine to 11", "children aged 5-7": each end an age
+    rf"(?:between\s+)?(?P<low>\d{{1,3}}|{NUMBER_WORD})(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"
+    rf"(?P<high>\d{{1,3}}|{NUMBER_WORD})",
+    re.IGNORECASE,
+)
 ISO_DAY = re.compile(rf"(?<![\w.-]){ISO_DATE.pattern}(?![\w-]|[.,]\d)")  # "2016-02-01"
 FOLD = re.compile(rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD})-?fold\b", re.IGNORECASE)  # a multiple
 
@@ -432,9 +439,11 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
     the parser runs into a date ("age 23 in 2019")."""
     label = entity.label_
     whole = [(entity.start_char, entity.end_char, label)]
+    text = entity.text
+    if label == "DATE" and (ends := suspended_ends(entity.doc.text, entity.start_char, text)):
+        return ends  # "six- to eight-year-olds", "two and three-year-olds": two ends
     if len(entity) < 2:
         return whole
-    text = entity.text
     if label == "DATE" and (years := YEAR_RANGE.fullmatch(text)):
         ends = _year_ends(years, entity.start_char + years.start("low"))
         if not ends and _iso_month(entity.doc.text, entity.start_char, text):
@@ -452,6 +461,15 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
             (start, start + parts.end("first"), label),
             (start + parts.start("second"), entity.end_char, label),
         ]
+    if (
+        label in ("DATE", "CARDINAL")
+        and (ages := AGE_RANGE.fullmatch(text))
+        and AGE_WORD_BEFORE.search(
+            entity.doc.text, max(0, entity.start_char - 8), entity.start_char
+        )
+    ):
+        start = entity.start_char  # "readers aged nine to 11": two ages, not a date
+        return [(start + ages.start(end), start + ages.end(end), "AGE") for end in ("low", "high")]
     if (
         label in RANGE_LABELS
         and any(join in text for join in (" to ", " and ", " or ", "-", "\u2013"))

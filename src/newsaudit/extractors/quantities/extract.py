@@ -11,7 +11,12 @@ import re
 
 from newsaudit.document import Document
 from newsaudit.extractors.intervals import SpanSet
-from newsaudit.extractors.quantities.ages import is_age, is_age_of_subject, span_after_age
+from newsaudit.extractors.quantities.ages import (
+    age_of_a_person,
+    in_an_age_band,
+    is_age,
+    span_after_age,
+)
 from newsaudit.extractors.quantities.bare_units import (
     names_no_span_of_time,
     without_relative_word,
@@ -67,6 +72,7 @@ from newsaudit.extractors.quantities.nouns import (
     time_unit_phrase,
 )
 from newsaudit.extractors.quantities.number_forms import (
+    ORDINAL,
     UNIT_WORDS,
     ends_a_title,
     fraction_value,
@@ -98,14 +104,17 @@ from newsaudit.extractors.quantities.readings import (
     read_money,
     singular_noun,
 )
+from newsaudit.extractors.quantities.suspended import suspended_low
 from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
     NUMBER_WORD,
+    parse_number,
 )
 from newsaudit.extractors.quantities.verdict import apply_verdict, load_verdict
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
 
+ORDINAL_ENDS = ("st", "nd", "rd", "th")
 RELATIVE_END = re.compile(
     r"\b(?:last|next|this)\s+(?:week|month|year|season|spring|summer|autumn|winter)$",
     re.IGNORECASE,
@@ -286,6 +295,16 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # "a charm.[2]": a footnote's reference
     if "/" in span.text and is_item_counter(doc.text, span.start):
         return None  # "2/5" on its own line between "1/5" and "3/5": a slide's place
+    if (
+        label == "CARDINAL"
+        and span.text[-2:].lower() in ORDINAL_ENDS
+        and ORDINAL.fullmatch(span.text)
+    ):
+        label = "ORDINAL"  # "the 1,000th number one": the parser's cardinal is a rank
+    if label == "AGE":  # an end of "aged nine to 11"
+        return Quantity(span=span, value=parse_number(span.text), unit="years", kind="measure")
+    if label in ("CARDINAL", "NUMBER") and (low := suspended_low(doc, span)) is not None:
+        return low  # "six" of "six- to eight-year-olds": the high end's time unit
     if label == "TIMES":
         return read_times(doc, span)
     if label == "WORD":  # "sharp on one side": a number word the parser left untagged counts
@@ -319,10 +338,13 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and (low := read_range_low(doc, span)) is not None
     ):
         return low  # "1.5" of "1.5 to 2 degrees", the parser's two entities
-    if label in ("CARDINAL", "NUMBER", "DATE") and (
-        is_age(doc, span) or is_age_of_subject(doc, span)
-    ):
+    if label in ("CARDINAL", "NUMBER", "DATE") and is_age(doc, span):
         return Quantity(span=span, value=float(span.text), unit="years", kind="measure")
+    if label in ("CARDINAL", "NUMBER", "DATE") and (age := age_of_a_person(doc, span)):
+        return Quantity(span=age, value=float(age.text), unit="years", kind="measure")
+    if label in ("CARDINAL", "NUMBER", "DATE") and (band := in_an_age_band(doc, span)):
+        value = parse_number(band.text)  # "the under-five category", "the over-50 club"
+        return Quantity(span=band, value=value, unit="years", kind="measure")
     if label in ("CARDINAL", "NUMBER", "DATE") and (age := span_after_age(doc, span)) is not None:
         return Quantity(span=age, value=float(age.text), unit="years", kind="measure")
     if label in ("CARDINAL", "NUMBER", "DATE") and year_in_a_name(doc, span):

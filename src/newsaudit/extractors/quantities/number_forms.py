@@ -117,16 +117,19 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
 ORDINAL = re.compile(
-    rf"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?P<word>{'|'.join(ORDINALS)}))\b", re.IGNORECASE
+    rf"\b(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th)|(?P<word>{'|'.join(ORDINALS)}))\b",
+    re.IGNORECASE,
 )
 # "the third quarter" of a company or an economy is a period of the year, not of a game
 PERIOD_PART = re.compile(r"[\s-]+(?:quarter|half)\b", re.IGNORECASE)
 FINANCE = re.compile(
     r"\b(?:earn\w*|results?|revenues?|sales|profits?|loss(?:es)?|income|gdp|econom\w*|fiscal|"
-    r"quarterly|shares|dividends?|guidance|forecasts?|inflation|output|growth)\b"
+    r"quarterly|shares|dividends?|guidance|forecasts?|inflation|output|growth|grew|exports?|"
+    r"imports?|spending|demand|prices|charges?|writedowns?)\b"
     r"|(?:US\$|[$\u00a3\u20ac\u00a5])\s?\d",  # money: "a $337m hit in the fourth quarter"
     re.IGNORECASE,
 )
+OF_A_YEAR = re.compile(r"\s+of\s+(?:(?:19|20)\d\d|(?:the|this|last|next)\s+year)\b", re.I)
 
 
 def ordinal_value(text: str) -> tuple[int, int, int] | None:
@@ -135,17 +138,17 @@ def ordinal_value(text: str) -> tuple[int, int, int] | None:
     if match is None:
         return None
     digits, word = match.group("digits"), match.group("word")
-    value = int(digits) if digits else ORDINALS[word.lower()]
+    value = int(digits.replace(",", "")) if digits else ORDINALS[word.lower()]  # "1,000th"
     return value, match.start(), match.end()
 
 
 def quarter_is_a_period(text: str, end: int, sentence: str) -> bool:
     """Whether the ordinal ending at ``end`` starts "third quarter" / "first half" of a year:
-    a year follows ("first half of 2020") or the sentence speaks of earnings, sales or the
-    economy."""
+    a year follows ("first half of 2020", "of the year") or the sentence speaks of earnings,
+    sales, growth or the economy, or names an amount of millions or billions."""
     if (period := PERIOD_PART.match(text, end)) is None:
         return False
-    year_after = re.match(r"\s+of\s+(?:19|20)\d\d\b", text[period.end() : period.end() + 12])
+    year_after = OF_A_YEAR.match(text, period.end())  # "of 2020", "of the year"
     return year_after is not None or FINANCE.search(sentence) is not None
 
 

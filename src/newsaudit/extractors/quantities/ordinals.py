@@ -15,6 +15,7 @@ from newsaudit.extractors.quantities.dates import MONTH, article_date
 from newsaudit.extractors.quantities.nouns import counted_noun
 from newsaudit.extractors.quantities.number_forms import (
     PARTS,
+    PERIOD_PART,
     in_running_text,
     ordinal_value,
     quarter_is_a_period,
@@ -116,7 +117,13 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
         )
     if span.end == o_end and _before_a_count(doc, tokens):
         return True, None  # "the first two states": the count is read, the ordinal picks them
-    if label != "ORDINAL" and not re.fullmatch(r"(?:\w+\s+)?\S+(?:[\s-]+\w+){0,2}", span.text):
+    game_part = PERIOD_PART.match(doc.text, o_end) is not None  # "the first half against Wales"
+    if (
+        label != "ORDINAL"
+        and not game_part
+        and not _ranks_a_noun(span, tokens)
+        and not re.fullmatch(r"(?:\w+\s+)?\S+(?:[\s-]+\w+){0,2}", span.text)
+    ):
         return False, None
     if word == "first" and doc.text[max(0, o_start - 3) : o_start].lower() == "at ":
         return True, None  # "at first"
@@ -138,17 +145,30 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
     return True, Quantity(make_span(doc.text, o_start, o_end), float(value), None, "ordinal")
 
 
+def _ranks_a_noun(span: Span, tokens) -> bool:
+    """An adjective ordinal before the noun it ranks, in a date entity with no digits that the
+    parser ran on past it ("the second year in a row", "the first day of a", "in a second")."""
+    if tokens is None or len(tokens) != 1 or re.search(r"\d", span.text):
+        return False
+    token = tokens[0]
+    return token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.head.i > token.i
+
+
 def _before_a_count(doc: Document, tokens) -> bool:
     """An ordinal right before a number the parse makes count the same noun ("the first two
-    states", "the second 100 signatures"): which ones are counted, not a place of its own."""
+    states", "the second 100 signatures") or that stands for the things itself ("the first three
+    home"): which ones are counted, not a place of its own."""
     if tokens is None or len(tokens) != 1 or tokens[0].i + 1 >= len(doc.doc):
         return False
     token, number = tokens[0], doc.doc[tokens[0].i + 1]
+    counts_a_noun = number.dep_ == "nummod" and number.head.i == token.head.i > number.i
+    stands_alone = (  # "the first three", but "the first one" is a place, "one" a pronoun
+        token.head.i == number.i and number.dep_ != "nummod" and number.lower_ != "one"
+    )
     return (
         bool(token.whitespace_)
         and number.tag_ == "CD"
-        and number.dep_ == "nummod"
-        and number.head.i == token.head.i > number.i
+        and (counts_a_noun or stands_alone)
         and number.whitespace_ != ""  # "the first three-pointer" is one shot
         and not number.text[:1].isupper()  # "a first Six Nations start": a name
         and not EXPLICIT_YEAR.fullmatch(number.text)  # "his first 2019 start"

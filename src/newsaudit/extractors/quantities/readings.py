@@ -72,9 +72,10 @@ TIME_UNITS = {
     "millennium": "millennia",
 }
 VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
-    r"\b(?=[htmbdsfHTMBDSF])(?:(?:hundreds|tens|thousands|millions|billions)\s+of\s+"
+    r"\b(?=[htmbdsfnHTMBDSFN])(?:(?:hundreds|tens|thousands|millions|billions)[\s-]+of[\s-]+"
     r"(?:thousands|millions|billions)|hundreds|thousands|millions|billions|dozens|"
     r"scores(?=\s+of\b)|handful(?=\s+of\b)|several(?=\s+[a-z])|"  # "several tons": vague
+    r"(?<=\ba\s)(?:number|bunch)(?=\s+of\b)|"  # "a number of friends", not "the number of"
     r"few(?=\s+[a-z]))\b",  # "a few rare occasions", "very few folks", "for few seconds"
     re.IGNORECASE,
 )
@@ -185,10 +186,11 @@ def last_number(text: str) -> int | None:
     return text.rindex(numbers[-1]) + len(numbers[-1]) if numbers else None
 
 
+THE = re.compile(r"^the\s+", re.IGNORECASE)
 VAGUE_DURATION = re.compile(  # a time unit after no number, only a determiner or a quantifier
     r"(?:the\s+)?(?:(?:a\s+)?few\s+|several\s+|many\s+|some\s+|recent\s+|"
     r"an?\s+(?:(?:large|small|good|great|growing)\s+)?number\s+of\s+|"  # "a number of years"
-    r"(?:hundreds|thousands|millions|dozens)\s+of\s+)?\w+"
+    r"(?:hundreds|thousands|millions|dozens|a\s+bunch)\s+of\s+)?\w+"
     r"|(?:just|only|mere(?:ly)?|a\s+mere|another|so|too)\s+"  # "just minutes", "so many
     r"(?:(?:a\s+)?few\s+|several\s+|many\s+)?(?:\w+s|millennia)",  # decades", "another few
     re.IGNORECASE,  # minutes": a plural unit, as "another minute" may be one
@@ -249,7 +251,7 @@ def read_candidate(
         return Reading(value, unit, "time_window", vague=vague)
     if label in ("DATE", "TIME"):
         return _date_or_duration(doc, span, before)
-    if VAGUE.fullmatch(text.strip()) or label == "VAGUE":
+    if VAGUE.fullmatch(THE.sub("", text.strip())) or label == "VAGUE":  # "the hundreds of"
         return Reading(None, None, "count", vague=True)
     if label == "PERCENT" or PERCENT_WORDS.search(text):
         return _percent(text)
