@@ -20,3 +20,28 @@ def test_a_full_date_that_ends_its_sentence_is_read_as_before():
     text = "The lab logged 2014RT readings on October 6."  # no date runs into a code
     found = read(text, "2016-05-15")
     assert reading(found, text, "October 6")[3] == "2015-10-06"
+
+
+def test_each_end_of_a_range_of_days_is_its_own_date():
+    text = "The rover took the images from Dec. 3 \u2013 Dec. 7, the agency said."
+    found = read(text, "2016-05-15")
+    assert reading(found, text, "Dec. 3") == ("date", None, None, "2015-12-03")
+    assert reading(found, text, "Dec. 7") == ("date", None, None, "2015-12-07")
+    text = "The fair ran from June 9 to 12, 2014 in Leeds."
+    found = read(text, "2016-05-15")
+    assert reading(found, text, "June 9") == ("date", None, None, "2014-06-09")
+    assert reading(found, text, "12, 2014") == ("date", None, None, "2014-06-12")
+
+
+def test_the_high_end_of_a_range_of_days_takes_the_low_ends_month():
+    text = "The summit, which is scheduled for July 8 to 12, will take place in Lagos."
+    found = read(text, "2024-05-15")
+    assert reading(found, text, "July 8") == ("date", None, None, "2024-07-08")
+    assert reading(found, text, "12") == ("date", None, None, "2024-07-12")
+
+
+def test_a_clock_range_after_a_date_is_no_range_of_days():
+    text = "The hearing is on June 3, 10-11 am, at the court."
+    found = read(text, "2024-05-15")
+    assert reading(found, text, "June 3") == ("date", None, None, "2024-06-03")
+    assert reading(found, text, "10-11")[0] != "date"
