@@ -1,7 +1,7 @@
 """Where a date's span starts and ends: a full date whose year runs into the next word, and
 the ends of a range of days, each its own date."""
 
-from quantity_helpers import read, reading
+from quantity_helpers import at, read, reading
 
 
 def test_a_full_date_fused_to_the_next_capitalised_word_keeps_its_year():
@@ -45,3 +45,35 @@ def test_a_clock_range_after_a_date_is_no_range_of_days():
     found = read(text, "2024-05-15")
     assert reading(found, text, "June 3") == ("date", None, None, "2024-06-03")
     assert reading(found, text, "10-11")[0] != "date"
+
+
+def test_the_year_named_with_the_word_year_is_that_year():
+    text = "The abuse took place around the year 2000, the report said."
+    found = read(text, "2016-05-15")
+    assert reading(found, text, "2000") == ("date", None, None, "2000")
+    text = "The firm grew this year."  # "year" with no year after it is not touched
+    found = read(text, "2016-05-15")
+    assert reading(found, text, "this year") == ("date", None, None, "2016")
+
+
+def test_a_month_joined_by_or_to_a_month_with_a_year_shares_its_year():
+    text = "The calls began in late November or early December of 2013, he said."
+    found = read(text, "2016-05-15")
+    assert at(found, text, "November").span.text == "late November"
+    assert reading(found, text, "November") == ("date", None, None, "2013-11")
+    assert reading(found, text, "December") == ("date", None, None, "2013-12")
+    text = "The calls began in November, and he left."  # no year after: the article's
+    found = read(text, "2016-05-15")
+    assert reading(found, text, "November") == ("date", None, None, "2015-11")
+
+
+def test_a_day_with_its_ordinal_suffix_and_a_year_after_a_dash_is_a_full_date():
+    text = "She was born on August 5th-1957 in Ohio."
+    found = read(text, "2016-05-15")
+    assert reading(found, text, "August") == ("date", None, None, "1957-08-05")
+    text = "He died on 5th May 1957 in Ohio."
+    found = read(text, "2016-05-15")
+    assert reading(found, text, "5th") == ("date", None, None, "1957-05-05")
+    text = "The talks ran August 5-12 in Ohio."  # two days, no year: a range of days
+    found = read(text, "2016-05-15")
+    assert reading(found, text, "12") == ("date", None, None, "2015-08-12")

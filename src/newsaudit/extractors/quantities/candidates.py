@@ -136,7 +136,9 @@ def _full_dates(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[i
     number ("2022-05-04 edition") or run a count of time units into it ("postponed by three
     weeks April 28, 2022"); written in full it is a date."""
     whole = [(start, end) for start, end, label in entities if label == "DATE"]
-    found = [m for m in FULL_DATE.finditer(text) if m.group()[:1].isupper()]
+    found = [  # a capitalised month: "may" is a verb ("5th May 1957" opens with its day)
+        m for m in FULL_DATE.finditer(text) if (m.group("month") or m.group("month2"))[0].isupper()
+    ]
     if "-" in text:
         found += [m for m in ISO_DAY.finditer(text) if m.group("day") and iso_date(m.group())]
     return sorted(

@@ -51,6 +51,7 @@ from newsaudit.extractors.quantities.edges import (
     with_currency,
     with_left_out_word,
     with_scale,
+    without_trailing_join,
 )
 from newsaudit.extractors.quantities.metres import metres_reading
 from newsaudit.extractors.quantities.money_signs import ends_in_pence, subunit
@@ -301,7 +302,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if label == "YEAR":  # an end of "1828-1893" or "FY2020-22": that year
         return Quantity(span, None, None, "date", resolved_date=_year_named(doc, span))
     if label == "DATE":
-        span = with_left_out_word(doc, span)
+        span = without_trailing_join(doc, with_left_out_word(doc, span))
         if _capitalised_unit(doc, span):
             return None  # "adding that Weeks' family had asked": a name, not a span of time
     if label in ("DATE", "TIME"):
