@@ -77,3 +77,13 @@ def test_a_day_with_its_ordinal_suffix_and_a_year_after_a_dash_is_a_full_date():
     text = "The talks ran August 5-12 in Ohio."  # two days, no year: a range of days
     found = read(text, "2016-05-15")
     assert reading(found, text, "12") == ("date", None, None, "2015-08-12")
+
+
+def test_a_month_after_a_year_with_no_day_names_an_event_not_the_month():
+    text = "He joined the 1963 March on Washington as a student."
+    found = read(text, "2016-05-15")
+    assert reading(found, text, "1963") == ("date", None, None, "1963")
+    assert at(found, text, "March") is None
+    text = "The vote was held in March 1963 in Ohio."  # the month before its year is a month
+    found = read(text, "2016-05-15")
+    assert reading(found, text, "March") == ("date", None, None, "1963-03")

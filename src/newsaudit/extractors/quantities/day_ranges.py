@@ -1,7 +1,8 @@
 """A range of days after a month ("Dec. 16 to 22", "Dec. 3 - Dec. 7", "July 8-12, 2024"):
 each end its own date, as each end of a range of years is. The high end takes the low end's
 month when it names none, and the low end's year (the next year when its month comes
-earlier: "Dec. 28 to Jan. 3"); a year written after the high end is both ends'.
+earlier: "Dec. 28 to Jan. 3"); a year written after the high end is both ends'. A year
+before a month with no day is the year alone ("the 1963 March on Washington").
 """
 
 from __future__ import annotations
@@ -39,6 +40,18 @@ def day_range_ends(start: int, text: str) -> list[tuple[int, int, str]] | None:
         (start + match.start("low"), start + match.end("low"), "DAYS"),
         (start + match.start("high"), start + match.end(), "DAYS"),  # with the year after it
     ]
+
+
+YEAR_THEN_MONTH = re.compile(rf"((?:19|20)\d\d)\s+{_MONTH}")
+
+
+def year_before_month(start: int, text: str) -> list[tuple[int, int, str]] | None:
+    """The year alone of a date entity that is a year and then a month with no day ("the 1963
+    March on Washington"): English writes a month before its year, so the month word after a
+    year names an event or a thing; None when the entity is no such pair."""
+    if (match := YEAR_THEN_MONTH.fullmatch(text)) is None:
+        return None
+    return [(start, start + match.end(1), "DATE")]
 
 
 def _days(match: re.Match) -> bool:
