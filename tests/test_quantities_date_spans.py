@@ -87,3 +87,14 @@ def test_a_month_after_a_year_with_no_day_names_an_event_not_the_month():
     text = "The vote was held in March 1963 in Ohio."  # the month before its year is a month
     found = read(text, "2016-05-15")
     assert reading(found, text, "March") == ("date", None, None, "1963-03")
+
+
+def test_two_months_before_one_year_are_each_a_date_of_that_year():
+    text = "Prices rose in May and June 2019, the data show."
+    found = read(text, "2024-05-15")
+    assert reading(found, text, "May") == ("date", None, None, "2019-05")
+    assert reading(found, text, "June") == ("date", None, None, "2019-06")
+    text = "Prices rose in May 2019 and fell in June."  # the year is May's alone
+    found = read(text, "2024-05-15")
+    assert reading(found, text, "May") == ("date", None, None, "2019-05")
+    assert reading(found, text, "June")[3] != "2019-06"

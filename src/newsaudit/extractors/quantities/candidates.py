@@ -13,7 +13,11 @@ from newsaudit.document import Document
 from newsaudit.extractors.quantities.bare_units import bare_time_units
 from newsaudit.extractors.quantities.date_context import FULL_DATE
 from newsaudit.extractors.quantities.dates import ISO_DATE, iso_date, looks_like_date
-from newsaudit.extractors.quantities.day_ranges import day_range_ends, year_before_month
+from newsaudit.extractors.quantities.day_ranges import (
+    day_range_ends,
+    months_sharing_a_year,
+    year_before_month,
+)
 from newsaudit.extractors.quantities.money_signs import signed_amounts
 from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
@@ -440,6 +444,8 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
     text = entity.text
     if label == "DATE" and (days := day_range_ends(entity.start_char, text)):
         return days  # "Dec. 16 to 22": each end its own date
+    if label == "DATE" and (months := months_sharing_a_year(entity.start_char, text)):
+        return months  # "May and June 2019": each month its own date, of 2019
     if label == "DATE" and (year := year_before_month(entity.start_char, text)):
         return year  # "the 1963 March on Washington": the year, and an event's name
     if label == "DATE" and (years := YEAR_RANGE.fullmatch(text)):

@@ -1,8 +1,9 @@
 """A range of days after a month ("Dec. 16 to 22", "Dec. 3 - Dec. 7", "July 8-12, 2024"):
 each end its own date, as each end of a range of years is. The high end takes the low end's
 month when it names none, and the low end's year (the next year when its month comes
-earlier: "Dec. 28 to Jan. 3"); a year written after the high end is both ends'. A year
-before a month with no day is the year alone ("the 1963 March on Washington").
+earlier: "Dec. 28 to Jan. 3"); a year written after the high end is both ends'. Two
+months before one year are each a date ("May and June 2019"); a year before a month with no
+day is the year alone ("the 1963 March on Washington").
 """
 
 from __future__ import annotations
@@ -52,6 +53,26 @@ def year_before_month(start: int, text: str) -> list[tuple[int, int, str]] | Non
     if (match := YEAR_THEN_MONTH.fullmatch(text)) is None:
         return None
     return [(start, start + match.end(1), "DATE")]
+
+
+_PART = r"(?:(?:early|late|mid)[\s-]+)?"
+MONTHS_ONE_YEAR = re.compile(  # "May and June 2019", "late November or early December of 2013"
+    rf"(?P<first>{_PART}{_MONTH})\s+(?:or|and|to|through)\s+"
+    rf"(?P<second>{_PART}{_MONTH}(?:\s+(?:of|in))?,?\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def months_sharing_a_year(start: int, text: str) -> list[tuple[int, int, str]] | None:
+    """The two months of a date entity that joins two months before one year ("May and June
+    2019"), each its own date (the first takes the year after the second when read); None when
+    the entity is no such pair."""
+    if (match := MONTHS_ONE_YEAR.fullmatch(text)) is None or not match.group()[-4:].isdigit():
+        return None
+    return [
+        (start + match.start("first"), start + match.end("first"), "DATE"),
+        (start + match.start("second"), start + match.end("second"), "DATE"),
+    ]
 
 
 def _days(match: re.Match) -> bool:
