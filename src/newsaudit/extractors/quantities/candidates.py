@@ -13,6 +13,11 @@ from newsaudit.document import Document
 from newsaudit.extractors.quantities.bare_units import bare_time_units
 from newsaudit.extractors.quantities.date_context import FULL_DATE
 from newsaudit.extractors.quantities.dates import ISO_DATE, iso_date, looks_like_date
+from newsaudit.extractors.quantities.day_ranges import (
+    day_range_ends,
+    months_sharing_a_year,
+    year_before_month,
+)
 from newsaudit.extractors.quantities.money_signs import signed_amounts
 from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
@@ -142,7 +147,9 @@ def _full_dates(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[i
     number ("2022-05-04 edition") or run a count of time units into it ("postponed by three
     weeks April 28, 2022"); written in full it is a date."""
     whole = [(start, end) for start, end, label in entities if label == "DATE"]
-    found = [m for m in FULL_DATE.finditer(text) if m.group()[:1].isupper()]
+    found = [  # a capitalised month: "may" is a verb ("5th May 1957" opens with its day)
+        m for m in FULL_DATE.finditer(text) if (m.group("month") or m.group("month2"))[0].isupper()
+    ]
     if "-" in text:
         found += [m for m in ISO_DAY.finditer(text) if m.group("day") and iso_date(m.group())]
     return sorted(
@@ -444,6 +451,12 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
         return ends  # "six- to eight-year-olds", "two and three-year-olds": two ends
     if len(entity) < 2:
         return whole
+    if label == "DATE" and (days := day_range_ends(entity.start_char, text)):
+        return days  # "Dec. 16 to 22": each end its own date
+    if label == "DATE" and (months := months_sharing_a_year(entity.start_char, text)):
+        return months  # "May and June 2019": each month its own date, of 2019
+    if label == "DATE" and (year := year_before_month(entity.start_char, text)):
+        return year  # "the 1963 March on Washington": the year, and an event's name
     if label == "DATE" and (years := YEAR_RANGE.fullmatch(text)):
         ends = _year_ends(years, entity.start_char + years.start("low"))
         if not ends and _iso_month(entity.doc.text, entity.start_char, text):

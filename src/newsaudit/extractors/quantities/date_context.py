@@ -53,9 +53,11 @@ STORY_REACH = 1000  # characters back: the last few paragraphs of the story
 STORY_DAYS = 92  # how far past a named date a day without a year may run on in its story
 FULL_DATE = re.compile(  # "December 16, 2010", "16 December 2010"
     r"\b(?=[jfmasond\d])(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
-    r"|(?P<day2>\d{1,2})\s+(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
-    r",?\s+(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
+    r"(?:st|nd|rd|th)?|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+    r"(?:,?\s+|[-\u2013])"  # "August 5th-1957": a dash before a year of four digits ends no range
+    r"(?P<year>(?:19|20)\d\d)(?:\b|(?=[A-Z][a-z]))",  # "October 6, 2014The seam": the next
+    re.IGNORECASE,  # line run into the year, as scraped tweets' dates are; the year ends it
 )
 BORN = re.compile(r"\bborn\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -331,8 +331,8 @@ def _will(doc: Document, span: Span) -> bool:
 
 DATE_PREFIX = re.compile(  # "the end of 2017" is 2017
     r"^(?:(?:on|in|since|by|until|from|the|early|late|earlier|later|mid|fiscal|financial|"
-    r"calendar|(?:end|start|beginning|middle|close|turn)\s+of)(?:\s+|-(?=\w)))+"
-    r"(?:year\s+(?=(?:19|20)\d\d$))?",
+    r"calendar|(?:end|start|beginning|middle|close|turn)\s+of)(?:\s+|-(?=\w)))*"
+    r"(?:year\s+(?=(?:19|20)\d\d$))?",  # "(around the) year 2000" is 2000
     re.IGNORECASE,
 )
 
@@ -359,7 +359,11 @@ def _weekday_named(text: str) -> int | None:
 OLD_YEAR = re.compile(r"1[5-8]\d\d")
 WORD_BEFORE = re.compile(r"[A-Za-z\u2019']\s$")  # not "bits = 1024", a setting
 CLOCK_AFTER = re.compile(r"\s*(?:[A-Z]{1,2}T|GMT|UTC|hours|hrs|h)\b")  # "at 1530 GMT"
-YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+((?:19|20)\d\d)\b")  # the parser's next entity
+YEAR_AFTER = re.compile(  # the parser's next entity: "in February in 1974", and a month
+    r"(?:\s+(?:in|of)|\s+(?:or|and|to|through)\s+(?:(?:early|late|mid)[\s-]+)?"  # that shares
+    rf"{MONTH.pattern}(?:\s+(?:in|of))?,?)\s+((?:19|20)\d\d)\b",  # the next one's year: "late
+    re.IGNORECASE,  # November or early December of 2013"
+)
 STAND_IN = date(2001, 6, 15)  # any day: only whether a date expression resolves is asked
 
 

@@ -47,6 +47,17 @@ def with_left_out_word(doc: Document, span: Span) -> Span:
     return span
 
 
+TRAILING_JOIN = re.compile(r",?\s+(?:or|and)$", re.IGNORECASE)
+
+
+def without_trailing_join(doc: Document, span: Span) -> Span:
+    """Drop an "or" or "and" a date entity ends in ("late November or" + "early December of
+    2013"): the conjunction joins it to the next date, and is no part of it."""
+    if (join := TRAILING_JOIN.search(span.text)) is None or not join.start():
+        return span
+    return make_span(doc.text, span.start, span.start + join.start())
+
+
 def split_marker(doc: Document, span: Span) -> tuple[Span, Span | None]:
     """Separate an approximation marker inside or just before the number ("almost 6,000")."""
     if match := APPROX_AT_START.match(span.text):

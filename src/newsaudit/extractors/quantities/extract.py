@@ -44,6 +44,7 @@ from newsaudit.extractors.quantities.dates import (
     the_season,
     weekday_in_a_name,
 )
+from newsaudit.extractors.quantities.day_ranges import read_day_end
 from newsaudit.extractors.quantities.edges import (
     APPROX_AT_START,
     DURATION_BEFORE,
@@ -55,6 +56,7 @@ from newsaudit.extractors.quantities.edges import (
     with_currency,
     with_left_out_word,
     with_scale,
+    without_trailing_join,
 )
 from newsaudit.extractors.quantities.metres import metres_reading
 from newsaudit.extractors.quantities.money_signs import ends_in_pence, subunit
@@ -314,10 +316,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         if not (_counts_the_noun_after(doc, span) or farther or is_an_answer(doc, span)):
             return None  # but "Absolutely not. Zero." counts, with no noun
         label = "CARDINAL"
+    if label == "DAYS":  # an end of "Dec. 16 to 22": that day
+        return read_day_end(doc, span)
     if label == "YEAR":  # an end of "1828-1893" or "FY2020-22": that year
         return Quantity(span, None, None, "date", resolved_date=_year_named(doc, span))
     if label == "DATE":
-        span = with_left_out_word(doc, span)
+        span = without_trailing_join(doc, with_left_out_word(doc, span))
         if _capitalised_unit(doc, span):
             return None  # "adding that Weeks' family had asked": a name, not a span of time
     if label in ("DATE", "TIME"):
