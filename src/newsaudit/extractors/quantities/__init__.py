@@ -11,12 +11,14 @@ One module per idea, data flowing down the list: `values` (the value of a number
 `tallies` (scores and tallies: "won 6-3 6-4", "voted 5-2", "made it 2-0"),
 `dates` and `date_context` (a date resolved against the article's date), `periods` ("this
 quarter", "a mild winter", "last weekend") and `year_pairs` ("2005-6", "the 2006/07 season"),
-`money_signs` (amounts after a currency sign, which the parser may leave untagged, and pence and cents),
+`money_signs` (amounts after a currency sign, which the parser may leave untagged, and pence
+and cents),
 `currency_names` (currencies named in words, from CLDR's English names, and names that are no
 money),
 `readings` (what a candidate's text means: money, percent, measure, duration, date),
 `bare_units` (time units written with no count, and time-unit words that name a thing),
-`candidates` (the spans to read), `nouns` (what a number counts or multiplies), `metres` (an
+`candidates` (the spans to read), `identifiers` (ids in digits, and numbers and ordinals in
+digits inside names), `nouns` (what a number counts or multiplies), `metres` (an
 "m" fused to a number that is no million), `ordinals`, `ages`, `edges` (where a span starts
 and ends when the parser's entity is off), `parts` (a half or quarter that is part of a number
 or of one unit of time), `ranges` (the low end of a range, and the unit after a number), and
