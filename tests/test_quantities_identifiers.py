@@ -32,7 +32,7 @@ def test_a_count_in_running_text_after_markup_still_counts():
 def test_an_ordinal_in_digits_inside_a_name_is_none():
     text = (
         "Soldiers from the 101st Airborne Division were sent on Monday. The deal drew money "
-        "from Rupert Murdoch's 21st Century Fox. She won the 3rd Congressional District."
+        "from Rupert Murdoch's 21st Century Fox. She easily won the 3rd Congressional District."
     )
     found = _read(text)
     assert _reading(found, text, "101st") is None
@@ -68,3 +68,10 @@ def test_a_count_right_after_a_name_still_counts():
     found = _read(text)
     assert _reading(found, text, "66") is None
     assert _reading(found, text, "15 people") == ("count", 15.0, "people", None)
+
+
+def test_an_ordinal_in_a_title_case_line_keeps_its_rank():
+    text = (
+        "Doobie Brothers Unite With Michael McDonald for 50th Anniversary Tour\n\nThe band said so."
+    )
+    assert _reading(_read(text), text, "50th") == ("ordinal", 50.0, None, None)

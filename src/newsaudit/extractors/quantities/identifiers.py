@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from newsaudit.extractors.quantities.number_forms import in_running_text
+
 LONG_DIGITS = re.compile(r"\d{12,}(?![\d,.])")
 ATTRIBUTE_VALUE = re.compile(r"[\w:-]+=[\"']$")  # `tweet_id="`, `data-id='`
 DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
@@ -31,7 +33,8 @@ def digit_ordinal_in_a_name(tokens) -> bool:
     """An ordinal in digits that the parse hangs on the capitalised proper noun it opens, either
     inside the parser's name of an organisation, place or work ("21st Century Fox") or before
     two capitalised words or more ("the 3rd Congressional District"); "the 3rd quarter", a
-    "21st-century" idea and "her 2nd Oscar" keep their rank."""
+    "21st-century" idea and "her 2nd Oscar" keep their rank, and so does a line in title case,
+    where capitals mark no name ("Doobie Brothers Plan 50th Anniversary Tour")."""
     if tokens is None or len(tokens) != 1 or not DIGIT_ORDINAL.fullmatch(tokens[0].text):
         return False
     token = tokens[0]
@@ -46,7 +49,7 @@ def digit_ordinal_in_a_name(tokens) -> bool:
     if not all(_capitalised_name_word(t) for t in following):
         return False
     named = token.ent_type_ in NAME_ENTITIES and token.head.ent_type_ == token.ent_type_
-    return named or len(following) >= 2
+    return (named or len(following) >= 2) and in_running_text(token.sent)
 
 
 def number_of_a_name(doc, span) -> bool:
@@ -58,6 +61,9 @@ def number_of_a_name(doc, span) -> bool:
     if tokens is None or not len(tokens) or not tokens[0].text.isdigit():
         return False
     token = tokens[0]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.text == "-" and not token.whitespace_:
+        return False  # "the AppleInsider 16-inch MacBook Pro": a measure fused to its unit
     if token.i == 0 or 1900 <= int(token.text) <= 2100:
         return False
     before = token.doc[token.i - 1]
