@@ -58,6 +58,7 @@ from newsaudit.extractors.quantities.edges import (
     with_scale,
     without_trailing_join,
 )
+from newsaudit.extractors.quantities.identifiers import is_an_identifier, number_of_a_name
 from newsaudit.extractors.quantities.metres import metres_reading
 from newsaudit.extractors.quantities.money_signs import ends_in_pence, subunit
 from newsaudit.extractors.quantities.nouns import (
@@ -293,6 +294,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and opens_a_quoted_title(doc.text, span.start, span.end)
     ):
         return None  # the film "1917," or the "2018 Welcome Festival": a title
+    if is_an_identifier(doc.text, span.start):
+        return None  # `tweet_id="672151859491016704"`: an id in markup or a long digit run
     if span.text.isdigit() and is_reference_mark(doc.text, span.start, span.end):
         return None  # "a charm.[2]": a footnote's reference
     if "/" in span.text and is_item_counter(doc.text, span.start):
@@ -439,6 +442,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         span = make_span(doc.text, span.start, span.start + pair.end(1))  # "12 787 jets"
     if label in ("CARDINAL", "NUMBER") and (
         is_identifier(doc, span)
+        or number_of_a_name(doc, span)
         or is_named_number(doc, span)
         or starts_a_capitalised_name(doc, span)
         or ends_a_title(doc, span)

@@ -12,6 +12,7 @@ from newsaudit.extractors.quantities.date_context import (
     EXPLICIT_YEAR,
 )
 from newsaudit.extractors.quantities.dates import MONTH, article_date
+from newsaudit.extractors.quantities.identifiers import digit_ordinal_in_a_name
 from newsaudit.extractors.quantities.nouns import counted_noun
 from newsaudit.extractors.quantities.number_forms import (
     PARTS,
@@ -133,8 +134,8 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
         return True, None  # "Second, the usage of trackers": the order of points, no rank
     if _fused_to_a_noun(doc, tokens):
         return True, None  # "third-party packages", "first-class mail": a kind, not a rank
-    if _in_a_name(tokens):
-        return True, None  # "the Fourth Energy Plan", "Fifth Avenue"
+    if _in_a_name(tokens) or digit_ordinal_in_a_name(tokens):
+        return True, None  # "the Fourth Energy Plan", "Fifth Avenue", "21st Century Fox"
     part = word.removesuffix("s")
     before = doc.text[max(0, o_start - 4) : o_start].lower()
     of_follows = re.match(r"\s+of\b", doc.text[o_end : o_end + 4]) is not None

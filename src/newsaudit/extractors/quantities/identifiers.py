@@ -1,0 +1,76 @@
+"""Digits that identify rather than count: a markup attribute's value (`tweet_id="6721..."`)
+and a run of twelve or more digits with no separator (a post's or a record's id), as no count
+in news is written so; and an ordinal written in digits that the parse makes part of a name
+("the 101st Airborne Division", "21st Century Fox", "the 3rd Congressional District")."""
+
+from __future__ import annotations
+
+import re
+
+from newsaudit.extractors.quantities.number_forms import in_running_text
+
+LONG_DIGITS = re.compile(r"\d{12,}(?![\d,.])")
+ATTRIBUTE_VALUE = re.compile(r"[\w:-]+=[\"']$")  # `tweet_id="`, `data-id='`
+DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+NAME_ENTITIES = frozenset({"ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+NAME_LINKS = frozenset({"compound", "amod", "nummod"})
+
+
+def is_an_identifier(text: str, start: int) -> bool:
+    """A number that opens with twelve digits or more, or is the value of a markup attribute."""
+    if LONG_DIGITS.match(text, start):
+        return True
+    return text[start : start + 1].isdigit() and bool(
+        ATTRIBUTE_VALUE.search(text, max(0, start - 40), start)
+    )
+
+
+def _capitalised_name_word(token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start
+
+
+def digit_ordinal_in_a_name(tokens) -> bool:
+    """An ordinal in digits that the parse hangs on the capitalised proper noun it opens, either
+    inside the parser's name of an organisation, place or work ("21st Century Fox") or before
+    two capitalised words or more ("the 3rd Congressional District"); "the 3rd quarter", a
+    "21st-century" idea and "her 2nd Oscar" keep their rank, and so does a line in title case,
+    where capitals mark no name ("Doobie Brothers Plan 50th Anniversary Tour")."""
+    if tokens is None or len(tokens) != 1 or not DIGIT_ORDINAL.fullmatch(tokens[0].text):
+        return False
+    token = tokens[0]
+    doc = token.doc
+    if not token.whitespace_ or token.i + 1 >= len(doc):
+        return False
+    if token.dep_ not in NAME_LINKS or token.head.i <= token.i:
+        return False
+    if not _capitalised_name_word(token.head):
+        return False
+    following = [t for t in doc[token.i + 1 : token.head.i + 1]]
+    if not all(_capitalised_name_word(t) for t in following):
+        return False
+    named = token.ent_type_ in NAME_ENTITIES and token.head.ent_type_ == token.ent_type_
+    return (named or len(following) >= 2) and in_running_text(token.sent)
+
+
+def number_of_a_name(doc, span) -> bool:
+    """A number in digits that the parser puts inside the same name of an organisation, place,
+    product or work as the capitalised proper noun right before it on its line ("Interstate 15",
+    "ABC 7", "Route 66"): the name's number, as "Apollo 11" is; a year keeps its date ("Grid
+    2019"), and "15 people" after a name counts."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens) or not tokens[0].text.isdigit():
+        return False
+    token = tokens[0]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.text == "-" and not token.whitespace_:
+        return False  # "the AppleInsider 16-inch MacBook Pro": a measure fused to its unit
+    if token.i == 0 or 1900 <= int(token.text) <= 2100:
+        return False
+    before = token.doc[token.i - 1]
+    return (
+        before.whitespace_ == " "
+        and _capitalised_name_word(before)
+        and token.ent_type_ in NAME_ENTITIES
+        and token.ent_iob_ == "I"
+        and before.ent_type_ == token.ent_type_
+    )
