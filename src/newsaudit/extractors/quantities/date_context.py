@@ -85,18 +85,13 @@ def story_date(doc: Document, span: Span, day: date) -> date | None:
     return None
 
 
-CLAUSE_MARKS_AHEAD = frozenset({"before", "until", "till"})  # "before leaving on Monday": later
-
-
 def untensed_clause(node) -> bool:
     """A participle clause with no auxiliary of its own ("while campaigning in Iowa on
-    Tuesday", "the only state holding a primary Tuesday"): it has no tense, and its time is its
-    clause's, unless a word like "before" puts it after that."""
+    Tuesday", "the only state holding a primary Tuesday", "voting on Monday was slow"): it has
+    no tense, and its time is the
+    clause's it hangs on ("thanked staff before leaving on Sunday" is last Sunday)."""
     return (
-        node.tag_ == "VBG"
-        and node.dep_ in ("advcl", "acl")
-        and not has_aux(node)
-        and not any(t.lower_ in CLAUSE_MARKS_AHEAD for t in node.lefts)
+        node.tag_ == "VBG" and node.dep_ in ("advcl", "pcomp", "acl", "csubj") and not has_aux(node)
     )
 
 

@@ -292,9 +292,12 @@ def _is_past(doc: Document, span: Span) -> bool:
             and not any(t.dep_ in ("aux", "auxpass") for t in node.lefts)
         ):  # "began receiving calls Tuesday", "banned planting before March 5 and harvesting
             continue  # before April 20": a gerund has no tense, and takes its verb's
-        if untensed_clause(node) and (verb := governing_verb(node)) is not None:
-            if node.dep_ == "advcl" or verb.tag_ == "VBD":  # "said while campaigning on
-                continue  # Tuesday", "the state holding a primary Tuesday was": the verb's
+        if (
+            untensed_clause(node)
+            and (verb := governing_verb(node)) is not None
+            and (node.dep_ != "acl" or verb.tag_ == "VBD")
+        ):  # "said while campaigning on Tuesday", "the state holding a primary Tuesday was"
+            continue
         if node.pos_ == "VERB" and node.dep_ in NOUN_ROLES:
             continue  # a verb the parse makes a subject or object ("the words 'lie' appeared")
         if node.pos_ in ("VERB", "AUX"):
