@@ -64,3 +64,9 @@ def test_a_weekday_night_that_describes_a_noun_still_points_back():
     text = "Friday night's arrests are the first this year."
     found = _read(text)
     assert _reading(found, text, "Friday") == ("date", None, None, "2024-05-10")
+
+
+def test_a_gerund_after_a_preposition_of_purpose_keeps_its_own_reading():
+    text = "The chief was suspended for making bus fares free from Nov. 20 without a vote."
+    found = _read(text, when="2023-11-07")
+    assert _reading(found, text, "Nov. 20") == ("date", None, None, "2023-11-20")

@@ -85,14 +85,20 @@ def story_date(doc: Document, span: Span, day: date) -> date | None:
     return None
 
 
+TIME_PREPOSITIONS = frozenset({"after", "before", "since", "upon", "while", "when"})
+
+
 def untensed_clause(node) -> bool:
     """A participle clause with no auxiliary of its own ("while campaigning in Iowa on
     Tuesday", "the only state holding a primary Tuesday", "voting on Monday was slow"): it has
-    no tense, and its time is the
-    clause's it hangs on ("thanked staff before leaving on Sunday" is last Sunday)."""
-    return (
-        node.tag_ == "VBG" and node.dep_ in ("advcl", "pcomp", "acl", "csubj") and not has_aux(node)
-    )
+    no tense, and its time is the clause's it hangs on ("thanked staff before leaving on
+    Sunday" is last Sunday); after a preposition, only one of time ("for making fares free
+    from Nov. 13" says what the fares are for)."""
+    if node.tag_ != "VBG" or has_aux(node):
+        return False
+    if node.dep_ == "pcomp":
+        return node.head.lower_ in TIME_PREPOSITIONS
+    return node.dep_ in ("advcl", "acl", "csubj")
 
 
 def governing_verb(node):
