@@ -20,10 +20,10 @@ def test_a_participle_describing_a_noun_takes_a_past_clause_tense():
     assert _reading(found, text, "Saturday") == ("date", None, None, "2024-05-11")
 
 
-def test_a_participle_clause_takes_a_future_or_past_verb_whatever_its_conjunction():
+def test_a_participle_clause_takes_a_future_or_a_past_verb():
     text = (
         "The minister will meet farmers while visiting the region on Friday. "
-        "She thanked staff before leaving for Brussels on Sunday."
+        "She thanked staff while touring the site on Sunday."
     )
     found = _read(text)
     assert _reading(found, text, "Friday") == ("date", None, None, "2024-05-17")
@@ -70,3 +70,10 @@ def test_a_gerund_after_a_preposition_of_purpose_keeps_its_own_reading():
     text = "The chief was suspended for making bus fares free from Nov. 20 without a vote."
     found = _read(text, when="2023-11-07")
     assert _reading(found, text, "Nov. 20") == ("date", None, None, "2023-11-20")
+
+
+def test_coming_off_an_event_puts_its_weekday_behind():
+    text = "The team is coming off a heavy defeat Sunday night. The team is playing Sunday night."
+    found = _read(text)
+    assert _reading(found, text, "Sunday") == ("date", None, None, "2024-05-12")
+    assert _reading(found, text, "Sunday", 1) == ("date", None, None, "2024-05-19")

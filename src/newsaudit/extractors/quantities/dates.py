@@ -16,6 +16,7 @@ from dateutil import parser as date_parser
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.date_context import (
     ahead_of,
+    coming_off,
     day_part,
     governing_verb,
     has_verb,
@@ -304,6 +305,8 @@ def _is_past(doc: Document, span: Span) -> bool:
             lefts = {t.lower_ for t in node.lefts}
             if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
                 return False  # "must decide by Thursday morning" looks ahead
+            if coming_off(node):
+                return True  # "is coming off a defeat Sunday night": behind
             if (node.lemma_ in SCHEDULING or node.lower_ in SCHEDULED) and any(
                 t.dep_ == "auxpass" and t.tag_ in ("VBZ", "VBP") for t in node.lefts
             ):
