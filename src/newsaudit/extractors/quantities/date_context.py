@@ -85,3 +85,64 @@ def story_date(doc: Document, span: Span, day: date) -> date | None:
         if moved is not None and timedelta(0) <= moved - start <= timedelta(days=STORY_DAYS):
             return moved
     return None
+
+
+def untensed_clause(node) -> bool:
+    """A participle clause with no auxiliary of its own ("while campaigning in Iowa on
+    Tuesday", "the only state holding a primary Tuesday", "voting on Monday was slow"): it has
+    no tense, and its time is the clause's it hangs on. Not a gerund after a preposition
+    ("for making fares free from Nov. 13", "explained after winning Ohio on Mar. 15, he would"),
+    which the parse often hangs on the wrong verb."""
+    if node.tag_ != "VBG" or has_aux(node):
+        return False
+    return node.dep_ in ("advcl", "acl", "csubj")
+
+
+def governing_verb(node):
+    """The nearest verb above ``node`` in the parse, or None."""
+    return next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def ahead_of(node) -> bool:
+    """ "ahead of Monday's vote", "ahead of the June 7 primary": the date is still to come."""
+    return node.lower_ == "ahead" and any(t.lower_ == "of" for t in node.rights)
+
+
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def day_part(node) -> bool:
+    """ "morning" in "Saturday morning": a part of the weekday's own day, no noun it describes
+    ("Saturday night's captures" is dated by "captures", not by "night")."""
+    return node.lower_ in DAY_PARTS and node.dep_ != "poss"
+
+
+def in_past(node) -> bool:
+    """Whether the nearest verb above ``node`` is in the past tense."""
+    verb = governing_verb(node)
+    while verb is not None and verb.tag_ == "VBG" and not has_aux(verb):
+        verb = governing_verb(verb)  # "showed him leading": the tense of "showed"
+    return verb is not None and verb.tag_ in ("VBD", "VBN")
+
+
+def has_aux(verb) -> bool:
+    return any(t.dep_ in ("aux", "auxpass") for t in verb.lefts)
+
+
+def looks_ahead(doc: Document, span: Span) -> bool:
+    """ "may wait until February's primaries", "ahead of the March vote": a month the date's
+    preposition puts after the clause's time, when that clause is not in the past tense."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens):
+        return False
+    for node in tokens.root.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.lower_ in ("until", "till") or ahead_of(node):
+            return not in_past(node)
+    return False
+
+
+def coming_off(node) -> bool:
+    """ "is coming off a strong debate Thursday night": what one comes off is behind one."""
+    return node.lemma_ == "come" and any(t.lower_ == "off" for t in node.rights)

@@ -15,9 +15,16 @@ from dateutil import parser as date_parser
 
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.date_context import (
+    ahead_of,
+    coming_off,
+    day_part,
+    governing_verb,
     has_verb,
+    in_past,
     list_year,
+    looks_ahead,
     story_date,
+    untensed_clause,
     year_shift,
 )
 from newsaudit.extractors.quantities.periods import period, season_after_article
@@ -277,6 +284,7 @@ def _is_past(doc: Document, span: Span) -> bool:
         return True
     head = tokens.root
     in_noun_phrase = False
+    weekday_named = any(d in span.text.lower() for d in WEEKDAYS)
     planned = head.head.lower_ in ("for", "by", "before")  # "the forecast for Saturday is"
     for node in [head, *head.ancestors]:
         if (
@@ -285,12 +293,20 @@ def _is_past(doc: Document, span: Span) -> bool:
             and not any(t.dep_ in ("aux", "auxpass") for t in node.lefts)
         ):  # "began receiving calls Tuesday", "banned planting before March 5 and harvesting
             continue  # before April 20": a gerund has no tense, and takes its verb's
+        if (
+            untensed_clause(node)
+            and (verb := governing_verb(node)) is not None
+            and (node.dep_ != "acl" or verb.tag_ == "VBD")
+        ):  # "said while campaigning on Tuesday", "the state holding a primary Tuesday was"
+            continue
         if node.pos_ == "VERB" and node.dep_ in NOUN_ROLES:
             continue  # a verb the parse makes a subject or object ("the words 'lie' appeared")
         if node.pos_ in ("VERB", "AUX"):
             lefts = {t.lower_ for t in node.lefts}
             if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
                 return False  # "must decide by Thursday morning" looks ahead
+            if coming_off(node):
+                return True  # "is coming off a defeat Sunday night": behind
             if (node.lemma_ in SCHEDULING or node.lower_ in SCHEDULED) and any(
                 t.dep_ == "auxpass" and t.tag_ in ("VBZ", "VBP") for t in node.lefts
             ):
@@ -303,14 +319,16 @@ def _is_past(doc: Document, span: Span) -> bool:
                 and not any(t.dep_ in ("aux", "auxpass", "poss") for t in node.lefts)
             ):
                 return False  # "the vote, now set for December 19": a plan, as above
-            if in_noun_phrase and not planned and any(d in span.text.lower() for d in WEEKDAYS):
+            if in_noun_phrase and not planned and weekday_named:
                 return True
             if any(t.dep_ == "aux" and t.tag_ == "VBD" for t in node.lefts):
                 return True  # "were searching for him Tuesday": the auxiliary's past tense
             return node.tag_ not in ("VBZ", "VBP", "VBG", "VB")  # "to vote on Friday" too
         if node.lower_ in ("until", "till", "next"):
             return False
-        if node.i != head.i and node.pos_ in ("NOUN", "PROPN", "NUM"):
+        if ahead_of(node) and (weekday_named or not in_past(node)):
+            return False  # "ahead of Monday's vote"; not "led ahead of the June 7 primary"
+        if node.i != head.i and node.pos_ in ("NOUN", "PROPN", "NUM") and not day_part(node):
             in_noun_phrase = True
     return True
 
@@ -399,7 +417,8 @@ def resolve_date(
     year = None if verb else list_year(doc, span)
     if (then := YEAR_AFTER.match(doc.text, span.end)) and MONTH.search(text):
         year = int(then.group(1))  # "held in February in 1974": that February
-    absolute = _absolute(text, anchor, past, year, weekday, verb and _will(doc, span))
+    ahead = verb and (_will(doc, span) or looks_ahead(doc, span))  # "wait until February"
+    absolute = _absolute(text, anchor, past, year, weekday, ahead)
     if (
         absolute is not None
         and len(absolute) == 10
