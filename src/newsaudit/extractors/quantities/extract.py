@@ -52,7 +52,7 @@ from newsaudit.extractors.quantities.edges import (
     with_scale,
 )
 from newsaudit.extractors.quantities.metres import metres_reading
-from newsaudit.extractors.quantities.money_signs import ends_in_pence, subunit
+from newsaudit.extractors.quantities.money_signs import bracketed_scale, ends_in_pence, subunit
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
     duration_before_noun,
@@ -453,6 +453,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and (low := RANGE_SIGN.search(doc.text, max(0, core.start - 16), core.start))
     ):
         reading.unit = CURRENCIES[low.group(1).lower()]
+    if (
+        reading.kind == "money"
+        and reading.value
+        and (scale := bracketed_scale(doc.text, core.start, core.end))
+    ):
+        reading.value *= scale  # "$40 (£26) million": both amounts in millions
     if reading.kind in ("money", "count") and (quoted := _quoted_currency(doc, core)):
         reading = Reading(reading.value, quoted, "money")  # yen "at 108.55 per dollar"
     if reading.kind == "date":  # "over the weekend" is not an approximate date
