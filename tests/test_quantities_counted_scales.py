@@ -84,3 +84,12 @@ def test_a_unit_after_a_space_stays_as_written():
     found = _read(text)
     assert _reading(found, text, "8 gigabyte") == ("measure", 8.0, "gigabyte", None)
     assert _reading(found, text, "1.5 million") == ("measure", 1.5e6, "square feet", None)
+
+
+def test_two_signed_amounts_joined_by_or_are_two_readings():
+    text = "They cost around $500 or $600 each. It will cost $3 to $5 billion."
+    found = _read(text)
+    assert _reading(found, text, "$500") == ("money", 500.0, "USD", None)
+    assert _reading(found, text, "$600") == ("money", 600.0, "USD", None)
+    assert _reading(found, text, "$3") == ("money", 3e9, "USD", None)  # the high end's scale
+    assert _reading(found, text, "$5 billion") == ("money", 5e9, "USD", None)

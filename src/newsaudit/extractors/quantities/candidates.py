@@ -13,7 +13,7 @@ from newsaudit.document import Document
 from newsaudit.extractors.quantities.bare_units import bare_time_units
 from newsaudit.extractors.quantities.date_context import FULL_DATE
 from newsaudit.extractors.quantities.dates import ISO_DATE, iso_date, looks_like_date
-from newsaudit.extractors.quantities.money_signs import signed_amounts
+from newsaudit.extractors.quantities.money_signs import joined_amounts, signed_amounts
 from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
     fraction_value,
@@ -189,7 +189,7 @@ def _yield_to_signed_amounts(
             [start, *(a for a, b in amounts if start < a < end and _verb_in(doc, start, a))]
         )
         if end > start:
-            out.append((start, end, label))
+            out += joined_amounts(text, start, end, label, amounts)  # "$500 or $600": two
     return out
 
 

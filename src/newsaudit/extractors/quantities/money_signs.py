@@ -69,3 +69,19 @@ def bracketed_scale(text: str, start: int, end: int) -> float | None:
     if match is None and AMOUNT_THEN_OPEN.search(text, max(0, start - 24), start):
         match = CLOSE_THEN_SCALE.match(text, end)
     return SCALE_WORDS[match.group(1).lower()] if match else None
+
+
+AMOUNTS_JOIN = re.compile(r"\s+(?:to|or|and)\s+|\s?[-\u2013]\s?")  # "$500 or $600", "$3-$5"
+
+
+def joined_amounts(
+    text: str, start: int, end: int, label: str, amounts: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """An entity that holds two amounts written with a sign, joined as the ends of a range
+    ("around $500 or $600", which the parser may tag "around $500 or $" + "600"): each end is
+    its own reading, the low end read as a range's ("RANGE", taking a scale the high end
+    carries), as the ends of a range the parser tags whole are."""
+    held = [(a, b) for a, b in amounts if start <= a and b <= end]
+    if len(held) == 2 and AMOUNTS_JOIN.fullmatch(text, held[0][1], held[1][0]):
+        return [(start, held[0][1], "RANGE"), (held[1][0], end, label)]
+    return [(start, end, label)]
