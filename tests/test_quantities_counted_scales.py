@@ -93,3 +93,17 @@ def test_two_signed_amounts_joined_by_or_are_two_readings():
     assert _reading(found, text, "$600") == ("money", 600.0, "USD", None)
     assert _reading(found, text, "$3") == ("money", 3e9, "USD", None)  # the high end's scale
     assert _reading(found, text, "$5 billion") == ("money", 5e9, "USD", None)
+
+
+def test_a_suspended_hyphen_joins_the_modifiers_before_the_noun():
+    text = "The plan would close 1,500 coal- and gas-fired power plants."
+    found = _read(text)
+    assert _reading(found, text, "1,500") == ("count", 1500.0, "power plants", None)
+
+
+def test_a_modifier_inside_a_name_is_dropped_from_the_counted_noun():
+    text = "At least 10 ISIS fighters were caught. Two prison officers and 5 Fox News anchors left."
+    found = _read(text)
+    assert _reading(found, text, "10") == ("count", 10.0, "fighters", None)
+    assert _reading(found, text, "5 Fox") == ("count", 5.0, "anchors", None)
+    assert _reading(found, text, "Two") == ("count", 2.0, "prison officers", None)  # kept

@@ -132,7 +132,15 @@ def _words_between(doc: Document, first: int, last: int) -> int:
         and not t.whitespace_
         and not doc.doc[t.i - 1].whitespace_
     )
-    return len(between) - 2 * fused
+    suspended = sum(  # "coal- and gas-fired": a hyphen left hanging joins its word to the
+        1  # next, one modifier in all
+        for t in between
+        if len(t.text) > 1
+        and t.text.endswith("-")
+        and t.nbor(1).dep_ == "cc"
+        and t.nbor(1).i < last
+    )
+    return len(between) - 2 * fused - 2 * suspended
 
 
 def _noun_phrase(doc: Document, head, after: int) -> Span:
@@ -141,7 +149,12 @@ def _noun_phrase(doc: Document, head, after: int) -> Span:
     while nouns:  # but "17 NBA seasons" are seasons
         noun = nouns.pop()
         for c in noun.lefts:
-            if c.dep_ == "compound" and c.i > after and (c.pos_ == "NOUN" or head.pos_ == "PROPN"):
+            if (
+                c.dep_ == "compound"
+                and c.i > after
+                and (c.pos_ == "NOUN" or head.pos_ == "PROPN")
+                and not _a_name_before(c, head)
+            ):
                 start = min(start, c.i)
                 nouns.append(c)
             elif noun is not head and c.dep_ == "amod" and c.i > after and c.is_lower:
@@ -155,6 +168,15 @@ def _noun_phrase(doc: Document, head, after: int) -> Span:
         start -= 2
     first = doc.doc[start]
     return make_span(doc.text, first.idx, head.idx + len(head))
+
+
+NAME_TYPES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT"})
+
+
+def _a_name_before(word, head) -> bool:
+    """A modifier the parse puts in a name the counted noun is not part of: "10 ISIS fighters"
+    are fighters, as "17 NBA seasons" are seasons, though the parse tags "ISIS" a common noun."""
+    return word.ent_type_ in NAME_TYPES and head.ent_iob_ != "I"
 
 
 def is_multiple(doc: Document, span: Span) -> bool:
