@@ -107,3 +107,11 @@ def test_a_modifier_inside_a_name_is_dropped_from_the_counted_noun():
     assert _reading(found, text, "10") == ("count", 10.0, "fighters", None)
     assert _reading(found, text, "5 Fox") == ("count", 5.0, "anchors", None)
     assert _reading(found, text, "Two") == ("count", 2.0, "prison officers", None)  # kept
+
+
+def test_a_unit_fused_to_digits_the_parser_calls_an_ordinal_is_a_measure():
+    text = "The 1200hp engine roars. He finished 21st. It comes in 18-karat gold."
+    found = _read(text)
+    assert _reading(found, text, "1200hp") == ("measure", 1200.0, "hp", None)
+    assert _reading(found, text, "21st") == ("ordinal", 21.0, None, None)
+    assert _reading(found, text, "18-karat") == ("measure", 18.0, "karats", None)

@@ -373,6 +373,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
     if label == "ORDINAL" and FUSED_SCALE.fullmatch(span.text):
         label = "CARDINAL"  # "30bn", which the parser may tag an ordinal, is thirty billion
+    elif label == "ORDINAL" and _fused_unit(span):
+        label = "QUANTITY"  # "1200hp", which the parser may tag an ordinal, is a measure
     if label in ("ORDINAL", "DATE", "TIME"):
         handled, ordinal = read_ordinal(doc, span, label)
         base = max(0, span.start - 4)
@@ -536,6 +538,13 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         marker=marker,
         resolved_date=reading.resolved,
     )
+
+
+def _fused_unit(span: Span) -> bool:
+    """Whether a span is digits and a unit of measure fused to them ("1200hp")."""
+    digits = re.match(r"\d[\d,]*(?:\.\d+)?", span.text)
+    unit = measure_unit(span.text, digits.end()) if digits else None
+    return unit is not None and unit[1] == len(span.text)
 
 
 def _short_end(span: Span, label: str) -> bool:
