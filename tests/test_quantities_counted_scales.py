@@ -115,3 +115,11 @@ def test_a_unit_fused_to_digits_the_parser_calls_an_ordinal_is_a_measure():
     assert _reading(found, text, "1200hp") == ("measure", 1200.0, "hp", None)
     assert _reading(found, text, "21st") == ("ordinal", 21.0, None, None)
     assert _reading(found, text, "18-karat") == ("measure", 18.0, "karats", None)
+
+
+def test_a_time_unit_before_a_noun_without_its_hyphen_is_a_duration():
+    text = "The talk starts at the 7 minute mark. The 12 second clip went viral. She came second."
+    found = _read(text)
+    assert _reading(found, text, "7 minute") == ("measure", 7.0, "minutes", None)
+    assert _reading(found, text, "12 second") == ("measure", 12.0, "seconds", None)
+    assert [q.kind for q in found if q.span.text == "second"] == ["ordinal"]  # "came second"

@@ -130,9 +130,9 @@ OTHER_NUMBER = re.compile(rf"\d|\b(?:of|{NUMBER_WORD})\b", re.IGNORECASE)
 THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
 RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
 MEASURED_NOUN = re.compile(r"(?: [a-z]+)+")  # "1 cup [zucchini]": what a unit measures
-FUSED_TIME_UNIT = re.compile(  # "an 18½-minute gap": a duration, as "a 30-minute drive" is
-    r"[\d,.½¼¾⅓⅔⅛]+-(second|minute|hour|day|week|month|year|decade|century)(?![\w-])"
-)
+FUSED_TIME_UNIT = re.compile(  # "an 18½-minute gap": a duration, as "a 30-minute drive" is,
+    r"[\d,.½¼¾⅓⅔⅛]+[-\s](second|minute|hour|day|week|month|year|decade|century)(?![\w-])"
+)  # and so is "the 7 minute mark", the hyphen left out
 DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # a count of things is whole
 CURRENCY_FIRST = re.compile(r"(?:US\$|[$£€¥₹]|Rs\.?\s?)\d")
 
