@@ -123,3 +123,10 @@ def test_a_time_unit_before_a_noun_without_its_hyphen_is_a_duration():
     assert _reading(found, text, "7 minute") == ("measure", 7.0, "minutes", None)
     assert _reading(found, text, "12 second") == ("measure", 12.0, "seconds", None)
     assert [q.kind for q in found if q.span.text == "second"] == ["ordinal"]  # "came second"
+
+
+def test_quotation_marks_are_no_words_between_a_count_and_its_noun():
+    text = "They hoped to find tens of thousands of “missing” emails. Four big old rusty cars left."
+    found = _read(text)
+    assert _reading(found, text, "tens") == ("count", None, "emails", None)
+    assert _reading(found, text, "Four") == ("count", 4.0, "cars", None)

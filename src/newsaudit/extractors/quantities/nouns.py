@@ -84,7 +84,7 @@ def _shared_noun(doc: Document, tokens, last) -> Span | None:
         word = other.lower_.rstrip("s")
         if not last.i < other.i <= last.i + 3 or not (other.tag_ == "CD" or word in SCALE_WORDS):
             continue
-        of = doc.doc[other.i + 1] if other.i + 1 < len(doc.doc) else None
+        of = _next_word(doc, other)
         noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if noun is not None and of.lower_ == "of" and noun.pos_ == "NOUN":
             return _noun_phrase(doc, noun, of.i)
@@ -102,8 +102,8 @@ def _next_word(doc: Document, last):
         following is not None
         and following.is_quote
         and following.i + 1 < len(doc.doc)
+        and following.is_right_punct
         and doc.doc[following.i + 1].lower_ == "of"
-        and any(t.is_quote for t in doc.doc[max(0, last.i - 2) : last.i])
     ):
         return doc.doc[following.i + 1]
     return following
@@ -140,7 +140,8 @@ def _words_between(doc: Document, first: int, last: int) -> int:
         and t.nbor(1).dep_ == "cc"
         and t.nbor(1).i < last
     )
-    return len(between) - 2 * fused - 2 * suspended
+    quotes = sum(1 for t in between if t.is_quote)  # '10 of “missing” emails': no words
+    return len(between) - 2 * fused - 2 * suspended - quotes
 
 
 def _noun_phrase(doc: Document, head, after: int) -> Span:
