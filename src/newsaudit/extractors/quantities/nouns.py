@@ -62,12 +62,13 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
         # "two-stroke engines" is a number fused to a noun, which counts nothing (docs)
     if (
         _words_between(doc, last.i, head.i) > 3
-        and not (  # far off, unless "N of the M things" or "N of the state's things"
+        and not (  # far off, unless "N of the M things" or "N of the state's things" (a
+            # named owner; "eight of its Hong Kong shares" stays far off)
             reach > last.i  # however long: the phrase after "of" is the noun's own
             and head.left_edge.i == reach + 1
             and (
                 any(t.like_num for t in doc.doc[reach + 1 : head.i])
-                or any(c.dep_ == "poss" for c in head.children)
+                or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
             )
         )
     ):
