@@ -11,8 +11,8 @@ One module per idea, data flowing down the list: `values` (the value of a number
 `tallies` (scores and tallies: "won 6-3 6-4", "voted 5-2", "made it 2-0"),
 `dates` and `date_context` (a date resolved against the article's date), `periods` ("this
 quarter", "a mild winter", "last weekend") and `year_pairs` ("2005-6", "the 2006/07 season"),
-`money_signs` (amounts after a currency sign, which the parser may leave untagged, pence and
-cents, and a scale an amount shares with its conversion in brackets),
+`money_signs` (amounts after a currency sign, which the parser may leave untagged, and pence
+and cents),
 `currency_names` (currencies named in words, from CLDR's English names, and names that are no
 money),
 `readings` (what a candidate's text means: money, percent, measure, duration, date),
