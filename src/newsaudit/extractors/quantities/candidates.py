@@ -18,7 +18,7 @@ from newsaudit.extractors.quantities.day_ranges import (
     months_sharing_a_year,
     year_before_month,
 )
-from newsaudit.extractors.quantities.money_signs import signed_amounts
+from newsaudit.extractors.quantities.money_signs import joined_amounts, signed_amounts
 from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
     fraction_value,
@@ -203,7 +203,7 @@ def _yield_to_signed_amounts(
             [start, *(a for a, b in amounts if start < a < end and _verb_in(doc, start, a))]
         )
         if end > start:
-            out.append((start, end, label))
+            out += joined_amounts(text, start, end, label, amounts)  # "$500 or $600": two
     return out
 
 

@@ -60,7 +60,7 @@ from newsaudit.extractors.quantities.edges import (
 )
 from newsaudit.extractors.quantities.identifiers import is_an_identifier, number_of_a_name
 from newsaudit.extractors.quantities.metres import metres_reading
-from newsaudit.extractors.quantities.money_signs import ends_in_pence, subunit
+from newsaudit.extractors.quantities.money_signs import bracketed_scale, ends_in_pence, subunit
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
     duration_before_noun,
@@ -142,9 +142,9 @@ OTHER_NUMBER = re.compile(rf"\d|\b(?:of|{NUMBER_WORD})\b", re.IGNORECASE)
 THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
 RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
 MEASURED_NOUN = re.compile(r"(?: [a-z]+)+")  # "1 cup [zucchini]": what a unit measures
-FUSED_TIME_UNIT = re.compile(  # "an 18½-minute gap": a duration, as "a 30-minute drive" is
-    r"[\d,.½¼¾⅓⅔⅛]+-(second|minute|hour|day|week|month|year|decade|century)(?![\w-])"
-)
+FUSED_TIME_UNIT = re.compile(  # "an 18½-minute gap": a duration, as "a 30-minute drive" is,
+    r"[\d,.½¼¾⅓⅔⅛]+[-\s](second|minute|hour|day|week|month|year|decade|century)(?![\w-])"
+)  # and so is "the 7 minute mark", the hyphen left out
 DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # a count of things is whole
 CURRENCY_FIRST = re.compile(r"(?:US\$|[$£€¥₹]|Rs\.?\s?)\d")
 
@@ -402,6 +402,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
     if label == "ORDINAL" and FUSED_SCALE.fullmatch(span.text):
         label = "CARDINAL"  # "30bn", which the parser may tag an ordinal, is thirty billion
+    elif label == "ORDINAL" and _fused_unit(span):
+        label = "QUANTITY"  # "1200hp", which the parser may tag an ordinal, is a measure
     if label in ("ORDINAL", "DATE", "TIME"):
         handled, ordinal = read_ordinal(doc, span, label)
         base = max(0, span.start - 4)
@@ -483,6 +485,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and (low := RANGE_SIGN.search(doc.text, max(0, core.start - 16), core.start))
     ):
         reading.unit = CURRENCIES[low.group(1).lower()]
+    if (
+        reading.kind == "money"
+        and reading.value
+        and (scale := bracketed_scale(doc.text, core.start, core.end))
+    ):
+        reading.value *= scale  # "$40 (£26) million": both amounts in millions
     if reading.kind in ("money", "count") and (quoted := _quoted_currency(doc, core)):
         reading = Reading(reading.value, quoted, "money")  # yen "at 108.55 per dollar"
     if reading.kind == "date":  # "over the weekend" is not an approximate date
@@ -560,6 +568,13 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         marker=marker,
         resolved_date=reading.resolved,
     )
+
+
+def _fused_unit(span: Span) -> bool:
+    """Whether a span is digits and a unit of measure fused to them ("1200hp")."""
+    digits = re.match(r"\d[\d,]*(?:\.\d+)?", span.text)
+    unit = measure_unit(span.text, digits.end()) if digits else None
+    return unit is not None and unit[1] == len(span.text)
 
 
 def _short_end(span: Span, label: str) -> bool:

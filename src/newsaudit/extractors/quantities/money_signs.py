@@ -52,3 +52,36 @@ def subunit(text: str) -> tuple[int, str] | None:
     if match is None:
         return None
     return match.start(), SUBUNIT_CURRENCY[match.group().lower()]
+
+
+SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+CONVERSION_THEN_SCALE = re.compile(  # " (£26) million" after "$40"
+    rf"\s*\(\s*{CURRENCY_SIGN}{AMOUNT}\s*\)\s+(thousand|million|billion|trillion)\b", re.IGNORECASE
+)
+CLOSE_THEN_SCALE = re.compile(r"\s*\)\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+AMOUNT_THEN_OPEN = re.compile(rf"{CURRENCY_SIGN}{AMOUNT}\s*\(\s*$")  # "$40 (" before "£26"
+
+
+def bracketed_scale(text: str, start: int, end: int) -> float | None:
+    """The scale an amount shares with its conversion in brackets, written once after both:
+    "$40 (£26) million" is 40 million dollars and 26 million pounds."""
+    match = CONVERSION_THEN_SCALE.match(text, end)
+    if match is None and AMOUNT_THEN_OPEN.search(text, max(0, start - 24), start):
+        match = CLOSE_THEN_SCALE.match(text, end)
+    return SCALE_WORDS[match.group(1).lower()] if match else None
+
+
+AMOUNTS_JOIN = re.compile(r"\s+(?:to|or|and)\s+|\s?[-\u2013]\s?")  # "$500 or $600", "$3-$5"
+
+
+def joined_amounts(
+    text: str, start: int, end: int, label: str, amounts: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """An entity that holds two amounts written with a sign, joined as the ends of a range
+    ("around $500 or $600", which the parser may tag "around $500 or $" + "600"): each end is
+    its own reading, the low end read as a range's ("RANGE", taking a scale the high end
+    carries), as the ends of a range the parser tags whole are."""
+    held = [(a, b) for a, b in amounts if start <= a and b <= end]
+    if len(held) == 2 and AMOUNTS_JOIN.fullmatch(text, held[0][1], held[1][0]):
+        return [(start, held[0][1], "RANGE"), (held[1][0], end, label)]
+    return [(start, end, label)]

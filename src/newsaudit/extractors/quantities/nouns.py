@@ -20,7 +20,7 @@ IDIOM_NOUNS = frozenset({"point", "time", "stage", "moment"})
 ONE_OF_NO_NUMBER = (
     re.compile(  # "one of the / his / Saturn's …" with no number after the determiner
         r"\s+(?:or\s+more\s+)?of\s+(?!(?:(?:the|these|those|its|his|her|their|our|my|your)\s+)?"
-        r"(?:\w+['’]s\s+)?"
+        r"(?:\w+['’]s\s+)?(?:[a-z]+\s+)?"  # "one of just three", "one of around 10"
         r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
         r"fifty|hundred|dozen)\b))",
         re.IGNORECASE,
@@ -43,7 +43,7 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
         head = head.head  # "two of three requirements": the noun the second number counts
     reach = last.i  # where the noun phrase may start: right after the number, or after "of"
     if head is None or head.i <= last.i:
-        following = doc.doc[last.i + 1] if last.i + 1 < len(doc.doc) else None
+        following = _next_word(doc, last)
         if following is not None and following.lower_ == "of":
             objects = [c for c in following.children if c.dep_ == "pobj"]
             head = objects[0] if objects else None
@@ -52,7 +52,9 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
             head = following
         else:
             head = None
-    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+    if head is None:
+        return _shared_noun(doc, tokens, last)
+    if head.pos_ not in ("NOUN", "PROPN"):
         return None
     fused = head.i == last.i + 2 and doc.doc[last.i + 1].text == "-" and not last.whitespace_
     while not fused and _compounded(head):  # "three plague variants": the parse hangs the
@@ -60,16 +62,52 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
         # "two-stroke engines" is a number fused to a noun, which counts nothing (docs)
     if (
         _words_between(doc, last.i, head.i) > 3
-        and not (  # far off, unless "N of the M things" however long
-            reach > last.i
+        and not (  # far off, unless "N of the M things" or "N of the state's things" (a
+            # named owner; "eight of its Hong Kong shares" stays far off)
+            reach > last.i  # however long: the phrase after "of" is the noun's own
             and head.left_edge.i == reach + 1
-            and any(t.like_num for t in doc.doc[reach + 1 : head.i])
+            and (
+                any(t.like_num for t in doc.doc[reach + 1 : head.i])
+                or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
+            )
         )
     ):
         return None
     if not any(c.isalpha() for c in head.text):  # "225.86 |" in a table counts no "|"
         return None
     return _noun_phrase(doc, head, last.i)
+
+
+def _shared_noun(doc: Document, tokens, last) -> Span | None:
+    """ "hundreds of thousands or maybe millions of refugees": a count the parse coordinates
+    with a later one close by counts the noun after that one's "of"."""
+    for other in (c for t in tokens for c in t.children if c.dep_ == "conj"):
+        word = other.lower_.rstrip("s")
+        if not last.i < other.i <= last.i + 3 or not (other.tag_ == "CD" or word in SCALE_WORDS):
+            continue
+        of = _next_word(doc, other)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if noun is not None and of.lower_ == "of" and noun.pos_ == "NOUN":
+            return _noun_phrase(doc, noun, of.i)
+    return None
+
+
+SCALE_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "billion"})
+
+
+def _next_word(doc: Document, last):
+    """The token after a number, past a closing quote that ends a quoted number ('"dozens" of
+    canvassers' counts canvassers); None at the end of the text."""
+    following = doc.doc[last.i + 1] if last.i + 1 < len(doc.doc) else None
+    if (
+        following is not None
+        and following.is_quote
+        and following.i + 1 < len(doc.doc)
+        and following.is_right_punct
+        and doc.doc[following.i + 1].lower_ == "of"
+    ):
+        return doc.doc[following.i + 1]
+    return following
 
 
 def _compounded(noun) -> bool:
@@ -95,7 +133,16 @@ def _words_between(doc: Document, first: int, last: int) -> int:
         and not t.whitespace_
         and not doc.doc[t.i - 1].whitespace_
     )
-    return len(between) - 2 * fused
+    suspended = sum(  # "coal- and gas-fired": a hyphen left hanging joins its word to the
+        1  # next, one modifier in all
+        for t in between
+        if len(t.text) > 1
+        and t.text.endswith("-")
+        and t.nbor(1).dep_ == "cc"
+        and t.nbor(1).i < last
+    )
+    quotes = sum(1 for t in between if t.is_quote)  # '10 of “missing” emails': no words
+    return len(between) - 2 * fused - 2 * suspended - quotes
 
 
 def _noun_phrase(doc: Document, head, after: int) -> Span:
@@ -104,7 +151,12 @@ def _noun_phrase(doc: Document, head, after: int) -> Span:
     while nouns:  # but "17 NBA seasons" are seasons
         noun = nouns.pop()
         for c in noun.lefts:
-            if c.dep_ == "compound" and c.i > after and (c.pos_ == "NOUN" or head.pos_ == "PROPN"):
+            if (
+                c.dep_ == "compound"
+                and c.i > after
+                and (c.pos_ == "NOUN" or head.pos_ == "PROPN")
+                and not _a_name_before(c, head)
+            ):
                 start = min(start, c.i)
                 nouns.append(c)
             elif noun is not head and c.dep_ == "amod" and c.i > after and c.is_lower:
@@ -118,6 +170,15 @@ def _noun_phrase(doc: Document, head, after: int) -> Span:
         start -= 2
     first = doc.doc[start]
     return make_span(doc.text, first.idx, head.idx + len(head))
+
+
+NAME_TYPES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT"})
+
+
+def _a_name_before(word, head) -> bool:
+    """A modifier the parse puts in a name the counted noun is not part of: "10 ISIS fighters"
+    are fighters, as "17 NBA seasons" are seasons, though the parse tags "ISIS" a common noun."""
+    return word.ent_type_ in NAME_TYPES and head.ent_iob_ != "I"
 
 
 def is_multiple(doc: Document, span: Span) -> bool:

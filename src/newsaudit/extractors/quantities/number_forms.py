@@ -159,7 +159,7 @@ UNIT_WORDS = (  # the units of measure, as written after a number; an abbreviati
     r"(?:cubic|square|sq\.?)\s+(?:feet|foot|inch(?:es)?|yards?|miles?|met(?:er|re)s?|"
     r"kilomet(?:er|re)s?)|cu\.\s?ft\.?|sq\.?\s?ft\.?|lb-ft|lbs?\.?|oz\.?|"
     r"[kKMGT]B/s|k?m/s|"  # a rate per second is its unit as written, as "km/h" is: "3.5 GB/s"
-    r"[kMGT]Wh|[kMG]W|mAh|mph|km/h|kph|hp|bhp|horsepower|km|cm|mm|kg|mg|"
+    r"[kMGT]Wh|[kMG]W|mAh|mph|km/h|kph|hp|bhp|horsepower|km|cm|mm|kg|mg|[ck]arats?|"
     r"(?:inch(?:es)?|feet|foot|ft\.?|yards?|miles?|(?:kilo|centi|milli)?met(?:er|re)s?)"
     r"(?:\s+(?:per|an|a)\s+(?:hour|second|gallon))?|mpg|cc|ml|°[CF]?|"
     r"(?:kilo)?grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|acres?|hectares?|"
@@ -172,22 +172,29 @@ UNIT_WORDS = (  # the units of measure, as written after a number; an abbreviati
 MEASURE_UNIT = re.compile(  # written right after the number: "82 kWh", "406 lb-ft", "22-inch"
     rf"(?:\s?-\s?|\s)?(?P<unit>{UNIT_WORDS})(?![\w-])"
 )
-PLURALS = {"inch": "inches", "foot": "feet", "mile": "miles", "yard": "yards", "ton": "tons",
-           "tonne": "tonnes", "gallon": "gallons", "acre": "acres", "hectare": "hectares",
-           "degree": "degrees", "watt": "watts", "gram": "grams", "megapixel": "megapixels",
-           "liter": "liters", "litre": "litres", "cup": "cups", "teaspoon": "teaspoons",
-           "tablespoon": "tablespoons",
-           "bit": "bits", "byte": "bytes",
-           "kilogram": "kilograms"}  # fmt: skip
-PLURALS |= {f"{p}{m}{e}": f"{p}{m}{e}s" for p in ("", "kilo", "centi", "milli")
-            for m in ("met",) for e in ("er", "re")}  # fmt: skip
+PLURALS = {"inch": "inches", "foot": "feet", "ton": "tons", "cup": "cups", "bit": "bits"}
+# the plurals the regular rule (SPELLED_UNIT) does not make: irregular or short
 
 
 def unit_as_written(unit: str, hyphenated: bool) -> str:
     """The unit as the text writes it; a hyphenated "20-inch" is inches, as "66-year-old" is
     years."""
     unit = unit.strip().lstrip("-").strip()
-    return PLURALS.get(unit.lower(), unit) if hyphenated else unit
+    if not hyphenated:
+        return unit
+    square = AREA_OR_VOLUME.match(unit)  # "a 38,000-square-foot centre" is 38,000 square feet
+    head = unit[square.end() :] if square else unit
+    if head.lower() in PLURALS:
+        head = PLURALS[head.lower()]
+    elif SPELLED_UNIT.fullmatch(head):
+        head += "s"  # "8-gigabyte" is gigabytes
+    return f"{square.group(1)} {head}" if square else head
+
+
+SPELLED_UNIT = re.compile(  # a unit spelled out, which takes a regular plural: "gigabyte",
+    r"(?:[a-z]+-)*[a-z]{3,}[a-rt-y]"  # "kilowatt-hour"; not "GB", "lb-ft", "hertz", "mins"
+)
+AREA_OR_VOLUME = re.compile(r"(square|cubic)-", re.IGNORECASE)
 
 
 def measure_unit(text: str, end: int) -> tuple[str, int] | None:

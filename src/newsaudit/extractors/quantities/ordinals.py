@@ -98,8 +98,11 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
     o_start, o_end = span.start + start, span.start + end
     word = doc.text[o_start:o_end].lower()
     tokens = doc.tokens(make_span(doc.text, o_start, o_end))
-    if word == "second" and tokens is not None and len(tokens) and tokens[0].pos_ == "NOUN":
-        return label == "ORDINAL", None  # "wait a second"
+    if word == "second" and (
+        (tokens is not None and len(tokens) and tokens[0].pos_ == "NOUN")
+        or re.search(r"\d[-\s]$", doc.text[max(0, o_start - 2) : o_start])
+    ):
+        return label == "ORDINAL", None  # "wait a second", "a 12 second clip": the time unit
     if quarter_is_a_period(doc.text, o_end, sentence_span(doc, o_start).text):
         period = re.match(r"[\s-]+\w+", doc.text[o_end:])
         end_at = max(span.end, o_end + period.end())

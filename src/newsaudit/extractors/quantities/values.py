@@ -92,6 +92,8 @@ def parse_number(text: str) -> float | None:
                 continue
             if word == "and" and seen:
                 continue
+            if word == "plus" and seen and later and later[0] in PLURAL_SCALES:
+                continue  # "$20-plus trillion": more than 20 trillion, read as 20 trillion
             if seen:
                 break
             continue
