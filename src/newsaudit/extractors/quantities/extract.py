@@ -21,6 +21,13 @@ from newsaudit.extractors.quantities.bare_units import (
     names_no_span_of_time,
     without_relative_word,
 )
+from newsaudit.extractors.quantities.candidate_context import (
+    capitalised_unit,
+    counts_a_plural,
+    counts_the_noun_after,
+    someday,
+    step_number,
+)
 from newsaudit.extractors.quantities.candidates import (
     NOUN_SEASON,
     RANGE_JOIN,
@@ -79,7 +86,6 @@ from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
     ends_a_title,
     fraction_value,
-    in_running_text,
     is_identifier,
     is_item_counter,
     is_named_number,
@@ -101,7 +107,6 @@ from newsaudit.extractors.quantities.readings import (
     MULTIPLE_X,
     TIME_UNITS,
     Reading,
-    duration_unit,
     last_number,
     read_candidate,
     read_money,
@@ -160,19 +165,6 @@ def _counts_no_money(doc: Document, span: Span) -> bool:
     return is_plural(doc, noun) and read_money(noun.text).unit is None
 
 
-def _counts_the_noun_after(doc: Document, span: Span) -> bool:
-    """Whether the parse makes a number word the count of the common noun right after it."""
-    word = doc.token(span)
-    if word is None:
-        return False
-    return (
-        word.tag_ == "CD"
-        and word.dep_ == "nummod"
-        and word.head.i == word.i + 1
-        and word.head.pos_ == "NOUN"
-    )
-
-
 LOW_YEAR_BEFORE = re.compile(r"((?:1[5-9]|20)\d\d)\s?[-\u2013/]\s?$")  # "2006/07" too
 
 
@@ -182,19 +174,6 @@ def _year_named(doc: Document, span: Span) -> str:
         return span.text
     low = LOW_YEAR_BEFORE.search(doc.text, max(0, span.start - 8), span.start)
     return high_year(low.group(1), span.text) if low else span.text
-
-
-def _capitalised_unit(doc: Document, span: Span) -> bool:
-    """A time unit alone and capitalised inside a sentence that is not in title case ("that
-    Weeks' family", "Day said"): a name, as a surname or a brand is."""
-    if not span.text[:1].isupper() or not duration_unit(span.text) or " " in span.text:
-        return False
-    tokens = doc.tokens(span)
-    if tokens is None or len(tokens) != 1 or tokens[0].is_sent_start:
-        return False
-    if "\n" in doc.text[max(0, span.start - 1) : span.start]:
-        return False
-    return in_running_text(tokens[0].sent)
 
 
 LIST_MARKER = re.compile(r"\d{1,2}[.)](?:\s|(?=[A-Z]))")  # "2. Add the rice", "3.Charlotte Smith"
@@ -221,47 +200,7 @@ def _quoted_currency(doc: Document, core: Span) -> str | None:
     return max(named)[1] if named else None
 
 
-STEP_TEXT = re.compile(r"\s*[^\W\d][^\n]*?\s\S+\s\S")  # a line of words, not a table's cells
-
-
-def _step_number(doc: Document, span: Span) -> bool:
-    """A small number alone on its line, before a line of words, in a run of such lines that
-    count up ("2" between two steps of a recipe, with "1" or "3" alone on lines of their own):
-    a numbered step's marker, as "2." is; a table's flattened cells are no steps."""
-    if not span.text.isdigit() or len(span.text) > 2:
-        return False
-    line_end = doc.text.find("\n", span.end)
-    if line_end < 0 or doc.text[span.end : line_end].strip():
-        return False
-    if not STEP_TEXT.match(doc.text, line_end):
-        return False
-    number = int(span.text)
-    neighbours = f"{number + 1}" if number < 2 else f"{number - 1}|{number + 1}"
-    return re.search(rf"(?m)^[ \t]*(?:{neighbours})[ \t]*$", doc.text) is not None
-
-
-def _counts_a_plural(doc: Document, span: Span) -> bool:
-    """Whether the parse makes a number word count the plural noun after it ("Three 'War
-    Stories'", "two or three lightning talks")."""
-    token = doc.token(span)
-    if token is None:
-        return False
-    return token.dep_ == "nummod" and token.head.i > token.i and token.head.tag_ in ("NNS", "NNPS")
-
-
 SIGN_ON_NEXT_LINE = re.compile(r"[ \t]*\n\s*%")
-
-
-def _someday(doc: Document, span: Span) -> bool:
-    """ "Apple would one day do this", "One day, she left": "one day" before the verb it
-    modifies says when, vaguely, not how long ("it lasted one day", "for one day")."""
-    if span.text.lower() != "one day":
-        return False
-    tokens = doc.tokens(span)
-    if tokens is None or len(tokens) != 2:
-        return False
-    day = tokens[-1]
-    return day.dep_ == "npadvmod" and day.head.pos_ in ("VERB", "AUX") and day.head.i > day.i
 
 
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
@@ -273,7 +212,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and ends_in_pence(span.text)
     ):
         label = "MONEY"  # "rose 4p": pence, which the parser tags a cardinal or a date
-    if label == "DATE" and _someday(doc, span):
+    if label == "DATE" and someday(doc, span):
         return None  # the idiom "one day", as "at one point" is
     if label == "NUMBER" and (day := day_of_month(doc, span)) is not None:
         span, label = day, "DATE"
@@ -286,7 +225,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             "CARDINAL"  # "140" + "\n% Daily Value": the sign heads the next line, not the number
         )
     line_start = span.start == 0 or doc.text[span.start - 1] == "\n"
-    if line_start and (LIST_MARKER.match(doc.text, span.start) or _step_number(doc, span)):
+    if line_start and (LIST_MARKER.match(doc.text, span.start) or step_number(doc, span)):
         return None  # "1. Wash the leaves": a numbered line's marker counts nothing
     if (
         label in ("CARDINAL", "NUMBER", "DATE")
@@ -315,8 +254,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if label == "WORD":  # "sharp on one side": a number word the parser left untagged counts
         # the noun after it, or a plural one further on ("Three 'War Stories'", but not the
         # "one" of "one and a half years")
-        farther = span.text.lower() != "one" and _counts_a_plural(doc, span)
-        if not (_counts_the_noun_after(doc, span) or farther or is_an_answer(doc, span)):
+        farther = span.text.lower() != "one" and counts_a_plural(doc, span)
+        if not (counts_the_noun_after(doc, span) or farther or is_an_answer(doc, span)):
             return None  # but "Absolutely not. Zero." counts, with no noun
         label = "CARDINAL"
     if label == "DAYS":  # an end of "Dec. 16 to 22": that day
@@ -325,7 +264,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return Quantity(span, None, None, "date", resolved_date=_year_named(doc, span))
     if label == "DATE":
         span = without_trailing_join(doc, with_left_out_word(doc, span))
-        if _capitalised_unit(doc, span):
+        if capitalised_unit(doc, span):
             return None  # "adding that Weeks' family had asked": a name, not a span of time
     if label in ("DATE", "TIME"):
         if names_no_span_of_time(doc, span):

@@ -1,0 +1,79 @@
+"""What a candidate's surroundings say: a number word counting the noun after it, a
+capitalised time unit that is a name, a numbered step's marker alone on its line, "one day"
+that says when. The parse and the lines around a span, asked by ``extract``'s reading of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsaudit.document import Document
+from newsaudit.extractors.quantities.number_forms import in_running_text
+from newsaudit.extractors.quantities.readings import duration_unit
+from newsaudit.spans import Span
+
+
+def counts_the_noun_after(doc: Document, span: Span) -> bool:
+    """Whether the parse makes a number word the count of the common noun right after it."""
+    word = doc.token(span)
+    if word is None:
+        return False
+    return (
+        word.tag_ == "CD"
+        and word.dep_ == "nummod"
+        and word.head.i == word.i + 1
+        and word.head.pos_ == "NOUN"
+    )
+
+
+def capitalised_unit(doc: Document, span: Span) -> bool:
+    """A time unit alone and capitalised inside a sentence that is not in title case ("that
+    Weeks' family", "Day said"): a name, as a surname or a brand is."""
+    if not span.text[:1].isupper() or not duration_unit(span.text) or " " in span.text:
+        return False
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1 or tokens[0].is_sent_start:
+        return False
+    if "\n" in doc.text[max(0, span.start - 1) : span.start]:
+        return False
+    return in_running_text(tokens[0].sent)
+
+
+STEP_TEXT = re.compile(r"\s*[^\W\d][^\n]*?\s\S+\s\S")  # a line of words, not a table's cells
+
+
+def step_number(doc: Document, span: Span) -> bool:
+    """A small number alone on its line, before a line of words, in a run of such lines that
+    count up ("2" between two steps of a recipe, with "1" or "3" alone on lines of their own):
+    a numbered step's marker, as "2." is; a table's flattened cells are no steps."""
+    if not span.text.isdigit() or len(span.text) > 2:
+        return False
+    line_end = doc.text.find("\n", span.end)
+    if line_end < 0 or doc.text[span.end : line_end].strip():
+        return False
+    if not STEP_TEXT.match(doc.text, line_end):
+        return False
+    number = int(span.text)
+    neighbours = f"{number + 1}" if number < 2 else f"{number - 1}|{number + 1}"
+    return re.search(rf"(?m)^[ \t]*(?:{neighbours})[ \t]*$", doc.text) is not None
+
+
+def counts_a_plural(doc: Document, span: Span) -> bool:
+    """Whether the parse makes a number word count the plural noun after it ("Three 'War
+    Stories'", "two or three lightning talks")."""
+    token = doc.token(span)
+    if token is None:
+        return False
+    return token.dep_ == "nummod" and token.head.i > token.i and token.head.tag_ in ("NNS", "NNPS")
+
+
+def someday(doc: Document, span: Span) -> bool:
+    """ "Apple would one day do this", "One day, she left": "one day" before the verb it
+    modifies says when, vaguely, not how long ("it lasted one day", "for one day")."""
+    if span.text.lower() != "one day":
+        return False
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 2:
+        return False
+    day = tokens[-1]
+    return day.dep_ == "npadvmod" and day.head.pos_ in ("VERB", "AUX") and day.head.i > day.i
