@@ -266,7 +266,7 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         for e in doc.doc.ents
         if e.label_ in ENTITY_LABELS
         for cell in _cells(e)
-        for start, end, label in _side_by_side(cell)
+        for start, end, label in _side_by_side(cell, doc.text)
     ]
     amounts = signed_amounts(doc.text)
     entities = _yield_to_signed_amounts(doc, entities, amounts)
@@ -438,7 +438,7 @@ def _possessive(entity):
     return next((t for t in entity[1:-1] if t.text in ("'s", "\u2019s")), None)
 
 
-def _side_by_side(entity) -> list[tuple[int, int, str]]:
+def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
     """An entity's character range and label; two numbers side by side in it ("nine 10", "12
     787") are two candidates, as no number word takes digits after it, and so are the two ends of
     a range of percentages, money, measures or counts ("23% to 35%", "$3 to $5 billion", "60 to
@@ -447,7 +447,7 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
     label = entity.label_
     whole = [(entity.start_char, entity.end_char, label)]
     text = entity.text
-    if label == "DATE" and (ends := suspended_ends(entity.doc.text, entity.start_char, text)):
+    if label == "DATE" and (ends := suspended_ends(whole_text, entity.start_char, text)):
         return ends  # "six- to eight-year-olds", "two and three-year-olds": two ends
     if len(entity) < 2:
         return whole
@@ -459,7 +459,7 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
         return year  # "the 1963 March on Washington": the year, and an event's name
     if label == "DATE" and (years := YEAR_RANGE.fullmatch(text)):
         ends = _year_ends(years, entity.start_char + years.start("low"))
-        if not ends and _iso_month(entity.doc.text, entity.start_char, text):
+        if not ends and _iso_month(whole_text, entity.start_char, text):
             return whole  # "in 2016-02": a month, as "02" is no year later than 2016
         return [(*ends, "YEAR") for ends in ends]
     if label == "DATE" and (age := AGE_THEN_DATE.match(text)) and looks_like_date(age.group(2)):
@@ -477,9 +477,7 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
     if (
         label in ("DATE", "CARDINAL")
         and (ages := AGE_RANGE.fullmatch(text))
-        and AGE_WORD_BEFORE.search(
-            entity.doc.text, max(0, entity.start_char - 8), entity.start_char
-        )
+        and AGE_WORD_BEFORE.search(whole_text, max(0, entity.start_char - 8), entity.start_char)
     ):
         start = entity.start_char  # "readers aged nine to 11": two ages, not a date
         return [(start + ages.start(end), start + ages.end(end), "AGE") for end in ("low", "high")]
@@ -498,14 +496,14 @@ def _side_by_side(entity) -> list[tuple[int, int, str]]:
         label == "CARDINAL"
         and (split := COUNT_RANGE.search(text))
         and COUNT_RANGE_LEAD.fullmatch(text, 0, split.start())
-        and entity.doc.text[entity.end_char : entity.end_char + 1] != "-"  # "one to one-and-a-
+        and whole_text[entity.end_char : entity.end_char + 1] != "-"  # "one to one-and-a-
         # half-year": the high end runs on into a compound the entity cut
         and (
             split.group("scale")
             or split.group("word")  # "about 80,000 to 100,000", "from 5 to 6": two numbers
             or split.group("low_word")
             or _before_plural(entity)
-            or (split.group("low") != "0" and measure_unit(entity.doc.text, entity.end_char))
+            or (split.group("low") != "0" and measure_unit(whole_text, entity.end_char))
         )
     ):  # "60 to 100 dump trucks": each end counts the trucks; "10-15 min": each is minutes,
         # but "0-60 mph" is a speed, and "6-3" alone may be a tally; "350-375 million": the low
