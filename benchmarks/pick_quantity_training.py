@@ -3,8 +3,8 @@
     PYTHONPATH=src python benchmarks/pick_quantity_training.py SALT BATCH_SIZE OUTDIR
     PYTHONPATH=src python benchmarks/pick_quantity_training.py bbc SALT BATCH_SIZE OUTDIR
     PYTHONPATH=src python benchmarks/pick_quantity_training.py more-bbc SALT BATCH_SIZE OUTDIR
-    PYTHONPATH=src python benchmarks/pick_quantity_training.py undated SALT FIRST COUNT BATCH_SIZE OUTDIR
-    PYTHONPATH=src python benchmarks/pick_quantity_training.py polnear|fnc1 SALT FIRST COUNT BATCH_SIZE OUTDIR
+    PYTHONPATH=src python benchmarks/pick_quantity_training.py undated SALT FIRST COUNT SIZE OUT
+    PYTHONPATH=src python benchmarks/pick_quantity_training.py fnc1 SALT FIRST COUNT SIZE OUT
 
 The quantities stage has read none of these windows' labels: its readings there are what it does
 on text it was never tuned on, which is what a learned corrector of its readings must learn from.
@@ -26,9 +26,9 @@ sample and are where a verdict trained without them withdraws true counts. ``mor
 The ``undated`` form takes the FakeNewsNet articles without a publication date that no label
 file names, one window each, ordered by sha256(SALT:id:0), and keeps COUNT of them from FIRST:
 the FINAL6 blind sample is ``undated final6 0 60`` (all 60 there are). The ``polnear`` and
-``fnc1`` forms do the same on PolNeAR's articles and FNC-1's bodies: the FINAL7 blind sample is
-``polnear final7 0 30`` and ``fnc1 final7 0 30``, the third training sample ``polnear final7 30
-160`` and ``fnc1 final7 30 160``.
+``fnc1`` forms (written as the ``fnc1`` one above) do the same on PolNeAR's articles and FNC-1's
+bodies: the FINAL7 blind sample is ``polnear final7 0 30`` and ``fnc1 final7 0 30``, the
+PolNeAR/FNC-1 training sample ``polnear final7 30 160`` and ``fnc1 final7 30 160``.
 
 Windows are ordered by sha256(SALT:id:n) and cut into batches of BATCH_SIZE; OUTDIR/bNN gets
 ``index.json`` (page id, article date, window offsets, text file) and the texts, exactly the
@@ -46,10 +46,8 @@ from pathlib import Path
 from pick_quantity_sample import WINDOW, labelled_pages, unlabelled_pages, usable, window
 
 from newsaudit.evaluation.quantity_labels import corpus_records
-from newsaudit.evaluation.real_pages import DEFAULT_ROOT
 from newsaudit.ingest import to_article
 
-FAKENEWSNET = DEFAULT_ROOT.parent / "corpora" / "fakenewsnet_v1" / "articles.jsonl"
 PAGE_WINDOWS = 3
 
 
@@ -83,15 +81,15 @@ def page_windows(salt: str) -> list[Window]:
     return out
 
 
-def corpus_windows(salt: str, path: Path, prefix: str) -> list[tuple[dict, Window]]:
-    """(record, window) for each usable record of a corpus: one window at a hashed offset."""
+def corpus_windows(salt: str, prefix: str) -> list[tuple[dict, Window]]:
+    """(record, window) for each usable record of a corpus (``corpus_records``' prefixes): one
+    window at a hashed offset."""
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
+    for record_id, record in corpus_records(prefix):
         article = to_article(record)
         if not usable(article.text):
             continue
-        page_id = f"{prefix}/{record['id']}"
+        page_id = f"{prefix}/{record_id}"
         start, end = window(article.text, f"{salt}:{page_id}")
         day = str(article.date)[:10]
         out.append((record, (order(salt, page_id, 0), page_id, article.text, day, start, end)))
@@ -100,18 +98,17 @@ def corpus_windows(salt: str, path: Path, prefix: str) -> list[tuple[dict, Windo
 
 def record_windows(salt: str) -> list[Window]:
     """One window on each dated FakeNewsNet article."""
-    found = corpus_windows(salt, FAKENEWSNET, "fakenewsnet")
+    found = corpus_windows(salt, "fakenewsnet")
     return [w for record, w in found if record.get("publish_date")]
 
 
-BBC = DEFAULT_ROOT.parent / "corpora" / "bbc" / "articles.jsonl"
 BBC_SHARE = {"sport": 40, "business": 15, "politics": 15, "tech": 15, "entertainment": 15}
 
 
 def bbc_windows(salt: str) -> list[Window]:
     """One window on each of a fixed number of BBC articles per category."""
     by_category: dict[str, list[Window]] = {}
-    for record, w in corpus_windows(salt, BBC, "bbc"):
+    for record, w in corpus_windows(salt, "bbc"):
         by_category.setdefault(record["category"], []).append(w)
     return [w for c, n in BBC_SHARE.items() for w in sorted(by_category.get(c, []))[:n]]
 
@@ -123,7 +120,7 @@ def more_bbc_windows(salt: str) -> list[Window]:
     """200 more BBC windows, on articles no label file names yet."""
     used = labelled_pages()
     by_category: dict[str, list[Window]] = {}
-    for record, w in corpus_windows(salt, BBC, "bbc"):
+    for record, w in corpus_windows(salt, "bbc"):
         if w[1] not in used:
             by_category.setdefault(record["category"], []).append(w)
     return [w for c, n in MORE_BBC_SHARE.items() for w in sorted(by_category.get(c, []))[:n]]
@@ -132,7 +129,7 @@ def more_bbc_windows(salt: str) -> list[Window]:
 def undated_windows(salt: str, first: int, count: int) -> list[Window]:
     """Windows ``first`` to ``first + count`` (by sha256 order) of the undated FakeNewsNet
     articles, which no sample took before FINAL6: slices of one order never overlap."""
-    found = corpus_windows(salt, FAKENEWSNET, "fakenewsnet")
+    found = corpus_windows(salt, "fakenewsnet")
     undated = sorted(w for record, w in found if not record.get("publish_date"))
     return undated[first : first + count]
 
@@ -141,16 +138,7 @@ def other_corpus_windows(prefix: str, salt: str, first: int, count: int) -> list
     """Windows ``first`` to ``first + count`` (by sha256 order) of the usable records of a
     corpus no sample took before FINAL7: PolNeAR (dated political news of seven outlets,
     2015-16) or FNC-1's bodies (undated news of many outlets, 2014-15)."""
-    out = []
-    for record_id, record in corpus_records(prefix):
-        article = to_article(record)
-        if not usable(article.text):
-            continue
-        page_id = f"{prefix}/{record_id}"
-        start, end = window(article.text, f"{salt}:{page_id}")
-        day = str(article.date)[:10]
-        out.append((order(salt, page_id, 0), page_id, article.text, day, start, end))
-    return sorted(out)[first : first + count]
+    return sorted(w for _, w in corpus_windows(salt, prefix))[first : first + count]
 
 
 def main(argv: list[str]) -> int:
