@@ -45,7 +45,7 @@ def digit_ordinal_in_a_name(tokens) -> bool:
         return False
     if not _capitalised_name_word(token.head):
         return False
-    following = [t for t in doc[token.i + 1 : token.head.i + 1]]
+    following = list(doc[token.i + 1 : token.head.i + 1])
     if not all(_capitalised_name_word(t) for t in following):
         return False
     named = token.ent_type_ in NAME_ENTITIES and token.head.ent_type_ == token.ent_type_

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.dates import MONTH as MONTH_NAME
+from newsaudit.spans import make_span
 
 # "6-3", "110-102", "5–2": two small numbers joined by a dash, not a range of years or a date.
 SCORE = re.compile(  # "went 2-for-10": a shooting or batting tally, whatever the sentence
@@ -34,10 +36,7 @@ RANGE_CONTEXT = re.compile(
     r"inches|feet|miles|degrees|hours|minutes|days|weeks|months|years)\b",
     re.IGNORECASE,
 )
-MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+MONTH = MONTH_NAME.pattern  # the dates reader's month names
 # "4-6 March", "2-3 p.m.": days of a month or hours of a day, a range of time
 TIME_AFTER = re.compile(rf"\s?(?:{MONTH}|[ap]\.?m\b\.?|o'clock)(?![\w-])", re.IGNORECASE)
 MONTH_BEFORE = re.compile(rf"\b{MONTH}\s$", re.IGNORECASE)  # "March 4-6"
@@ -110,10 +109,9 @@ def _in_runs(text: str, pairs: list[re.Match]) -> list[bool]:
 def _a_result(doc: Document, start: int) -> bool:
     """Whether the parse makes the pair's first number a verb's complement: "went 18-2 in
     favour", "made it 2-0", "go 5-3 ahead", "serving up 40-0"."""
-    first = doc.doc.char_span(start, start + 1, alignment_mode="expand")
-    if first is None:
+    token = _token_at(doc, start)
+    if token is None:
         return False
-    token = first[0]
     return token.head.pos_ in VERBS and token.dep_ in (
         "npadvmod", "dobj", "ccomp", "attr", "oprd", "advmod", "xcomp", "acomp"
     )  # fmt: skip
@@ -122,10 +120,10 @@ def _a_result(doc: Document, start: int) -> bool:
 def _after_a_side(doc: Document, start: int) -> bool:
     """Whether the pair follows a player's or a country's name, or its possessive: "thrashed
     Italy 38-8", "New Zealand's 45-6 win"; not a maker's ("Boeing 757-200" is a model)."""
-    first = doc.doc.char_span(start, start + 1, alignment_mode="expand")
-    if first is None or first[0].i == 0:
+    first = _token_at(doc, start)
+    if first is None or first.i == 0:
         return False
-    before = doc.doc[first[0].i - 1]
+    before = doc.doc[first.i - 1]
     if before.text in ("'s", "\u2019s") and before.i > 0:
         before = doc.doc[before.i - 1]
     return before.ent_type_ in NAME_ENTITIES and before.pos_ == "PROPN"
@@ -135,10 +133,15 @@ def _amount_runs_on(doc: Document, start: int, end: int) -> bool:
     """Whether the parse makes the pair the start of an amount whose words run on past it
     ("500-600 metric tons", a quantity entity): a range of a unit, not a tally ("112-107 over",
     an entity of the two numbers alone)."""
-    low = doc.doc.char_span(start, start + 1, alignment_mode="expand")
-    if low is None or low[0].ent_type_ not in ("QUANTITY", "MONEY"):
+    low = _token_at(doc, start)
+    if low is None or low.ent_type_ not in ("QUANTITY", "MONEY"):
         return False
-    last = low[0].i
+    last = low.i
     while last + 1 < len(doc.doc) and doc.doc[last + 1].ent_iob_ == "I":
         last += 1
     return doc.doc[last].idx >= end and doc.doc[last].is_alpha
+
+
+def _token_at(doc: Document, offset: int):
+    """The token a pair's first number starts, at ``offset``."""
+    return doc.token(make_span(doc.text, offset, offset + 1))
