@@ -15,6 +15,7 @@ from newsaudit.extractors.quantities.date_context import FULL_DATE
 from newsaudit.extractors.quantities.dates import ISO_DATE, iso_date, looks_like_date
 from newsaudit.extractors.quantities.day_ranges import (
     day_range_ends,
+    duration_then_date,
     months_sharing_a_year,
     year_before_month,
 )
@@ -455,6 +456,8 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
         return days  # "Dec. 16 to 22": each end its own date
     if label == "DATE" and (months := months_sharing_a_year(entity.start_char, text)):
         return months  # "May and June 2019": each month its own date, of 2019
+    if label == "DATE" and (pair := duration_then_date(entity.start_char, text)):
+        return pair  # "the three months to September": a duration, then a date
     if label == "DATE" and (year := year_before_month(entity.start_char, text)):
         return year  # "the 1963 March on Washington": the year, and an event's name
     if label == "DATE" and (years := YEAR_RANGE.fullmatch(text)):

@@ -433,7 +433,7 @@ def resolve_date(
         return absolute
     if anchor is None:  # "the previous year" after "in 2004" needs no article date
         return _from_before(text, before)
-    if found := period(text, span.text, anchor):  # "this quarter", "last weekend"
+    if found := period(text, span.text, anchor, past is not False):  # "this quarter"
         return found
     return _relative(text, anchor, True if past is None else past, before)
 

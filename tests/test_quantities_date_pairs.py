@@ -1,0 +1,53 @@
+"""Dates the parser runs together or leaves half-read: "the weekend" alone, a step word the
+entity leaves out ("this" + "summer's"), a duration up to a date ("the three months to
+September"), and a range of months each with its year ("December 2004 to April 2005")."""
+
+from __future__ import annotations
+
+from quantity_helpers import read as _read
+from quantity_helpers import reading as _reading
+
+
+def test_the_weekend_is_the_one_the_tense_points_to():
+    text = "The film took $40m at the weekend. The unions will march at the weekend."
+    found = _read(text, when="2024-05-15")  # a Wednesday
+    assert _reading(found, text, "the weekend", 0) == ("date", None, None, "2024-W19")
+    assert _reading(found, text, "the weekend", 1) == ("date", None, None, "2024-W20")
+    undated = _read(text, when=None)
+    assert _reading(undated, text, "the weekend", 0) == ("date", None, None, None)
+
+
+def test_the_last_weekend_of_an_event_stays_no_weekend_before_the_article():
+    text = "The prize is given on the last weekend of the fair."
+    found = _read(text, when="2024-05-15")
+    assert _reading(found, text, "weekend") in (None, ("date", None, None, None))
+
+
+def test_a_step_word_left_out_of_a_possessive_period_is_pulled_in():
+    text = "This weekend's game is close. This summer's festival sold out, as this season's did."
+    found = _read(text, when=None)
+    assert _reading(found, text, "weekend") == ("date", None, None, None)
+    assert _reading(found, text, "summer") == ("date", None, None, None)
+    assert _reading(found, text, "season") == ("date", None, None, None)
+    dated = _read(text, when="2024-05-15")
+    assert _reading(dated, text, "summer") == ("date", None, None, "2024")
+
+
+def test_a_duration_up_to_a_date_is_a_duration_and_a_date():
+    text = "Profit rose to $52m in the three months ending 30 September."
+    found = _read(text, when="2024-11-15")
+    assert _reading(found, text, "three months") == ("measure", 3.0, "months", None)
+    assert _reading(found, text, "30 September") == ("date", None, None, "2024-09-30")
+
+
+def test_a_duration_with_no_date_after_it_stays_one_duration():
+    text = "The economy grew in the three months after the vote."
+    found = _read(text, when="2024-11-15")
+    assert _reading(found, text, "three months") == ("measure", 3.0, "months", None)
+
+
+def test_a_range_of_months_each_with_its_year_is_two_dates():
+    text = "Orders for delivery from December 2004 to April 2005 rose."
+    found = _read(text, when="2024-11-15")
+    assert _reading(found, text, "December 2004") == ("date", None, None, "2004-12")
+    assert _reading(found, text, "April 2005") == ("date", None, None, "2005-04")
