@@ -51,3 +51,52 @@ def test_a_range_of_months_each_with_its_year_is_two_dates():
     found = _read(text, when="2024-11-15")
     assert _reading(found, text, "December 2004") == ("date", None, None, "2004-12")
     assert _reading(found, text, "April 2005") == ("date", None, None, "2005-04")
+
+
+def test_a_season_word_after_a_possessive_is_a_season_of_the_article():
+    text = "He spoke at the party's spring conference. In winter the roads close."
+    found = _read(text, when="2024-11-15")
+    assert _reading(found, text, "spring") == ("date", None, None, "2024")
+    assert _reading(found, text, "winter") is None
+
+
+def test_a_season_the_parser_leaves_untagged_after_the_is_a_date():
+    text = "A second round of funding followed in the autumn."
+    assert _reading(_read(text, when=None), text, "autumn") == ("date", None, None, None)
+
+
+def test_the_season_with_two_describing_words_or_a_year_after_it():
+    text = "He shone until the end of the southern hemisphere season."
+    assert _reading(_read(text, when=None), text, "season") == ("date", None, None, None)
+    text = "He was their player of the season in 2001/2."
+    assert _reading(_read(text, when=None), text, "the season") == ("date", None, None, "2001")
+    text = "He left during the following season."  # counts from another date
+    assert _reading(_read(text, when=None), text, "season") in (None, ("date", None, None, None))
+
+
+def test_four_digits_before_a_time_zone_are_a_clock_reading():
+    text = "Shoppers came through by its closing time of 1900 GMT. The hall was built in 1900."
+    found = _read(text)
+    assert _reading(found, text, "1900", 0) is None
+    assert _reading(found, text, "1900", 1) == ("date", None, None, "1900")
+
+
+def test_a_relative_date_word_in_capitals_in_running_text_is_a_name():
+    text = "She told USA TODAY that the deal was off, and left today."
+    found = _read(text, when="2024-05-15")
+    assert _reading(found, text, "TODAY") is None
+    assert _reading(found, text, "today") == ("date", None, None, "2024-05-15")
+
+
+def test_a_year_after_a_day_name_is_that_year():
+    text = "Apple aims to ship the watch by Valentine's Day 2015, and the shop was busy at Christmas 2019."
+    found = _read(text, when="2014-09-01")
+    assert _reading(found, text, "2015") == ("date", None, None, "2015")
+    assert _reading(found, text, "2019") == ("date", None, None, "2019")
+
+
+def test_a_year_run_into_a_percentage_is_a_year_and_a_percentage():
+    text = "Other figures show that in 2004 73% of all e-mail was spam."
+    found = _read(text)
+    assert _reading(found, text, "2004") == ("date", None, None, "2004")
+    assert _reading(found, text, "73%") == ("percent", 73.0, "%", None)

@@ -45,6 +45,10 @@ from newsaudit.extractors.quantities.currency_names import (
     with_currency_after,
     with_earlier_currency,
 )
+from newsaudit.extractors.quantities.date_names import (
+    clock_in_four_digits,
+    relative_word_in_capitals,
+)
 from newsaudit.extractors.quantities.dates import (
     YEAR,
     looks_like_date,
@@ -233,6 +237,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and opens_a_quoted_title(doc.text, span.start, span.end)
     ):
         return None  # the film "1917," or the "2018 Welcome Festival": a title
+    if label in ("DATE", "CARDINAL", "NUMBER") and clock_in_four_digits(doc, span):
+        return None  # "closing time of 1900 GMT": hours and minutes, not a year
+    if label == "DATE" and relative_word_in_capitals(doc, span):
+        return None  # "she told USA TODAY": a name set in capitals, not a day
     if is_an_identifier(doc.text, span.start):
         return None  # `tweet_id="672151859491016704"`: an id in markup or a long digit run
     if span.text.isdigit() and is_reference_mark(doc.text, span.start, span.end):

@@ -20,15 +20,17 @@ ARTICLES = frozenset({"a", "an", "the"})
 
 def season_after_article(doc: Document, span: Span) -> bool:
     """A season word alone in the parser's date, after an article and at most two describing
-    words ("a mild winter", "the traditionally quiet summer season", "a summer move"): one
-    season, as "the spring" is; "in summer", "that summer" and "every winter" name none."""
+    words ("a mild winter", "the traditionally quiet summer season", "a summer move"), or after
+    a possessive, which determines it as an article does ("the party's spring conference", "his
+    summer move"): one season, as "the spring" is; "in summer", "that summer" and "every
+    winter" name none."""
     token = doc.token(span)
     if token is None or token.lower_ not in SEASON_WORDS:
         return False
     i = token.i - 1
     while i >= 0 and token.i - i <= 2 and doc.doc[i].pos_ in ("ADJ", "ADV"):
         i -= 1
-    return i >= 0 and doc.doc[i].lower_ in ARTICLES
+    return i >= 0 and (doc.doc[i].lower_ in ARTICLES or doc.doc[i].tag_ in ("POS", "PRP$"))
 
 
 STEP = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1}

@@ -13,6 +13,7 @@ from datetime import date
 
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.currency_names import currency_named
+from newsaudit.extractors.quantities.date_names import year_after_a_name
 from newsaudit.extractors.quantities.dates import (
     MONTH,
     YEAR,
@@ -202,6 +203,8 @@ def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> R
     if RELATIVE_TAIL.search(text.strip()) and re.search(r"\b(?:day|week|month|year)s?\b", text):
         # "a year ago" (from the article's date), "a year earlier" (from the sentence's date)
         return Reading(None, None, "date", resolved=resolve_date(doc, span, before))
+    if (year := year_after_a_name(text)) and not MONTH.search(text):
+        return Reading(None, None, "date", resolved=year)  # "Valentine's Day 2015": 2015
     named = YEAR_NAMED.search(text) or (YEAR_STEP.search(text.lower()) and MONTH.search(text))
     unit = None if named else duration_unit(text)  # "fiscal year 2019", "14 March next year"
     if unit and VAGUE_DURATION.fullmatch(text):  # "years of fighting", "a few hours"
