@@ -89,7 +89,10 @@ def test_a_relative_date_word_in_capitals_in_running_text_is_a_name():
 
 
 def test_a_year_after_a_day_name_is_that_year():
-    text = "Apple aims to ship the watch by Valentine's Day 2015, and the shop was busy at Christmas 2019."
+    text = (
+        "Apple aims to ship the watch by Valentine's Day 2015, and the shop was busy at "
+        "Christmas 2019."
+    )
     found = _read(text, when="2014-09-01")
     assert _reading(found, text, "2015") == ("date", None, None, "2015")
     assert _reading(found, text, "2019") == ("date", None, None, "2019")
