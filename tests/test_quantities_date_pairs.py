@@ -103,3 +103,21 @@ def test_a_year_run_into_a_percentage_is_a_year_and_a_percentage():
     found = _read(text)
     assert _reading(found, text, "2004") == ("date", None, None, "2004")
     assert _reading(found, text, "73%") == ("percent", 73.0, "%", None)
+
+
+def test_units_back_are_units_ago():
+    text = "The plant opened two years back, and the PAC made a push a few months back."
+    found = _read(text, when="2024-05-15")
+    assert _reading(found, text, "two years back") == ("date", None, None, "2022")
+    assert _reading(found, text, "a few months back") == ("date", None, None, None)
+    text = "He came back three days later."  # "back" of a verb: no date
+    assert _reading(_read(text), text, "back") is None
+
+
+def test_a_past_verb_the_parse_makes_an_object_keeps_its_tense():
+    text = (
+        'Trump - who said he would "bomb the [expletive] out of" oil fields seized by the '
+        "Islamic State - said at a Saturday rally in Texas that the US should close its borders."
+    )
+    found = _read(text, when="2015-11-15")  # a Sunday: the day before
+    assert _reading(found, text, "Saturday") == ("date", None, None, "2015-11-14")

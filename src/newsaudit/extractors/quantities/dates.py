@@ -140,6 +140,8 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
             return None
         sign = 1 if words[-1] in ("after", "later") else -1
         return _shifted(_origin(before, anchor, words[-2]), words[-2], sign)
+    if len(words) >= 2 and words[-1] == "back":  # "two years back" is two years ago
+        words[-1] = "ago"
     if len(words) >= 2 and words[-1] in ("ago", "earlier", "later", "before", "after"):
         number = None if VAGUE_COUNT & set(words[:-2]) else parse_number(" ".join(words[:-2]))
         unit = words[-2].rstrip("s")
@@ -299,8 +301,9 @@ def _is_past(doc: Document, span: Span) -> bool:
             and (node.dep_ != "acl" or verb.tag_ == "VBD")
         ):  # "said while campaigning on Tuesday", "the state holding a primary Tuesday was"
             continue
-        if node.pos_ == "VERB" and node.dep_ in NOUN_ROLES:
-            continue  # a verb the parse makes a subject or object ("the words 'lie' appeared")
+        if node.pos_ == "VERB" and node.dep_ in NOUN_ROLES and node.tag_ != "VBD":
+            continue  # a verb the parse makes a subject or object ("the words 'lie' appeared");
+            # a past-tense form is a clause of its own, whatever the parse hangs it on
         if node.pos_ in ("VERB", "AUX"):
             lefts = {t.lower_ for t in node.lefts}
             if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
