@@ -121,3 +121,20 @@ def test_a_past_verb_the_parse_makes_an_object_keeps_its_tense():
     )
     found = _read(text, when="2015-11-15")  # a Sunday: the day before
     assert _reading(found, text, "Saturday") == ("date", None, None, "2015-11-14")
+
+
+def test_a_month_word_the_article_uses_as_a_name_is_that_name():
+    text = (
+        "Federated is to buy rival May Department Stores for $11bn. Talks sped up after "
+        "May's chairman resigned. Analysts see it as a rescue deal for May. Sales fell in May."
+    )
+    found = _read(text, when="2005-02-28")
+    assert _reading(found, text, "May's") is None
+    assert _reading(found, text, "for May") is None
+    assert _reading(found, text, "in May") == ("date", None, None, "2004-05")
+
+
+def test_a_month_word_in_an_article_with_no_such_name_stays_a_month():
+    text = "Sales fell in May, and May's figures were weak."
+    found = _read(text, when="2005-07-28")
+    assert _reading(found, text, "May's") == ("date", None, None, "2005-05")

@@ -47,6 +47,7 @@ from newsaudit.extractors.quantities.currency_names import (
 )
 from newsaudit.extractors.quantities.date_names import (
     clock_in_four_digits,
+    month_names_a_party,
     relative_word_in_capitals,
 )
 from newsaudit.extractors.quantities.dates import (
@@ -306,6 +307,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if label == "DATE" and (
         NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end])
         or weekday_in_a_name(doc, span)
+        or month_names_a_party(doc, span)
     ):
         return None  # "Black Friday", "The Sunday Times": a name, not a date to resolve
     if label == "DATE" and span.text[-1:] == "s" and PLURAL_WEEKDAY.fullmatch(span.text):
