@@ -138,13 +138,3 @@ def test_a_month_word_in_an_article_with_no_such_name_stays_a_month():
     text = "Sales fell in May, and May's figures were weak."
     found = _read(text, when="2005-07-28")
     assert _reading(found, text, "May's") == ("date", None, None, "2005-05")
-
-
-def test_a_day_without_a_year_in_an_undated_article_takes_its_sentence_year():
-    text = (
-        "The first grand slam of 2005, which begins on 17 January, is in Melbourne. "
-        "It ends on 30 January."
-    )
-    found = _read(text, when=None)
-    assert _reading(found, text, "17 January") == ("date", None, None, "2005-01-17")
-    assert _reading(found, text, "30 January") == ("date", None, None, None)  # no year named

@@ -418,8 +418,6 @@ def resolve_date(
     verb = has_verb(doc, span)
     past = _is_past(doc, span) if verb else None
     year = None if verb else list_year(doc, span)
-    if year is None and anchor is None and before and before[:4].isdigit():
-        year = int(before[:4])  # undated: "the first grand slam of 2005 begins on 17 January"
     if (then := YEAR_AFTER.match(doc.text, span.end)) and MONTH.search(text):
         year = int(then.group(1))  # "held in February in 1974": that February
     ahead = verb and (_will(doc, span) or looks_ahead(doc, span))  # "wait until February"
