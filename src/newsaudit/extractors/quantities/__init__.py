@@ -11,8 +11,9 @@ One module per idea, data flowing down the list: `values` (the value of a number
 `tallies` (scores and tallies: "won 6-3 6-4", "voted 5-2", "made it 2-0"),
 `dates` and `date_context` (a date resolved against the article's date), `periods` ("this
 quarter", "a mild winter", "last weekend"), `year_pairs` ("2005-6", "the 2006/07 season") and
-`day_ranges` ("Dec. 16 to 22": each end its own date), `money_signs` (amounts after a currency
-sign, which the parser may leave untagged, and pence and cents),
+`day_ranges` ("Dec. 16 to 22": each end its own date), `date_names` (date-like words that
+are no date: "1900 GMT", "told USA TODAY", "May's chairman"), `money_signs` (amounts after a
+currency sign, which the parser may leave untagged, and pence and cents),
 `currency_names` (currencies named in words, from CLDR's English names, and names that are no
 money),
 `readings` (what a candidate's text means: money, percent, measure, duration, date),

@@ -15,6 +15,7 @@ from newsaudit.extractors.quantities.date_context import FULL_DATE
 from newsaudit.extractors.quantities.dates import ISO_DATE, iso_date, looks_like_date
 from newsaudit.extractors.quantities.day_ranges import (
     day_range_ends,
+    duration_then_date,
     months_sharing_a_year,
     year_before_month,
 )
@@ -71,6 +72,7 @@ RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "
     r"\b(?=[lntpymwfsaLNTPYMWFSA])(?:(?:last|next|this|previous)\s+(?:week|month|year|season|spring|summer|autumn|winter)|today|yesterday|tomorrow|"
     r"(?:the|an?)\s+(?:day|week|month|year)\s+(?:before|after)|"  # "a day before our visit"
     r"(?:following|next|previous|preceding)\s+(?:morning|afternoon|evening|night)|"  # untagged
+    r"the\s+(?-i:spring|summer|autumn|winter)(?![\w-])|"  # "followed in the autumn": untagged
     r"(?:last|next|this|past)\s+(?-i:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|"  # "endorsed him last March": often untagged
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
@@ -89,7 +91,7 @@ UNIT_FRACTION = re.compile(  # "2/3 cup", "1 1/2 tsp": a whole number may come f
     r"(?<![\w.,:/-])(?:\d{1,3}[ -])?(?P<part>\d/\d{1,2})(?![\w/]|[.,]\d)"
 )
 BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]+$")  # "- ", "* ", "• "
-THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+)?season(?![\w-])")
+THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+){0,2}season(?![\w-])")
 NOUN_SEASON = re.compile(r"\b[A-Za-z][a-z]+\s+season(?![\w-])")  # "wildfire season has started",
 # "Flu season is here" opening a sentence
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice")
@@ -112,6 +114,7 @@ SIGNED_RANGE = re.compile(  # "$40-40.25": the high end after the dash borrows t
     r"[$£€¥]\d[\d,]*(?:\.\d+)?\s?[-\u2013]\s?(?P<high>\d[\d,]*(?:\.\d+)?)(?![\w%/-]|[.,]\d)"
 )
 SIDE_BY_SIDE = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD}))\s+\d", re.IGNORECASE)  # "nine 10"
+YEAR_THEN_NUMBER = re.compile(r"((?:19|20)\d\d),?\s+(?=\d)")
 AGE_THEN_DATE = re.compile(r"((?:age|aged)\s+\d{1,3})\s+(\S.*)", re.IGNORECASE)
 AGE_WORD_BEFORE = re.compile(r"\b(?:age[ds]?|ages\s+of)\s+$", re.IGNORECASE)
 AGE_RANGE = re.compile(  # "readers aged nine to 11", "children aged 5-7": each end an age
@@ -455,6 +458,8 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
         return days  # "Dec. 16 to 22": each end its own date
     if label == "DATE" and (months := months_sharing_a_year(entity.start_char, text)):
         return months  # "May and June 2019": each month its own date, of 2019
+    if label == "DATE" and (pair := duration_then_date(entity.start_char, text)):
+        return pair  # "the three months to September": a duration, then a date
     if label == "DATE" and (year := year_before_month(entity.start_char, text)):
         return year  # "the 1963 March on Washington": the year, and an event's name
     if label == "DATE" and (years := YEAR_RANGE.fullmatch(text)):
@@ -522,6 +527,9 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
             (entity.start_char, owner.idx, label),
             (rest.start_char, entity.end_char, "ORDINAL" if ordinal else label),
         ]
+    if label == "PERCENT" and (year := YEAR_THEN_NUMBER.match(text)):
+        start = entity.start_char  # "in 2004 73% of all e-mail": a year, then a percentage
+        return [(start, start + year.end(1), "DATE"), (start + year.end(), entity.end_char, label)]
     if label not in ("CARDINAL", "DATE") or not SIDE_BY_SIDE.search(text):
         return whole
     for first, second in pairwise(entity):

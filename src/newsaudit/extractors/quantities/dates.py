@@ -140,6 +140,8 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
             return None
         sign = 1 if words[-1] in ("after", "later") else -1
         return _shifted(_origin(before, anchor, words[-2]), words[-2], sign)
+    if len(words) >= 2 and words[-1] == "back":  # "two years back" is two years ago
+        words[-1] = "ago"
     if len(words) >= 2 and words[-1] in ("ago", "earlier", "later", "before", "after"):
         number = None if VAGUE_COUNT & set(words[:-2]) else parse_number(" ".join(words[:-2]))
         unit = words[-2].rstrip("s")
@@ -299,8 +301,9 @@ def _is_past(doc: Document, span: Span) -> bool:
             and (node.dep_ != "acl" or verb.tag_ == "VBD")
         ):  # "said while campaigning on Tuesday", "the state holding a primary Tuesday was"
             continue
-        if node.pos_ == "VERB" and node.dep_ in NOUN_ROLES:
-            continue  # a verb the parse makes a subject or object ("the words 'lie' appeared")
+        if node.pos_ == "VERB" and node.dep_ in NOUN_ROLES and node.tag_ != "VBD":
+            continue  # a verb the parse makes a subject or object ("the words 'lie' appeared");
+            # a past-tense form is a clause of its own, whatever the parse hangs it on
         if node.pos_ in ("VERB", "AUX"):
             lefts = {t.lower_ for t in node.lefts}
             if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
@@ -433,7 +436,7 @@ def resolve_date(
         return absolute
     if anchor is None:  # "the previous year" after "in 2004" needs no article date
         return _from_before(text, before)
-    if found := period(text, span.text, anchor):  # "this quarter", "last weekend"
+    if found := period(text, span.text, anchor, past is not False):  # "this quarter"
         return found
     return _relative(text, anchor, True if past is None else past, before)
 
@@ -499,28 +502,38 @@ def looks_like_date(text: str) -> bool:
 
 def _names_a_season(word, season) -> bool:
     """A noun compounded into "season" that names a season of the year ("hurricane season",
-    "the flu season"), as "the spring" is one."""
-    return word.pos_ == "NOUN" and word.dep_ == "compound" and word.head.i == season.i
+    "the flu season", "the southern hemisphere season", whose noun the parser may tag an
+    adjective), as "the spring" is one."""
+    return word.pos_ in ("NOUN", "ADJ") and word.dep_ == "compound" and word.head.i == season.i
+
+
+def _describes_a_season(word, season) -> bool:
+    """A word between the article and "season" that leaves it a season of the year: a noun
+    naming it, or an adjective that is no relative word ("the regular season", not "the
+    following season", which counts from another date)."""
+    return _names_a_season(word, season) or (word.pos_ == "ADJ" and word.lower_ not in FROM_BEFORE)
+
+
+YEAR_AFTER_SEASON = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")  # "the season in 2001/2"
 
 
 def the_season(doc: Document, span: Span) -> Quantity | None:
     """ "during the season", "a new season": the season of the article's year (unresolved when
-    the article is undated), as "this season" is, when "season" heads its noun phrase and what
-    describes it is no relative word ("the following season" counts from another date)."""
+    the article is undated), or of the year written after it ("the season in 2001/2"), as
+    "this season" is, when "season" heads its noun phrase and what describes it is no relative
+    word ("the following season" counts from another date)."""
     tokens = doc.tokens(span)
     anchor = article_date(doc)
     if tokens is None or tokens[-1].dep_ == "compound":
         return None
     if tokens[0].lower_ not in ("the", "a", "an") and not _names_a_season(tokens[0], tokens[-1]):
         return None  # "in season", "each season": no season of the year
-    if (
-        len(tokens) == 3
-        and not _names_a_season(tokens[1], tokens[2])
-        and (tokens[1].pos_ != "ADJ" or tokens[1].lower_ in FROM_BEFORE)
-    ):
+    if not all(_describes_a_season(word, tokens[-1]) for word in tokens[1:-1]):
         return None
     following = doc.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc.doc) else None
     if following is not None and (following.tag_ == "POS" or following.lower_ == "of"):
         return None  # "the season's first goal", "the season of giving"
     resolved = f"{anchor.year:04d}" if anchor else None  # an undated article's: unresolved
+    if written := YEAR_AFTER_SEASON.match(doc.text, span.end):
+        resolved = written.group(1)  # "player of the season in 2001/2": the year written
     return Quantity(span, None, None, "date", resolved_date=resolved)

@@ -3,7 +3,8 @@ each end its own date, as each end of a range of years is. The high end takes th
 month when it names none, and the low end's year (the next year when its month comes
 earlier: "Dec. 28 to Jan. 3"); a year written after the high end is both ends'. Two
 months before one year are each a date ("May and June 2019"); a year before a month with no
-day is the year alone ("the 1963 March on Washington").
+day is the year alone ("the 1963 March on Washington"); a count of units of time up to a
+date is a duration and a date ("the three months to September").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import date
 
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.dates import MONTH_NUMBERS, resolve_date
+from newsaudit.extractors.quantities.values import NUMBER_WORD
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
@@ -56,8 +58,9 @@ def year_before_month(start: int, text: str) -> list[tuple[int, int, str]] | Non
 
 
 _PART = r"(?:(?:early|late|mid)[\s-]+)?"
-MONTHS_ONE_YEAR = re.compile(  # "May and June 2019", "late November or early December of 2013"
-    rf"(?P<first>{_PART}{_MONTH})\s+(?:or|and|to|through)\s+"
+MONTHS_ONE_YEAR = re.compile(  # "May and June 2019", "late November or early December of 2013",
+    rf"(?:(?:from|between)\s+)?(?P<first>{_PART}{_MONTH}(?:,?\s+(?:19|20)\d\d)?)"  # "December
+    r"\s+(?:or|and|to|through)\s+"  # 2004 to April 2005": each month its own year
     rf"(?P<second>{_PART}{_MONTH}(?:\s+(?:of|in))?,?\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
@@ -72,6 +75,25 @@ def months_sharing_a_year(start: int, text: str) -> list[tuple[int, int, str]] |
     return [
         (start + match.start("first"), start + match.end("first"), "DATE"),
         (start + match.start("second"), start + match.end("second"), "DATE"),
+    ]
+
+
+DURATION_TO_DATE = re.compile(  # "the three months to September", "six months ending 30 June"
+    rf"(?P<duration>(?:the\s+)?(?:\d[\d,.]*|{NUMBER_WORD})\s+(?:days|weeks|months|years))"
+    r"\s+(?:ending|ended|to|through|until|till)\s+"
+    rf"(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s?\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?)"
+)
+
+
+def duration_then_date(start: int, text: str) -> list[tuple[int, int, str]] | None:
+    """The duration and the date of a date entity that counts units of time up to a date ("the
+    three months to 30 September"): a span of time and the day it ends, each its own reading;
+    None when the entity is no such pair."""
+    if (match := DURATION_TO_DATE.fullmatch(text)) is None:
+        return None
+    return [
+        (start + match.start("duration"), start + match.end("duration"), "DATE"),
+        (start + match.start("date"), start + match.end("date"), "DATE"),
     ]
 
 

@@ -11,6 +11,7 @@ from newsaudit.document import Document
 from newsaudit.extractors.quantities.dates import (
     MONTH,
 )
+from newsaudit.extractors.quantities.periods import SEASON_WORDS as SEASONS
 from newsaudit.extractors.quantities.readings import (
     NAIRA_SIGN,
 )
@@ -30,18 +31,19 @@ APPROX_AT_START = re.compile(rf"^{APPROX.pattern}\s+", re.IGNORECASE)
 APPROX_BEFORE = re.compile(rf"\b{APPROX.pattern}\s+$", re.IGNORECASE)
 SCALE_AFTER = re.compile(r"(?:m|mn|bn|b|k|tn)\b|\s+(?:million|billion|trillion)\b", re.I)
 MONTH_LEFT_OUT = re.compile(rf"(?:{MONTH.pattern})\s$", re.IGNORECASE)  # "Apr" + "7, 2009"
+BARE_UNITS = frozenset({"week", "month", "year", "weekend", "season", *SEASONS})
 STEP_LEFT_OUT = re.compile(r"\b(?:this|last|next)\s$", re.IGNORECASE)  # "This" + "week"
 
 
 def with_left_out_word(doc: Document, span: Span) -> Span:
     """Pull in the word a date entity left outside: the capitalised month before a day and year
-    ("Apr" + "7, 2009"), the "this", "last" or "next" before a bare unit ("This" + "week's") or
-    a month ("this" + "May")."""
+    ("Apr" + "7, 2009"), the "this", "last" or "next" before a bare unit ("This" + "week's",
+    "this" + "summer's") or a month ("this" + "May")."""
     before = doc.text[max(0, span.start - 11) : span.start]
     month = MONTH_LEFT_OUT.search(before) if span.text[:1].isdigit() else None
     if month is not None and month.group()[:1].isupper():
         return make_span(doc.text, span.start - len(month.group()), span.end)
-    bare = span.text.lower() in ("week", "month", "year") or MONTH.fullmatch(span.text)
+    bare = span.text.lower() in BARE_UNITS or MONTH.fullmatch(span.text)
     if bare and (step := STEP_LEFT_OUT.search(before)):  # "this" + "May" too: this year's May
         return make_span(doc.text, span.start - len(step.group()), span.end)
     return span

@@ -45,6 +45,11 @@ from newsaudit.extractors.quantities.currency_names import (
     with_currency_after,
     with_earlier_currency,
 )
+from newsaudit.extractors.quantities.date_names import (
+    clock_in_four_digits,
+    month_names_a_party,
+    relative_word_in_capitals,
+)
 from newsaudit.extractors.quantities.dates import (
     YEAR,
     looks_like_date,
@@ -233,6 +238,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and opens_a_quoted_title(doc.text, span.start, span.end)
     ):
         return None  # the film "1917," or the "2018 Welcome Festival": a title
+    if label in ("DATE", "CARDINAL", "NUMBER") and clock_in_four_digits(doc, span):
+        return None  # "closing time of 1900 GMT": hours and minutes, not a year
+    if label == "DATE" and relative_word_in_capitals(doc, span):
+        return None  # "she told USA TODAY": a name set in capitals, not a day
     if is_an_identifier(doc.text, span.start):
         return None  # `tweet_id="672151859491016704"`: an id in markup or a long digit run
     if span.text.isdigit() and is_reference_mark(doc.text, span.start, span.end):
@@ -298,6 +307,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if label == "DATE" and (
         NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end])
         or weekday_in_a_name(doc, span)
+        or month_names_a_party(doc, span)
     ):
         return None  # "Black Friday", "The Sunday Times": a name, not a date to resolve
     if label == "DATE" and span.text[-1:] == "s" and PLURAL_WEEKDAY.fullmatch(span.text):

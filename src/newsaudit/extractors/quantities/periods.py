@@ -20,28 +20,38 @@ ARTICLES = frozenset({"a", "an", "the"})
 
 def season_after_article(doc: Document, span: Span) -> bool:
     """A season word alone in the parser's date, after an article and at most two describing
-    words ("a mild winter", "the traditionally quiet summer season", "a summer move"): one
-    season, as "the spring" is; "in summer", "that summer" and "every winter" name none."""
+    words ("a mild winter", "the traditionally quiet summer season", "a summer move"), or after
+    a possessive, which determines it as an article does ("the party's spring conference", "his
+    summer move"): one season, as "the spring" is; "in summer", "that summer" and "every
+    winter" name none."""
     token = doc.token(span)
     if token is None or token.lower_ not in SEASON_WORDS:
         return False
     i = token.i - 1
     while i >= 0 and token.i - i <= 2 and doc.doc[i].pos_ in ("ADJ", "ADV"):
         i -= 1
-    return i >= 0 and doc.doc[i].lower_ in ARTICLES
+    return i >= 0 and (doc.doc[i].lower_ in ARTICLES or doc.doc[i].tag_ in ("POS", "PRP$"))
 
 
 STEP = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1}
 STEP |= {"preceding": -1, "next": 1, "coming": 1, "following": 1}
+THE_WEEKEND = re.compile(r"(?:(?:at|over|during|on|through|by|until|for)\s+)?the\s+weekend", re.I)
 THE_SEASON_END = re.compile(r"\bthe\s+season$", re.IGNORECASE)  # not "the season's"
 
 
-def period(text: str, written: str, anchor: date) -> str | None:
+def period(text: str, written: str, anchor: date, past: bool = True) -> str | None:
     """The year of "this quarter", "the previous quarter" or "the quarter" (with the article
     stripped), the ISO week of "last weekend", the year of "season" when ``written`` (the
     whole expression) ends in "the season" ("the end of the season"); "the last weekend" of
-    a festival is its final one, no weekend before the article's."""
+    a festival is its final one, no weekend before the article's. "The weekend" alone is the
+    one the tense (``past``) points to: the last before the article's date, else the coming."""
     words = text.lower().split()
+    if words == ["weekend"] and THE_WEEKEND.fullmatch(written):
+        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)  # on or before it
+        if not past and saturday < anchor:
+            saturday += timedelta(weeks=1)  # "will meet at the weekend": the coming one
+        year, week, _ = saturday.isocalendar()
+        return f"{year:04d}-W{week:02d}"
     if not words or len(words) > 2 or (len(words) == 2 and words[0] not in STEP):
         return None
     step = STEP[words[0]] if len(words) == 2 else 0

@@ -13,6 +13,7 @@ from datetime import date
 
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.currency_names import currency_named
+from newsaudit.extractors.quantities.date_names import year_after_a_name
 from newsaudit.extractors.quantities.dates import (
     MONTH,
     YEAR,
@@ -80,7 +81,7 @@ VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
     re.IGNORECASE,
 )
 WINDOW_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?)"
-RELATIVE_TAIL = re.compile(r"\b(?:ago|earlier|later|before|after|prior)$", re.IGNORECASE)
+RELATIVE_TAIL = re.compile(r"\b(?:ago|back|earlier|later|before|after|prior)$", re.IGNORECASE)
 YEAR_NAMED = re.compile(  # "fiscal year 2019", "the 2005 year": a year, not 2,005 years
     r"\byear\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+year(?![\w-]|\s+old)", re.IGNORECASE
 )
@@ -200,8 +201,11 @@ VAGUE_DURATION = re.compile(  # a time unit after no number, only a determiner o
 def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> Reading | None:
     text = span.text
     if RELATIVE_TAIL.search(text.strip()) and re.search(r"\b(?:day|week|month|year)s?\b", text):
-        # "a year ago" (from the article's date), "a year earlier" (from the sentence's date)
+        # "a year ago" (from the article's date), "a year earlier" (from the sentence's date),
+        # "a few months back" (as "ago")
         return Reading(None, None, "date", resolved=resolve_date(doc, span, before))
+    if (year := year_after_a_name(text)) and not MONTH.search(text):
+        return Reading(None, None, "date", resolved=year)  # "Valentine's Day 2015": 2015
     named = YEAR_NAMED.search(text) or (YEAR_STEP.search(text.lower()) and MONTH.search(text))
     unit = None if named else duration_unit(text)  # "fiscal year 2019", "14 March next year"
     if unit and VAGUE_DURATION.fullmatch(text):  # "years of fighting", "a few hours"
