@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.bare_units import bare_time_units
+from newsaudit.extractors.quantities.currency_names import scaled_amounts_named
 from newsaudit.extractors.quantities.date_context import FULL_DATE
 from newsaudit.extractors.quantities.dates import ISO_DATE, iso_date, looks_like_date
 from newsaudit.extractors.quantities.day_ranges import (
@@ -260,6 +261,10 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     ]
     found += [  # "2005-6", "the 2006/07 season": two years, each read on its own
         (make_span(doc.text, start, end), "YEAR") for start, end in year_pairs(doc.text)
+    ]
+    found += [  # "14.96bn euros": a scaled amount and the currency named after it, which the
+        (make_span(doc.text, start, end), "MONEY")  # parser may leave untagged or call a date
+        for start, end in scaled_amounts_named(doc.text)
     ]
     entities = [
         (start, end, label)
