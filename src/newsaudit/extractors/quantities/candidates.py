@@ -100,6 +100,7 @@ WORD_END = rf"(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?(?![\w-])"
 RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes", "three to four
     r"(?:(?:from|between)\s+)?(?P<low>[$£€¥]?(?!0\s?[-\u2013])\d[\d,]*(?:\.\d+)?%?"  # weeks";
     r"(?:\s(?:thousand|million|billion|trillion))?"  # "$1 million-$20 million": its own scale
+    r"(?P<own>\s(?:percent|per\scent))?"  # "49 percent to 41 percent": its own unit
     rf"(?={RANGE_JOIN})|{WORD_END}(?=\s+(?:to|and|or)\s))"  # not "0-60 mph"
     rf"{RANGE_JOIN}(?!\d/\d)(?P<high>[$£€¥]?(?:\d|{WORD_END}).*)$",  # "2-1/2" is 2.5
     re.IGNORECASE,
@@ -116,7 +117,7 @@ SIDE_BY_SIDE = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD}))\s+\d", re.IGNORECASE)  #
 AGE_THEN_DATE = re.compile(r"((?:age|aged)\s+\d{1,3})\s+(\S.*)", re.IGNORECASE)
 AGE_WORD_BEFORE = re.compile(r"\b(?:age[ds]?|ages\s+of)\s+$", re.IGNORECASE)
 AGE_RANGE = re.compile(  # "readers aged nine to 11", "children aged 5-7": each end an age
-    rf"(?:between\s+)?(?P<low>\d{{1,3}}|{NUMBER_WORD})(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"
+    rf"(?P<lead>(?:ages?|aged)\s+)?(?:between\s+)?(?P<low>\d{{1,3}}|{NUMBER_WORD})(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"
     rf"(?P<high>\d{{1,3}}|{NUMBER_WORD})",
     re.IGNORECASE,
 )
@@ -482,7 +483,10 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
     if (
         label in ("DATE", "CARDINAL")
         and (ages := AGE_RANGE.fullmatch(text))
-        and AGE_WORD_BEFORE.search(whole_text, max(0, entity.start_char - 8), entity.start_char)
+        and (
+            ages.group("lead")  # "ages 13 to 15", the word in the parser's date
+            or AGE_WORD_BEFORE.search(whole_text, max(0, entity.start_char - 8), entity.start_char)
+        )
     ):
         start = entity.start_char  # "readers aged nine to 11": two ages, not a date
         return [(start + ages.start(end), start + ages.end(end), "AGE") for end in ("low", "high")]
@@ -493,8 +497,9 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
         and (split := RANGE.search(text))
     ):
         start = entity.start_char
+        low = label if split.group("own") else "RANGE"  # an end with its unit reads alone
         return [  # "from 23% to 35%": each end of a range is its own reading
-            (start + split.start("low"), start + split.end("low"), "RANGE"),
+            (start + split.start("low"), start + split.end("low"), low),
             (start + split.start("high"), entity.end_char, label),
         ]
     if (
