@@ -100,3 +100,17 @@ def test_numbers_near_age_that_count_or_measure_no_one_are_no_ages():
     assert _reading(found, text, "40") == ("count", 40.0, None, None)
     text = "Ministers raised the age limit for 30 stores."
     assert _reading(_read(text), text, "30 stores") == ("count", 30.0, "stores", None)
+
+
+def test_points_in_a_poll_are_percentage_points():
+    text = "Young men back Lee by 6 percentage points. Older women back her by nearly 15 points."
+    found = _read(text)
+    assert _reading(found, text, "15 points") == ("percent", 15.0, "percentage points", None)
+    text = "Lee trails Park by about four points in two new surveys."
+    found = _read(text)
+    assert _reading(found, text, "four points") == ("percent", 4.0, "percentage points", None)
+
+
+def test_points_in_a_game_stay_a_count():
+    text = "The win left Leeds seven points behind Burnley. Their striker scored again."
+    assert _reading(_read(text), text, "seven points") == ("count", 7.0, "points", None)

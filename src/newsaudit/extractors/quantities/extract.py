@@ -101,6 +101,7 @@ from newsaudit.extractors.quantities.number_forms import (
 from newsaudit.extractors.quantities.ordinals import read_ordinal
 from newsaudit.extractors.quantities.parts import with_part
 from newsaudit.extractors.quantities.ranges import read_range_low, unit_after, unit_of_the_low_end
+from newsaudit.extractors.quantities.poll_points import in_a_poll
 from newsaudit.extractors.quantities.readings import (
     CLOCK,
     CURRENCIES,
@@ -490,7 +491,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             sentence = sentence_span(doc, core.start).text
             if INDEX_CONTEXT.search(sentence):  # "the Dow fell 200 points"
                 reading = Reading(reading.value, "points", "measure")
-            elif RATE_CONTEXT.search(sentence):  # "cut its rate by a quarter-point"
+            elif RATE_CONTEXT.search(sentence) or in_a_poll(doc, core.start):  # "cut its rate
+                # by a quarter-point", "leads by five points in the poll"
                 reading = Reading(reading.value, "percentage points", "percent")
         if reading.unit in ("percentage point", "percentage points"):  # "a quarter of a
             reading = Reading(reading.value, "percentage points", "percent")  # percentage point"
