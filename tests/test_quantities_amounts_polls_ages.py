@@ -114,3 +114,24 @@ def test_points_in_a_poll_are_percentage_points():
 def test_points_in_a_game_stay_a_count():
     text = "The win left Leeds seven points behind Burnley. Their striker scored again."
     assert _reading(_read(text), text, "seven points") == ("count", 7.0, "points", None)
+
+
+def test_a_unit_fused_to_a_number_after_a_word_keeps_the_number():
+    text = "The probe passed a mere 52,000km from the moon on a 5km course."
+    found = _read(text)
+    assert _reading(found, text, "52,000km") == ("measure", 52000.0, "km", None)
+    assert _reading(found, text, "5km") == ("measure", 5.0, "km", None)
+
+
+def test_a_few_units_is_a_vague_duration_however_it_ends():
+    text = "At a rally a few hours earlier, she spoke. He stayed for a few weeks."
+    found = _read(text)
+    assert _reading(found, text, "a few hours") == ("measure", None, "hours", None)
+    assert _reading(found, text, "a few weeks") == ("measure", None, "weeks", None)
+
+
+def test_a_single_unit_with_an_article_still_counts_one():
+    text = "She left an hour earlier, and he stayed for a week."
+    found = _read(text)
+    assert _reading(found, text, "an hour") == ("measure", 1.0, "hours", None)
+    assert _reading(found, text, "a week") == ("measure", 1.0, "weeks", None)

@@ -169,6 +169,8 @@ def _measure(text: str) -> Reading:
     unit = unit_as_written(rest, rest.lstrip().startswith("-")) if rest.strip(" -") else None
     ranged = len(numbers) > 1 and re.search(r"\d\s?[-\u2013]\s?\d", text) is not None
     value = parse_number(text[last.start() :]) if ranged else parse_number(text)
+    if not ranged and rest[:1] not in ("", " ") and rest.strip(" -"):  # "5km", "a mere
+        value = parse_number(text[: last.end()])  # 34,000km": the number before the fused unit
     if value is None and not rest[:1].isspace():  # "5km": the digits fused to their unit
         value = float(last.group().replace(",", ""))
     if (part := FRACTION_BEFORE_UNIT.search(text, 0, last.end())) is not None:
@@ -204,7 +206,8 @@ def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> R
         return Reading(None, None, "date", resolved=resolve_date(doc, span, before))
     named = YEAR_NAMED.search(text) or (YEAR_STEP.search(text.lower()) and MONTH.search(text))
     unit = None if named else duration_unit(text)  # "fiscal year 2019", "14 March next year"
-    if unit and VAGUE_DURATION.fullmatch(text):  # "years of fighting", "a few hours"
+    if unit and VAGUE_DURATION.fullmatch(RELATIVE_TAIL.sub("", text).rstrip()):  # "years of
+        # fighting", "a few hours", "a few hours earlier"
         return Reading(None, unit, "measure", vague=True)
     if unit and (value := parse_number(text)) is not None:
         return Reading(value + part_after_unit(text), unit, "measure")  # "an hour and a half"
