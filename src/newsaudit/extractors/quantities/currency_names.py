@@ -135,7 +135,9 @@ def with_currency_after(doc: Document, span: Span) -> Span | None:
     return make_span(doc.text, span.start, match.end())
 
 
-SCALED = re.compile(r"(?<![\w.,$£€¥])\d(?:[\d,]*\d)?(?:\.\d+)?(?:bn|mn|tn|m)(?= [a-zA-Z])")  # "14.96bn"
+SCALED = re.compile(  # "14.96bn", "400m": an amount fused to its scale, a word after it
+    r"(?<![\w.,$£€¥])\d(?:[\d,]*\d)?(?:\.\d+)?(?:bn|mn|tn|m)(?= [a-zA-Z])"
+)
 
 
 def scaled_amounts_named(text: str) -> list[tuple[int, int]]:

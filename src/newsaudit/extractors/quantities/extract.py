@@ -100,8 +100,8 @@ from newsaudit.extractors.quantities.number_forms import (
 )
 from newsaudit.extractors.quantities.ordinals import read_ordinal
 from newsaudit.extractors.quantities.parts import with_part
-from newsaudit.extractors.quantities.ranges import read_range_low, unit_after, unit_of_the_low_end
 from newsaudit.extractors.quantities.poll_points import in_a_poll
+from newsaudit.extractors.quantities.ranges import read_range_low, unit_after, unit_of_the_low_end
 from newsaudit.extractors.quantities.readings import (
     CLOCK,
     CURRENCIES,
