@@ -135,3 +135,17 @@ def test_a_single_unit_with_an_article_still_counts_one():
     found = _read(text)
     assert _reading(found, text, "an hour") == ("measure", 1.0, "hours", None)
     assert _reading(found, text, "a week") == ("measure", 1.0, "weeks", None)
+
+
+def test_the_last_or_final_units_of_something_are_a_measure():
+    text = "Jo played the last 15 minutes of the match. Ads ran in the final days before it."
+    found = _read(text)
+    assert _reading(found, text, "last 15 minutes") == ("measure", 15.0, "minutes", None)
+    assert _reading(found, text, "final days") == ("measure", None, "days", None)
+
+
+def test_the_last_units_back_from_the_article_stay_a_window():
+    text = "Prices rose in the last three months, and over the past year."
+    found = _read(text)
+    assert _reading(found, text, "last three months") == ("time_window", 3.0, "months", None)
+    assert _reading(found, text, "past year") == ("time_window", None, "years", None)

@@ -29,7 +29,7 @@ from newsaudit.extractors.quantities.number_forms import (
 )
 from newsaudit.extractors.quantities.parts import part_after_unit
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, parse_number
-from newsaudit.spans import Span
+from newsaudit.spans import Span, make_span
 
 CURRENCIES = {  # longest names first: "Hong Kong dollars" are not US dollars
     "hong kong dollar": "HKD",
@@ -232,6 +232,23 @@ def _slash_date(doc: Document, month: str, day: str, year: str | None) -> Readin
         return None
 
 
+LAST_OR_FINAL = re.compile(r"\b(?:(?P<final>final)|last)\s", re.IGNORECASE)
+
+
+def part_of_a_whole(doc: Document, span: Span) -> bool:
+    """Whether a window's last or final units are the end of something, not a window back from
+    the article's date: "the last 20 minutes of the win", "the final three months of 2004" (the
+    unit takes the "of"), "in the final days before the vote" ("final" ends an event)."""
+    if (word := LAST_OR_FINAL.search(span.text)) is None:
+        return False
+    if word.group("final"):
+        return True
+    if not doc.text.startswith(" of ", span.end):
+        return False
+    tokens = doc.tokens(make_span(doc.text, span.start, span.end + 3))
+    return tokens is not None and len(tokens) > 1 and tokens[-1].head.i == tokens[-2].i
+
+
 def read_candidate(
     doc: Document, span: Span, label: str, before: str | None = None
 ) -> Reading | None:
@@ -251,7 +268,8 @@ def read_candidate(
         value = parse_number(text)
         if value is None and re.match(r"within\s+an?\s", text, re.IGNORECASE):
             value = 1.0  # "within a week"
-        return Reading(value, unit, "time_window", vague=vague)
+        kind = "measure" if part_of_a_whole(doc, span) else "time_window"
+        return Reading(value, unit, kind, vague=vague)
     if label in ("DATE", "TIME"):
         return _date_or_duration(doc, span, before)
     if VAGUE.fullmatch(THE.sub("", text.strip())) or label == "VAGUE":  # "the hundreds of"
