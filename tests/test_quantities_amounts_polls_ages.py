@@ -149,3 +149,10 @@ def test_the_last_units_back_from_the_article_stay_a_window():
     found = _read(text)
     assert _reading(found, text, "last three months") == ("time_window", 3.0, "months", None)
     assert _reading(found, text, "past year") == ("time_window", None, "years", None)
+
+
+def test_a_few_units_with_a_word_between_or_after_is_a_vague_duration():
+    text = "It took a few short hours. The law is only a few months old."
+    found = _read(text)
+    assert _reading(found, text, "few short hours") == ("measure", None, "hours", None)
+    assert _reading(found, text, "few months") == ("measure", None, "months", None)

@@ -211,6 +211,8 @@ def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> R
         return Reading(None, unit, "measure", vague=True)
     if unit and (value := parse_number(text)) is not None:
         return Reading(value + part_after_unit(text), unit, "measure")  # "an hour and a half"
+    if unit and A_FEW.search(text):  # "a few short hours", "a few minute's walk": no count
+        return Reading(None, unit, "measure", vague=True)
     if CLOCK.search(text):
         return None
     resolved = resolve_date(doc, span, before)
@@ -232,6 +234,7 @@ def _slash_date(doc: Document, month: str, day: str, year: str | None) -> Readin
         return None
 
 
+A_FEW = re.compile(r"\ba\s+few\b", re.IGNORECASE)
 LAST_OR_FINAL = re.compile(r"\b(?:(?P<final>final)|last)\s", re.IGNORECASE)
 
 
