@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.bare_units import bare_time_units
+from newsaudit.extractors.quantities.currency_names import scaled_amounts_named
 from newsaudit.extractors.quantities.date_context import FULL_DATE
 from newsaudit.extractors.quantities.dates import ISO_DATE, iso_date, looks_like_date
 from newsaudit.extractors.quantities.day_ranges import (
@@ -101,6 +102,7 @@ WORD_END = rf"(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?(?![\w-])"
 RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes", "three to four
     r"(?:(?:from|between)\s+)?(?P<low>[$£€¥]?(?!0\s?[-\u2013])\d[\d,]*(?:\.\d+)?%?"  # weeks";
     r"(?:\s(?:thousand|million|billion|trillion))?"  # "$1 million-$20 million": its own scale
+    r"(?P<own>\s(?:percent|per\scent))?"  # "49 percent to 41 percent": its own unit
     rf"(?={RANGE_JOIN})|{WORD_END}(?=\s+(?:to|and|or)\s))"  # not "0-60 mph"
     rf"{RANGE_JOIN}(?!\d/\d)(?P<high>[$£€¥]?(?:\d|{WORD_END}).*)$",  # "2-1/2" is 2.5
     re.IGNORECASE,
@@ -118,7 +120,7 @@ YEAR_THEN_NUMBER = re.compile(r"((?:19|20)\d\d),?\s+(?=\d)")
 AGE_THEN_DATE = re.compile(r"((?:age|aged)\s+\d{1,3})\s+(\S.*)", re.IGNORECASE)
 AGE_WORD_BEFORE = re.compile(r"\b(?:age[ds]?|ages\s+of)\s+$", re.IGNORECASE)
 AGE_RANGE = re.compile(  # "readers aged nine to 11", "children aged 5-7": each end an age
-    rf"(?:between\s+)?(?P<low>\d{{1,3}}|{NUMBER_WORD})(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"
+    rf"(?P<lead>(?:ages?|aged)\s+)?(?:between\s+)?(?P<low>\d{{1,3}}|{NUMBER_WORD})(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"
     rf"(?P<high>\d{{1,3}}|{NUMBER_WORD})",
     re.IGNORECASE,
 )
@@ -263,6 +265,10 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     ]
     found += [  # "2005-6", "the 2006/07 season": two years, each read on its own
         (make_span(doc.text, start, end), "YEAR") for start, end in year_pairs(doc.text)
+    ]
+    found += [  # "14.96bn euros": a scaled amount and the currency named after it, which the
+        (make_span(doc.text, start, end), "MONEY")  # parser may leave untagged or call a date
+        for start, end in scaled_amounts_named(doc.text)
     ]
     entities = [
         (start, end, label)
@@ -482,7 +488,10 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
     if (
         label in ("DATE", "CARDINAL")
         and (ages := AGE_RANGE.fullmatch(text))
-        and AGE_WORD_BEFORE.search(whole_text, max(0, entity.start_char - 8), entity.start_char)
+        and (
+            ages.group("lead")  # "ages 13 to 15", the word in the parser's date
+            or AGE_WORD_BEFORE.search(whole_text, max(0, entity.start_char - 8), entity.start_char)
+        )
     ):
         start = entity.start_char  # "readers aged nine to 11": two ages, not a date
         return [(start + ages.start(end), start + ages.end(end), "AGE") for end in ("low", "high")]
@@ -493,8 +502,9 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
         and (split := RANGE.search(text))
     ):
         start = entity.start_char
+        low = label if split.group("own") else "RANGE"  # an end with its unit reads alone
         return [  # "from 23% to 35%": each end of a range is its own reading
-            (start + split.start("low"), start + split.end("low"), "RANGE"),
+            (start + split.start("low"), start + split.end("low"), low),
             (start + split.start("high"), entity.end_char, label),
         ]
     if (

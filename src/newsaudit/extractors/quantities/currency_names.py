@@ -135,6 +135,22 @@ def with_currency_after(doc: Document, span: Span) -> Span | None:
     return make_span(doc.text, span.start, match.end())
 
 
+SCALED = re.compile(  # "14.96bn", "400m": an amount fused to its scale, a word after it
+    r"(?<![\w.,$£€¥])\d(?:[\d,]*\d)?(?:\.\d+)?(?:bn|mn|tn|m)(?= [a-zA-Z])"
+)
+
+
+def scaled_amounts_named(text: str) -> list[tuple[int, int]]:
+    """Amounts fused to their scale with a currency named after them ("14.96bn euros", "400m
+    euros"), which the parser may leave untagged: no bare number takes in a fused scale."""
+    after = names().after
+    return [
+        (m.start(), named.end())
+        for m in SCALED.finditer(text)
+        if (named := after.match(text, m.end())) is not None
+    ]
+
+
 NUMBER_AND_WORD = re.compile(r"\d[\d.,]*\s+([A-Z][a-z]+)")  # "50 Cent"
 SUBUNITS = frozenset({"cent", "cents", "pence", "penny"})
 

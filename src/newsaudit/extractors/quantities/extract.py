@@ -11,6 +11,7 @@ import re
 
 from newsaudit.document import Document
 from newsaudit.extractors.intervals import SpanSet
+from newsaudit.extractors.quantities.age_phrases import age_in_a_phrase
 from newsaudit.extractors.quantities.ages import (
     age_of_a_person,
     in_an_age_band,
@@ -104,6 +105,7 @@ from newsaudit.extractors.quantities.number_forms import (
 )
 from newsaudit.extractors.quantities.ordinals import read_ordinal
 from newsaudit.extractors.quantities.parts import with_part
+from newsaudit.extractors.quantities.poll_points import in_a_poll
 from newsaudit.extractors.quantities.ranges import read_range_low, unit_after, unit_of_the_low_end
 from newsaudit.extractors.quantities.readings import (
     CLOCK,
@@ -149,6 +151,7 @@ RATE_CONTEXT = re.compile(r"\b(?:rates?|interest|yields?)\b", re.IGNORECASE)
 FUSED_UNIT = re.compile(rf"\d[\d,]*(?:\.\d+)?(?=(?:{UNIT_WORDS})$)")  # "60fps", "5km"
 # between a number and its noun, these make it "N of the M things": the span stays on the N
 OTHER_NUMBER = re.compile(rf"\d|\b(?:of|{NUMBER_WORD})\b", re.IGNORECASE)
+PERCENT_AFTER = re.compile(r" (?:per ?cent|percent(?:age points?)?)\b", re.IGNORECASE)
 THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
 RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
 MEASURED_NOUN = re.compile(r"(?: [a-z]+)+")  # "1 cup [zucchini]": what a unit measures
@@ -260,6 +263,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return low  # "six" of "six- to eight-year-olds": the high end's time unit
     if label == "TIMES":
         return read_times(doc, span)
+    if label in ("CARDINAL", "NUMBER", "WORD") and (
+        percent := PERCENT_AFTER.match(doc.text, span.end)
+    ):  # "Forty-three per cent": the parser leaves the percent word out or tags no entity
+        span, label = make_span(doc.text, span.start, percent.end()), "PERCENT"
     if label == "WORD":  # "sharp on one side": a number word the parser left untagged counts
         # the noun after it, or a plural one further on ("Three 'War Stories'", but not the
         # "one" of "one and a half years")
@@ -302,6 +309,9 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return Quantity(span=band, value=value, unit="years", kind="measure")
     if label in ("CARDINAL", "NUMBER", "DATE") and (age := span_after_age(doc, span)) is not None:
         return Quantity(span=age, value=float(age.text), unit="years", kind="measure")
+    if label in ("CARDINAL", "NUMBER", "DATE") and (age := age_in_a_phrase(doc, span)):
+        value = parse_number(age.text)  # "the voting age to 16", "girls aged four"
+        return Quantity(span=age, value=value, unit="years", kind="measure")
     if label in ("CARDINAL", "NUMBER", "DATE") and year_in_a_name(doc, span):
         return None  # "Football Manager 2020": a name's edition, not a date
     if label == "DATE" and (
@@ -491,7 +501,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             sentence = sentence_span(doc, core.start).text
             if INDEX_CONTEXT.search(sentence):  # "the Dow fell 200 points"
                 reading = Reading(reading.value, "points", "measure")
-            elif RATE_CONTEXT.search(sentence):  # "cut its rate by a quarter-point"
+            elif RATE_CONTEXT.search(sentence) or in_a_poll(doc, core.start):  # "cut its rate
+                # by a quarter-point", "leads by five points in the poll"
                 reading = Reading(reading.value, "percentage points", "percent")
         if reading.unit in ("percentage point", "percentage points"):  # "a quarter of a
             reading = Reading(reading.value, "percentage points", "percent")  # percentage point"

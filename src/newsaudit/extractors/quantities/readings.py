@@ -30,7 +30,7 @@ from newsaudit.extractors.quantities.number_forms import (
 )
 from newsaudit.extractors.quantities.parts import part_after_unit
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, parse_number
-from newsaudit.spans import Span
+from newsaudit.spans import Span, make_span
 
 CURRENCIES = {  # longest names first: "Hong Kong dollars" are not US dollars
     "hong kong dollar": "HKD",
@@ -170,6 +170,8 @@ def _measure(text: str) -> Reading:
     unit = unit_as_written(rest, rest.lstrip().startswith("-")) if rest.strip(" -") else None
     ranged = len(numbers) > 1 and re.search(r"\d\s?[-\u2013]\s?\d", text) is not None
     value = parse_number(text[last.start() :]) if ranged else parse_number(text)
+    if not ranged and rest[:1] not in ("", " ") and rest.strip(" -"):  # "5km", "a mere
+        value = parse_number(text[: last.end()])  # 34,000km": the number before the fused unit
     if value is None and not rest[:1].isspace():  # "5km": the digits fused to their unit
         value = float(last.group().replace(",", ""))
     if (part := FRACTION_BEFORE_UNIT.search(text, 0, last.end())) is not None:
@@ -208,10 +210,13 @@ def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> R
         return Reading(None, None, "date", resolved=year)  # "Valentine's Day 2015": 2015
     named = YEAR_NAMED.search(text) or (YEAR_STEP.search(text.lower()) and MONTH.search(text))
     unit = None if named else duration_unit(text)  # "fiscal year 2019", "14 March next year"
-    if unit and VAGUE_DURATION.fullmatch(text):  # "years of fighting", "a few hours"
+    if unit and VAGUE_DURATION.fullmatch(RELATIVE_TAIL.sub("", text).rstrip()):  # "years of
+        # fighting", "a few hours", "a few hours earlier"
         return Reading(None, unit, "measure", vague=True)
     if unit and (value := parse_number(text)) is not None:
         return Reading(value + part_after_unit(text), unit, "measure")  # "an hour and a half"
+    if unit and A_FEW.search(text):  # "a few short hours", "a few minute's walk": no count
+        return Reading(None, unit, "measure", vague=True)
     if CLOCK.search(text):
         return None
     resolved = resolve_date(doc, span, before)
@@ -233,6 +238,24 @@ def _slash_date(doc: Document, month: str, day: str, year: str | None) -> Readin
         return None
 
 
+A_FEW = re.compile(r"\ba\s+few\b", re.IGNORECASE)
+LAST_OR_FINAL = re.compile(r"\b(?:(?P<final>final)|last)\s", re.IGNORECASE)
+
+
+def part_of_a_whole(doc: Document, span: Span) -> bool:
+    """Whether a window's last or final units are the end of something, not a window back from
+    the article's date: "the last 20 minutes of the win", "the final three months of 2004" (the
+    unit takes the "of"), "in the final days before the vote" ("final" ends an event)."""
+    if (word := LAST_OR_FINAL.search(span.text)) is None:
+        return False
+    if word.group("final"):
+        return True
+    if not doc.text.startswith(" of ", span.end):
+        return False
+    tokens = doc.tokens(make_span(doc.text, span.start, span.end + 3))
+    return tokens is not None and len(tokens) > 1 and tokens[-1].head.i == tokens[-2].i
+
+
 def read_candidate(
     doc: Document, span: Span, label: str, before: str | None = None
 ) -> Reading | None:
@@ -252,7 +275,8 @@ def read_candidate(
         value = parse_number(text)
         if value is None and re.match(r"within\s+an?\s", text, re.IGNORECASE):
             value = 1.0  # "within a week"
-        return Reading(value, unit, "time_window", vague=vague)
+        kind = "measure" if part_of_a_whole(doc, span) else "time_window"
+        return Reading(value, unit, kind, vague=vague)
     if label in ("DATE", "TIME"):
         return _date_or_duration(doc, span, before)
     if VAGUE.fullmatch(THE.sub("", text.strip())) or label == "VAGUE":  # "the hundreds of"

@@ -82,6 +82,8 @@ def parse_number(text: str) -> float | None:
             seen, only_article = True, False
             continue
         was_article, only_article = only_article, False
+        if was_article and word == "few":
+            return None  # "a few hours": no count, though "a year" is one
         value = _word_value(word)
         if value is None and seen and word[:-1] in PLURAL_SCALES and word[-1:] == "s":
             value = _word_value(word[:-1])  # "1.1 billions works": a scale, however written

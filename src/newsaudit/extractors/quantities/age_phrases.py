@@ -1,0 +1,65 @@
+"""Ages named by the word "age" or by turning: "the voting age to 16", "aged under 30", "girls
+aged four", "from ages 13 to 15", "at the age of eight", "raise the pension age from 60 to 65",
+"when he turns 18". A bare number in such a phrase is years of age, not a count, whether the
+parser tags it a number or a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsaudit.document import Document
+from newsaudit.extractors.quantities.ages import _nothing_counted_after, _subject_is_a_person
+from newsaudit.extractors.quantities.values import NUMBER_WORD, parse_number
+from newsaudit.spans import Span, make_span
+
+NUMBER = rf"(?:\d{{1,3}}|(?i:{NUMBER_WORD})(?:-(?i:{NUMBER_WORD}))?)"
+AGE_WORD = r"\b(?i:age|ages|aged)"
+AGE_LEAD = re.compile(  # "aged under ", "the voting age to ", "ages 13 to ", "age of 13 or "
+    rf"{AGE_WORD}\s+(?:(?:of|from|to|under|over|between|at)\s+)?(?:{NUMBER}\s+(?:to|or|and)\s+)?$"
+)
+AGE_SPAN = re.compile(  # the parser's date "the age of eight": the number in it is the age
+    rf"(?:(?i:the)\s+)?{AGE_WORD}\s+(?:of\s+)?(?P<number>(?i:{NUMBER_WORD}))$"
+)
+BARE = re.compile(rf"(?:(?:under|over)\s+)?(?P<number>{NUMBER})")  # the parser's "under 30"
+ENDS = frozenset({"to", "from"})
+
+
+def _changes_an_age(token) -> bool:
+    """Whether ``token`` is the object of "to" or "from" on a verb whose subject or object is
+    the noun "age" ("the pension age ... from 60 to 65", "the age of 21 ... reduced to 18")."""
+    head = token
+    for _ in range(3):  # "65" <- "to" <- "from" <- "raise"
+        if head.dep_ not in ("pobj", "prep") or head.head.i == head.i:
+            break
+        if head.dep_ == "prep" and head.lower_ not in ENDS:
+            return False
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return any(
+                c.lemma_ == "age" and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                for c in head.children
+            )
+    return False
+
+
+def age_in_a_phrase(doc: Document, span: Span) -> Span | None:
+    """The number of an age the word "age" or "aged" names ("aged four", "the voting age to
+    16", "ages 13 to 15"), a verb changing an age moves to or from, or a person turns; None
+    for a number that counts something after it ("the age of 500 channels")."""
+    if (named := AGE_SPAN.search(span.text)) is not None:
+        return make_span(doc.text, span.start + named.start("number"), span.end)
+    if (bare := BARE.fullmatch(span.text)) is None:
+        return None
+    span = make_span(doc.text, span.start + bare.start("number"), span.end)
+    value = parse_number(span.text)
+    if value is None or not 0 < value < 120 or value != int(value):
+        return None
+    token = doc.token(span)
+    if token is None or not _nothing_counted_after(doc, token):
+        return None
+    if AGE_LEAD.search(doc.text, max(0, span.start - 40), span.start) is not None:
+        return span
+    if token.dep_ == "dobj" and token.head.lemma_ == "turn" and _subject_is_a_person(token.head):
+        return span  # "when he turns 18"
+    return span if _changes_an_age(token) else None
