@@ -22,8 +22,12 @@ def test_a_capitalised_number_word_inside_a_sentence_is_a_name():
 
 
 def test_a_capitalised_number_word_opening_a_sentence_or_quote_still_counts():
-    text = 'Two men were arrested on Friday. He said: "Three cars were burned in the street."'
+    text = (
+        'Two men were arrested on Friday. He said: "Three cars were burned in the street." '
+        "The course teaches Likert's Four systems of management to new staff."
+    )
     found = _read(text)
+    assert _reading(found, text, "Four systems") == ("count", 4.0, "systems", None)
     assert _reading(found, text, "Two men") == ("count", 2.0, "men", None)
     assert _reading(found, text, "Three cars") == ("count", 3.0, "cars", None)
 
@@ -80,7 +84,11 @@ def test_a_zone_offset_after_a_clock_is_part_of_it():
 
 
 def test_a_currency_word_capitalised_after_digits_names_a_rapper():
-    text = "US rapper 50 Cent topped the chart. The bar sells drinks for 50 cents to students."
+    text = (
+        "US rapper 50 Cent topped the chart. The bar sells drinks for 50 cents to students. "
+        "The bike was tested by our reviewer at a price of 49.95 Euro in the shop."
+    )
     found = _read(text)
+    assert _reading(found, text, "49.95") is not None
     assert _reading(found, text, "50 Cent") is None
     assert _reading(found, text, "50 cents") == ("money", 0.5, "USD", None)

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from newsaudit.document import Document
-from newsaudit.extractors.quantities.currency_names import is_a_name
+from newsaudit.extractors.quantities.currency_names import SUBUNITS, is_a_name
 from newsaudit.extractors.quantities.number_forms import in_running_text
 from newsaudit.spans import Span, make_span
 
@@ -33,8 +33,9 @@ def capitalised_number_word(doc: Document, span: Span) -> bool:
     """A number word written with a capital inside a sentence of running text, not where a
     sentence, a line, a quote, a bracket or a clause after a colon or dash opens: capitals
     there mark a name ("Lock, Stock and Two Smoking Barrels", "Million Dollar Baby", "League
-    Two"), as amounts in running text are written in lower case; a line in title case and a
-    sentence's first word keep their count ("Two men were held")."""
+    Two"), as amounts in running text are written in lower case; a line in title case, a
+    sentence's first word and a number before the lower-case plural it counts keep their count
+    ("Two men were held", "Likert's Four systems")."""
     tokens = doc.tokens(span)
     if tokens is None or not len(tokens):
         return False
@@ -46,6 +47,9 @@ def capitalised_number_word(doc: Document, span: Span) -> bool:
     before = first.doc[first.i - 1]
     if before.text in OPENERS or "\n" in before.whitespace_:
         return False
+    after = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    if after is not None and after.tag_ == "NNS" and after.is_lower:
+        return False  # "Likert's Four systems": the plural noun it counts is no name's word
     return in_running_text(first.sent)
 
 
@@ -139,10 +143,13 @@ NEXT_WORD = re.compile(r" [A-Z][a-z]+\b")
 
 
 def number_of_a_stage_name(doc: Document, span: Span) -> bool:
-    """A number in digits before a capitalised currency word that names someone ("rapper 50
-    Cent topped the chart"), where the parser's number stops before the word."""
-    if not span.text[-1:].isdigit() or (word := NEXT_WORD.match(doc.text, span.end)) is None:
+    """A whole number before a capitalised cent or penny that names someone ("rapper 50 Cent
+    topped the chart"), where the parser's number stops before the word; "49.95 Euro" is
+    money."""
+    if not span.text.isdigit() or (word := NEXT_WORD.match(doc.text, span.end)) is None:
         return False
+    if word.group().strip().lower() not in SUBUNITS:
+        return False  # "RRP: 49.95 Euro": a whole currency after digits is money
     return is_a_name(doc, make_span(doc.text, span.start, word.end()))
 
 
