@@ -92,3 +92,28 @@ def test_a_currency_word_capitalised_after_digits_names_a_rapper():
     assert _reading(found, text, "49.95") is not None
     assert _reading(found, text, "50 Cent") is None
     assert _reading(found, text, "50 cents") == ("money", 0.5, "USD", None)
+
+
+def test_a_number_between_a_name_and_a_singular_noun_is_the_names():
+    text = (
+        "They drew with the South African Super 12 side The Cats on Friday. Officials in "
+        "Paris 10 km away said the fire was out. Voters gave Biden 51 percent in the state."
+    )
+    found = _read(text)
+    assert _reading(found, text, "12") is None
+    assert _reading(found, text, "10 km") == ("measure", 10.0, "km", None)
+    assert _reading(found, text, "51 percent") == ("percent", 51.0, "%", None)
+
+
+def test_a_number_before_a_book_and_its_chapter_and_verse_is_the_books():
+    text = "Some churches read 1 Corinthians 6:1 as a ban on lawsuits between 2 Christians."
+    found = _read(text)
+    assert _reading(found, text, "1 Corinthians") is None
+    assert _reading(found, text, "2 Christians") is not None
+
+
+def test_a_programme_named_by_a_number_and_a_time_unit_in_quotes_is_no_duration():
+    text = "She spoke last October on CBS' ''60 Minutes.'' The talk ran for 60 minutes in all."
+    found = _read(text)
+    assert _reading(found, text, "60 Minutes") is None
+    assert _reading(found, text, "60 minutes") == ("measure", 60.0, "minutes", None)

@@ -17,8 +17,14 @@ import re
 from functools import lru_cache
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.bare_units import UNIT_WORDS as TIME_WORDS
+from newsaudit.extractors.quantities.bare_units import names_no_span_of_time
 from newsaudit.extractors.quantities.currency_names import SUBUNITS, is_a_name
-from newsaudit.extractors.quantities.number_forms import in_running_text
+from newsaudit.extractors.quantities.number_forms import (
+    CALENDAR_NAME,
+    in_running_text,
+    measure_unit,
+)
 from newsaudit.spans import Span, make_span
 
 NAME_ENTITIES = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
@@ -153,6 +159,49 @@ def number_of_a_stage_name(doc: Document, span: Span) -> bool:
     return is_a_name(doc, make_span(doc.text, span.start, word.end()))
 
 
+CHAPTER_AND_VERSE = re.compile(r"\d{1,3}:\d{1,3}(?:[-\u2013]\d{1,3})?")
+
+
+def book_number(doc: Document, span: Span) -> bool:
+    """A number before a capitalised name that a chapter and verse follow ("1 Corinthians
+    6:1"): the number of a book, not a count of it."""
+    token = doc.token(span)
+    if token is None or not token.text.isdigit() or token.i + 2 >= len(token.doc):
+        return False
+    name, reference = token.doc[token.i + 1], token.doc[token.i + 2]
+    return (
+        name.pos_ == "PROPN"
+        and name.text[:1].isupper()
+        and name.is_alpha
+        and bool(CHAPTER_AND_VERSE.fullmatch(reference.text))
+    )
+
+
+NOT_LABELS = frozenset({"percent", "per", "cent", "point", "points"})
+
+
+def name_number_before_a_singular(doc: Document, span: Span) -> bool:
+    """A number in digits after a capitalised proper noun inside a sentence and before a
+    singular common noun it modifies ("a Super 12 side"): a count of more than one stands
+    before a plural, so the number is the name's ("Super 12"), not a count of the noun; a
+    unit ("Biden 51 percent", "Paris 10 km") or a time unit measures."""
+    token = doc.token(span)
+    if token is None or not token.text.isdigit() or token.i == 0:
+        return False
+    if 1900 <= int(token.text) <= 2100 or token.i + 1 >= len(token.doc):
+        return False
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    if not (before.pos_ == "PROPN" and before.text[:1].isupper() and before.whitespace_):
+        return False
+    if before.is_sent_start or CALENDAR_NAME.match(before.text):
+        return False
+    if after.tag_ != "NN" or not after.is_lower or not after.is_alpha or token.head != after:
+        return False
+    if after.lower_ in TIME_WORDS or after.lower_ in NOT_LABELS:
+        return False
+    return measure_unit(doc.text, span.end) is None and in_running_text(token.sent)
+
+
 NAMING = ("CARDINAL", "NUMBER", "WORD", "MONEY")
 
 
@@ -161,9 +210,16 @@ def names_or_tells_time(doc: Document, span: Span, label: str) -> bool:
     if label in NAMING and capitalised_number_word(doc, span):
         return True
     if label in ("CARDINAL", "NUMBER") and (
-        number_inside_a_named_place(doc, span) or number_of_a_stage_name(doc, span)
+        number_inside_a_named_place(doc, span)
+        or number_of_a_stage_name(doc, span)
+        or book_number(doc, span)
+        or name_number_before_a_singular(doc, span)
     ):
         return True
+    if label in ("CARDINAL", "NUMBER") and (word := NEXT_WORD.match(doc.text, span.end)):
+        named = make_span(doc.text, span.start, word.end())  # "CBS' ''60" + " Minutes": the
+        if names_no_span_of_time(doc, named):  # parser's number stops before the unit's name
+            return True
     if label in ("CARDINAL", "NUMBER", "WORD") and fused_behind_a_word(doc, span):
         return True
     if label == "DATE" and date_word_in_capitals(doc, span):
