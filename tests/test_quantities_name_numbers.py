@@ -50,8 +50,12 @@ def test_a_number_fused_behind_a_word_counts_no_noun():
 
 
 def test_a_compound_number_word_and_a_year_after_a_prefix_keep_their_readings():
-    text = "He has scored twenty-five goals this season, twice the pre-2008 record."
+    text = (
+        "He has scored twenty-five goals this season, twice the pre-2008 record, and won "
+        "the under-seven prize."
+    )
     found = _read(text)
+    assert _reading(found, text, "seven") == ("measure", 7.0, "years", None)
     assert _reading(found, text, "twenty-five") == ("count", 25.0, "goals", None)
     assert _reading(found, text, "2008")[0] == "date"
 

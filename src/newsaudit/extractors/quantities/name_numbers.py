@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.ages import in_an_age_band
 from newsaudit.extractors.quantities.bare_units import UNIT_WORDS as TIME_WORDS
 from newsaudit.extractors.quantities.bare_units import names_no_span_of_time
 from newsaudit.extractors.quantities.currency_names import SUBUNITS, is_a_name
@@ -81,11 +82,12 @@ FUSED_BEHIND = re.compile(r"([A-Za-z]+)-$")
 def fused_behind_a_word(doc: Document, span: Span) -> bool:
     """A number fused by a hyphen behind a word that is no number ("a top-five player", "the
     back-five forward", "a best-of-seven series"): one compound that counts no noun, as "a
-    two-on-one" is; "twenty-five" is one number and "pre-2008" a year."""
+    two-on-one" is; "twenty-five" is one number, "pre-2008" a year and "under-seven" an age
+    band."""
     if not span.start or doc.text[span.start - 1] != "-":
         return False
-    if re.fullmatch(r"(?:19|20)\d\d", span.text):
-        return False
+    if re.fullmatch(r"(?:19|20)\d\d", span.text) or in_an_age_band(doc, span) is not None:
+        return False  # "pre-2008" is a year, "the under-12 title" an age band
     word = FUSED_BEHIND.search(doc.text, max(0, span.start - 20), span.start)
     if word is None:
         return False
