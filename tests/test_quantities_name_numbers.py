@@ -105,6 +105,8 @@ def test_a_number_between_a_name_and_a_singular_noun_is_the_names():
     )
     found = _read(text)
     assert _reading(found, text, "12") is None
+    stats = "Scoring: Mika Sorensen 2 goals, 1 assist; Dale Price 1 goal, 2 assists."
+    assert _reading(_read(stats), stats, "1 goal") == ("count", 1.0, "goal", None)
     assert _reading(found, text, "10 km") == ("measure", 10.0, "km", None)
     assert _reading(found, text, "51 percent") == ("percent", 51.0, "%", None)
 

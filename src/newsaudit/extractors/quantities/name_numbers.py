@@ -41,8 +41,8 @@ def capitalised_number_word(doc: Document, span: Span) -> bool:
     sentence, a line, a quote, a bracket or a clause after a colon or dash opens: capitals
     there mark a name ("Lock, Stock and Two Smoking Barrels", "Million Dollar Baby", "League
     Two"), as amounts in running text are written in lower case; a line in title case, a
-    sentence's first word and a number before the lower-case plural it counts keep their count
-    ("Two men were held", "Likert's Four systems")."""
+    sentence's first word and a number that counts a lower-case plural keep their count ("Two
+    men were held", "Likert's Four systems", "Two Bartholomew County warrants")."""
     tokens = doc.tokens(span)
     if tokens is None or not len(tokens):
         return False
@@ -55,8 +55,9 @@ def capitalised_number_word(doc: Document, span: Span) -> bool:
     if before.text in OPENERS or "\n" in before.whitespace_:
         return False
     after = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
-    if after is not None and after.tag_ == "NNS" and after.is_lower:
-        return False  # "Likert's Four systems": the plural noun it counts is no name's word
+    counted = [t for t in (after, first.head) if t is not None and t.i > first.i]
+    if any(t.tag_ == "NNS" and t.is_lower for t in counted):
+        return False  # "Likert's Four systems", "Two Bartholomew County warrants": it counts
     return in_running_text(first.sent)
 
 
@@ -190,8 +191,8 @@ def name_number_before_a_singular(doc: Document, span: Span) -> bool:
     token = doc.token(span)
     if token is None or not token.text.isdigit() or token.i == 0:
         return False
-    if 1900 <= int(token.text) <= 2100 or token.i + 1 >= len(token.doc):
-        return False
+    if int(token.text) < 2 or 1900 <= int(token.text) <= 2100 or token.i + 1 >= len(token.doc):
+        return False  # "Dale Price 1 goal": one counts a singular
     before, after = token.doc[token.i - 1], token.doc[token.i + 1]
     if not (before.pos_ == "PROPN" and before.text[:1].isupper() and before.whitespace_):
         return False
