@@ -18,14 +18,15 @@ currency sign, which the parser may leave untagged, and pence and cents),
 money),
 `readings` (what a candidate's text means: money, percent, measure, duration, date),
 `bare_units` (time units written with no count, and time-unit words that name a thing),
-`candidates` (the spans to read), `identifiers` (ids in digits, and numbers and ordinals
-in digits inside names), `nouns` (what a number counts or multiplies), `metres` (an
-"m" fused to a number that is no million), `ordinals`, `ages`, `suspended` (the low end of
-"six- to eight-year-olds"), `edges` (where a span starts and ends when the parser's entity is
-off), `parts` (a half or quarter that is part of a number or of one unit of time), `ranges`
-(the low end of a range, and the unit after a number), and `extract` (the reading of one
-candidate in its context, and the stage's
-entry point). Every convention is in ``docs/quantities.md``.
+`candidates` (the spans to read), `identifiers` (ids in digits, and numbers and ordinals in
+digits inside names), `name_numbers` (capitalised number words in running text, numbers inside a
+parsed place name or fused behind a word, and a clock's zone and offset), `nouns` (what a number
+counts or multiplies), `metres` (an "m" fused to a number that is no million), `ordinals`,
+`ages`, `suspended` (the low end of "six- to eight-year-olds"), `edges` (where a span starts and
+ends when the parser's entity is off), `parts` (a half or quarter that is part of a number or of
+one unit of time), `ranges` (the low end of a range, and the unit after a number), and `extract`
+(the reading of one candidate in its context, and the stage's entry point).
+Every convention is in ``docs/quantities.md``.
 """
 
 from newsaudit.extractors.quantities.extract import extract_quantities

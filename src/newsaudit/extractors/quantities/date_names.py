@@ -1,8 +1,7 @@
-"""Date-like words that are no date, and names a year dates: a clock reading in four digits
-before a time zone ("1900 GMT"), a relative date word written in capitals inside running text
-("told USA TODAY", a title), a month word the article uses as a name ("May's chairman" in a
-story on May Department Stores), and a year after a day's name ("Valentine's Day 2015": that
-year).
+"""Date-like words that are no date, and names a year dates: a month word the article uses as
+a name ("May's chairman" in a story on May Department Stores), and a year after a day's name
+("Valentine's Day 2015": that year). A clock in four digits before a time zone and a relative
+date word in capitals ("told USA TODAY") are name_numbers' cases.
 """
 
 from __future__ import annotations
@@ -11,33 +10,6 @@ import re
 
 from newsaudit.document import Document
 from newsaudit.spans import Span
-
-ZONE_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # "1900", "0730": hours and minutes
-ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T)\b")  # "1900 GMT", "0800 ET"
-
-
-def clock_in_four_digits(doc: Document, span: Span) -> bool:
-    """ "by its closing time of 1900 GMT": four digits before a time zone are hours and
-    minutes, a clock reading (none), not a year."""
-    return ZONE_CLOCK.fullmatch(span.text) is not None and bool(
-        ZONE_AFTER.match(doc.text, span.end)
-    )
-
-
-RELATIVE_WORDS = frozenset({"TODAY", "TONIGHT", "TOMORROW", "YESTERDAY"})
-
-
-def relative_word_in_capitals(doc: Document, span: Span) -> bool:
-    """ "Lin told TODAY", "she told USA TODAY": a relative date word in capitals, in a sentence
-    that writes its other words in lower case, is a name (a programme's or a paper's) set in
-    its own style, not a day; a headline in capitals keeps its date."""
-    if span.text not in RELATIVE_WORDS:
-        return False
-    tokens = doc.tokens(span)
-    if tokens is None or not len(tokens):
-        return False
-    return any(t.is_alpha and t.is_lower for t in tokens.sent)
-
 
 YEAR_AFTER_NAME = re.compile(r"(?:[A-Z][\w'\u2019]*\s+)+((?:19|20)\d\d)")
 

@@ -47,9 +47,7 @@ from newsaudit.extractors.quantities.currency_names import (
     with_earlier_currency,
 )
 from newsaudit.extractors.quantities.date_names import (
-    clock_in_four_digits,
     month_names_a_party,
-    relative_word_in_capitals,
 )
 from newsaudit.extractors.quantities.dates import (
     YEAR,
@@ -74,6 +72,7 @@ from newsaudit.extractors.quantities.edges import (
 from newsaudit.extractors.quantities.identifiers import is_an_identifier, number_of_a_name
 from newsaudit.extractors.quantities.metres import metres_reading
 from newsaudit.extractors.quantities.money_signs import bracketed_scale, ends_in_pence, subunit
+from newsaudit.extractors.quantities.name_numbers import names_or_tells_time
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
     duration_before_noun,
@@ -241,12 +240,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and opens_a_quoted_title(doc.text, span.start, span.end)
     ):
         return None  # the film "1917," or the "2018 Welcome Festival": a title
-    if label in ("DATE", "CARDINAL", "NUMBER") and clock_in_four_digits(doc, span):
-        return None  # "closing time of 1900 GMT": hours and minutes, not a year
-    if label == "DATE" and relative_word_in_capitals(doc, span):
-        return None  # "she told USA TODAY": a name set in capitals, not a day
     if is_an_identifier(doc.text, span.start):
         return None  # `tweet_id="672151859491016704"`: an id in markup or a long digit run
+    if names_or_tells_time(doc, span, label):
+        return None  # "Million Dollar Baby", "10 Downing Street", "1900 GMT": no quantity
     if span.text.isdigit() and is_reference_mark(doc.text, span.start, span.end):
         return None  # "a charm.[2]": a footnote's reference
     if "/" in span.text and is_item_counter(doc.text, span.start):
