@@ -28,7 +28,10 @@ file names, one window each, ordered by sha256(SALT:id:0), and keeps COUNT of th
 the FINAL6 blind sample is ``undated final6 0 60`` (all 60 there are). The ``polnear`` and
 ``fnc1`` forms (written as the ``fnc1`` one above) do the same on PolNeAR's articles and FNC-1's
 bodies: the FINAL7 blind sample is ``polnear final7 0 30`` and ``fnc1 final7 0 30``, the
-PolNeAR/FNC-1 training sample ``polnear final7 30 160`` and ``fnc1 final7 30 160``.
+PolNeAR/FNC-1 training sample ``polnear final7 30 160`` and ``fnc1 final7 30 160``; the FINAL8 blind
+sample ``polnear final7 190 20`` and ``fnc1 final7 190 20`` with the first batch of ``more-bbc
+final8 20``, and the mixed3 training sample ``polnear final7 210 100``, ``fnc1 final7 210 100`` and
+that BBC run's other nine batches.
 
 Windows are ordered by sha256(SALT:id:n) and cut into batches of BATCH_SIZE; OUTDIR/bNN gets
 ``index.json`` (page id, article date, window offsets, text file) and the texts, exactly the
