@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from newsaudit.document import Document
-from newsaudit.extractors.quantities.ages import _nothing_counted_after, _subject_is_a_person
+from newsaudit.extractors.quantities.ages import nothing_counted_after, subject_is_a_person
 from newsaudit.extractors.quantities.values import NUMBER_WORD, parse_number
 from newsaudit.spans import Span, make_span
 
@@ -56,10 +56,10 @@ def age_in_a_phrase(doc: Document, span: Span) -> Span | None:
     if value is None or not 0 < value < 120 or value != int(value):
         return None
     token = doc.token(span)
-    if token is None or not _nothing_counted_after(doc, token):
+    if token is None or not nothing_counted_after(doc, token):
         return None
     if AGE_LEAD.search(doc.text, max(0, span.start - 40), span.start) is not None:
         return span
-    if token.dep_ == "dobj" and token.head.lemma_ == "turn" and _subject_is_a_person(token.head):
+    if token.dep_ == "dobj" and token.head.lemma_ == "turn" and subject_is_a_person(token.head):
         return span  # "when he turns 18"
     return span if _changes_an_age(token) else None

@@ -77,7 +77,7 @@ def _a_person(token) -> bool:
     return token.lower_ in PEOPLE_PRONOUNS or token.ent_type_ == "PERSON"
 
 
-def _subject_is_a_person(verb) -> bool:
+def subject_is_a_person(verb) -> bool:
     """Whether the subject of ``verb`` is a person; a verb with no subject of its own takes the
     subject of the verb it is joined to ("he joined and rose", "he rose, becoming manager")."""
     for _ in range(3):
@@ -90,7 +90,7 @@ def _subject_is_a_person(verb) -> bool:
     return False
 
 
-def _nothing_counted_after(doc: Document, token) -> bool:
+def nothing_counted_after(doc: Document, token) -> bool:
     """The number ends its phrase: no noun, number or unit after it ("he was 17 points short")."""
     if token.i + 1 >= len(doc.doc):
         return True
@@ -114,7 +114,7 @@ def age_of_a_person(doc: Document, span: Span) -> Span | None:
         return None
     number = make_span(doc.text, span.start + found.start(1), span.start + found.end(1))
     token = doc.token(number)
-    if token is None or token.i < 1 or not _nothing_counted_after(doc, token):
+    if token is None or token.i < 1 or not nothing_counted_after(doc, token):
         return None
     before = doc.doc[token.i - 1]
     if before.lower_ in ("over", "under") and token.i >= 2:
@@ -130,14 +130,14 @@ def age_of_a_person(doc: Document, span: Span) -> Span | None:
         verb = before.head  # "we were all under 21"
     elif token.dep_ == "pobj" and before.i == token.head.i and before.lower_ == "at":
         verb = before.head  # "she became manager at 19", "he died at 96"
-        if verb.pos_ != "VERB" or verb.lemma_ == "be" or not _subject_is_a_person(verb):
+        if verb.pos_ != "VERB" or verb.lemma_ == "be" or not subject_is_a_person(verb):
             return None
         return number
     else:
         return None
     if verb.lemma_ != "be" or verb.i > token.i:
         return None
-    return number if _subject_is_a_person(verb) else None
+    return number if subject_is_a_person(verb) else None
 
 
 def in_an_age_band(doc: Document, span: Span) -> Span | None:

@@ -13,7 +13,7 @@ from newsaudit.document import Document
 from newsaudit.extractors.quantities.bare_units import bare_time_units
 from newsaudit.extractors.quantities.currency_names import scaled_amounts_named
 from newsaudit.extractors.quantities.date_context import FULL_DATE
-from newsaudit.extractors.quantities.dates import ISO_DATE, iso_date, looks_like_date
+from newsaudit.extractors.quantities.dates import ISO_DATE, MONTH_NAMES, iso_date, looks_like_date
 from newsaudit.extractors.quantities.day_ranges import (
     day_range_ends,
     duration_then_date,
@@ -74,8 +74,7 @@ RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "
     r"(?:the|an?)\s+(?:day|week|month|year)\s+(?:before|after)|"  # "a day before our visit"
     r"(?:following|next|previous|preceding)\s+(?:morning|afternoon|evening|night)|"  # untagged
     r"the\s+(?-i:spring|summer|autumn|winter)(?![\w-])|"  # "followed in the autumn": untagged
-    r"(?:last|next|this|past)\s+(?-i:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)|"  # "endorsed him last March": often untagged
+    rf"(?:last|next|this|past)\s+(?-i:{MONTH_NAMES})|"  # "endorsed him last March": often untagged
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )

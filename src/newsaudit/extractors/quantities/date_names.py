@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.dates import MONTH_NAMES
 from newsaudit.spans import Span
 
 YEAR_AFTER_NAME = re.compile(r"(?:[A-Z][\w'\u2019]*\s+)+((?:19|20)\d\d)")
@@ -21,10 +22,7 @@ def year_after_a_name(text: str) -> str | None:
     return found.group(1) if found else None
 
 
-MONTH_NAME = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:['\u2019]s)?"
-)
+MONTH_NAME = re.compile(rf"(?:{MONTH_NAMES})(?:['\u2019]s)?")
 TIME_PREPOSITIONS = frozenset(
     {"in", "on", "since", "by", "until", "till", "from", "during", "through", "throughout"}
     | {"before", "after", "between", "to", "of", "into", "around", "last", "next", "this"}

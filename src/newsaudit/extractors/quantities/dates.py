@@ -32,6 +32,9 @@ from newsaudit.extractors.quantities.values import parse_number
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span
 
+MONTH_NAMES = (  # full names, case as written: "May" the month, not "may"
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
 MONTH = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",

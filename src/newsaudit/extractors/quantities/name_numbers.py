@@ -36,14 +36,18 @@ def _is_number_word(token) -> bool:
     return token.is_alpha and token.like_num
 
 
-def capitalised_number_word(doc: Document, span: Span) -> bool:
+def _single(tokens):
+    """The one token of ``tokens``, or None (as ``Document.token``)."""
+    return tokens[0] if tokens is not None and len(tokens) == 1 else None
+
+
+def capitalised_number_word(tokens) -> bool:
     """A number word written with a capital inside a sentence of running text, not where a
     sentence, a line, a quote, a bracket or a clause after a colon or dash opens: capitals
     there mark a name ("Lock, Stock and Two Smoking Barrels", "Million Dollar Baby", "League
     Two"), as amounts in running text are written in lower case; a line in title case, a
     sentence's first word and a number that counts a lower-case plural keep their count ("Two
     men were held", "Likert's Four systems", "Two Bartholomew County warrants")."""
-    tokens = doc.tokens(span)
     if tokens is None or not len(tokens):
         return False
     first = tokens[0]
@@ -61,11 +65,10 @@ def capitalised_number_word(doc: Document, span: Span) -> bool:
     return in_running_text(first.sent)
 
 
-def number_inside_a_named_place(doc: Document, span: Span) -> bool:
+def number_inside_a_named_place(token) -> bool:
     """A number in digits (not a year) that the parser puts at the head of the same name of an
     organisation, place, product or work as the capitalised proper noun it modifies ("10
     Downing Street"): the address or the name's number, not a count of it."""
-    token = doc.token(span)
     if token is None or not token.text.isdigit() or 1900 <= int(token.text) <= 2100:
         return False
     head = token.head
@@ -80,7 +83,7 @@ def number_inside_a_named_place(doc: Document, span: Span) -> bool:
 FUSED_BEHIND = re.compile(r"([A-Za-z]+)-$")
 
 
-def fused_behind_a_word(doc: Document, span: Span) -> bool:
+def fused_behind_a_word(doc: Document, span: Span, tokens) -> bool:
     """A number fused by a hyphen behind a word that is no number ("a top-five player", "the
     back-five forward", "a best-of-seven series"): one compound that counts no noun, as "a
     two-on-one" is; "twenty-five" is one number, "pre-2008" a year and "under-seven" an age
@@ -92,21 +95,19 @@ def fused_behind_a_word(doc: Document, span: Span) -> bool:
     word = FUSED_BEHIND.search(doc.text, max(0, span.start - 20), span.start)
     if word is None:
         return False
-    tokens = doc.tokens(span)
     if tokens is None or not len(tokens):
         return False
     previous = tokens[0].doc[tokens[0].i - 2] if tokens[0].i >= 2 else None
     return previous is not None and previous.text == word.group(1) and not previous.like_num
 
 
-def date_word_in_capitals(doc: Document, span: Span) -> bool:
+def date_word_in_capitals(span: Span, tokens) -> bool:
     """A relative date word written all in capitals inside a lower-case sentence ("Lin told
     TODAY", "USA TODAY"): the name of a programme or a paper; a headline in capitals is no
     running text and keeps its date."""
     text = span.text
     if not text.isalpha() or not text.isupper() or len(text) < 3:
         return False
-    tokens = doc.tokens(span)
     if tokens is None or len(tokens) != 1 or tokens[0].is_sent_start:
         return False
     return in_running_text(tokens[0].sent)
@@ -165,10 +166,9 @@ def number_of_a_stage_name(doc: Document, span: Span) -> bool:
 CHAPTER_AND_VERSE = re.compile(r"\d{1,3}:\d{1,3}(?:[-\u2013]\d{1,3})?")
 
 
-def book_number(doc: Document, span: Span) -> bool:
+def book_number(token) -> bool:
     """A number before a capitalised name that a chapter and verse follow ("1 Corinthians
     6:1"): the number of a book, not a count of it."""
-    token = doc.token(span)
     if token is None or not token.text.isdigit() or token.i + 2 >= len(token.doc):
         return False
     name, reference = token.doc[token.i + 1], token.doc[token.i + 2]
@@ -183,12 +183,11 @@ def book_number(doc: Document, span: Span) -> bool:
 NOT_LABELS = frozenset({"percent", "per", "cent", "point", "points"})
 
 
-def name_number_before_a_singular(doc: Document, span: Span) -> bool:
+def name_number_before_a_singular(doc: Document, span: Span, token) -> bool:
     """A number in digits after a capitalised proper noun inside a sentence and before a
     singular common noun it modifies ("a Super 12 side"): a count of more than one stands
     before a plural, so the number is the name's ("Super 12"), not a count of the noun; a
     unit ("Biden 51 percent", "Paris 10 km") or a time unit measures."""
-    token = doc.token(span)
     if token is None or not token.text.isdigit() or token.i == 0:
         return False
     if int(token.text) < 2 or 1900 <= int(token.text) <= 2100 or token.i + 1 >= len(token.doc):
@@ -209,23 +208,25 @@ NAMING = ("CARDINAL", "NUMBER", "WORD", "MONEY")
 
 
 def names_or_tells_time(doc: Document, span: Span, label: str) -> bool:
-    """Whether the candidate is one of this module's names or clock parts, for its label."""
-    if label in NAMING and capitalised_number_word(doc, span):
+    """Whether the candidate is one of this module's names or clock parts, for its label. The
+    span's tokens are looked up once here, for every check that reads the parse."""
+    tokens = doc.tokens(span)
+    if label in NAMING and capitalised_number_word(tokens):
         return True
     if label in ("CARDINAL", "NUMBER") and (
-        number_inside_a_named_place(doc, span)
+        number_inside_a_named_place(token := _single(tokens))
         or number_of_a_stage_name(doc, span)
-        or book_number(doc, span)
-        or name_number_before_a_singular(doc, span)
+        or book_number(token)
+        or name_number_before_a_singular(doc, span, token)
     ):
         return True
     if label in ("CARDINAL", "NUMBER") and (word := NEXT_WORD.match(doc.text, span.end)):
         named = make_span(doc.text, span.start, word.end())  # "CBS' ''60" + " Minutes": the
         if names_no_span_of_time(doc, named):  # parser's number stops before the unit's name
             return True
-    if label in ("CARDINAL", "NUMBER", "WORD") and fused_behind_a_word(doc, span):
+    if label in ("CARDINAL", "NUMBER", "WORD") and fused_behind_a_word(doc, span, tokens):
         return True
-    if label == "DATE" and date_word_in_capitals(doc, span):
+    if label == "DATE" and date_word_in_capitals(span, tokens):
         return True
     if label in ("DATE", "TIME") and elapsed_match_minutes(doc, span):
         return True
