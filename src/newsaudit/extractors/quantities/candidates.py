@@ -27,6 +27,7 @@ from newsaudit.extractors.quantities.number_forms import (
     measure_unit,
 )
 from newsaudit.extractors.quantities.parts import parts_of_a_unit
+from newsaudit.extractors.quantities.ratios import ratio_spans
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
 from newsaudit.extractors.quantities.suspended import suspended_ends
 from newsaudit.extractors.quantities.tallies import scores
@@ -43,7 +44,8 @@ WINDOW_COUNT = (  # "24", "7 1/2", "7½", "three", "few", "five and a half"
 )
 WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" alone is a date
     r"\b(?=[oidwfatplncOIDWFATPLNC])(?:(?:over|in|during|within|for|across)\s+(?:the\s+)?"
-    rf"(?:(?:past|last|next|coming|same|final)\s+(?:{WINDOW_COUNT})?|previous\s+{WINDOW_COUNT})"
+    rf"(?:(?:past|last|next|coming|same|final)\s+(?:{WINDOW_COUNT})?|previous\s+{WINDOW_COUNT}"
+    r"|(?:most\s+)?recent\s+(?=\w+s\b))"  # "in recent years": a window back, uncounted
     rf"(?:{WINDOW_UNIT}|period)"
     r"|(?:the\s+)?(?:past|last|previous|next|coming|final)\s+"
     rf"{WINDOW_COUNT}{WINDOW_UNIT}"
@@ -84,9 +86,10 @@ COUNT_WORD = re.compile(  # a number word the parser left untagged: read only if
 ANOTHER_SCALE = re.compile(  # "upwards of another million": a scale word counted by "another",
     r"\b[Aa]nother\s+(?:dozen|hundred|thousand|million|billion|trillion)(?![\w-])"  # which the
 )  # parser may leave untagged
-A_COUPLE = re.compile(  # "a couple of people", "a couple songs": two, which the parser
-    r"\b[Aa] couple(?:\s+(?:dozen|hundred|thousand))?(?![\w'\u2019-])"  # leaves untagged; "the
-)  # couple" (two people) and "a couple's" are a noun
+A_COUPLE = re.compile(  # "a couple of people", "a couple songs", "a pair of shoes": two,
+    r"\b[Aa] (?:couple(?:\s+(?:dozen|hundred|thousand))?(?![\w'\u2019-])"  # which the parser
+    r"|(?:pair|trio)(?=\s+of\s))"  # leaves untagged; "the couple" (two people), "a couple's"
+)  # and "the pair" are nouns
 UNIT_FRACTION = re.compile(  # "2/3 cup", "1 1/2 tsp": a whole number may come first
     r"(?<![\w.,:/-])(?:\d{1,3}[ -])?(?P<part>\d/\d{1,2})(?![\w/]|[.,]\d)"
 )
@@ -254,6 +257,10 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, start, end), "SCORE")
         for start, end in scores(doc, lambda offset: sentence_span(doc, offset))
     ]
+    if " in " in doc.text or " out of " in doc.text:
+        found += [  # "one in five renters": one share, before the parser's two cardinals
+            (make_span(doc.text, start, end), "RATIO") for start, end in ratio_spans(doc.text)
+        ]
     found += [
         (make_span(doc.text, m.start(), m.end()), "WINDOW")
         for m in WINDOW.finditer(doc.text)
@@ -305,7 +312,7 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, m.start(), m.end()), "WORD") for m in COUNT_WORD.finditer(doc.text)
     ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
-    if "couple" in doc.text:
+    if "couple" in doc.text or "pair of" in doc.text or "trio of" in doc.text:
         found += [
             (make_span(doc.text, m.start(), m.end()), "CARDINAL")
             for m in A_COUPLE.finditer(doc.text)

@@ -146,3 +146,40 @@ def looks_ahead(doc: Document, span: Span) -> bool:
 def coming_off(node) -> bool:
     """ "is coming off a strong debate Thursday night": what one comes off is behind one."""
     return node.lemma_ == "come" and any(t.lower_ == "off" for t in node.rights)
+
+
+IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+FUTURE_AUX = frozenset({"will", "'ll", "\u2019ll", "shall", "wo"})
+
+
+def in_units_ahead(doc: Document, span: Span) -> bool:
+    """ "will be finished in five years", "plans to open in two years", "expires in 30 days": a
+    window ahead of the article's date, where "in" hangs on a verb about the future (a future
+    auxiliary, an infinitive under a verb not in the past, or the present tense). "The first
+    win in two years" (on a noun), "the ninth manager in eight years" (an ordinal counts
+    through the span), "rose 5% in two years" and "went on to win in 20 minutes" last."""
+    if not IN_BEFORE.search(doc.text, max(0, span.start - 4), span.start):
+        return False
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens) or tokens[0].i == 0:
+        return False
+    preposition = tokens.doc[tokens[0].i - 1]
+    verb = preposition.head
+    if preposition.lower_ != "in" or preposition.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return False  # "to squeeze in two extra minutes": a particle, no window
+    if tokens[-1].dep_ in ("compound", "amod", "nmod"):
+        return False  # "in a five year timescale": the units describe a noun
+    if any(_ranks_through(t) for t in tokens.doc[verb.i + 1 : preposition.i]):
+        return False
+    auxes = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass")]
+    if any(t.lower_ == "to" for t in auxes):
+        head = verb.head  # "plans to open", not "went on to win" or "good enough to romp"
+        return head is not verb and head.pos_ in ("VERB", "AUX") and head.tag_ not in ("VBD", "VBN")
+    if any(t.lower_ in FUTURE_AUX for t in auxes):
+        return True
+    return not auxes and verb.tag_ in ("VBZ", "VBP")
+
+
+def _ranks_through(token) -> bool:
+    """An ordinal or a superlative before "in N units": the span is what it ranks through."""
+    return token.ent_type_ == "ORDINAL" or token.tag_ == "JJS" or token.lower_ in ("first", "last")

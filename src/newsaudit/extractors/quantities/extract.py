@@ -46,6 +46,7 @@ from newsaudit.extractors.quantities.currency_names import (
     with_currency_after,
     with_earlier_currency,
 )
+from newsaudit.extractors.quantities.date_context import in_units_ahead
 from newsaudit.extractors.quantities.date_names import (
     month_names_a_party,
 )
@@ -106,6 +107,8 @@ from newsaudit.extractors.quantities.ordinals import read_ordinal
 from newsaudit.extractors.quantities.parts import with_part
 from newsaudit.extractors.quantities.poll_points import in_a_poll
 from newsaudit.extractors.quantities.ranges import read_range_low, unit_after, unit_of_the_low_end
+from newsaudit.extractors.quantities.ranks import numbered_name, rank
+from newsaudit.extractors.quantities.ratios import read_ratio
 from newsaudit.extractors.quantities.readings import (
     CLOCK,
     CURRENCIES,
@@ -213,6 +216,8 @@ SIGN_ON_NEXT_LINE = re.compile(r"[ \t]*\n\s*%")
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "RANGE":
         return read_range_low(doc, span)
+    if label == "RATIO":
+        return read_ratio(doc, span, counted_noun)  # "one in five renters": a share, not two counts
     if (
         label in ("CARDINAL", "NUMBER", "DATE")
         and span.text[-1:] == "p"
@@ -242,6 +247,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # the film "1917," or the "2018 Welcome Festival": a title
     if is_an_identifier(doc.text, span.start):
         return None  # `tweet_id="672151859491016704"`: an id in markup or a long digit run
+    if label in ("CARDINAL", "NUMBER", "WORD") and (ranked := rank(doc, span)) is not None:
+        return ranked  # "the No. 3 seed", "the world number one": a place in an order
+    if label in ("CARDINAL", "NUMBER", "WORD") and numbered_name(doc, span):
+        return None  # "Symphony No. 5", "No 10 said": a name's number
     if names_or_tells_time(doc, span, label):
         return None  # "Million Dollar Baby", "10 Downing Street", "1900 GMT": no quantity
     if span.text.isdigit() and is_reference_mark(doc.text, span.start, span.end):
@@ -513,6 +522,13 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             reading = Reading(reading.value, low, "measure")  # "from six months to nine"
         if reading.kind == "count" and (unit := TIME_UNITS.get(singular_noun(reading.unit))):
             reading = Reading(reading.value, unit, "measure")  # "75 minutes" is a duration
+    if (
+        reading.kind == "measure"
+        and reading.value
+        and reading.unit in TIME_UNITS.values()
+        and in_units_ahead(doc, core)
+    ):
+        reading.kind = "time_window"  # "will be finished in five years": a window ahead
     if reading.kind == "money":  # "3bn rupees" in a story on Sri Lanka: Sri Lankan rupees
         reading.unit = currency_in_context(doc, full, reading.unit)
     return Quantity(

@@ -207,6 +207,11 @@ def name_number_before_a_singular(doc: Document, span: Span, token) -> bool:
 NAMING = ("CARDINAL", "NUMBER", "WORD", "MONEY")
 
 
+STAGE_PART = re.compile(r"(?:\b|^)(?:quarter|half|semi)$", re.IGNORECASE)
+STAGE_OR_BREAK = re.compile(r"[\s-](?:finals?|time|term)\b", re.IGNORECASE)  # "the quarter-final",
+# "at half-time", "half term": a round or a break of a match or a school year, no quantity
+
+
 def names_or_tells_time(doc: Document, span: Span, label: str) -> bool:
     """Whether the candidate is one of this module's names or clock parts, for its label. The
     span's tokens are looked up once here, for every check that reads the parse."""
@@ -225,6 +230,8 @@ def names_or_tells_time(doc: Document, span: Span, label: str) -> bool:
         if names_no_span_of_time(doc, named):  # parser's number stops before the unit's name
             return True
     if label in ("CARDINAL", "NUMBER", "WORD") and fused_behind_a_word(doc, span, tokens):
+        return True
+    if STAGE_OR_BREAK.match(doc.text, span.end) and STAGE_PART.search(span.text):
         return True
     if label == "DATE" and date_word_in_capitals(span, tokens):
         return True

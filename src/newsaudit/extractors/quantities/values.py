@@ -40,6 +40,8 @@ FRACTIONS = {"half": 0.5, "quarter": 0.25}
 ARTICLES = frozenset({"a", "an"})
 SCALES = {
     "couple": 2.0,  # "a couple of weeks" is two, as "a dozen" is twelve
+    "pair": 2.0,  # "a pair of shoes"
+    "trio": 3.0,
     "dozen": 12.0,
     "hundred": 1e2,
     "thousand": 1e3,

@@ -1,0 +1,70 @@
+"""A rank written with "No." or "number": "the world number one", "the No. 3 seed", "No. 1 in
+the charts" is a place in an order, an ordinal (docs/quantities.md), not a count of seeds.
+"No. 10" for Downing Street and a numbered work after a name ("Symphony No. 5") stay names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsaudit.document import Document
+from newsaudit.extractors.quantities.values import NUMBER_WORD, parse_number
+from newsaudit.findings import Quantity
+from newsaudit.spans import Span, make_span
+
+NO_BEFORE = re.compile(r"(?P<name>\b[A-Z][a-z]+\s+)?\b(?:No|NO)\.?\s?$")
+NUMBER_BEFORE = re.compile(
+    r"\b(?:the|a|world|his|her|their|its|our|new|former|\w+'s|\w+\u2019s)\s+number\s+$",
+    re.IGNORECASE,
+)
+RANK = re.compile(rf"\d{{1,3}}(?!\d|[,.-]\d)|(?i:{NUMBER_WORD})(?![\w-])")  # not "No. 14-981"
+DIGITS = re.compile(r"\d")
+THE_NUMBER = re.compile(r"\bthe\s+number\s+$", re.IGNORECASE)
+SHIRT = re.compile(r"\s+(?:shirts?|jerseys?)\b", re.IGNORECASE)  # "the number 10 shirt": a name
+
+
+def rank(doc: Document, span: Span) -> Quantity | None:
+    """An ordinal for a number right after "No." or "(the) number", else None."""
+    number = RANK.match(doc.text, span.start)
+    if number is None or numbered_name(doc, span):
+        return None
+    before = doc.text[max(0, span.start - 24) : span.start]
+    after = number.end()
+    if (no := NO_BEFORE.search(before)) is not None and DIGITS.match(number.group()):
+        start = span.start - len(before) + no.start() + len(no.group("name") or "")
+    elif NUMBER_BEFORE.search(before) is not None and not SHIRT.match(doc.text, after):
+        if THE_NUMBER.search(before) and not _ranks_a_noun(doc, after):
+            return None  # "the number eight is associated with luck": the number itself
+        start = doc.text.lower().rindex("number", 0, span.start)
+    else:
+        return None
+    value = parse_number(number.group())
+    return Quantity(make_span(doc.text, start, after), value, None, "ordinal") if value else None
+
+
+def numbered_name(doc: Document, span: Span) -> bool:
+    """ "Symphony No. 5", "Form No. 3" (a capitalised name before "No."), "No 10 said" (the
+    office in Downing Street, no noun ranked): the number names, it ranks nothing."""
+    number = RANK.match(doc.text, span.start)
+    before = doc.text[max(0, span.start - 24) : span.start]
+    if number is None or (no := NO_BEFORE.search(before)) is None:
+        return False
+    name = no.group("name")
+    if name and name.strip() != "World" and not _opens_sentence(before, no.start("name")):
+        return True
+    return number.group() == "10" and not _ranks_a_noun(doc, number.end())
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a capitalised word at ``at`` opens its sentence (so it names nothing)."""
+    head = text[:at].rstrip()
+    return not head or head[-1] in ".!?\n\"'\u201c"
+
+
+def _ranks_a_noun(doc: Document, at: int) -> bool:
+    """Whether a common noun follows at ``at`` ("the No. 10 seed")."""
+    word = re.match(r"\s+([a-z][\w-]*)", doc.text[at : at + 30])
+    if word is None:
+        return False
+    tokens = doc.tokens(make_span(doc.text, at + word.start(1), at + word.end(1)))
+    return tokens is not None and len(tokens) == 1 and tokens[0].pos_ == "NOUN"
