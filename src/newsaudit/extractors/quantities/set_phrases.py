@@ -45,7 +45,7 @@ OTHER_ONE = re.compile(  # "one side or the other", "from one room of his house 
 ON_ONE_HAND = re.compile(r"(?:^|\W)on\s+(?:the\s+)?$", re.IGNORECASE)
 FIRST_PLACE = re.compile(r"\s+place\b(?!\s+(?:in|on|at|of|with|after|behind|finish))")
 FIRST_TITLE = re.compile(r"[\s-]+(?:lady|ladies|gentleman|gentlemen)\b", re.IGNORECASE)
-SLASH_DAY = re.compile(r"\d{1,2}/\d{1,2}")
+SLASH_DAY = re.compile(r"(\d{1,2})/(\d{1,2})")
 LEADING_ZERO = re.compile(r"0\d+")
 HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 PAIRED_CLOCK = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*0\d{3}\b")
@@ -105,26 +105,29 @@ def date_word_as_a_name(doc: Document, span: Span, tokens) -> bool:
 def event_by_its_day(doc: Document, span: Span, tokens) -> bool:
     """A day and month in slashes with no year before a noun it modifies ("the 9/11 attacks",
     "a 9/11-style attack"): the name of an event, not a date of the article's year."""
-    if not SLASH_DAY.fullmatch(span.text) or tokens is None or not len(tokens):
+    if (pair := SLASH_DAY.fullmatch(span.text)) is None or tokens is None or not len(tokens):
         return False
+    first, second = (int(n) for n in pair.groups())
+    if first < second <= 10 or second in (16, 32, 64, 100) or min(first, second) > 12:
+        return False  # "3/4 cup", "1/16 inch": a fraction
     if doc.text.startswith("-style", span.end):
         return True
     last = tokens[-1]
     nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    return nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and nxt.head.i >= nxt.i
+    return nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower
 
 
 def clock_or_code(doc: Document, span: Span) -> bool:
     """Digits with a leading zero ("from 0800", "007"), a 24-hour time paired with one
     ("between 2200 and 0700") or before "local time": a clock reading or a code, not a count;
     a short year after an apostrophe or in a pair ("'09", "2008/09") is left to the dates."""
-    text = span.text
+    text = span.text.split()[-1] if re.fullmatch(r"(?:[a-z]+ )+\d+", span.text) else span.text
     if (pair := CLOCK_PAIR.fullmatch(text)) is not None:  # "between 2200 and 0700", one span
         ends = pair.groups()
         return all(HOURS.fullmatch(e) for e in ends) and any(e[0] == "0" for e in ends)
     if LEADING_ZERO.fullmatch(text):
         return doc.text[span.start - 1 : span.start] not in ("'", "\u2019", "/", "-", ".")
-    if not HOURS.fullmatch(text):
+    if not HOURS.fullmatch(text) or text != span.text[-len(text) :]:
         return False
     if LOCAL_TIME.match(doc.text, span.end) or PAIRED_CLOCK.match(doc.text, span.end):
         return True
