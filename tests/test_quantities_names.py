@@ -97,3 +97,9 @@ def test_emergency_number_dialled_or_before_calls() -> None:
     assert _reading(text, "911") is None
     assert _reading(text, "911", 1) is None
     assert _reading(text, "112 people")[:2] == ("count", 112.0)
+
+
+def test_date_word_after_closing_punctuation_keeps_its_date() -> None:
+    text = "The report was out in May. […] Last week the board met, and the Today show aired."
+    assert _reading(text, "Last week")[0] == "date"
+    assert _reading(text, "Today") is None

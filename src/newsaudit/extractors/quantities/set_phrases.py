@@ -84,8 +84,8 @@ def idiom_first(doc: Document, span: Span) -> bool:
 def date_word_as_a_name(doc: Document, span: Span, tokens) -> bool:
     """A relative date word capitalised inside a sentence of running text ("told Radio 4's
     Today programme", 'on ABC's "This Week"'): a programme's name; a word that opens a
-    sentence, a line or a quote keeps its date, unless every word of the span is capitalised
-    after the quote ("This Week")."""
+    sentence, a line, a quote or a run after punctuation keeps its date ("’ This week the
+    ..."), unless every word of a span after an opening quote is capitalised ("This Week")."""
     words = span.text.split()
     if not words or words[0].lower() not in RELATIVE_WORDS or not words[0][:1].isupper():
         return False
@@ -97,9 +97,12 @@ def date_word_as_a_name(doc: Document, span: Span, tokens) -> bool:
     before = first.doc[first.i - 1]
     if "\n" in before.whitespace_ or before.text.endswith("\n"):
         return False
-    if before.text in OPENERS or (before.is_punct and before.text in ".!?"):
-        return len(words) > 1 and all(w[:1].isupper() for w in words)
-    return True
+    capitalised = all(w[:1].isupper() for w in words)
+    if before.tag_ != "POS" and (
+        before.is_punct or not before.text[:1].isalnum()
+    ):  # "’ This week the ...", "[…] Last
+        return before.text in OPENERS and len(words) > 1 and capitalised  # week": it opens
+    return capitalised
 
 
 def event_by_its_day(doc: Document, span: Span, tokens) -> bool:
