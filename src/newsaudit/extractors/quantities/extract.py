@@ -121,6 +121,7 @@ from newsaudit.extractors.quantities.readings import (
     read_money,
     singular_noun,
 )
+from newsaudit.extractors.quantities.set_phrases import set_phrase_or_name
 from newsaudit.extractors.quantities.suspended import suspended_low
 from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
@@ -253,6 +254,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # "Symphony No. 5", "No 10 said": a name's number
     if names_or_tells_time(doc, span, label):
         return None  # "Million Dollar Baby", "10 Downing Street", "1900 GMT": no quantity
+    if set_phrase_or_name(doc, span, label):
+        return None  # "one way or the other", "the Today programme", "the 9/11 attacks"
     if span.text.isdigit() and is_reference_mark(doc.text, span.start, span.end):
         return None  # "a charm.[2]": a footnote's reference
     if "/" in span.text and is_item_counter(doc.text, span.start):
