@@ -31,6 +31,7 @@ from newsaudit.extractors.quantities.ratios import ratio_spans
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
 from newsaudit.extractors.quantities.suspended import suspended_ends
 from newsaudit.extractors.quantities.tallies import scores
+from newsaudit.extractors.quantities.time_unit_phrases import one_time_unit, uncounted_time_units
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, UNITS_WORDS
 from newsaudit.extractors.quantities.year_pairs import year_pairs
 from newsaudit.extractors.structure import spans_with_roles
@@ -325,6 +326,10 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     found += [  # "for millennia", "just minutes after", "Hours later": untagged, or the parser's
         (make_span(doc.text, start, end), "DATE")  # entity was read above
         for start, end in bare_time_units(doc.text)
+    ]
+    found += [  # "the dying minutes", "waited a year": spans of time no number writes
+        (make_span(doc.text, start, end), "DATE")
+        for start, end in uncounted_time_units(doc) + one_time_unit(doc)
     ]
     if "season" in doc.text:  # "during the season": this season, as "the spring" is this spring
         found += [
