@@ -58,3 +58,30 @@ def test_a_time_unit_a_rate_is_per_or_a_date_points_back_from_is_no_duration():
     assert _at(found, text, "a week") is None
     assert _at(found, text, "a day") is None
     assert _reading(found, text, "A year later")[0] == "date"
+
+
+def test_ages_the_parse_marks_as_dates_or_names_by_the_word_age_or_its_band():
+    text = (
+        "The film follows Nadia, 14, on a trip to her grandfather's village. People change "
+        "when they're 40, she said. The voting age is 16 there. The scheme would lift the "
+        "retirement age for nurses from 60 to 67. Help goes to the over-80s first."
+    )
+    found = _read(text)
+    assert _reading(found, text, "14") == ("measure", 14.0, "years", None)
+    assert _reading(found, text, "40") == ("measure", 40.0, "years", None)
+    assert _reading(found, text, "16") == ("measure", 16.0, "years", None)
+    assert _reading(found, text, "60") == ("measure", 60.0, "years", None)
+    assert _reading(found, text, "67") == ("measure", 67.0, "years", None)
+    assert _reading(found, text, "80") == ("measure", 80.0, "years", None)
+
+
+def test_numbers_after_be_or_between_two_values_that_are_no_ages_stay_no_ages():
+    text = (
+        "The score was 40 at the break. Prices rose from 60 to 67 cents. The band was big in "
+        "the 1970s. The club is 3 points clear."
+    )
+    found = _read(text)
+    assert _reading(found, text, "40") != ("measure", 40.0, "years", None)
+    assert _reading(found, text, "60")[0] == "money"
+    assert _reading(found, text, "1970s") != ("measure", 1970.0, "years", None)
+    assert _reading(found, text, "3 points")[2] == "points"
