@@ -85,3 +85,15 @@ def test_numbers_after_be_or_between_two_values_that_are_no_ages_stay_no_ages():
     assert _reading(found, text, "60")[0] == "money"
     assert _reading(found, text, "1970s") != ("measure", 1970.0, "years", None)
     assert _reading(found, text, "3 points")[2] == "points"
+
+
+def test_a_number_word_counts_its_noun_across_the_adjectives_that_describe_it():
+    text = (
+        "The village keeps one truly ancient oak near the church. She has one older brother. "
+        "He is the one who called, and one of them left."
+    )
+    found = _read(text)
+    assert _reading(found, text, "one truly")[:3] == ("count", 1.0, "oak")
+    assert _reading(found, text, "one older")[:3] == ("count", 1.0, "brother")
+    assert _at(found, text, "one who") is None
+    assert _at(found, text, "one of") is None
