@@ -1,7 +1,7 @@
 """Ages named by the word "age" or by turning: "the voting age to 16", "aged under 30", "girls
 aged four", "from ages 13 to 15", "at the age of eight", "raise the pension age from 60 to 65",
-"when he turns 18". A bare number in such a phrase is years of age, not a count, whether the
-parser tags it a number or a date.
+"when he turns 18", "the age of consent is 16", "the over-70s". A bare number in such a phrase
+is years of age, not a count, whether the parser tags it a number or a date.
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ BARE = re.compile(rf"(?:(?:under|over)\s+)?(?P<number>{NUMBER})")  # the parser'
 ENDS = frozenset({"to", "from"})
 
 
-def _changes_an_age(token) -> bool:
+def changes_an_age(token) -> bool:
     """Whether ``token`` is the object of "to" or "from" on a verb whose subject or object is
     the noun "age" ("the pension age ... from 60 to 65", "the age of 21 ... reduced to 18")."""
-    head = token
+    head = token.head if token.dep_ == "quantmod" else token  # "60" of "from 60 to 65"
     for _ in range(3):  # "65" <- "to" <- "from" <- "raise"
         if head.dep_ not in ("pobj", "prep") or head.head.i == head.i:
             break
@@ -62,4 +62,20 @@ def age_in_a_phrase(doc: Document, span: Span) -> Span | None:
         return span
     if token.dep_ == "dobj" and token.head.lemma_ == "turn" and subject_is_a_person(token.head):
         return span  # "when he turns 18"
-    return span if _changes_an_age(token) else None
+    if token.dep_ == "attr" and _subject_is_an_age(token.head):
+        return span  # "the age of consent is 16", "the voting age was 21"
+    return span if changes_an_age(token) else None
+
+
+def _subject_is_an_age(verb) -> bool:
+    """Whether ``verb`` is "be" with the noun "age" its subject."""
+    return verb.lemma_ == "be" and any(c.lemma_ == "age" and c.dep_ == "nsubj" for c in verb.lefts)
+
+
+PLURAL_BAND = re.compile(r"\b(?i:the|of|for|to)\s+(?i:under|over)-(\d{1,3})s\b")
+
+
+def plural_age_bands(text: str) -> list[tuple[int, int]]:
+    """The numbers of "the over-70s", "millions of under-18s": people over or under an age,
+    which the parser keeps in one word with the plural (a decade is "the 1970s", no band)."""
+    return [m.span(1) for m in PLURAL_BAND.finditer(text)]

@@ -15,7 +15,8 @@ from newsaudit.spans import Span, make_span
 
 def is_age(doc: Document, span: Span) -> bool:
     """ "Ramirez, 35, had scored": a number set off by commas right after a person's name (or a
-    proper noun the parse makes it the apposition of) is the person's age."""
+    proper noun the parse makes it the apposition of, or whose number it tags a date) is the
+    person's age."""
     if doc.text[span.start - 2 : span.start] != ", ":
         return False  # the cheap test first: most numbers are not set off by commas
     of_place = doc.text.startswith(" of ", span.end)  # "Jo Smith, 39 of Leeds": a comma left out
@@ -31,11 +32,12 @@ def is_age(doc: Document, span: Span) -> bool:
     apposition = token.dep_ == "appos" and token.head.i == name.i
     if of_place:
         return comma.text == "," and name.ent_type_ == "PERSON"
+    dated = token.ent_type_ == "DATE"  # "follows Adrian, 13, on": the parser's age
     return (
         comma.text == ","
         and after.text == ","
         and (
-            (name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or apposition))
+            (name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or apposition or dated))
             or (name.tag_ == "NN" and apposition)  # "the Wales star, 30,": who, then how old
         )
     )
@@ -135,9 +137,28 @@ def age_of_a_person(doc: Document, span: Span) -> Span | None:
         return number
     else:
         return None
-    if verb.lemma_ != "be" or verb.i > token.i:
+    if not _is_be(verb) or verb.i > token.i:
         return None
-    return number if subject_is_a_person(verb) else None
+    if subject_is_a_person(verb) or _named_and_dated(verb, token):
+        return number
+    return None
+
+
+BE_CONTRACTIONS = frozenset({"'re", "\u2019re", "'m", "\u2019m"})
+
+
+def _is_be(verb) -> bool:
+    """ "is", "was", and the contractions the parser may not lemmatise ("when they're 55")."""
+    return verb.lemma_ == "be" or verb.lower_ in BE_CONTRACTIONS
+
+
+def _named_and_dated(verb, token) -> bool:
+    """ "While Garland is 63", "Hingis was 22 when she retired": a proper noun the parser gives
+    no person's type is the subject, but it tags the bare number after "be" a date, the label its
+    model gives an age (a count or a score it tags a cardinal)."""
+    return token.ent_type_ == "DATE" and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.lefts
+    )
 
 
 def in_an_age_band(doc: Document, span: Span) -> Span | None:

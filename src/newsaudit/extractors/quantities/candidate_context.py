@@ -14,16 +14,20 @@ from newsaudit.spans import Span
 
 
 def counts_the_noun_after(doc: Document, span: Span) -> bool:
-    """Whether the parse makes a number word the count of the common noun right after it."""
+    """Whether the parse makes a number word the count of the common noun right after it, or
+    after the adjectives and adverbs that describe it ("one civil servant", "one very simple
+    reason"): a count, as "30,154 new cars" is."""
     word = doc.token(span)
     if word is None:
         return False
-    return (
-        word.tag_ == "CD"
-        and word.dep_ == "nummod"
-        and word.head.i == word.i + 1
-        and word.head.pos_ == "NOUN"
-    )
+    head = word.head
+    if word.tag_ != "CD" or word.dep_ != "nummod" or head.pos_ != "NOUN":
+        return False
+    between = doc.doc[word.i + 1 : head.i]
+    return 0 <= len(between) <= 3 and head.i > word.i and all(t.pos_ in DESCRIBING for t in between)
+
+
+DESCRIBING = frozenset({"ADJ", "ADV"})  # "one very simple reason"
 
 
 def capitalised_unit(doc: Document, span: Span) -> bool:

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.age_phrases import changes_an_age, plural_age_bands
 from newsaudit.extractors.quantities.bare_units import bare_time_units
 from newsaudit.extractors.quantities.currency_names import scaled_amounts_named
 from newsaudit.extractors.quantities.date_context import FULL_DATE
@@ -31,6 +32,7 @@ from newsaudit.extractors.quantities.ratios import ratio_spans
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
 from newsaudit.extractors.quantities.suspended import suspended_ends
 from newsaudit.extractors.quantities.tallies import scores
+from newsaudit.extractors.quantities.time_unit_phrases import one_time_unit, uncounted_time_units
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, UNITS_WORDS
 from newsaudit.extractors.quantities.year_pairs import year_pairs
 from newsaudit.extractors.structure import spans_with_roles
@@ -120,9 +122,11 @@ SIGNED_RANGE = re.compile(  # "$40-40.25": the high end after the dash borrows t
 SIDE_BY_SIDE = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD}))\s+\d", re.IGNORECASE)  # "nine 10"
 YEAR_THEN_NUMBER = re.compile(r"((?:19|20)\d\d),?\s+(?=\d)")
 AGE_THEN_DATE = re.compile(r"((?:age|aged)\s+\d{1,3})\s+(\S.*)", re.IGNORECASE)
-AGE_WORD_BEFORE = re.compile(r"\b(?:age[ds]?|ages\s+of)\s+$", re.IGNORECASE)
+AGE_WORD_BEFORE = re.compile(  # "the pension age from 60 to 65" too
+    r"\b(?:age[ds]?(?:\s+(?:from|between))?|ages\s+of)\s+$", re.IGNORECASE
+)
 AGE_RANGE = re.compile(  # "readers aged nine to 11", "children aged 5-7": each end an age
-    rf"(?P<lead>(?:ages?|aged)\s+)?(?:between\s+)?(?P<low>\d{{1,3}}|{NUMBER_WORD})(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"
+    rf"(?:between\s+)?(?P<lead>(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?)?(?:between\s+)?(?P<low>\d{{1,3}}|{NUMBER_WORD})(?:\s+(?:to|and)\s+|\s?[-\u2013]\s?)"
     rf"(?P<high>\d{{1,3}}|{NUMBER_WORD})",
     re.IGNORECASE,
 )
@@ -276,6 +280,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, start, end), "MONEY")  # parser may leave untagged or call a date
         for start, end in scaled_amounts_named(doc.text)
     ]
+    found += [  # "the over-70s": an age band, before the parser's decade
+        (make_span(doc.text, start, end), "AGE") for start, end in plural_age_bands(doc.text)
+    ]
     entities = [
         (start, end, label)
         for e in doc.doc.ents
@@ -325,6 +332,10 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     found += [  # "for millennia", "just minutes after", "Hours later": untagged, or the parser's
         (make_span(doc.text, start, end), "DATE")  # entity was read above
         for start, end in bare_time_units(doc.text)
+    ]
+    found += [  # "the dying minutes", "waited a year": spans of time no number writes
+        (make_span(doc.text, start, end), "DATE")
+        for start, end in uncounted_time_units(doc) + one_time_unit(doc)
     ]
     if "season" in doc.text:  # "during the season": this season, as "the spring" is this spring
         found += [
@@ -496,7 +507,8 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
         and (ages := AGE_RANGE.fullmatch(text))
         and (
             ages.group("lead")  # "ages 13 to 15", the word in the parser's date
-            or AGE_WORD_BEFORE.search(whole_text, max(0, entity.start_char - 8), entity.start_char)
+            or AGE_WORD_BEFORE.search(whole_text, max(0, entity.start_char - 14), entity.start_char)
+            or changes_an_age(entity[0])  # "raise the pension age for workers from 60 to 65"
         )
     ):
         start = entity.start_char  # "readers aged nine to 11": two ages, not a date

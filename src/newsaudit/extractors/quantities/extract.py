@@ -123,6 +123,7 @@ from newsaudit.extractors.quantities.readings import (
 )
 from newsaudit.extractors.quantities.set_phrases import set_phrase_or_name
 from newsaudit.extractors.quantities.suspended import suspended_low
+from newsaudit.extractors.quantities.time_unit_phrases import uncounted_unit_in
 from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
     NUMBER_WORD,
@@ -295,6 +296,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         if names_no_span_of_time(doc, span):
             return None  # "the minutes of the meeting", "appeared on 60 Minutes": no duration
         span = without_relative_word(doc, span)  # "Hours later": a vague duration
+        span = uncounted_unit_in(doc, span) or span  # "the dying minutes": the unit, vague
     if label == "SEASON" or (
         label == "DATE"
         and span.text.endswith("season")
