@@ -10,6 +10,11 @@ import re
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.candidates import ORDINAL_WORD
 from newsaudit.extractors.quantities.dates import looks_like_date
+from newsaudit.extractors.quantities.noun_names import (
+    hyphened_end,
+    is_name_word,
+    name_before_plural,
+)
 from newsaudit.extractors.quantities.readings import TIME_UNITS, duration_unit
 from newsaudit.extractors.quantities.values import NUMBER_WORD
 from newsaudit.findings import Quantity
@@ -57,7 +62,8 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     fused = head.i == last.i + 2 and doc.doc[last.i + 1].text == "-" and not last.whitespace_
-    while not fused and _compounded(head):  # "three plague variants": the parse hangs the
+    while not fused and (_compounded(head) or name_before_plural(head)):  # "three plague
+        # variants", "20 Serie A appearances": the parse hangs the
         head = head.head  # number on the compound's first noun, which counts the last; but
         # "two-stroke engines" is a number fused to a noun, which counts nothing (docs)
     if (
@@ -147,11 +153,13 @@ def _words_between(doc: Document, first: int, last: int) -> int:
 
 def _noun_phrase(doc: Document, head, after: int) -> Span:
     """The noun ``head`` with the nouns compounded with it, none before token ``after``."""
-    start, nouns = head.i, [head]  # "prison officers", "energy technology priorities"
-    while nouns:  # but "17 NBA seasons" are seasons
+    start, nouns, name = head.i, [head], after  # "prison officers", "energy technology
+    while nouns:  # priorities"; but "17 NBA seasons" are seasons
         noun = nouns.pop()
         for c in noun.lefts:
-            if (
+            if c.dep_ == "compound" and c.i > after and is_name_word(doc, c, head, after):
+                name = max(name, c.i)  # "two Olivier Awards": the name's words dropped
+            elif (
                 c.dep_ == "compound"
                 and c.i > after
                 and (c.pos_ == "NOUN" or head.pos_ == "PROPN")
@@ -168,8 +176,8 @@ def _noun_phrase(doc: Document, head, after: int) -> Span:
         and not doc.doc[start - 2].whitespace_
     ):
         start -= 2
-    first = doc.doc[start]
-    return make_span(doc.text, first.idx, head.idx + len(head))
+    first, last = doc.doc[max(start, name + 1)], doc.doc[hyphened_end(doc, head)]
+    return make_span(doc.text, first.idx, last.idx + len(last))
 
 
 NAME_TYPES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT"})

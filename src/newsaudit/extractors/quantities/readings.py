@@ -80,6 +80,10 @@ VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
     r"few(?=\s+[a-z]))\b",  # "a few rare occasions", "very few folks", "for few seconds"
     re.IGNORECASE,
 )
+VAGUE_SCALE = re.compile(  # "several hundred people", "a few dozen protesters": a scale word
+    r"(?:a\s+)?(?:few|several)\s+(?:dozen|hundred|thousand|million|billion)",  # after a vague
+    re.IGNORECASE,  # word counts no number: a vague count, as "hundreds" is
+)
 WINDOW_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?)"
 RELATIVE_TAIL = re.compile(r"\b(?:ago|back|earlier|later|before|after|prior)$", re.IGNORECASE)
 YEAR_NAMED = re.compile(  # "fiscal year 2019", "the 2005 year": a year, not 2,005 years
@@ -279,7 +283,8 @@ def read_candidate(
         return Reading(value, unit, kind, vague=vague)
     if label in ("DATE", "TIME"):
         return _date_or_duration(doc, span, before)
-    if VAGUE.fullmatch(THE.sub("", text.strip())) or label == "VAGUE":  # "the hundreds of"
+    bare = THE.sub("", text.strip())
+    if VAGUE.fullmatch(bare) or VAGUE_SCALE.fullmatch(bare) or label == "VAGUE":  # "the hundreds"
         return Reading(None, None, "count", vague=True)
     if label == "PERCENT" or PERCENT_WORDS.search(text):
         return _percent(text)
