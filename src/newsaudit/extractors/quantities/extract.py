@@ -121,6 +121,7 @@ from newsaudit.extractors.quantities.readings import (
     read_money,
     singular_noun,
 )
+from newsaudit.extractors.quantities.seconds import counted_seconds
 from newsaudit.extractors.quantities.suspended import suspended_low
 from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
@@ -379,7 +380,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         ):  # "a third of voters": the fraction the ordinal reading turned down
             span, label = make_span(doc.text, base + article.start(), span.end), "CARDINAL"
         elif handled or label == "ORDINAL":
-            return ordinal
+            return (ordinal and counted_seconds(doc, ordinal)) or ordinal  # "one second"
     span, label = with_currency(doc, span, label)
     span = with_scale(doc, span, label)
     if label in ("MONEY", "CARDINAL", "NUMBER") and (named := with_currency_after(doc, span)):
