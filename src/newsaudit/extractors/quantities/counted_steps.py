@@ -4,7 +4,8 @@
 long after the event before them something came: N units early or late (the doc's "two years
 early", "three weeks before he died"), a measure of N units. A single unit ("a year earlier",
 "a week later", "the day before") names the date it steps to (the doc's date relative to
-another), and "N units ago" counts back from the article's date, so both stay dates.
+another), and "N units ago" counts back from the article's date, so both stay dates; so does
+a count after a date its sentence named ("in 1967 and 24 years later": 1991), which steps from it.
 """
 
 from __future__ import annotations

@@ -206,8 +206,8 @@ def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> R
     if (
         RELATIVE_TAIL.search(text.strip())
         and re.search(r"\b(?:day|week|month|year)s?\b", text)
-        and not counts_units_apart(text.strip())  # "five days later": a duration
-    ):
+        and (before is not None or not counts_units_apart(text.strip()))
+    ):  # "five days later" lasts, but "in 1967 and 24 years later" steps from 1967 to 1991
         # "a year ago" (from the article's date), "a year earlier" (from the sentence's date),
         # "a few months back" (as "ago")
         return Reading(None, None, "date", resolved=resolve_date(doc, span, before))
