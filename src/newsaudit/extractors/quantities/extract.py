@@ -38,6 +38,7 @@ from newsaudit.extractors.quantities.candidates import (
     scope_spans,
     sentence_span,
 )
+from newsaudit.extractors.quantities.counted_steps import span_before_an_event
 from newsaudit.extractors.quantities.currency_names import (
     FUSED_SCALE,
     currency_in_context,
@@ -351,6 +352,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and not DURATION_BEFORE.search(doc.text, max(0, span.start - 8), span.start)
     ):  # "the day before the fitting"; "for two days before the match" lasts two days
         span, of_event = units_before_or_after(doc, span)
+        if (apart := span_before_an_event(doc, span, of_event)) is not None:
+            return apart  # "a week before the election": a week between the two
         before = None if of_event else before  # from the event, not the date named before
     if label == "DATE" and (duration := duration_before_noun(doc, span)) is not None:
         span = duration  # "the 40 year anniversary of the day": 40 years
