@@ -43,8 +43,9 @@ from newsaudit.spans import Span, make_span
 
 ENTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"})
 SCOPE_ROLES = ("headline", "standfirst", "dateline", "body")
-WINDOW_COUNT = (  # "24", "7 1/2", "7½", "three", "few", "five and a half"
-    rf"(?:\d[\d,.]*(?:\s\d/\d{{1,2}}|[½¼¾])?|{NUMBER_WORD}|few|several)[\s-]+(?:and\s+a\s+half\s+)?"
+WINDOW_COUNT = (  # "24", "7 1/2", "7½", "three", "few", "five and a half", "couple of" (two)
+    rf"(?:\d[\d,.]*(?:\s\d/\d{{1,2}}|[½¼¾])?|{NUMBER_WORD}|few|several|couple(?:\s+of)?)[\s-]+"
+    r"(?:and\s+a\s+half\s+)?"
 )
 WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" alone is a date
     r"\b(?=[oidwfatplncOIDWFATPLNC])(?:(?:over|in|during|within|for|across)\s+(?:the\s+)?"
