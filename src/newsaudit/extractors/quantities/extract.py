@@ -124,6 +124,7 @@ from newsaudit.extractors.quantities.readings import (
 )
 from newsaudit.extractors.quantities.seconds import counted_seconds
 from newsaudit.extractors.quantities.suspended import suspended_low
+from newsaudit.extractors.quantities.units_ago import COUNT_BACK_LABELS, units_ago
 from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
     NUMBER_WORD,
@@ -228,6 +229,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         label = "MONEY"  # "rose 4p": pence, which the parser tags a cardinal or a date
     if label == "DATE" and someday(doc, span):
         return None  # the idiom "one day", as "at one point" is
+    if label in COUNT_BACK_LABELS and (back := units_ago(doc, span)):
+        span, label = back, "DATE"  # "the final two years" + " ago": a date back
     if label == "NUMBER" and (day := day_of_month(doc, span)) is not None:
         span, label = day, "DATE"
     if (

@@ -205,7 +205,7 @@ def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> R
     text = span.text
     if (
         RELATIVE_TAIL.search(text.strip())
-        and re.search(r"\b(?:day|week|month|year)s?\b", text)
+        and re.search(r"\b(?:day|week|month|year)s?\b", text, re.IGNORECASE)  # "3 MONTHS AGO"
         and (before is not None or not counts_units_apart(text.strip()))
     ):  # "five days later" lasts, but "in 1967 and 24 years later" steps from 1967 to 1991
         # "a year ago" (from the article's date), "a year earlier" (from the sentence's date),
