@@ -38,6 +38,10 @@ from newsaudit.extractors.quantities.candidates import (
     scope_spans,
     sentence_span,
 )
+from newsaudit.extractors.quantities.compound_counts import (
+    count_of_a_compound,
+    counts_past_a_word,
+)
 from newsaudit.extractors.quantities.counted_steps import span_before_an_event
 from newsaudit.extractors.quantities.currency_names import (
     FUSED_SCALE,
@@ -403,6 +407,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         label = "CARDINAL"  # "more than 685 million people": the parser's money is a count
     elif label == "MONEY" and span.text[-1:].isalpha() and measured_not_money(doc, span):
         label = "QUANTITY"  # "1.5 million square feet": the parser's money is a measure
+    if label == "QUANTITY" and (number := count_of_a_compound(doc, span)) is not None:
+        span, label = number, "CARDINAL"  # "six penalty attempts": a count, not six penalties
     if is_pronoun_one(doc, span) and fraction_value(span.text) is None:
         return None
     if (
@@ -477,7 +483,11 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         if time_unit := TIME_UNITS.get(one.group(1).lower()):  # "1/2 an hour" is 0.5 hours
             reading.kind, reading.unit = "measure", time_unit
             full = make_span(doc.text, full.start, one.end())
-    if reading.kind in ("count", "fraction") and (unit := unit_after(doc, core, unit_at)):
+    if (
+        reading.kind in ("count", "fraction")
+        and (unit := unit_after(doc, core, unit_at))
+        and not counts_past_a_word(doc, core)  # "two cup competitions"
+    ):
         spelled = reading.kind == "fraction" and core.text[-1:].isalpha()
         spelled_part = spelled and unit_at == core.end  # "half cup", not "half a cup"
         reading.kind, reading.unit = "measure", unit[0]  # "82 kWh", "406 lb-ft", "22-inch"
