@@ -66,6 +66,7 @@ from newsaudit.extractors.quantities.edges import (
     APPROX_AT_START,
     DURATION_BEFORE,
     UNITS_STEP,
+    day_before_month,
     day_of_month,
     split_marker,
     strip_determiner,
@@ -237,6 +238,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         span, label = back, "DATE"  # "the final two years" + " ago": a date back
     if label == "NUMBER" and (day := day_of_month(doc, span)) is not None:
         span, label = day, "DATE"
+    if label in ("NUMBER", "CARDINAL") and (day := day_before_month(doc, span)) is not None:
+        span, label = day, "DATE"  # "the week to 25 December": a day, not 25 Decembers
     if (
         label == "PERCENT"
         and span.text[-1:].isdigit()
