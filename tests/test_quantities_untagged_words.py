@@ -88,7 +88,8 @@ def test_a_plural_time_unit_with_no_count_is_a_vague_duration():
     assert _reading(found, text, "minutes after") == ("measure", None, "minutes", None)
     assert _reading(found, text, "minutes down") == ("measure", None, "minutes", None)
     assert _reading(found, text, "few minutes") == ("measure", None, "minutes", None)
-    assert _reading(found, text, "Two days later") == ("date", None, None, None)
+    # N units early or late (docs): a count of two days or more later is a measure
+    assert _reading(found, text, "Two days later") == ("measure", 2.0, "days", None)
 
 
 def test_the_minutes_of_a_meeting_and_a_programme_named_by_a_unit_are_no_duration():

@@ -1,7 +1,10 @@
 """Ages named by the word "age" or by turning: "the voting age to 16", "aged under 30", "girls
 aged four", "from ages 13 to 15", "at the age of eight", "raise the pension age from 60 to 65",
 "when he turns 18", "the age of consent is 16", "the over-70s". A bare number in such a phrase
-is years of age, not a count, whether the parser tags it a number or a date.
+is years of age, not a count, whether the parser tags it a number or a date. So is one that
+"younger than" or "older than" compares with (only ages are younger or older: "all of them are
+younger than 50"), and one set off by commas after a person's name and "now" ("Jess, now 19,
+became"), as "Ramirez, 35," is.
 """
 
 from __future__ import annotations
@@ -21,8 +24,21 @@ AGE_LEAD = re.compile(  # "aged under ", "the voting age to ", "ages 13 to ", "a
 AGE_SPAN = re.compile(  # the parser's date "the age of eight": the number in it is the age
     rf"(?:(?i:the)\s+)?{AGE_WORD}\s+(?:of\s+)?(?P<number>(?i:{NUMBER_WORD}))$"
 )
-BARE = re.compile(rf"(?:(?:under|over)\s+)?(?P<number>{NUMBER})")  # the parser's "under 30"
+BARE = re.compile(  # the parser's "under 30", "younger than 50"
+    rf"(?:(?:under|over|(?i:younger|older)\s+than)\s+)?(?P<number>{NUMBER})"
+)
 ENDS = frozenset({"to", "from"})
+COMPARED = re.compile(r"\b(?i:younger|older)\s+than\s+$")  # "younger than 50"
+NOW_AFTER_NAME = re.compile(r",\s+now\s+$")  # "Jess, now 19,": the age the person is now
+
+
+def _now_after_a_name(doc: Document, span: Span, token) -> bool:
+    """Whether the number is set off by commas after a person's name and "now"."""
+    if NOW_AFTER_NAME.search(doc.text, max(0, span.start - 8), span.start) is None:
+        return False
+    if doc.text[span.end : span.end + 1] != "," or token.i < 3:
+        return False
+    return token.doc[token.i - 3].ent_type_ == "PERSON"
 
 
 def changes_an_age(token) -> bool:
@@ -59,6 +75,10 @@ def age_in_a_phrase(doc: Document, span: Span) -> Span | None:
     if token is None or not nothing_counted_after(doc, token):
         return None
     if AGE_LEAD.search(doc.text, max(0, span.start - 40), span.start) is not None:
+        return span
+    if COMPARED.search(doc.text, max(0, span.start - 16), span.start) is not None:
+        return span  # "all of them are younger than 50"
+    if _now_after_a_name(doc, span, token):
         return span
     if token.dep_ == "dobj" and token.head.lemma_ == "turn" and subject_is_a_person(token.head):
         return span  # "when he turns 18"

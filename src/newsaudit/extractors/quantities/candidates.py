@@ -15,6 +15,10 @@ from newsaudit.extractors.quantities.bare_units import bare_time_units
 from newsaudit.extractors.quantities.currency_names import scaled_amounts_named
 from newsaudit.extractors.quantities.date_context import FULL_DATE
 from newsaudit.extractors.quantities.dates import ISO_DATE, MONTH_NAMES, iso_date, looks_like_date
+from newsaudit.extractors.quantities.dates_in_durations import (
+    date_after_bare_unit,
+    date_then_duration,
+)
 from newsaudit.extractors.quantities.day_ranges import (
     day_range_ends,
     duration_then_date,
@@ -41,8 +45,9 @@ from newsaudit.spans import Span, make_span
 
 ENTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"})
 SCOPE_ROLES = ("headline", "standfirst", "dateline", "body")
-WINDOW_COUNT = (  # "24", "7 1/2", "7½", "three", "few", "five and a half"
-    rf"(?:\d[\d,.]*(?:\s\d/\d{{1,2}}|[½¼¾])?|{NUMBER_WORD}|few|several)[\s-]+(?:and\s+a\s+half\s+)?"
+WINDOW_COUNT = (  # "24", "7 1/2", "7½", "three", "few", "five and a half", "couple of" (two)
+    rf"(?:\d[\d,.]*(?:\s\d/\d{{1,2}}|[½¼¾])?|{NUMBER_WORD}|few|several|couple(?:\s+of)?)[\s-]+"
+    r"(?:and\s+a\s+half\s+)?"
 )
 WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" alone is a date
     r"\b(?=[oidwfatplncOIDWFATPLNC])(?:(?:over|in|during|within|for|across)\s+(?:the\s+)?"
@@ -483,6 +488,13 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
         return months  # "May and June 2019": each month its own date, of 2019
     if label == "DATE" and (pair := duration_then_date(entity.start_char, text)):
         return pair  # "the three months to September": a duration, then a date
+    if label == "DATE" and (pair := date_then_duration(entity.start_char, text)):
+        return pair  # "April 24, nine days": a date, then a duration
+    if label == "DATE" and (cut := date_after_bare_unit(text)) is not None:
+        start, end = entity.start_char + cut[0], entity.start_char + cut[1]
+        inner = entity.doc.char_span(start, end, label=label)
+        if inner is not None:  # "the week of February 9": the date alone
+            return _side_by_side(inner, whole_text)
     if label == "DATE" and (year := year_before_month(entity.start_char, text)):
         return year  # "the 1963 March on Washington": the year, and an event's name
     if label == "DATE" and (years := YEAR_RANGE.fullmatch(text)):

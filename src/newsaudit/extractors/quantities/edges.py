@@ -132,3 +132,22 @@ def day_of_month(doc: Document, span: Span) -> Span | None:
         return None
     month = MONTH_BEFORE.search(doc.text, max(0, span.start - 11), span.start)
     return make_span(doc.text, month.start(), span.end) if month else None
+
+
+MONTH_AFTER = re.compile(  # a capitalised month name after a day ("25 December"): "May" only
+    r"(?:st|nd|rd|th)?\s(?:January|February|March|April|June|July|August|September|October|"
+    r"November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|May(?=,?\s+\d{4}|[.,;)]))\b"
+)  # before a year or a stop, as "5 May will" may be a verb
+
+
+def day_before_month(doc: Document, span: Span) -> Span | None:
+    """ "in the week to 25 December", "after the 11 September attacks": a day number before a
+    month name is a date (British order), though the parser may tag only the number, which
+    then counted "December"."""
+    day = re.match(r"\d{1,2}", span.text)
+    if day is None or not 0 < int(day.group()) <= 31:
+        return None
+    month = MONTH_AFTER.match(doc.text, span.start + day.end())
+    if month is None or month.end() < span.end:
+        return None
+    return make_span(doc.text, span.start, month.end())

@@ -38,6 +38,11 @@ from newsaudit.extractors.quantities.candidates import (
     scope_spans,
     sentence_span,
 )
+from newsaudit.extractors.quantities.compound_counts import (
+    count_of_a_compound,
+    counts_past_a_word,
+)
+from newsaudit.extractors.quantities.counted_steps import span_before_an_event
 from newsaudit.extractors.quantities.currency_names import (
     FUSED_SCALE,
     currency_in_context,
@@ -61,6 +66,7 @@ from newsaudit.extractors.quantities.edges import (
     APPROX_AT_START,
     DURATION_BEFORE,
     UNITS_STEP,
+    day_before_month,
     day_of_month,
     split_marker,
     strip_determiner,
@@ -121,9 +127,11 @@ from newsaudit.extractors.quantities.readings import (
     read_money,
     singular_noun,
 )
+from newsaudit.extractors.quantities.seconds import counted_seconds
 from newsaudit.extractors.quantities.set_phrases import set_phrase_or_name
 from newsaudit.extractors.quantities.suspended import suspended_low
 from newsaudit.extractors.quantities.time_unit_phrases import uncounted_unit_in
+from newsaudit.extractors.quantities.units_ago import COUNT_BACK_LABELS, units_ago
 from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
     NUMBER_WORD,
@@ -228,8 +236,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         label = "MONEY"  # "rose 4p": pence, which the parser tags a cardinal or a date
     if label == "DATE" and someday(doc, span):
         return None  # the idiom "one day", as "at one point" is
+    if label in COUNT_BACK_LABELS and (back := units_ago(doc, span)):
+        span, label = back, "DATE"  # "the final two years" + " ago": a date back
     if label == "NUMBER" and (day := day_of_month(doc, span)) is not None:
         span, label = day, "DATE"
+    if label in ("NUMBER", "CARDINAL") and (day := day_before_month(doc, span)) is not None:
+        span, label = day, "DATE"  # "the week to 25 December": a day, not 25 Decembers
     if (
         label == "PERCENT"
         and span.text[-1:].isdigit()
@@ -355,6 +367,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and not DURATION_BEFORE.search(doc.text, max(0, span.start - 8), span.start)
     ):  # "the day before the fitting"; "for two days before the match" lasts two days
         span, of_event = units_before_or_after(doc, span)
+        if (apart := span_before_an_event(doc, span, of_event)) is not None:
+            return apart  # "a week before the election": a week between the two
         before = None if of_event else before  # from the event, not the date named before
     if label == "DATE" and (duration := duration_before_noun(doc, span)) is not None:
         span = duration  # "the 40 year anniversary of the day": 40 years
@@ -384,7 +398,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         ):  # "a third of voters": the fraction the ordinal reading turned down
             span, label = make_span(doc.text, base + article.start(), span.end), "CARDINAL"
         elif handled or label == "ORDINAL":
-            return ordinal
+            return (ordinal and counted_seconds(doc, ordinal)) or ordinal  # "one second"
     span, label = with_currency(doc, span, label)
     span = with_scale(doc, span, label)
     if label in ("MONEY", "CARDINAL", "NUMBER") and (named := with_currency_after(doc, span)):
@@ -401,6 +415,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         label = "CARDINAL"  # "more than 685 million people": the parser's money is a count
     elif label == "MONEY" and span.text[-1:].isalpha() and measured_not_money(doc, span):
         label = "QUANTITY"  # "1.5 million square feet": the parser's money is a measure
+    if label == "QUANTITY" and (number := count_of_a_compound(doc, span)) is not None:
+        span, label = number, "CARDINAL"  # "six penalty attempts": a count, not six penalties
     if is_pronoun_one(doc, span) and fraction_value(span.text) is None:
         return None
     if (
@@ -475,7 +491,11 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         if time_unit := TIME_UNITS.get(one.group(1).lower()):  # "1/2 an hour" is 0.5 hours
             reading.kind, reading.unit = "measure", time_unit
             full = make_span(doc.text, full.start, one.end())
-    if reading.kind in ("count", "fraction") and (unit := unit_after(doc, core, unit_at)):
+    if (
+        reading.kind in ("count", "fraction")
+        and (unit := unit_after(doc, core, unit_at))
+        and not counts_past_a_word(doc, core)  # "two cup competitions"
+    ):
         spelled = reading.kind == "fraction" and core.text[-1:].isalpha()
         spelled_part = spelled and unit_at == core.end  # "half cup", not "half a cup"
         reading.kind, reading.unit = "measure", unit[0]  # "82 kWh", "406 lb-ft", "22-inch"

@@ -1,0 +1,57 @@
+"""A calendar date the parser runs together with a word for a unit of time in one entity.
+
+"the week of February 9", "the opening months of 2004", "player of the year in 2004", "the year
+to March 2005" and "the years 2010 to 2013" name a date: no number counts the unit word, and
+the number written is the date's day or year, not a count of weeks or months (the doc's
+calendar date row; "the year" with no year named is not labelled). "April 24, nine days after"
+and "October 17 followed a month of talks" are a date and then a duration, each its own
+reading, as "the three months to September" is a duration and then a date (`day_ranges`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsaudit.extractors.quantities.day_ranges import _MONTH
+from newsaudit.extractors.quantities.values import NUMBER_WORD
+
+_UNIT = r"(?:day|week|month|year)s?"
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_CALENDAR = (  # "February 9", "9 February 2015", "March 2005", "2004", "2010 to 2013", "12/8"
+    rf"(?:{_MONTH}\s?{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?"
+    rf"|{_MONTH},?\s+{_YEAR}|{_YEAR}(?:\s*(?:to|-|\u2013)\s*{_YEAR})?|\d{{1,2}}/\d{{1,2}})"
+)
+UNIT_THEN_DATE = re.compile(  # no number before the unit: "the opening months of 2004"
+    rf"(?:[Tt]he\s+)?(?P<lead>(?:[A-Za-z]+\s+){{0,2}}?){_UNIT}"
+    rf"\s+(?:(?:of|in|to|ending|ended|from|since)\s+)?(?:the\s+years?\s+)?(?P<date>{_CALENDAR})"
+)
+COUNTING_WORD = re.compile(  # a lead that counts or places the unit: "the first week of May"
+    rf"\b(?:{NUMBER_WORD}|first|last|next|past|final|previous|coming|few|several|couple|same|"
+    r"following|each|every|this|that)\b",
+    re.IGNORECASE,
+)
+DATE_THEN_DURATION = re.compile(  # "April 24, nine days", "October 17 followed a month"
+    rf"(?P<date>{_MONTH}\s?{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?,?\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?P<duration>(?:\d[\d,.]*|{NUMBER_WORD}|an?)\s+{_UNIT}\b.*)"
+)
+
+
+def date_after_bare_unit(text: str) -> tuple[int, int] | None:
+    """The offsets in ``text`` of the calendar date that a unit word no number counts leads
+    to ("the week of February 9": "February 9"); None when the entity is no such phrase."""
+    match = UNIT_THEN_DATE.fullmatch(text)
+    if match is None or COUNTING_WORD.search(match.group("lead")):
+        return None
+    return match.start("date"), match.end("date")
+
+
+def date_then_duration(start: int, text: str) -> list[tuple[int, int, str]] | None:
+    """A date entity that is a day of a month and then a count of units of time ("April 24,
+    nine days"): the two, each its own candidate; None when the entity is no such pair."""
+    if (match := DATE_THEN_DURATION.fullmatch(text)) is None:
+        return None
+    return [
+        (start + match.start("date"), start + match.end("date"), "DATE"),
+        (start + match.start("duration"), start + match.end("duration"), "DATE"),
+    ]
