@@ -42,6 +42,7 @@ from newsaudit.extractors.quantities.compound_counts import (
     count_of_a_compound,
     counts_past_a_word,
 )
+from newsaudit.extractors.quantities.counted_readings import read_counted
 from newsaudit.extractors.quantities.counted_steps import span_before_an_event
 from newsaudit.extractors.quantities.currency_names import (
     FUSED_SCALE,
@@ -56,7 +57,6 @@ from newsaudit.extractors.quantities.date_names import (
     month_names_a_party,
 )
 from newsaudit.extractors.quantities.dates import (
-    YEAR,
     looks_like_date,
     the_season,
     weekday_in_a_name,
@@ -78,14 +78,12 @@ from newsaudit.extractors.quantities.edges import (
 )
 from newsaudit.extractors.quantities.identifiers import is_an_identifier, number_of_a_name
 from newsaudit.extractors.quantities.metres import metres_reading
-from newsaudit.extractors.quantities.money_signs import bracketed_scale, ends_in_pence, subunit
+from newsaudit.extractors.quantities.money_signs import bracketed_scale, ends_in_pence
 from newsaudit.extractors.quantities.name_numbers import names_or_tells_time
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
     duration_before_noun,
-    fraction_noun,
     is_an_answer,
-    is_modifier,
     is_multiple,
     is_plural,
     is_pronoun_one,
@@ -111,8 +109,7 @@ from newsaudit.extractors.quantities.number_forms import (
 )
 from newsaudit.extractors.quantities.ordinals import read_ordinal
 from newsaudit.extractors.quantities.parts import with_part
-from newsaudit.extractors.quantities.poll_points import in_a_poll
-from newsaudit.extractors.quantities.ranges import read_range_low, unit_after, unit_of_the_low_end
+from newsaudit.extractors.quantities.ranges import read_range_low, unit_after
 from newsaudit.extractors.quantities.ranks import numbered_name, rank
 from newsaudit.extractors.quantities.ratios import read_ratio
 from newsaudit.extractors.quantities.readings import (
@@ -125,7 +122,6 @@ from newsaudit.extractors.quantities.readings import (
     last_number,
     read_candidate,
     read_money,
-    singular_noun,
 )
 from newsaudit.extractors.quantities.seconds import counted_seconds
 from newsaudit.extractors.quantities.set_phrases import set_phrase_or_name
@@ -134,7 +130,6 @@ from newsaudit.extractors.quantities.time_unit_phrases import uncounted_unit_in
 from newsaudit.extractors.quantities.units_ago import COUNT_BACK_LABELS, units_ago
 from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
-    NUMBER_WORD,
     parse_number,
 )
 from newsaudit.extractors.quantities.verdict import apply_verdict, load_verdict
@@ -155,14 +150,7 @@ WEEKDAY_STEM = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days"
 PLURAL_WEEKDAY = re.compile(  # "on Saturdays": a habit, no day to resolve
     rf"(?:(?:on|at|most)\s+)?{WEEKDAY_STEM}(?:,?\s+(?:and|or)\s+{WEEKDAY_STEM})?", re.IGNORECASE
 )
-INDEX_CONTEXT = re.compile(
-    r"\b(?:index|indices|dow|nasdaq|s&p|ftse|nikkei|hang seng|dax|cac|stoxx|kospi|sensex|nifty)\b",
-    re.IGNORECASE,
-)
-RATE_CONTEXT = re.compile(r"\b(?:rates?|interest|yields?)\b", re.IGNORECASE)
 FUSED_UNIT = re.compile(rf"\d[\d,]*(?:\.\d+)?(?=(?:{UNIT_WORDS})$)")  # "60fps", "5km"
-# between a number and its noun, these make it "N of the M things": the span stays on the N
-OTHER_NUMBER = re.compile(rf"\d|\b(?:of|{NUMBER_WORD})\b", re.IGNORECASE)
 PERCENT_AFTER = re.compile(r" (?:per ?cent|percent(?:age points?)?)\b", re.IGNORECASE)
 THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
 RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
@@ -170,7 +158,6 @@ MEASURED_NOUN = re.compile(r"(?: [a-z]+)+")  # "1 cup [zucchini]": what a unit m
 FUSED_TIME_UNIT = re.compile(  # "an 18½-minute gap": a duration, as "a 30-minute drive" is,
     r"[\d,.½¼¾⅓⅔⅛]+[-\s](second|minute|hour|day|week|month|year|decade|century)(?![\w-])"
 )  # and so is "the 7 minute mark", the hyphen left out
-DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # a count of things is whole
 CURRENCY_FIRST = re.compile(r"(?:US\$|[$£€¥₹]|Rs\.?\s?)\d")
 
 
@@ -509,44 +496,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     ):  # "18 times the number of cells", "five times higher", "a twofold rise": a ratio
         pass
     elif reading.kind in ("count", "fraction"):
-        noun = fraction_noun(doc, core) if reading.kind == "fraction" else None
-        noun = noun or counted_noun(doc, core)
-        if (year := YEAR.match(core.text)) and not is_plural(doc, noun):  # "the 2000 order"
-            return Quantity(core, None, None, "date", resolved_date=year.group(1))
-        if noun is not None:
-            reading.unit = noun.text.lower()
-            if DOTTED_THOUSANDS.fullmatch(core.text) and is_plural(doc, noun):
-                reading.value = float(core.text.replace(".", ""))  # "1.000 lights": 1,000
-            phrase = doc.text[full.start : noun.end]
-            if not OTHER_NUMBER.search(doc.text, core.end, noun.start):  # "two of [three] ..."
-                full = make_span(doc.text, full.start, noun.end)
-            if noun.text.lower() == "cent" and doc.text[: noun.start].lower().endswith("per "):
-                reading = Reading(reading.value, "%", "percent")  # "15 per cent"
-            elif reading.kind == "count" and read_money(phrase).unit and is_plural(doc, noun):
-                money = read_money(phrase)  # "176 Hong Kong dollars" is an amount of money,
-                value = reading.value  # "60 cents" one in hundredths of the whole currency
-                if value is not None and subunit(phrase) is not None:
-                    value /= 100
-                reading = Reading(value, money.unit, "money")
-        if reading.kind == "count" and reading.unit in ("point", "points"):
-            sentence = sentence_span(doc, core.start).text
-            if INDEX_CONTEXT.search(sentence):  # "the Dow fell 200 points"
-                reading = Reading(reading.value, "points", "measure")
-            elif RATE_CONTEXT.search(sentence) or in_a_poll(doc, core.start):  # "cut its rate
-                # by a quarter-point", "leads by five points in the poll"
-                reading = Reading(reading.value, "percentage points", "percent")
-        if reading.unit in ("percentage point", "percentage points"):  # "a quarter of a
-            reading = Reading(reading.value, "percentage points", "percent")  # percentage point"
-        if reading.kind in ("count", "fraction") and is_modifier(doc, core, noun):
-            return None  # "a two-state solution", "at one point": no amount of anything
-        if (
-            reading.kind == "count"
-            and reading.unit is None
-            and (low := unit_of_the_low_end(doc, core))
-        ):
-            reading = Reading(reading.value, low, "measure")  # "from six months to nine"
-        if reading.kind == "count" and (unit := TIME_UNITS.get(singular_noun(reading.unit))):
-            reading = Reading(reading.value, unit, "measure")  # "75 minutes" is a duration
+        counted = read_counted(doc, reading, core, full)
+        if not isinstance(counted, tuple):
+            return counted  # "the 2000 order" (a year), "a two-state solution" (nothing)
+        reading, full = counted
     if (
         reading.kind == "measure"
         and reading.value
