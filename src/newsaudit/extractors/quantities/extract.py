@@ -370,7 +370,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
                 return None  # "6 pm", "9.30 A.M.": a clock reading, however the parser splits it
             label = "DATE"  # "5pm Friday": the day after the clock reading is a date
             span = make_span(doc.text, clock.end() + day.end(), span.end)
-    if label == "DATE" and (left := last_few(doc, span)) is not None:
+    if label in ("DATE", "CARDINAL", "NUMBER") and (left := last_few(doc, span)) is not None:
         return left  # "in the last 16": the teams left in a cup, no span of time
     if label in ("DATE", "TIME") and (number := number_before_noun(doc, span)) is not None:
         span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
