@@ -75,3 +75,9 @@ def test_the_last_few_left_in_a_contest_are_a_count():
     assert _reading(found, text, "16") == ("count", 16.0, None, None)
     assert _reading(found, text, "eight") == ("count", 8.0, None, None)
     assert _reading(found, text, "15 minutes") == ("measure", 15.0, "minutes", None)
+
+
+def test_the_last_one_is_a_pronoun():
+    text = "She will campaign before the vote, the final one of the spring."
+    found = _read(text)
+    assert _reading(found, text, "one") is None

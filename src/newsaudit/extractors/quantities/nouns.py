@@ -401,6 +401,8 @@ def last_few(doc: Document, span: Span) -> Quantity | None:
     left = LAST_FEW.search(doc.text, max(0, span.end - 24), span.end)
     if left is None or left.start(1) < span.start or _noun_after(doc, span.end):
         return None
+    if left.group(1).lower() == "one":
+        return None  # "the final one of the season": the pronoun, as "one of those nights"
     number = make_span(doc.text, left.start(1), span.end)
     return Quantity(number, parse_number(left.group(1)), None, "count")
 
