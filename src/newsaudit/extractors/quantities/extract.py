@@ -87,6 +87,7 @@ from newsaudit.extractors.quantities.nouns import (
     is_multiple,
     is_plural,
     is_pronoun_one,
+    last_few,
     number_before_noun,
     read_times,
     time_unit_phrase,
@@ -369,6 +370,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
                 return None  # "6 pm", "9.30 A.M.": a clock reading, however the parser splits it
             label = "DATE"  # "5pm Friday": the day after the clock reading is a date
             span = make_span(doc.text, clock.end() + day.end(), span.end)
+    if label in ("DATE", "CARDINAL", "NUMBER") and (left := last_few(doc, span)) is not None:
+        return left  # "in the last 16": the teams left in a cup, no span of time
     if label in ("DATE", "TIME") and (number := number_before_noun(doc, span)) is not None:
         span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
     if label == "ORDINAL" and FUSED_SCALE.fullmatch(span.text):

@@ -16,7 +16,7 @@ from newsaudit.extractors.quantities.noun_names import (
     name_before_plural,
 )
 from newsaudit.extractors.quantities.readings import TIME_UNITS, duration_unit
-from newsaudit.extractors.quantities.values import NUMBER_WORD
+from newsaudit.extractors.quantities.values import NUMBER_WORD, parse_number
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
@@ -384,6 +384,36 @@ def number_before_noun(doc: Document, span: Span) -> Span | None:
     if noun.pos_ != "NOUN" or number.tag_ != "CD" or ORDINAL_WORD.fullmatch(number.text):
         return None
     return make_span(doc.text, span.start, number.idx + len(number))
+
+
+LAST_FEW = re.compile(  # "in the last 16", "the final four": the players or teams left in a
+    rf"\b(?:last|final)\s+(\d{{1,3}}|(?:{NUMBER_WORD}))$",  # contest, no span of time: no time
+    re.IGNORECASE,  # unit follows (an entity that ends with "the last 16 years" is a duration)
+)
+OF_PLURAL = re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?\S+\s+\S*s\b")
+
+
+def last_few(doc: Document, span: Span) -> Quantity | None:
+    """ "the last 16", "the last eight of the Cup": a number that ends "the last" or "the
+    final" with no noun after it counts the players or teams left in a contest (count N, no
+    unit: "of the Cup" names the contest, not what is counted), not a span of time; "the last
+    three of his 12 games" still counts games."""
+    left = LAST_FEW.search(doc.text, max(0, span.end - 24), span.end)
+    if left is None or left.start(1) < span.start or _noun_after(doc, span.end):
+        return None
+    if left.group(1).lower() == "one":
+        return None  # "the final one of the season": the pronoun, as "one of those nights"
+    number = make_span(doc.text, left.start(1), span.end)
+    return Quantity(number, parse_number(left.group(1)), None, "count")
+
+
+def _noun_after(doc: Document, at: int) -> bool:
+    """Whether a noun, a time unit or "of" and a count of plural things follows ``at``."""
+    if OF_PLURAL.match(doc.text, at):
+        return True
+    tokens = doc.tokens(make_span(doc.text, at, min(len(doc.text), at + 20)))
+    word = next((t for t in tokens or [] if not t.is_space), None)
+    return word is not None and (word.pos_ in ("NOUN", "PROPN") or bool(duration_unit(word.text)))
 
 
 COUNT_OF_UNIT = re.compile(

@@ -68,13 +68,19 @@ def _sequence_marker(doc: Document, end: int, tokens) -> bool:
     return tokens[0].is_sent_start or doc.text[: tokens[0].idx].endswith("\n")
 
 
-ORDERED_PARTS = frozenset({"quarter", "half", "period", "inning", "round", "place", *TIME_UNITS})
+# Set terms in which the ordinal grades a quality, a manner or a role and ranks nothing in a
+# series: "first-class mail", "second-hand cars", "third-party apps", "first-time buyers", "a
+# first-person novel", "first-rate", "second-degree burns", "first-aid kit", "second-guess".
+GRADING_NOUNS = frozenset(
+    {"class", "hand", "party", "time", "person", "rate", "degree", "aid", "guess"}
+)
 
 
 def _fused_to_a_noun(doc: Document, tokens) -> bool:
-    """An ordinal fused by a hyphen to a singular noun that is no part of a contest or of time
-    ("third-party", "first-class", "second-hand"), as "a two-state solution" counts nothing;
-    "first-period goal", "third-place finish" and "second-highest" still rank."""
+    """An ordinal fused by a hyphen into a set term that ranks nothing ("third-party",
+    "first-class", "second-hand"), as "a two-state solution" counts nothing; fused to any other
+    noun it still ranks it: "first-period goal", "first-leg tie", "second-generation models",
+    "the first-floor", "eighth-seed", as "the second-highest" does."""
     if tokens is None or len(tokens) != 1 or tokens[0].i + 2 >= len(doc.doc):
         return False
     hyphen, noun = doc.doc[tokens[0].i + 1], doc.doc[tokens[0].i + 2]
@@ -83,8 +89,7 @@ def _fused_to_a_noun(doc: Document, tokens) -> bool:
         and not tokens[0].whitespace_
         and not hyphen.whitespace_
         and noun.tag_ == "NN"
-        and noun.is_lower
-        and noun.lower_ not in ORDERED_PARTS
+        and noun.lower_ in GRADING_NOUNS
     )
 
 
@@ -99,7 +104,7 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
     word = doc.text[o_start:o_end].lower()
     tokens = doc.tokens(make_span(doc.text, o_start, o_end))
     if word == "second" and (
-        (tokens is not None and len(tokens) and tokens[0].pos_ == "NOUN")
+        (tokens is not None and len(tokens) and tokens[0].pos_ == "NOUN" and not _a_place(tokens))
         or re.search(r"\d[-\s]$", doc.text[max(0, o_start - 2) : o_start])
     ):
         return label == "ORDINAL", None  # "wait a second", "a 12 second clip": the time unit
@@ -195,3 +200,16 @@ def _in_a_name(tokens) -> bool:
     if token.ent_type_ not in NAME_ENTITIES:
         return False
     return in_running_text(token.sent)
+
+
+def _a_place(tokens) -> bool:
+    """ "second" the parser takes for a noun that is a place, not the time unit: owned or made
+    definite ("his second", "its second.", "the second of which": a second of time is counted,
+    "a second"), or a place behind a name ("a distant second to Trump")."""
+    if len(tokens) != 1:
+        return False
+    token = tokens[0]
+    owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in token.children if c.i < token.i)
+    behind = [c for c in token.doc[token.i + 1 : token.i + 2] if c.lower_ == "to"]
+    named = any(c.dep_ == "pobj" and c.pos_ == "PROPN" for t in behind for c in t.children)
+    return owned or named

@@ -19,6 +19,7 @@ NUMBER_BEFORE = re.compile(
 )
 RANK = re.compile(rf"\d{{1,3}}(?!\d|[,.-]\d)|(?i:{NUMBER_WORD})(?![\w-])")  # not "No. 14-981"
 DIGITS = re.compile(r"\d")
+BARE_NUMBER = re.compile(r"\bnumber\s+$")  # lower case: "Number 10" names Downing Street
 THE_NUMBER = re.compile(r"\bthe\s+number\s+$", re.IGNORECASE)
 SHIRT = re.compile(r"\s+(?:shirts?|jerseys?)\b", re.IGNORECASE)  # "the number 10 shirt": a name
 
@@ -32,7 +33,9 @@ def rank(doc: Document, span: Span) -> Quantity | None:
     after = number.end()
     if (no := NO_BEFORE.search(before)) is not None and DIGITS.match(number.group()):
         start = span.start - len(before) + no.start() + len(no.group("name") or "")
-    elif NUMBER_BEFORE.search(before) is not None and not SHIRT.match(doc.text, after):
+    elif (
+        NUMBER_BEFORE.search(before) is not None or _reached_number(doc, span, number.group())
+    ) and not SHIRT.match(doc.text, after):
         if THE_NUMBER.search(before) and not _ranks_a_noun(doc, after):
             return None  # "the number eight is associated with luck": the number itself
         start = doc.text.lower().rindex("number", 0, span.start)
@@ -68,3 +71,21 @@ def _ranks_a_noun(doc: Document, at: int) -> bool:
         return False
     tokens = doc.tokens(make_span(doc.text, at + word.start(1), at + word.end(1)))
     return tokens is not None and len(tokens) == 1 and tokens[0].pos_ == "NOUN"
+
+
+def _reached_number(doc: Document, span: Span, written: str) -> bool:
+    """ "number" with no determiner right after a verb or a preposition ("ranked number one",
+    "went to number one", "entered the charts at number 11"): a place reached, as "the world
+    number one"; "number 10" alone may be Downing Street, and stays out."""
+    before = doc.text[max(0, span.start - 12) : span.start]
+    if BARE_NUMBER.search(before) is None or written == "10":
+        return False
+    at = span.start - len(before) + before.rindex("number")
+    tokens = doc.tokens(make_span(doc.text, at, at + len("number")))
+    if tokens is None or len(tokens) != 1 or tokens[0].i == 0:
+        return False
+    previous = tokens[0].doc[tokens[0].i - 1]
+    if previous.lower_ == "to":  # "went to number one", not the verb ("thought to number 300")
+        verb = previous.doc[previous.i - 1] if previous.i > 0 else previous
+        return verb.pos_ == "VERB" and verb.tag_ != "VBN" and not re.fullmatch(r"\d{3,}", written)
+    return previous.pos_ in ("VERB", "ADP")
