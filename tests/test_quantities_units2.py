@@ -78,3 +78,36 @@ def test_the_second_of_two_numbers_joined_by_or_counts_the_noun():
     found = read(text)
     assert reading(found, text, "four") == ("count", 4.0, "farmers", None)
     assert reading(found, text, "five") == ("count", 5.0, "farmers", None)
+
+
+def test_a_participle_before_a_compound_noun_is_dropped():
+    text = "The office holds 5,000 licensed music catalogues. They run 40 nuclear power plants."
+    found = read(text)
+    assert reading(found, text, "5,000") == ("count", 5000.0, "music catalogues", None)
+    assert reading(found, text, "40") == ("count", 40.0, "nuclear power plants", None)
+
+
+def test_a_fraction_in_words_of_a_singular_unit_takes_the_plural():
+    text = "The board is a quarter inch thick and the lake half a mile wide."
+    found = read(text)
+    assert reading(found, text, "a quarter inch") == ("measure", 0.25, "inches", None)
+
+
+def test_one_unit_and_units_in_digits_stay_as_written():
+    text = "The crate weighs 1 ton. The engine makes 300 hp and the trail is 2 mile long."
+    found = read(text)
+    assert reading(found, text, "1 ton") == ("measure", 1.0, "ton", None)
+    assert reading(found, text, "300 hp") == ("measure", 300.0, "hp", None)
+    assert reading(found, text, "2 mile") == ("measure", 2.0, "mile", None)
+
+
+def test_a_number_word_fused_to_a_unit_measures_in_its_plural():
+    text = "They walked a three-mile loop around a ten-acre farm."
+    found = read(text)
+    assert reading(found, text, "three-mile") == ("measure", 3.0, "miles", None)
+    assert reading(found, text, "ten-acre") == ("measure", 10.0, "acres", None)
+
+
+def test_a_plus_after_the_number_is_no_part_of_the_unit():
+    text = "He has thrown for 30+ yards twice."
+    assert _count(text, "30+") == ("measure", 30.0, "yards", None)

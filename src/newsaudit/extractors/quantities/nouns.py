@@ -168,7 +168,13 @@ def _noun_phrase(doc: Document, head, after: int) -> Span:
             ):
                 start = min(start, c.i)
                 nouns.append(c)
-            elif noun is not head and c.dep_ == "amod" and c.i > after and c.is_lower:
+            elif (
+                noun is not head
+                and c.dep_ == "amod"
+                and c.i > after
+                and c.is_lower
+                and c.tag_ not in ("VBN", "VBG")  # "registered software patents": a participle
+            ):  # describes the thing
                 start = min(start, c.i)  # "nuclear power plants": an adjective of the compound
     while (  # "five triple-doubles"
         start - 2 > after
