@@ -168,13 +168,7 @@ def _noun_phrase(doc: Document, head, after: int) -> Span:
             ):
                 start = min(start, c.i)
                 nouns.append(c)
-            elif (
-                noun is not head
-                and c.dep_ == "amod"
-                and c.i > after
-                and c.is_lower
-                and c.tag_ not in ("VBN", "VBG")  # "registered software patents": a participle
-            ):  # describes the thing
+            elif noun is not head and c.dep_ == "amod" and c.i > after and c.is_lower:
                 start = min(start, c.i)  # "nuclear power plants": an adjective of the compound
     while (  # "five triple-doubles"
         start - 2 > after
