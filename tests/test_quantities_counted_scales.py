@@ -132,7 +132,7 @@ def test_quotation_marks_are_no_words_between_a_count_and_its_noun():
     assert _reading(found, text, "Four") == ("count", 4.0, "cars", None)
 
 
-def test_n_of_a_pronoun_owner_far_from_its_noun_counts_no_noun():
+def test_n_of_a_pronoun_owner_far_from_its_noun_counts_the_noun():
     text = "Each share will be worth eight of its big new Hong Kong shares."
-    found = _read(text)
-    assert _reading(found, text, "eight") == ("count", 8.0, None, None)
+    found = _read(text)  # "N of the M things": the phrase after "of" is the noun's own
+    assert _reading(found, text, "eight") == ("count", 8.0, "shares", None)

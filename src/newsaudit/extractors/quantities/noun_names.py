@@ -56,3 +56,23 @@ def hyphened_end(doc: Document, head) -> int:
     ):
         end += 2
     return end
+
+
+def after_hyphened_modifier(doc: Document, start: int, head, after: int) -> int:
+    """Where the counted noun's phrase starts past a modifier an adjective or a number is
+    fused to by a hyphen ("3,000 12-inch wafers", "three second-half goals", "900 full-time
+    employees"): such a compound describes the thing as an adjective does, and docs/quantities.md
+    drops descriptive adjectives (wafers, goals, employees); "serve-and-volley winners" and the
+    head's own hyphen ("five triple-doubles") are kept."""
+    for word in reversed(doc.doc[max(start, after + 3) : head.i]):
+        fused = doc.doc[word.i - 1].text == "-" and not doc.doc[word.i - 1].whitespace_
+        left = doc.doc[word.i - 2]
+        if (
+            fused
+            and not left.whitespace_
+            and word.dep_ == "compound"
+            and left.head.i == word.i
+            and left.pos_ in ("ADJ", "NUM")
+        ):
+            return word.i + 1
+    return start

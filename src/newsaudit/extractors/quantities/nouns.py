@@ -9,8 +9,14 @@ import re
 
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.candidates import ORDINAL_WORD
+from newsaudit.extractors.quantities.count_links import (
+    first_of_a_pair,
+    noun_past_comparative,
+    only_describing_words,
+)
 from newsaudit.extractors.quantities.dates import looks_like_date
 from newsaudit.extractors.quantities.noun_names import (
+    after_hyphened_modifier,
     hyphened_end,
     is_name_word,
     name_before_plural,
@@ -46,6 +52,8 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
     head = last.head if counts or vague else None
     if head is not None and head.i > last.i and head.pos_ == "NUM" and head.dep_ == "nummod":
         head = head.head  # "two of three requirements": the noun the second number counts
+    if (first := first_of_a_pair(last)) is not None:
+        head = first.head  # "five or six young guys": six guys
     reach = last.i  # where the noun phrase may start: right after the number, or after "of"
     if head is None or head.i <= last.i:
         following = _next_word(doc, last)
@@ -56,7 +64,7 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
         elif following is not None and following.pos_ in ("NOUN", "PROPN"):
             head = following
         else:
-            head = None
+            head = noun_past_comparative(doc, last)  # "25 million more people"
     if head is None:
         return _shared_noun(doc, tokens, last)
     if head.pos_ not in ("NOUN", "PROPN"):
@@ -68,17 +76,10 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
         # "two-stroke engines" is a number fused to a noun, which counts nothing (docs)
     if (
         _words_between(doc, last.i, head.i) > 3
-        and not (  # far off, unless "N of the M things" or "N of the state's things" (a
-            # named owner; "eight of its Hong Kong shares" stays far off)
-            reach > last.i  # however long: the phrase after "of" is the noun's own
-            and head.left_edge.i == reach + 1
-            and (
-                any(t.like_num for t in doc.doc[reach + 1 : head.i])
-                or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
-            )
-        )
-    ):
-        return None
+        and not (reach > last.i and head.left_edge.i == reach + 1)
+        and not only_describing_words(doc, last, head)
+    ):  # far off, unless "N of the M things", "N of the best young strikers", "N of its
+        return None  # Hong Kong shares": however long, the phrase after "of" is the noun's own
     if not any(c.isalpha() for c in head.text):  # "225.86 |" in a table counts no "|"
         return None
     return _noun_phrase(doc, head, last.i)
@@ -176,6 +177,7 @@ def _noun_phrase(doc: Document, head, after: int) -> Span:
         and not doc.doc[start - 2].whitespace_
     ):
         start -= 2
+    start = after_hyphened_modifier(doc, start, head, after)  # "12-inch wafers" are wafers
     first, last = doc.doc[max(start, name + 1)], doc.doc[hyphened_end(doc, head)]
     return make_span(doc.text, first.idx, last.idx + len(last))
 

@@ -30,6 +30,7 @@ from newsaudit.extractors.quantities.number_forms import (
     unit_as_written,
 )
 from newsaudit.extractors.quantities.parts import part_after_unit
+from newsaudit.extractors.quantities.size_units import size_unit, unit_after_number_word
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, parse_number
 from newsaudit.spans import Span, make_span
 
@@ -169,7 +170,8 @@ def _measure(text: str) -> Reading:
     numbers = list(NUMERIC.finditer(text))
     if not numbers:
         words = text.split()
-        return Reading(parse_number(text), words[-1] if len(words) > 1 else None, "measure")
+        unit = words[-1] if len(words) > 1 else unit_after_number_word(text)  # "two-mile"
+        return Reading(parse_number(text), size_unit(unit, text), "measure")
     last = numbers[-1]
     rest = SCALE_WORD.sub("", text[last.end() :])  # "49.7 million square km": million scales
     unit = unit_as_written(rest, rest.lstrip().startswith("-")) if rest.strip(" -") else None
@@ -182,7 +184,7 @@ def _measure(text: str) -> Reading:
     if (part := FRACTION_BEFORE_UNIT.search(text, 0, last.end())) is not None:
         whole = part.group("whole") is not None  # "3/4 inch" is 0.75, "2-1/2 inches" 2.5
         value = (parse_number(part.group()) if whole else fraction_value(part.group())) or value
-    return Reading(value, unit or None, "measure")
+    return Reading(value, size_unit(unit or None, text), "measure")  # "a quarter inch"
 
 
 FRACTION_BEFORE_UNIT = re.compile(r"(?<![\d/])(?:(?P<whole>\d+)[ -])?[1-9]/\d{1,2}$")

@@ -1,0 +1,55 @@
+"""How a number reaches the noun it counts past words the parse puts between them.
+
+docs/quantities.md gives a count its noun ("a count of something named after it"), dropping the
+adjectives before it. A careful reader finds that noun however many describing words stand in
+between ("seven heavily armed suspected members", "two male and three female judges"), past a
+comparative or "other" ("25 million more people", "four million fewer players", "two dozen
+other mayors", "a couple more events") and from a number joined by "or" to another ("five or
+six young guys": six guys too). The parse hangs such numbers on the comparative, on the
+first number or on nothing; these helpers give ``nouns.counted_noun`` the noun a reader sees.
+"""
+
+from __future__ import annotations
+
+from newsaudit.document import Document
+
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})  # "more", "fewer", "less"
+DESCRIBING_LINKS = frozenset({"amod", "advmod", "cc", "conj", "compound", "nummod", "punct"})
+
+
+def only_describing_words(doc: Document, number, head) -> bool:
+    """Whether every word between a number and the noun the parse hangs it on describes that
+    noun ("50 competing but nearly identical stories"): adjectives, adverbs, participles,
+    conjunctions, other numbers and compounded nouns inside the noun's own phrase; not a
+    preposition, a determiner or a verb of a clause, which mean the parse reached too far."""
+    if not any(a.i == head.i for a in number.ancestors):
+        return False
+    return all(
+        t.dep_ in DESCRIBING_LINKS and t.pos_ not in ("ADP", "DET", "PRON", "AUX", "PART")
+        for t in doc.doc[number.i + 1 : head.i]
+    )
+
+
+def noun_past_comparative(doc: Document, number):
+    """The noun after "more", "fewer" or "other" that a number counts ("25 million more people",
+    "two dozen other mayors", "a couple more events"), where the parse hangs the number on the
+    comparative or leaves it apart; None when no plural noun follows within three words."""
+    if number.i + 2 >= len(doc.doc):
+        return None
+    word = doc.doc[number.i + 1]
+    if word.tag_ not in COMPARATIVE_TAGS and word.lower_ != "other":
+        return None
+    noun = word.head if word.head.i > word.i else doc.doc[word.i + 1]
+    for candidate in (noun, *doc.doc[word.i + 1 : word.i + 4]):
+        if candidate.i > word.i and candidate.tag_ in ("NNS", "NNPS"):
+            return candidate
+    return None
+
+
+def first_of_a_pair(number):
+    """The number an "or" or "and" joins this one to, when that one comes first and counts a
+    noun after both ("five or six young guys"); None otherwise."""
+    first = number.head
+    if number.dep_ != "conj" or first.i >= number.i or not first.like_num:
+        return None
+    return first if first.head.i > number.i and first.head.pos_ == "NOUN" else None
