@@ -57,8 +57,8 @@ WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" a
     rf"(?:{WINDOW_UNIT}|period)"
     r"|(?:the\s+)?(?:past|last|previous|next|coming|final)\s+"
     rf"{WINDOW_COUNT}{WINDOW_UNIT}"
-    rf"|within\s+(?:{WINDOW_COUNT}|an?\s+)?{WINDOW_UNIT})\b",  # "within 20 years", "within a week",
-    # "within minutes": a window, uncounted
+    rf"|(?:within|inside)\s+(?:{WINDOW_COUNT}|an?\s+)?{WINDOW_UNIT})\b",  # "within 20 years",
+    # "inside a week", "within minutes": a window, uncounted
     re.IGNORECASE,
 )
 # no article, no count: "for next month", "in last year's vote" name the unit, a date; "the

@@ -161,7 +161,12 @@ def coming_off(node) -> bool:
     return node.lemma_ == "come" and any(t.lower_ == "off" for t in node.rights)
 
 
-IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+IN_BEFORE = re.compile(  # "in five years", "in about 3 to 4 weeks" (each end), "in some days"
+    r"\bin\s+(?:(?:about|around|roughly|approximately|some|just|another)\s+)?"
+    r"(?:(?:\d[\d,.]*|an?|[a-z]+)\s?(?:to|or|-|\u2013)\s?)?$",
+    re.IGNORECASE,
+)
+IN_TIME = re.compile(r"(?:['\u2019]s?)?\s+time\b")  # "in a month's time", "in two weeks' time"
 FUTURE_AUX = frozenset({"will", "'ll", "\u2019ll", "shall", "wo"})
 
 
@@ -170,13 +175,17 @@ def in_units_ahead(doc: Document, span: Span) -> bool:
     window ahead of the article's date, where "in" hangs on a verb about the future (a future
     auxiliary, an infinitive under a verb not in the past, or the present tense). "The first
     win in two years" (on a noun), "the ninth manager in eight years" (an ordinal counts
-    through the span), "rose 5% in two years" and "went on to win in 20 minutes" last."""
-    if not IN_BEFORE.search(doc.text, max(0, span.start - 4), span.start):
-        return False
+    through the span), "rose 5% in two years" and "went on to win in 20 minutes" last. "In a
+    month's time" says the window itself, unless its verb is past ("was built in a month's
+    time"); each end of "in about 3 to 4 weeks" is read as the count alone would be."""
+    lead = IN_BEFORE.search(doc.text, max(0, span.start - 40), span.start)
     tokens = doc.tokens(span)
-    if tokens is None or not len(tokens) or tokens[0].i == 0:
+    if lead is None or tokens is None or not len(tokens) or tokens[0].i == 0:
         return False
-    preposition = tokens.doc[tokens[0].i - 1]
+    before = tokens.doc[max(0, tokens[0].i - 8) : tokens[0].i]
+    preposition = next((t for t in before if t.idx == lead.start()), None)
+    if preposition is None:
+        return False
     verb = preposition.head
     if preposition.lower_ != "in" or preposition.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
         return False  # "to squeeze in two extra minutes": a particle, no window
@@ -184,6 +193,8 @@ def in_units_ahead(doc: Document, span: Span) -> bool:
         return False  # "in a five year timescale": the units describe a noun
     if any(_ranks_through(t) for t in tokens.doc[verb.i + 1 : preposition.i]):
         return False
+    if IN_TIME.match(doc.text, span.end):
+        return verb.tag_ not in ("VBD", "VBN")
     auxes = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass")]
     if any(t.lower_ == "to" for t in auxes):
         head = verb.head  # "plans to open", not "went on to win" or "good enough to romp"
@@ -191,6 +202,28 @@ def in_units_ahead(doc: Document, span: Span) -> bool:
     if any(t.lower_ in FUTURE_AUX for t in auxes):
         return True
     return not auxes and verb.tag_ in ("VBZ", "VBP")
+
+
+WINDOW_RANGE_LEAD = re.compile(  # "for the next seven to 20 years": each end
+    r"\b(?:the\s+)?(?P<word>next|past|last|coming)\s+"
+    r"(?P<low>(?:\d[\d,.]*|[a-z]+)\s?(?:to|or|-|\u2013)\s?)?$",
+    re.IGNORECASE,
+)
+RANGE_JOIN = re.compile(r"\s?(?:to|or|-|\u2013)\s?\w")
+UNIT_OF = re.compile(r"[^,.;]*?(?:second|minute|hour|day|week|month|year)s?\s+of\s")
+
+
+def ends_a_window_range(doc: Document, span: Span) -> bool:
+    """Whether a count of time units is an end of a range in a window back or ahead ("the next
+    seven to 20 years", "over the past two or three months"), a window as "the next 20 years"
+    is; not when the range closes something ("the last 20 to 30 minutes of the match")."""
+    lead = WINDOW_RANGE_LEAD.search(doc.text, max(0, span.start - 30), span.start)
+    if lead is None:
+        return False
+    if lead.group("low") is None and RANGE_JOIN.match(doc.text, span.end) is None:
+        return False  # a window with no range is read as one already
+    closes = lead.group("word").lower() == "last" and UNIT_OF.match(doc.text, span.start)
+    return not closes
 
 
 def _ranks_through(token) -> bool:
