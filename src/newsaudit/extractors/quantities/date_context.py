@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from newsaudit.document import Document
-from newsaudit.spans import Span
+from newsaudit.spans import Span, make_span
 
 MONTH_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
@@ -43,10 +43,51 @@ def list_year(doc: Document, span: Span) -> int | None:
 
 
 def has_verb(doc: Document, span: Span) -> bool:
+    """Whether the date's sentence has a verb to give it a tense. In a short line a date opens
+    ("June 23 -- Veterans United Home Loans Amphitheater"), a capitalised word after it that
+    the parser tags a verb is part of a name, no verb."""
     tokens = doc.tokens(span)
     if tokens is None or not len(tokens):
         return False
-    return any(t.pos_ in ("VERB", "AUX") for t in tokens.sent)
+    in_list = _list_line(doc, doc.paragraph_index(span.start)) is not None
+    return any(
+        t.pos_ in ("VERB", "AUX") and not (in_list and t.idx > span.start and t.text[:1].isupper())
+        for t in tokens.sent
+    )
+
+
+DAY_LINE_WORDS = 24  # a line that opens with its day may name a long venue
+LINE_DAY = re.compile(  # a month and a day opening a line: "June 9 – West Palm Beach, FL"
+    r"\s*(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _list_line(doc: Document, index: int) -> re.Match | None:
+    text = doc.paragraphs[index].text
+    return LINE_DAY.match(text) if len(text.split()) <= DAY_LINE_WORDS else None
+
+
+def list_head_day(doc: Document, span: Span) -> Span | None:
+    """Where the article named, before a run of short lines that each open with a day and no
+    heading year ("The Tour Dates" ... "June 9 – West Palm Beach"), the run's first day ("kicks
+    off June 9th"): the run, a schedule in order, is in that day's year. None otherwise."""
+    first = doc.paragraph_index(span.start)
+    if _list_line(doc, first) is None:
+        return None
+    while first > 0 and _list_line(doc, first - 1) is not None:
+        first -= 1
+    head = _list_line(doc, first)
+    start = doc.paragraphs[first].start
+    if head is None or start + head.start("month") == span.start:
+        return None
+    same_day = re.compile(
+        rf"\b{head.group('month')[:3]}[a-z]*\.?\s{head.group('day')}(?:st|nd|rd|th)?\b",
+        re.IGNORECASE,
+    )
+    found = list(same_day.finditer(doc.text, 0, start))
+    return make_span(doc.text, found[-1].start(), found[-1].end()) if found else None
 
 
 STORY_REACH = 1000  # characters back: the last few paragraphs of the story
