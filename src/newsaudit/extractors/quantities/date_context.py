@@ -128,19 +128,6 @@ def story_date(doc: Document, span: Span, day: date) -> date | None:
     return None
 
 
-STORY_YEAR = re.compile(r"(?<![\d,.$\u00a3\u20ac-])(?:19|20)\d\d(?![\d%]|[.,]\d)")
-
-
-def story_year(doc: Document, span: Span) -> int | None:
-    """The year a story with no date of its own is in, for a day or a month written without
-    one: the last year written in the few paragraphs before ("takes place on 27 February 2005.
-    ... the nominations on 25 January" is 2005-01-25); None when none is. A reader of an
-    undated article dates it by the years it names, as by the full date named shortly before
-    (``story_date``) in a dated one."""
-    found = STORY_YEAR.findall(doc.text, max(0, span.start - STORY_REACH), span.start)
-    return int(found[-1]) if found else None
-
-
 def untensed_clause(node) -> bool:
     """A participle clause with no auxiliary of its own ("while campaigning in Iowa on
     Tuesday", "the only state holding a primary Tuesday", "voting on Monday was slow"): it has

@@ -25,7 +25,6 @@ from newsaudit.extractors.quantities.date_context import (
     list_year,
     looks_ahead,
     story_date,
-    story_year,
     untensed_clause,
     year_shift,
 )
@@ -442,9 +441,6 @@ def resolve_date(
         return story.isoformat()
     if absolute is not None:
         return absolute
-    undated = anchor is None and MONTH.search(text) and not MONTH_STEP.match(text)
-    if undated and (named := story_year(doc, span)):  # "on 25 January" after "27 February
-        return _absolute(text, None, None, named, weekday)  # 2005": 2005-01-25
     if anchor is None:  # "the previous year" after "in 2004" needs no article date
         return _from_before(text, before)
     if found := period(text, span.text, anchor, past is not False):  # "this quarter"
