@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.values import NUMBER_WORD
 from newsaudit.spans import Span, make_span
 
 MONTH_WORD = re.compile(
@@ -191,7 +192,7 @@ def coming_off(node) -> bool:
 
 IN_BEFORE = re.compile(  # "in five years", "in about 3 to 4 weeks" (each end), "in some days"
     r"\bin\s+(?:(?:about|around|roughly|approximately|some|just|another)\s+)?"
-    r"(?:(?:\d[\d,.]*|an?|[a-z]+)\s?(?:to|or|-|\u2013)\s?)?$",
+    rf"(?:(?:\d[\d,.]*|an?|{NUMBER_WORD})\s?(?:to|or|-|\u2013)\s?)?$",
     re.IGNORECASE,
 )
 IN_TIME = re.compile(r"(?:['\u2019]s?)?\s+time\b")  # "in a month's time", "in two weeks' time"
@@ -234,7 +235,7 @@ def in_units_ahead(doc: Document, span: Span) -> bool:
 
 WINDOW_RANGE_LEAD = re.compile(  # "for the next seven to 20 years": each end
     r"\b(?:the\s+)?(?P<word>next|past|last|coming)\s+"
-    r"(?P<low>(?:\d[\d,.]*|[a-z]+)\s?(?:to|or|-|\u2013)\s?)?$",
+    rf"(?P<low>(?:\d[\d,.]*|{NUMBER_WORD})\s?(?:to|or|-|\u2013)\s?)?$",
     re.IGNORECASE,
 )
 RANGE_JOIN = re.compile(r"\s?(?:to|or|-|\u2013)\s?\w")
