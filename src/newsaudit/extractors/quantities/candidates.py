@@ -14,6 +14,7 @@ from newsaudit.extractors.quantities.age_phrases import changes_an_age, plural_a
 from newsaudit.extractors.quantities.bare_units import bare_time_units
 from newsaudit.extractors.quantities.currency_names import scaled_amounts_named
 from newsaudit.extractors.quantities.date_context import FULL_DATE
+from newsaudit.extractors.quantities.date_lists import dates_in_a_list
 from newsaudit.extractors.quantities.dates import ISO_DATE, MONTH_NAMES, iso_date, looks_like_date
 from newsaudit.extractors.quantities.dates_in_durations import (
     date_after_bare_unit,
@@ -56,8 +57,8 @@ WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" a
     rf"(?:{WINDOW_UNIT}|period)"
     r"|(?:the\s+)?(?:past|last|previous|next|coming|final)\s+"
     rf"{WINDOW_COUNT}{WINDOW_UNIT}"
-    rf"|within\s+(?:{WINDOW_COUNT}|an?\s+)?{WINDOW_UNIT})\b",  # "within 20 years", "within a week",
-    # "within minutes": a window, uncounted
+    rf"|(?:within|inside)\s+(?:{WINDOW_COUNT}|an?\s+)?{WINDOW_UNIT})\b",  # "within 20 years",
+    # "inside a week", "within minutes": a window, uncounted
     re.IGNORECASE,
 )
 # no article, no count: "for next month", "in last year's vote" name the unit, a date; "the
@@ -502,6 +503,8 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
         if not ends and _iso_month(whole_text, entity.start_char, text):
             return whole  # "in 2016-02": a month, as "02" is no year later than 2016
         return [(*ends, "YEAR") for ends in ends]
+    if label == "DATE" and (parts := dates_in_a_list(entity.start_char, text)):
+        return parts  # "both 1997 and 2001", "Sept. 9, Oct. 20 to Nov. 5": each its own date
     if label == "DATE" and (age := AGE_THEN_DATE.match(text)) and looks_like_date(age.group(2)):
         start = entity.start_char  # "at age 23 in 2019": an age, then a date
         return [

@@ -10,7 +10,8 @@ import re
 from datetime import date, timedelta
 
 from newsaudit.document import Document
-from newsaudit.spans import Span
+from newsaudit.extractors.quantities.values import NUMBER_WORD
+from newsaudit.spans import Span, make_span
 
 MONTH_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
@@ -43,10 +44,51 @@ def list_year(doc: Document, span: Span) -> int | None:
 
 
 def has_verb(doc: Document, span: Span) -> bool:
+    """Whether the date's sentence has a verb to give it a tense. In a short line a date opens
+    ("June 23 -- Veterans United Home Loans Amphitheater"), a capitalised word after it that
+    the parser tags a verb is part of a name, no verb."""
     tokens = doc.tokens(span)
     if tokens is None or not len(tokens):
         return False
-    return any(t.pos_ in ("VERB", "AUX") for t in tokens.sent)
+    in_list = _list_line(doc, doc.paragraph_index(span.start)) is not None
+    return any(
+        t.pos_ in ("VERB", "AUX") and not (in_list and t.idx > span.start and t.text[:1].isupper())
+        for t in tokens.sent
+    )
+
+
+DAY_LINE_WORDS = 24  # a line that opens with its day may name a long venue
+LINE_DAY = re.compile(  # a month and a day opening a line: "June 9 – West Palm Beach, FL"
+    r"\s*(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _list_line(doc: Document, index: int) -> re.Match | None:
+    text = doc.paragraphs[index].text
+    return LINE_DAY.match(text) if len(text.split()) <= DAY_LINE_WORDS else None
+
+
+def list_head_day(doc: Document, span: Span) -> Span | None:
+    """Where the article named, before a run of short lines that each open with a day and no
+    heading year ("The Tour Dates" ... "June 9 – West Palm Beach"), the run's first day ("kicks
+    off June 9th"): the run, a schedule in order, is in that day's year. None otherwise."""
+    first = doc.paragraph_index(span.start)
+    if _list_line(doc, first) is None:
+        return None
+    while first > 0 and _list_line(doc, first - 1) is not None:
+        first -= 1
+    head = _list_line(doc, first)
+    start = doc.paragraphs[first].start
+    if head is None or start + head.start("month") == span.start:
+        return None
+    same_day = re.compile(
+        rf"\b{head.group('month')[:3]}[a-z]*\.?\s{head.group('day')}(?:st|nd|rd|th)?\b",
+        re.IGNORECASE,
+    )
+    found = list(same_day.finditer(doc.text, 0, start))
+    return make_span(doc.text, found[-1].start(), found[-1].end()) if found else None
 
 
 STORY_REACH = 1000  # characters back: the last few paragraphs of the story
@@ -148,7 +190,12 @@ def coming_off(node) -> bool:
     return node.lemma_ == "come" and any(t.lower_ == "off" for t in node.rights)
 
 
-IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+IN_BEFORE = re.compile(  # "in five years", "in about 3 to 4 weeks" (each end), "in some days"
+    r"\bin\s+(?:(?:about|around|roughly|approximately|some|just|another)\s+)?"
+    rf"(?:(?:\d[\d,.]*|an?|{NUMBER_WORD})\s?(?:to|or|-|\u2013)\s?)?$",
+    re.IGNORECASE,
+)
+IN_TIME = re.compile(r"(?:['\u2019]s?)?\s+time\b")  # "in a month's time", "in two weeks' time"
 FUTURE_AUX = frozenset({"will", "'ll", "\u2019ll", "shall", "wo"})
 
 
@@ -157,13 +204,17 @@ def in_units_ahead(doc: Document, span: Span) -> bool:
     window ahead of the article's date, where "in" hangs on a verb about the future (a future
     auxiliary, an infinitive under a verb not in the past, or the present tense). "The first
     win in two years" (on a noun), "the ninth manager in eight years" (an ordinal counts
-    through the span), "rose 5% in two years" and "went on to win in 20 minutes" last."""
-    if not IN_BEFORE.search(doc.text, max(0, span.start - 4), span.start):
-        return False
+    through the span), "rose 5% in two years" and "went on to win in 20 minutes" last. "In a
+    month's time" says the window itself, unless its verb is past ("was built in a month's
+    time"); each end of "in about 3 to 4 weeks" is read as the count alone would be."""
+    lead = IN_BEFORE.search(doc.text, max(0, span.start - 40), span.start)
     tokens = doc.tokens(span)
-    if tokens is None or not len(tokens) or tokens[0].i == 0:
+    if lead is None or tokens is None or not len(tokens) or tokens[0].i == 0:
         return False
-    preposition = tokens.doc[tokens[0].i - 1]
+    before = tokens.doc[max(0, tokens[0].i - 8) : tokens[0].i]
+    preposition = next((t for t in before if t.idx == lead.start()), None)
+    if preposition is None:
+        return False
     verb = preposition.head
     if preposition.lower_ != "in" or preposition.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
         return False  # "to squeeze in two extra minutes": a particle, no window
@@ -171,6 +222,8 @@ def in_units_ahead(doc: Document, span: Span) -> bool:
         return False  # "in a five year timescale": the units describe a noun
     if any(_ranks_through(t) for t in tokens.doc[verb.i + 1 : preposition.i]):
         return False
+    if IN_TIME.match(doc.text, span.end):
+        return verb.tag_ not in ("VBD", "VBN")
     auxes = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass")]
     if any(t.lower_ == "to" for t in auxes):
         head = verb.head  # "plans to open", not "went on to win" or "good enough to romp"
@@ -178,6 +231,28 @@ def in_units_ahead(doc: Document, span: Span) -> bool:
     if any(t.lower_ in FUTURE_AUX for t in auxes):
         return True
     return not auxes and verb.tag_ in ("VBZ", "VBP")
+
+
+WINDOW_RANGE_LEAD = re.compile(  # "for the next seven to 20 years": each end
+    r"\b(?:the\s+)?(?P<word>next|past|last|coming)\s+"
+    rf"(?P<low>(?:\d[\d,.]*|{NUMBER_WORD})\s?(?:to|or|-|\u2013)\s?)?$",
+    re.IGNORECASE,
+)
+RANGE_JOIN = re.compile(r"\s?(?:to|or|-|\u2013)\s?\w")
+UNIT_OF = re.compile(r"[^,.;]*?(?:second|minute|hour|day|week|month|year)s?\s+of\s")
+
+
+def ends_a_window_range(doc: Document, span: Span) -> bool:
+    """Whether a count of time units is an end of a range in a window back or ahead ("the next
+    seven to 20 years", "over the past two or three months"), a window as "the next 20 years"
+    is; not when the range closes something ("the last 20 to 30 minutes of the match")."""
+    lead = WINDOW_RANGE_LEAD.search(doc.text, max(0, span.start - 30), span.start)
+    if lead is None:
+        return False
+    if lead.group("low") is None and RANGE_JOIN.match(doc.text, span.end) is None:
+        return False  # a window with no range is read as one already
+    closes = lead.group("word").lower() == "last" and UNIT_OF.match(doc.text, span.start)
+    return not closes
 
 
 def _ranks_through(token) -> bool:

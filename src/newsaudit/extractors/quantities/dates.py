@@ -21,6 +21,7 @@ from newsaudit.extractors.quantities.date_context import (
     governing_verb,
     has_verb,
     in_past,
+    list_head_day,
     list_year,
     looks_ahead,
     story_date,
@@ -421,6 +422,9 @@ def resolve_date(
     verb = has_verb(doc, span)
     past = _is_past(doc, span) if verb else None
     year = None if verb else list_year(doc, span)
+    if not verb and year is None and (head := list_head_day(doc, span)) is not None:
+        named = resolve_date(doc, head)  # "kicks off June 9th" before "June 9 – Tampa": its year
+        year = int(named[:4]) if named and len(named) == 10 else None
     if (then := YEAR_AFTER.match(doc.text, span.end)) and MONTH.search(text):
         year = int(then.group(1))  # "held in February in 1974": that February
     ahead = verb and (_will(doc, span) or looks_ahead(doc, span))  # "wait until February"

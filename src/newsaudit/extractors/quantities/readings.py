@@ -284,7 +284,7 @@ def read_candidate(
         unit = duration_unit(text) or ("period" if "period" in text.lower() else None)
         vague = re.search(r"\b(?:few|several)\b", text, re.IGNORECASE) is not None
         value = parse_number(text)
-        if value is None and re.match(r"within\s+an?\s", text, re.IGNORECASE):
+        if value is None and re.match(r"(?:within|inside)\s+an?\s", text, re.IGNORECASE):
             value = 1.0  # "within a week"
         kind = "measure" if part_of_a_whole(doc, span) else "time_window"
         return Reading(value, unit, kind, vague=vague)
