@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from newsaudit.extractors.quantities.codes import in_a_code
 from newsaudit.extractors.quantities.number_forms import in_running_text
 
 LONG_DIGITS = re.compile(r"\d{12,}(?![\d,.])")
@@ -18,9 +19,10 @@ PLACE_ENTITIES = frozenset({"LOC", "GPE"})  # "the 4th District", "Southwest 117
 
 
 def is_an_identifier(text: str, start: int) -> bool:
-    """A number that opens with twelve digits or more, or is the value of a markup attribute."""
-    if LONG_DIGITS.match(text, start):
-        return True
+    """A number that opens with twelve digits or more, stands in a code (`codes`), or is the
+    value of a markup attribute."""
+    if LONG_DIGITS.match(text, start) or in_a_code(text, start):
+        return True  # "the W800", "192.168.0.2", "iPhone 6": digits of a code or a name
     return text[start : start + 1].isdigit() and bool(
         ATTRIBUTE_VALUE.search(text, max(0, start - 40), start)
     )
