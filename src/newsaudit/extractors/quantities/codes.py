@@ -24,7 +24,7 @@ DIGITS_LETTER_DIGITS = re.compile(r"\d+[A-WYZ]\d+[A-Za-z\d]*|0x[\da-fA-F]+")  # 
 GENERATION = re.compile(r"\d[DG]s?")  # "3G", "2D", "5G": a dimension or a generation's code
 DOTTED = re.compile(r"\d+(?:\.\d+){3,}|(?=[\w.-]*[A-Za-z])[\w-]+(?:\.[\w-]+){2,}")  # a host, a file
 HYPHENED = re.compile(r"\d+(?:-\d+){3,}|\d{3}-\d{3}-\d{4}")  # an ISBN, a US telephone number
-TELEPHONE = re.compile(r"\+\d{1,3}(?:[ ]?\(0\)\d{0,5})?(?:[ -]\d{2,5}){2,}")  # "+49 (0)40 890 85-433"
+TELEPHONE = re.compile(r"\+\d{1,3}(?:[ ]?\(0\)\d{0,5})?(?:[ -]\d{2,5}){2,}")  # "+49 (0)40 890"
 CAMEL_CASE = re.compile(r"(?:^|(?<=\s))[a-z]+[A-Z][A-Za-z]* $")  # "iPhone ", "iOS ", "eBay "
 NAME_NUMBER = re.compile(r"\d{1,2}(?:\.\d)?(?![\d,]|\.\d|-)")  # "6", "8.2", not "6-inch"
 
