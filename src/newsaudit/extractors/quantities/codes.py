@@ -8,12 +8,16 @@ A reader sees at once that "the W800", "an A5", "the 7E7", "3G networks", "a 2D 
 (that are no unit, scale or ordinal ending), more than two dots or three hyphens between
 groups of digits, or a "+" and a country code before the groups of a telephone number. A
 number right after a name written in camel case ("iPhone 6", "iOS 8.2") is the name's number,
-as "Apollo 11" is. Only the text is read: the parser splits these strings unpredictably.
+as "Apollo 11" is, unless a unit follows ("an iPad 3 years ago"). Only the text is read: the
+parser splits these strings unpredictably.
 """
 
 from __future__ import annotations
 
 import re
+
+from newsaudit.extractors.quantities.bare_units import UNIT_WORDS as TIME_WORDS
+from newsaudit.extractors.quantities.number_forms import measure_unit
 
 OPENING = "([{\"'\u201c\u2018<"
 CLOSING = ")]},;:!?\"'\u201d\u2019>"
@@ -26,6 +30,7 @@ DOTTED = re.compile(r"\d+(?:\.\d+){3,}|(?=[\w.-]*[A-Za-z])[\w-]+(?:\.[\w-]+){2,}
 HYPHENED = re.compile(r"\d+(?:-\d+){3,}|\d{3}-\d{3}-\d{4}")  # an ISBN, a US telephone number
 TELEPHONE = re.compile(r"\+\d{1,3}(?:[ ]?\(0\)\d{0,5})?(?:[ -]\d{2,5}){2,}")  # "+49 (0)40 890"
 CAMEL_CASE = re.compile(r"(?:^|(?<=\s))[a-z]+[A-Z][A-Za-z]* $")  # "iPhone ", "iOS ", "eBay "
+NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 NAME_NUMBER = re.compile(r"\d{1,2}(?:\.\d)?(?![\d,]|\.\d|-)")  # "6", "8.2", not "6-inch"
 
 
@@ -64,6 +69,9 @@ def in_a_code(text: str, start: int) -> bool:
         or _in_a_telephone_number(text, start)
     ):
         return True
-    return bool(
-        CAMEL_CASE.search(text, max(0, start - 20), start) and NAME_NUMBER.match(text, start)
-    )
+    number = NAME_NUMBER.match(text, start)
+    if number is None or not CAMEL_CASE.search(text, max(0, start - 20), start):
+        return False
+    word = NEXT_WORD.match(text, number.end())
+    measured = word is not None and word.group(1).lower() in TIME_WORDS
+    return not measured and measure_unit(text, number.end()) is None  # "an iPad 3 years ago"
