@@ -22,7 +22,9 @@ from newsaudit.extractors.quantities.number_forms import measure_unit
 OPENING = "([{\"'\u201c\u2018<"
 CLOSING = ")]},;:!?\"'\u201d\u2019>"
 
-LETTERS_THEN_DIGITS = re.compile(r"(?P<letters>[A-Za-z]{1,3})\d+[A-Za-z]?s?")  # "W800", "A5s"
+LETTERS_THEN_DIGITS = re.compile(  # "W800", "A5s"; not a sum with its scale ("N250m": naira)
+    r"(?P<letters>[A-Za-z]{1,3})\d+(?![.,]?\d*(?:[mkbMKB]|bn)$)[A-Za-z]?s?"
+)
 NOT_A_CODE = re.compile(r"FY|CY|Q|H|x|No|Rs|[A-Z]{3}", re.IGNORECASE)  # "FY2020", "Q3", "x2"
 DIGITS_LETTER_DIGITS = re.compile(r"\d+[A-WYZ]\d+[A-Za-z\d]*|0x[\da-fA-F]+")  # "7E7", hex
 GENERATION = re.compile(r"\d[DG]s?")  # "3G", "2D", "5G": a dimension or a generation's code
