@@ -89,3 +89,16 @@ def test_a_weekday_inside_a_papers_name_is_no_date():
     assert _reading(found, text, "Sunday Herald") is None
     assert _reading(found, text, "Monday") is not None
     assert _reading(found, text, "Thursday") is not None
+
+
+def test_a_number_opening_lines_of_a_numbered_list_is_a_marker():
+    text = (
+        "The seeds for the event were named on Monday.\n\n"
+        "1 Maria Lopez (Spain)\n\n2 Anna Berg (Sweden)\n\n"
+        "Shopping list\n\n2 cups of rice\n\n3 apples\n\nThe first 4 Teams qualify."
+    )
+    found = _read(text)
+    assert _reading(found, text, "1 Maria") is None
+    assert _reading(found, text, "2 Anna") is None
+    assert _reading(found, text, "2 cups") is not None
+    assert _reading(found, text, "3 apples") == ("count", 3.0, "apples", None)

@@ -26,8 +26,8 @@ from newsaudit.extractors.quantities.candidate_context import (
     capitalised_unit,
     counts_a_plural,
     counts_the_noun_after,
+    numbered_line,
     someday,
-    step_number,
 )
 from newsaudit.extractors.quantities.candidates import (
     NOUN_SEASON,
@@ -238,7 +238,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             "CARDINAL"  # "140" + "\n% Daily Value": the sign heads the next line, not the number
         )
     line_start = span.start == 0 or doc.text[span.start - 1] == "\n"
-    if line_start and (LIST_MARKER.match(doc.text, span.start) or step_number(doc, span)):
+    if line_start and (LIST_MARKER.match(doc.text, span.start) or numbered_line(doc, span)):
         return None  # "1. Wash the leaves": a numbered line's marker counts nothing
     if (
         label in ("CARDINAL", "NUMBER", "DATE")
