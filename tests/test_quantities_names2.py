@@ -102,3 +102,17 @@ def test_a_number_opening_lines_of_a_numbered_list_is_a_marker():
     assert _reading(found, text, "2 Anna") is None
     assert _reading(found, text, "2 cups") is not None
     assert _reading(found, text, "3 apples") == ("count", 3.0, "apples", None)
+
+
+def test_numbers_of_cited_sources_in_brackets_are_no_amounts():
+    text = (
+        "Scales can misread water weight by as much as 3% in lean people (4, 7).\n\n"
+        "The estimate depends on the formulas used (11).\n\n"
+        "Sales rose (12) in May, and the club fined Jo Reid (31) for the incident."
+    )
+    found = _read(text)
+    assert _reading(found, text, "4, 7") is None
+    assert _reading(found, text, "7)") is None
+    assert _reading(found, text, "11") is None
+    assert _reading(found, text, "3%") == ("percent", 3.0, "%", None)
+    assert _reading(found, text, "12") is not None
