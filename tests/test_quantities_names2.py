@@ -24,12 +24,14 @@ def test_a_digit_ordinal_inside_a_name_is_no_rank():
 def test_a_digit_ordinal_that_ranks_keeps_its_rank():
     text = (
         "She collected her 4th Grammy at the ceremony and thanked her family for it. "
+        "A portrait of the 16th President Abraham Lincoln hangs in the hall. "
         "Profits fell sharply in the 2nd quarter, the retailer said in a short statement. "
         "The runner finished 7th in the race after a slow start from the line."
     )
     found = _read(text)
     assert _reading(found, text, "4th") == ("ordinal", 4.0, None, None)
     assert _reading(found, text, "7th") == ("ordinal", 7.0, None, None)
+    assert _reading(found, text, "16th") == ("ordinal", 16.0, None, None)
 
 
 def test_the_number_sign_is_never_money():
@@ -108,7 +110,8 @@ def test_numbers_of_cited_sources_in_brackets_are_no_amounts():
     text = (
         "Scales can misread water weight by as much as 3% in lean people (4, 7).\n\n"
         "The estimate depends on the formulas used (11).\n\n"
-        "Sales rose (12) in May, and the club fined Jo Reid (31) for the incident."
+        "Sales rose (12) in May, and the club fined Jo Reid (31) for the incident.\n\n"
+        "She polled ahead of Smith (4) and Jones (0)."
     )
     found = _read(text)
     assert _reading(found, text, "4, 7") is None
@@ -116,3 +119,4 @@ def test_numbers_of_cited_sources_in_brackets_are_no_amounts():
     assert _reading(found, text, "11") is None
     assert _reading(found, text, "3%") == ("percent", 3.0, "%", None)
     assert _reading(found, text, "12") is not None
+    assert _reading(found, text, "0)") == ("count", 0.0, None, None)  # a name's score

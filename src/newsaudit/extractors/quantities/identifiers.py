@@ -34,11 +34,11 @@ def _capitalised_name_word(token) -> bool:
 
 def _name_run_after(token) -> list:
     """The capitalised proper nouns right after ``token`` in its sentence ("Century Fox" after
-    "20th", "Battalion Royal Gurkha Rifles" after "2nd")."""
+    "20th", "Battalion Royal Gurkha Rifles" after "2nd"), up to a person's name."""
     run = []
     for word in token.doc[token.i + 1 : token.sent.end]:
-        if not _capitalised_name_word(word):
-            break
+        if not _capitalised_name_word(word) or word.ent_type_ == "PERSON":
+            break  # "the 44th President Barack Obama": a rank before a person's name
         run.append(word)
     return run
 

@@ -44,8 +44,14 @@ def is_reference_mark(text: str, start: int, end: int) -> bool:
 
 
 CITATION = re.compile(  # "body fat (3, 10).", "the density of your body (9)."
-    r"(?<=[a-z)] )\(\s*\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\s*\)(?=[.,;]|[ \t]*(?:\n|$))"
+    r"(?<=\S )\(\s*\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\s*\)(?=[.,;]|[ \t]*(?:\n|$))"
 )
+WORD_BEFORE = re.compile(r"(?:^|\s)([a-z]+|\S*\)) $")  # a lower-case word or a closing bracket
+
+
+def _citation(text: str, bracket: re.Match) -> bool:
+    """A bracket of reference numbers after a lower-case word ("Buttigieg (0)" scores a name)."""
+    return WORD_BEFORE.search(text, max(0, bracket.start() - 30), bracket.start()) is not None
 
 
 def _cited_source(text: str, start: int) -> bool:
@@ -56,9 +62,9 @@ def _cited_source(text: str, start: int) -> bool:
     opening = text.rfind("(", max(0, start - 12), start)
     if opening < 0 or (bracket := CITATION.match(text, opening)) is None:
         return False
-    if bracket.end() <= start:
+    if bracket.end() <= start or not _citation(text, bracket):
         return False
-    return len(CITATION.findall(text)) >= 2
+    return sum(_citation(text, other) for other in CITATION.finditer(text)) >= 2
 
 
 LONE_SLASHED = re.compile(r"[ \t]*(\d{1,2})/(\d{1,2})[ \t]*(?:\n|$)")
