@@ -1,5 +1,6 @@
 """What a candidate's surroundings say: a number word counting the noun after it, a
-capitalised time unit that is a name, a numbered step's marker alone on its line, "one day"
+capitalised time unit that is a name, a numbered step's marker alone on its line or opening a
+line of a numbered list ("2 Andy Roddick (US)"), "one day"
 that says when. The parse and the lines around a span, asked by ``extract``'s reading of it.
 """
 
@@ -81,3 +82,21 @@ def someday(doc: Document, span: Span) -> bool:
         return False
     day = tokens[-1]
     return day.dep_ == "npadvmod" and day.head.pos_ in ("VERB", "AUX") and day.head.i > day.i
+
+
+NUMBERED_LINE = re.compile(r"(\d{1,2})[ \t]+(?=[A-Z\"'\u201c\u2018])")  # "2 Andy Roddick (US)"
+
+
+def numbered_line(doc: Document, span: Span) -> bool:
+    """A small number opening a line before a capital or a quote, where another line opens with
+    the number before or after it in the same way ("1 Roger Federer", "2 Andy Roddick"; "8
+    Build a support system." after "7 Talk it over."): the marker of a numbered list or of a
+    section's heading, as "2." is; a count opens its line before the lower-case noun it counts
+    ("2 cups flour"). A step's number alone on its line too (`step_number`)."""
+    marker = NUMBERED_LINE.match(doc.text, span.start)
+    if marker is None:
+        return step_number(doc, span)
+    number = int(marker.group(1))
+    neighbours = "|".join(str(k) for k in (number - 1, number + 1) if k > 0)
+    pattern = rf"(?m)^[ \t]*(?:{neighbours})[ \t]+[A-Z\"'\u201c\u2018]"
+    return re.search(pattern, doc.text) is not None

@@ -26,8 +26,8 @@ from newsaudit.extractors.quantities.candidate_context import (
     capitalised_unit,
     counts_a_plural,
     counts_the_noun_after,
+    numbered_line,
     someday,
-    step_number,
 )
 from newsaudit.extractors.quantities.candidates import (
     NOUN_SEASON,
@@ -111,7 +111,7 @@ from newsaudit.extractors.quantities.number_forms import (
 from newsaudit.extractors.quantities.ordinals import read_ordinal
 from newsaudit.extractors.quantities.parts import with_part
 from newsaudit.extractors.quantities.ranges import read_range_low, unit_after
-from newsaudit.extractors.quantities.ranks import numbered_name, rank
+from newsaudit.extractors.quantities.ranks import after_a_hash, numbered_name, rank
 from newsaudit.extractors.quantities.ratios import read_ratio
 from newsaudit.extractors.quantities.readings import (
     CLOCK,
@@ -239,7 +239,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             "CARDINAL"  # "140" + "\n% Daily Value": the sign heads the next line, not the number
         )
     line_start = span.start == 0 or doc.text[span.start - 1] == "\n"
-    if line_start and (LIST_MARKER.match(doc.text, span.start) or step_number(doc, span)):
+    if line_start and (LIST_MARKER.match(doc.text, span.start) or numbered_line(doc, span)):
         return None  # "1. Wash the leaves": a numbered line's marker counts nothing
     if (
         label in ("CARDINAL", "NUMBER", "DATE")
@@ -249,6 +249,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # the film "1917," or the "2018 Welcome Festival": a title
     if is_an_identifier(doc.text, span.start):
         return None  # `tweet_id="672151859491016704"`: an id in markup or a long digit run
+    if label == "MONEY" and after_a_hash(doc, span):
+        label = "CARDINAL"  # "#1": the number sign, which the parser takes for a currency
     if label in ("CARDINAL", "NUMBER", "WORD") and (ranked := rank(doc, span)) is not None:
         return ranked  # "the No. 3 seed", "the world number one": a place in an order
     if label in ("CARDINAL", "NUMBER", "WORD") and numbered_name(doc, span):

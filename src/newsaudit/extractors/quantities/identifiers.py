@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from newsaudit.extractors.quantities.codes import in_a_code
 from newsaudit.extractors.quantities.number_forms import in_running_text
 
 LONG_DIGITS = re.compile(r"\d{12,}(?![\d,.])")
@@ -14,12 +15,14 @@ ATTRIBUTE_VALUE = re.compile(r"[\w:-]+=[\"']$")  # `tweet_id="`, `data-id='`
 DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 NAME_ENTITIES = frozenset({"ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 NAME_LINKS = frozenset({"compound", "amod", "nummod"})
+PLACE_ENTITIES = frozenset({"LOC", "GPE"})  # "the 4th District", "Southwest 117th Avenue"
 
 
 def is_an_identifier(text: str, start: int) -> bool:
-    """A number that opens with twelve digits or more, or is the value of a markup attribute."""
-    if LONG_DIGITS.match(text, start):
-        return True
+    """A number that opens with twelve digits or more, stands in a code (`codes`), or is the
+    value of a markup attribute."""
+    if LONG_DIGITS.match(text, start) or in_a_code(text, start):
+        return True  # "the W800", "192.168.0.2", "iPhone 6": digits of a code or a name
     return text[start : start + 1].isdigit() and bool(
         ATTRIBUTE_VALUE.search(text, max(0, start - 40), start)
     )
@@ -29,27 +32,49 @@ def _capitalised_name_word(token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start
 
 
+def _name_run_after(token) -> list:
+    """The capitalised proper nouns right after ``token`` in its sentence ("Century Fox" after
+    "20th", "Battalion Royal Gurkha Rifles" after "2nd"), up to a person's name."""
+    run = []
+    for word in token.doc[token.i + 1 : token.sent.end]:
+        if not _capitalised_name_word(word) or word.ent_type_ == "PERSON":
+            break  # "the 44th President Barack Obama": a rank before a person's name
+        run.append(word)
+    return run
+
+
+def _inside_named_place(token, run) -> bool:
+    """The ordinal and the capitalised word it opens are in one name the parser tags as such
+    (an organisation, a work, a district or a street: "the 4th District"), or a capitalised
+    proper noun stands right before it on its side of the name ("Southwest 117th Avenue")."""
+    head = run[0]
+    if token.ent_type_ in NAME_ENTITIES | PLACE_ENTITIES and head.ent_type_ == token.ent_type_:
+        return token.ent_iob_ == "I" or head.ent_iob_ == "I"
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.whitespace_ == " " and _capitalised_name_word(before)
+
+
 def digit_ordinal_in_a_name(tokens) -> bool:
-    """An ordinal in digits that the parse hangs on the capitalised proper noun it opens, either
-    inside the parser's name of an organisation, place or work ("21st Century Fox") or before
-    two capitalised words or more ("the 3rd Congressional District"); "the 3rd quarter", a
-    "21st-century" idea and "her 2nd Oscar" keep their rank, and so does a line in title case,
-    where capitals mark no name ("Doobie Brothers Plan 50th Anniversary Tour")."""
+    """An ordinal in digits that the parse hangs on the capitalised proper nouns right after
+    it, inside the parser's name of an organisation, place or work ("the 4th District"), after
+    a capitalised word of the same name ("Southwest 117th Avenue"), as a proper noun itself
+    ("the 2nd Amendment") or before two capitalised words or more ("the 3rd Congressional
+    District delegates", "20th Century Fox"); "the 3rd quarter", a "21st-century" idea and
+    "her 2nd Oscar" keep their rank, and so does a line in title case, where capitals mark no
+    name ("Doobie Brothers Plan 50th Anniversary Tour")."""
     if tokens is None or len(tokens) != 1 or not DIGIT_ORDINAL.fullmatch(tokens[0].text):
         return False
     token = tokens[0]
-    doc = token.doc
-    if not token.whitespace_ or token.i + 1 >= len(doc):
+    if not token.whitespace_ or token.i + 1 >= len(token.doc):
         return False
     if token.dep_ not in NAME_LINKS or token.head.i <= token.i:
         return False
-    if not _capitalised_name_word(token.head):
+    run = _name_run_after(token)
+    if not run or token.head.i < run[0].i:
         return False
-    following = list(doc[token.i + 1 : token.head.i + 1])
-    if not all(_capitalised_name_word(t) for t in following):
-        return False
-    named = token.ent_type_ in NAME_ENTITIES and token.head.ent_type_ == token.ent_type_
-    return (named or len(following) >= 2) and in_running_text(token.sent)
+    proper = token.pos_ == "PROPN" and token.dep_ == "compound" and token.head == run[0]
+    named = len(run) >= 2 or proper or _inside_named_place(token, run)
+    return named and in_running_text(token.sent)
 
 
 def number_of_a_name(doc, span) -> bool:

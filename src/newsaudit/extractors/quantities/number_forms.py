@@ -33,13 +33,38 @@ EMERGENCY_NOUNS = frozenset(
 
 def is_reference_mark(text: str, start: int, end: int) -> bool:
     """ "a charm[2]", "in class.[3][4]": a number in square brackets fused to the word or mark
-    before it, a footnote's reference, not an amount; "[2]" after a space may be a table's cell."""
+    before it, a footnote's reference, not an amount; "[2]" after a space may be a table's cell.
+    So is a number in a bracket of reference numbers (`_cited_source`)."""
     return (
         start >= 2
         and text[start - 1] == "["
         and text[end : end + 1] == "]"
         and not text[start - 2].isspace()
-    )
+    ) or _cited_source(text, start)
+
+
+CITATION = re.compile(  # "body fat (3, 10).", "the density of your body (9)."
+    r"(?<=\S )\(\s*\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\s*\)(?=[.,;]|[ \t]*(?:\n|$))"
+)
+WORD_BEFORE = re.compile(r"(?:^|\s)([a-z]+|\S*\)) $")  # a lower-case word or a closing bracket
+
+
+def _citation(text: str, bracket: re.Match) -> bool:
+    """A bracket of reference numbers after a lower-case word ("Buttigieg (0)" scores a name)."""
+    return WORD_BEFORE.search(text, max(0, bracket.start() - 30), bracket.start()) is not None
+
+
+def _cited_source(text: str, start: int) -> bool:
+    """A number in a bracket that holds only small whole numbers, after a lower-case word and
+    before the end of its sentence or clause, in an article with two such brackets or more:
+    the numbers of the sources it cites, not amounts ("as low as 2% (3, 10)."); an age in
+    brackets follows a name ("Smith (45)") and is left alone."""
+    opening = text.rfind("(", max(0, start - 12), start)
+    if opening < 0 or (bracket := CITATION.match(text, opening)) is None:
+        return False
+    if bracket.end() <= start or not _citation(text, bracket):
+        return False
+    return sum(_citation(text, other) for other in CITATION.finditer(text)) >= 2
 
 
 LONE_SLASHED = re.compile(r"[ \t]*(\d{1,2})/(\d{1,2})[ \t]*(?:\n|$)")

@@ -1,6 +1,8 @@
 """A rank written with "No." or "number": "the world number one", "the No. 3 seed", "No. 1 in
 the charts" is a place in an order, an ordinal (docs/quantities.md), not a count of seeds.
 "No. 10" for Downing Street and a numbered work after a name ("Symphony No. 5") stay names.
+A "#" fused to digits is the number sign, as "No." is, never a currency: "the #1 enemy" ranks,
+"Lead #1" and "Issue #3" label the noun before them, as "page 12" does.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ def rank(doc: Document, span: Span) -> Quantity | None:
         if THE_NUMBER.search(before) and not _ranks_a_noun(doc, after):
             return None  # "the number eight is associated with luck": the number itself
         start = doc.text.lower().rindex("number", 0, span.start)
+    elif after_a_hash(doc, span) and not _labels_a_noun(doc, span):
+        start = span.start - 1  # "the #1 enemy", "ranked #3"
     else:
         return None
     value = parse_number(number.group())
@@ -49,6 +53,8 @@ def numbered_name(doc: Document, span: Span) -> bool:
     """ "Symphony No. 5", "Form No. 3" (a capitalised name before "No."), "No 10 said" (the
     office in Downing Street, no noun ranked): the number names, it ranks nothing."""
     number = RANK.match(doc.text, span.start)
+    if number is not None and after_a_hash(doc, span) and _labels_a_noun(doc, span):
+        return True  # "Lead #1 – a letter", "Issue #3": the noun's label
     before = doc.text[max(0, span.start - 24) : span.start]
     if number is None or (no := NO_BEFORE.search(before)) is None:
         return False
@@ -89,3 +95,25 @@ def _reached_number(doc: Document, span: Span, written: str) -> bool:
         verb = previous.doc[previous.i - 1] if previous.i > 0 else previous
         return verb.pos_ == "VERB" and verb.tag_ != "VBN" and not re.fullmatch(r"\d{3,}", written)
     return previous.pos_ in ("VERB", "ADP")
+
+
+def after_a_hash(doc: Document, span: Span) -> bool:
+    """Digits fused behind "#" ("#1"): the number sign, which the parser may take for money."""
+    return span.start > 0 and doc.text[span.start - 1] == "#" and span.text[:1].isdigit()
+
+
+FUNCTION_WORDS = frozenset({"DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "ADV", "PART"})
+
+
+def _labels_a_noun(doc: Document, span: Span) -> bool:
+    """Whether "#N" follows a noun it labels ("Lead #1", "Issue #3"), not a determiner or a
+    verb before a rank ("the #1 enemy", "ranked #3")."""
+    hashed = make_span(doc.text, span.start - 1, span.start)
+    tokens = doc.tokens(hashed)
+    if tokens is None or not len(tokens) or tokens[0].i == 0:
+        return False
+    before = tokens[0].doc[tokens[0].i - 1]
+    if before.whitespace_ != " " or not before.is_alpha:
+        return False
+    capitalised = before.text[:1].isupper() and before.pos_ not in FUNCTION_WORDS
+    return before.pos_ in ("NOUN", "PROPN") or capitalised  # "Lead #1", tagged as a verb

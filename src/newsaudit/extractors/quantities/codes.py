@@ -1,0 +1,79 @@
+"""Digits inside a code: a string of letters and digits that names a model, an address, a file
+or a telephone line, not an amount (docs/quantities.md: "a model number, a product or a
+ticker" is no quantity).
+
+A reader sees at once that "the W800", "an A5", "the 7E7", "3G networks", "a 2D game",
+"192.168.0.2", "0x4001b000", "call 212-306-6794", "ISBN 978-1-5090-2455-1" and
+"7610.extended.theme.manager.zip" count nothing: letters fused to the digits on either side
+(that are no unit, scale or ordinal ending), more than two dots or three hyphens between
+groups of digits, or a "+" and a country code before the groups of a telephone number. A
+number right after a name written in camel case ("iPhone 6", "iOS 8.2") is the name's number,
+as "Apollo 11" is, unless a unit follows ("an iPad 3 years ago"). Only the text is read: the
+parser splits these strings unpredictably.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsaudit.extractors.quantities.bare_units import UNIT_WORDS as TIME_WORDS
+from newsaudit.extractors.quantities.number_forms import measure_unit
+
+OPENING = "([{\"'\u201c\u2018<"
+CLOSING = ")]},;:!?\"'\u201d\u2019>"
+
+LETTERS_THEN_DIGITS = re.compile(  # "W800", "A5s"; not a sum with its scale ("N250m": naira)
+    r"(?P<letters>[A-Za-z]{1,3})\d+(?![.,]?\d*(?:[mkbMKB]|bn)$)[A-Za-z]?s?"
+)
+NOT_A_CODE = re.compile(r"FY|CY|Q|H|x|No|Rs|[A-Z]{3}", re.IGNORECASE)  # "FY2020", "Q3", "x2"
+DIGITS_LETTER_DIGITS = re.compile(r"\d+[A-WYZ]\d+[A-Za-z\d]*|0x[\da-fA-F]+")  # "7E7", hex
+GENERATION = re.compile(r"\d[DG]s?")  # "3G", "2D", "5G": a dimension or a generation's code
+DOTTED = re.compile(r"\d+(?:\.\d+){3,}|(?=[\w.-]*[A-Za-z])[\w-]+(?:\.[\w-]+){2,}")  # a host, a file
+HYPHENED = re.compile(r"\d+(?:-\d+){3,}|\d{3}-\d{3}-\d{4}")  # an ISBN, a US telephone number
+TELEPHONE = re.compile(r"\+\d{1,3}(?:[ ]?\(0\)\d{0,5})?(?:[ -]\d{2,5}){2,}")  # "+49 (0)40 890"
+CAMEL_CASE = re.compile(r"(?:^|(?<=\s))[a-z]+[A-Z][A-Za-z]* $")  # "iPhone ", "iOS ", "eBay "
+NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+NAME_NUMBER = re.compile(r"\d{1,2}(?:\.\d)?(?![\d,]|\.\d|-)")  # "6", "8.2", not "6-inch"
+
+
+def _chunk(text: str, start: int) -> str:
+    """The string of non-space characters the number at ``start`` stands in, without the
+    brackets, quotes and punctuation around it."""
+    left = start
+    while left > 0 and not text[left - 1].isspace() and text[left - 1] not in OPENING:
+        left -= 1
+    right = start
+    while right < len(text) and not text[right].isspace() and text[right] not in CLOSING:
+        right += 1
+    return text[left:right].rstrip(".,")
+
+
+def _letters_fused(chunk: str) -> bool:
+    if (match := LETTERS_THEN_DIGITS.fullmatch(chunk)) is not None:
+        return not NOT_A_CODE.fullmatch(match.group("letters"))
+    return bool(DIGITS_LETTER_DIGITS.fullmatch(chunk) or GENERATION.fullmatch(chunk))
+
+
+def _in_a_telephone_number(text: str, start: int) -> bool:
+    """Whether ``start`` falls inside "+49 (0)40 890 85-433": a country code and digit groups."""
+    around = TELEPHONE.finditer(text, max(0, start - 30), start + 30)
+    return any(number.start() < start < number.end() for number in around)
+
+
+def in_a_code(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is part of a code (module docstring), or the number of a
+    name written in camel case right before it."""
+    chunk = _chunk(text, start)
+    if chunk and (
+        _letters_fused(chunk)
+        or DOTTED.fullmatch(chunk)
+        or HYPHENED.fullmatch(chunk)
+        or _in_a_telephone_number(text, start)
+    ):
+        return True
+    number = NAME_NUMBER.match(text, start)
+    if number is None or not CAMEL_CASE.search(text, max(0, start - 20), start):
+        return False
+    word = NEXT_WORD.match(text, number.end())
+    measured = word is not None and word.group(1).lower() in TIME_WORDS
+    return not measured and measure_unit(text, number.end()) is None  # "an iPad 3 years ago"
