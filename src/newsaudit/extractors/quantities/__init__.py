@@ -21,7 +21,15 @@ digits, and numbers and ordinals in digits inside names), `name_numbers` (capita
 words in running text, numbers inside a parsed place name or fused behind a word, a relative
 date word in capitals, "told USA TODAY", and a clock's zone and offset, "1900 GMT"), `nouns`
 (what a number counts or multiplies), `metres` (an "m" fused to a number that is no million),
-`ordinals`, `ages`, `suspended` (the low end of "six- to eight-year-olds"), `edges` (where a
+`count_links`, `noun_names`, `compound_counts` and `counted_readings` (what a count counts,
+across describing words, "N of ..." and names before the noun, and what that noun makes of the
+number), `ordinals`, `ranks` ("the No. 3 seed", "#1"), `ratios` ("one in five renters"),
+`seconds` ("a seven-second delay"), `ages` and `age_phrases`, `set_phrases` and `codes` (idioms,
+names and codes that hold a number but no quantity: "on the one hand", "W800", "iOS 8.2"),
+`time_unit_phrases` (time units no number counts), `counted_steps` and `units_ago` ("three
+weeks later", "N units ago"), `dates_in_durations` and `date_lists` (dates inside a duration or
+several in one entity), `size_units` (units fused to number words, fractions of one unit),
+`suspended` (the low end of "six- to eight-year-olds"), `edges` (where a
 span starts and ends when the parser's entity is off), `parts` (a half or quarter that is part
 of a number or of one unit of time), `ranges` (the low end of a range, and the unit after a
 number), and `extract` (the reading of one candidate in its context, and the stage's entry
