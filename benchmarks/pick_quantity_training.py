@@ -31,7 +31,9 @@ bodies: the FINAL7 blind sample is ``polnear final7 0 30`` and ``fnc1 final7 0 3
 PolNeAR/FNC-1 training sample ``polnear final7 30 160`` and ``fnc1 final7 30 160``; the FINAL8 blind
 sample ``polnear final7 190 20`` and ``fnc1 final7 190 20`` with the first batch of ``more-bbc
 final8 20``, and the mixed3 training sample ``polnear final7 210 100``, ``fnc1 final7 210 100`` and
-that BBC run's other nine batches.
+that BBC run's other nine batches; the FINAL9 blind sample ``polnear final7 310 20`` and ``fnc1
+final7 310 20`` with the first batch of ``more-bbc final9 20``, and the mixed4 training sample
+``polnear final7 330 60``, ``fnc1 final7 330 60`` and that BBC run's batches b01 to b05.
 
 Windows are ordered by sha256(SALT:id:n) and cut into batches of BATCH_SIZE; OUTDIR/bNN gets
 ``index.json`` (page id, article date, window offsets, text file) and the texts, exactly the
