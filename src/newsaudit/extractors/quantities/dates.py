@@ -15,6 +15,7 @@ from dateutil import parser as date_parser
 
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.date_context import (
+    FUTURE_AUX,
     ahead_of,
     coming_off,
     day_part,
@@ -338,9 +339,6 @@ def _is_past(doc: Document, span: Span) -> bool:
         if node.i != head.i and node.pos_ in ("NOUN", "PROPN", "NUM") and not day_part(node):
             in_noun_phrase = True
     return True
-
-
-FUTURE_AUX = frozenset({"will", "'ll", "\u2019ll", "shall", "wo"})
 
 
 def _will(doc: Document, span: Span) -> bool:

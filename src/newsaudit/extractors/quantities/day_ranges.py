@@ -18,14 +18,14 @@ from newsaudit.extractors.quantities.values import NUMBER_WORD
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
-_MONTH = (
+MONTH_ALT = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 DAYS = re.compile(  # capitalised months only: "may 3 to 5" is no month
-    rf"(?P<low>(?P<low_month>{_MONTH})\s?(?P<low_day>\d{{1,2}}))(?:st|nd|rd|th)?"
+    rf"(?P<low>(?P<low_month>{MONTH_ALT})\s?(?P<low_day>\d{{1,2}}))(?:st|nd|rd|th)?"
     r"\s?(?:to|through|thru|until|-|\u2013|\u2014)\s?"
-    rf"(?P<high>(?:(?P<high_month>{_MONTH})\s?)?(?P<high_day>\d{{1,2}}))(?:st|nd|rd|th)?"
+    rf"(?P<high>(?:(?P<high_month>{MONTH_ALT})\s?)?(?P<high_day>\d{{1,2}}))(?:st|nd|rd|th)?"
     r"(?![\d:.,]\d|\s?(?:am|pm|a\.m|p\.m)\b)"  # "June 3, 10-11 am" is a time
     r"(?:,?\s(?P<year>(?:19|20)\d\d)\b)?"
 )
@@ -45,7 +45,7 @@ def day_range_ends(start: int, text: str) -> list[tuple[int, int, str]] | None:
     ]
 
 
-YEAR_THEN_MONTH = re.compile(rf"((?:19|20)\d\d)\s+{_MONTH}")
+YEAR_THEN_MONTH = re.compile(rf"((?:19|20)\d\d)\s+{MONTH_ALT}")
 
 
 def year_before_month(start: int, text: str) -> list[tuple[int, int, str]] | None:
@@ -59,9 +59,9 @@ def year_before_month(start: int, text: str) -> list[tuple[int, int, str]] | Non
 
 _PART = r"(?:(?:early|late|mid)[\s-]+)?"
 MONTHS_ONE_YEAR = re.compile(  # "May and June 2019", "late November or early December of 2013",
-    rf"(?:(?:from|between)\s+)?(?P<first>{_PART}{_MONTH}(?:,?\s+(?:19|20)\d\d)?)"  # "December
+    rf"(?:(?:from|between)\s+)?(?P<first>{_PART}{MONTH_ALT}(?:,?\s+(?:19|20)\d\d)?)"  # "December
     r"\s+(?:or|and|to|through)\s+"  # 2004 to April 2005": each month its own year
-    rf"(?P<second>{_PART}{_MONTH}(?:\s+(?:of|in))?,?\s+(?:19|20)\d\d)",
+    rf"(?P<second>{_PART}{MONTH_ALT}(?:\s+(?:of|in))?,?\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -81,7 +81,7 @@ def months_sharing_a_year(start: int, text: str) -> list[tuple[int, int, str]] |
 DURATION_TO_DATE = re.compile(  # "the three months to September", "six months ending 30 June"
     rf"(?P<duration>(?:the\s+)?(?:\d[\d,.]*|{NUMBER_WORD})\s+(?:days|weeks|months|years))"
     r"\s+(?:ending|ended|to|through|until|till)\s+"
-    rf"(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s?\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?)"
+    rf"(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_ALT}(?:\s?\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?)"
 )
 
 

@@ -251,13 +251,14 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # `tweet_id="672151859491016704"`: an id in markup or a long digit run
     if label == "MONEY" and after_a_hash(doc, span):
         label = "CARDINAL"  # "#1": the number sign, which the parser takes for a currency
-    if label in ("CARDINAL", "NUMBER", "WORD") and (ranked := rank(doc, span)) is not None:
-        return ranked  # "the No. 3 seed", "the world number one": a place in an order
     if label in ("CARDINAL", "NUMBER", "WORD") and numbered_name(doc, span):
         return None  # "Symphony No. 5", "No 10 said": a name's number
-    if names_or_tells_time(doc, span, label):
+    if label in ("CARDINAL", "NUMBER", "WORD") and (ranked := rank(doc, span)) is not None:
+        return ranked  # "the No. 3 seed", "the world number one": a place in an order
+    tokens = doc.tokens(span)  # once, for every check below that reads the parse
+    if names_or_tells_time(doc, span, label, tokens):
         return None  # "Million Dollar Baby", "10 Downing Street", "1900 GMT": no quantity
-    if set_phrase_or_name(doc, span, label):
+    if set_phrase_or_name(doc, span, label, tokens):
         return None  # "one way or the other", "the Today programme", "the 9/11 attacks"
     if span.text.isdigit() and is_reference_mark(doc.text, span.start, span.end):
         return None  # "a charm.[2]": a footnote's reference

@@ -212,10 +212,10 @@ STAGE_OR_BREAK = re.compile(r"[\s-](?:finals?|time|term)\b", re.IGNORECASE)  # "
 # "at half-time", "half term": a round or a break of a match or a school year, no quantity
 
 
-def names_or_tells_time(doc: Document, span: Span, label: str) -> bool:
-    """Whether the candidate is one of this module's names or clock parts, for its label. The
-    span's tokens are looked up once here, for every check that reads the parse."""
-    tokens = doc.tokens(span)
+def names_or_tells_time(doc: Document, span: Span, label: str, tokens) -> bool:
+    """Whether the candidate is one of this module's names or clock parts, for its label.
+    ``tokens`` are the span's tokens (`Document.tokens`), looked up once by the caller for
+    every check that reads the parse."""
     if label in NAMING and capitalised_number_word(tokens):
         return True
     if label in ("CARDINAL", "NUMBER") and (

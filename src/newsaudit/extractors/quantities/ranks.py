@@ -27,9 +27,10 @@ SHIRT = re.compile(r"\s+(?:shirts?|jerseys?)\b", re.IGNORECASE)  # "the number 1
 
 
 def rank(doc: Document, span: Span) -> Quantity | None:
-    """An ordinal for a number right after "No." or "(the) number", else None."""
+    """An ordinal for a number right after "No." or "(the) number", else None. The caller
+    asks `numbered_name` first: "Symphony No. 5" is a name, not a rank."""
     number = RANK.match(doc.text, span.start)
-    if number is None or numbered_name(doc, span):
+    if number is None:
         return None
     before = doc.text[max(0, span.start - 24) : span.start]
     after = number.end()

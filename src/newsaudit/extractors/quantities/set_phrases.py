@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.name_numbers import HOURS
 from newsaudit.extractors.quantities.number_forms import (
     EMERGENCY,
     EMERGENCY_NOUNS,
@@ -47,7 +48,6 @@ FIRST_PLACE = re.compile(r"\s+place\b(?!\s+(?:in|on|at|of|with|after|behind|fini
 FIRST_TITLE = re.compile(r"[\s-]+(?:lady|ladies|gentleman|gentlemen)\b", re.IGNORECASE)
 SLASH_DAY = re.compile(r"(\d{1,2})/(\d{1,2})")
 LEADING_ZERO = re.compile(r"0\d+")
-HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 PAIRED_CLOCK = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*0\d{3}\b")
 CLOCK_BEFORE = re.compile(r"\b0\d{3}\s*(?:and|to|until|till|-|\u2013)\s*$")
 LOCAL_TIME = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
@@ -189,9 +189,9 @@ def emergency_number(doc: Document, span: Span) -> bool:
     return token is not None and token.head.i <= token.i  # "called 112 people" counts them
 
 
-def set_phrase_or_name(doc: Document, span: Span, label: str) -> bool:
-    """Whether the candidate is one of this module's idioms or names, for its label."""
-    tokens = doc.tokens(span)
+def set_phrase_or_name(doc: Document, span: Span, label: str, tokens) -> bool:
+    """Whether the candidate is one of this module's idioms or names, for its label; ``tokens``
+    are the span's tokens, looked up once by the caller."""
     if label in ("CARDINAL", "NUMBER", "WORD", "DATE") and idiom_one(doc, span):
         return True
     if label in ("ORDINAL", "WORD") and idiom_first(doc, span):
