@@ -7,6 +7,7 @@ that says when. The parse and the lines around a span, asked by ``extract``'s re
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.number_forms import in_running_text
@@ -59,8 +60,8 @@ def step_number(doc: Document, span: Span) -> bool:
     if not STEP_TEXT.match(doc.text, line_end):
         return False
     number = int(span.text)
-    neighbours = f"{number + 1}" if number < 2 else f"{number - 1}|{number + 1}"
-    return re.search(rf"(?m)^[ \t]*(?:{neighbours})[ \t]*$", doc.text) is not None
+    alone = _numbers_alone_on_lines(doc.text)
+    return number + 1 in alone or (number >= 2 and number - 1 in alone)
 
 
 def counts_a_plural(doc: Document, span: Span) -> bool:
@@ -97,6 +98,23 @@ def numbered_line(doc: Document, span: Span) -> bool:
     if marker is None:
         return step_number(doc, span)
     number = int(marker.group(1))
-    neighbours = "|".join(str(k) for k in (number - 1, number + 1) if k > 0)
-    pattern = rf"(?m)^[ \t]*(?:{neighbours})[ \t]+[A-Z\"'\u201c\u2018]"
-    return re.search(pattern, doc.text) is not None
+    opening = _numbers_opening_lines(doc.text)
+    return number + 1 in opening or (number > 1 and number - 1 in opening)
+
+
+ALONE_ON_LINE = re.compile(r"(?m)^[ \t]*([1-9]\d*)[ \t]*$")
+OPENS_LINE = re.compile(r"(?m)^[ \t]*([1-9]\d{0,2})[ \t]+[A-Z\"'\u201c\u2018]")
+
+
+@lru_cache(maxsize=2)
+def _numbers_alone_on_lines(text: str) -> frozenset[int]:
+    """The numbers standing alone on a line of ``text``: read once per article, not once per
+    candidate (a long list would otherwise cost a scan of the text per line)."""
+    return frozenset(int(m.group(1)) for m in ALONE_ON_LINE.finditer(text))
+
+
+@lru_cache(maxsize=2)
+def _numbers_opening_lines(text: str) -> frozenset[int]:
+    """The numbers of up to three digits that open a line of ``text`` before a capital or a
+    quote, read once per article."""
+    return frozenset(int(m.group(1)) for m in OPENS_LINE.finditer(text))

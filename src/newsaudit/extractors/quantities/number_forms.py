@@ -9,6 +9,7 @@ calls" as nine hundred and eleven calls. The quantities stage asks this module f
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.values import UNITS_WORDS, VULGAR
@@ -64,7 +65,13 @@ def _cited_source(text: str, start: int) -> bool:
         return False
     if bracket.end() <= start or not _citation(text, bracket):
         return False
-    return sum(_citation(text, other) for other in CITATION.finditer(text)) >= 2
+    return _citations(text) >= 2
+
+
+@lru_cache(maxsize=2)
+def _citations(text: str) -> int:
+    """How many brackets of reference numbers ``text`` holds, counted once per article."""
+    return sum(_citation(text, other) for other in CITATION.finditer(text))
 
 
 LONE_SLASHED = re.compile(r"[ \t]*(\d{1,2})/(\d{1,2})[ \t]*(?:\n|$)")
