@@ -25,7 +25,9 @@ CLOSING = ")]},;:!?\"'\u201d\u2019>"
 LETTERS_THEN_DIGITS = re.compile(  # "W800", "A5s"; not a sum with its scale ("N250m": naira)
     r"(?P<letters>[A-Za-z]{1,3})\d+(?![.,]?\d*(?:[mkbMKB]|bn)$)[A-Za-z]?s?"
 )
-NOT_A_CODE = re.compile(r"FY|CY|Q|H|x|No|Rs|[A-Z]{3}", re.IGNORECASE)  # "FY2020", "Q3", "x2"
+# a year's, quarter's or half's prefix ("FY2020", "Q3", "H1"), "x2", "No3", "Rs500", and any three
+# letters, as a currency code before an amount ("EUR20"; so "Win10" is read as a number too)
+NOT_A_CODE = re.compile(r"FY|CY|Q|H|x|No|Rs|[A-Z]{3}", re.IGNORECASE)
 DIGITS_LETTER_DIGITS = re.compile(r"\d+[A-WYZ]\d+[A-Za-z\d]*|0x[\da-fA-F]+")  # "7E7", hex
 GENERATION = re.compile(r"\d[DG]s?")  # "3G", "2D", "5G": a dimension or a generation's code
 DOTTED = re.compile(r"\d+(?:\.\d+){3,}|(?=[\w.-]*[A-Za-z])[\w-]+(?:\.[\w-]+){2,}")  # a host, a file

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
-from newsaudit.extractors.quantities.day_ranges import MONTH_ALT
+from newsaudit.extractors.quantities.day_ranges import DAY_ALT, MONTH_ALT
 from newsaudit.extractors.quantities.values import NUMBER_WORD
 
 _YEAR = r"(?:19|20)\d\d"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_PART = rf"(?:{MONTH_ALT}\s?{_DAY}(?:,?\s{_YEAR})?|{_DAY}\s{MONTH_ALT}(?:,?\s{_YEAR})?|{_YEAR})"
+_PART = (
+    rf"(?:{MONTH_ALT}\s?{DAY_ALT}(?:,?\s{_YEAR})?|{DAY_ALT}\s{MONTH_ALT}(?:,?\s{_YEAR})?"
+    rf"|{_YEAR})"
+)
 _JOIN = r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+|\s?[-\u2013]\s?)"
 DATE_LIST = re.compile(  # capitalised months only, as in a range of days: "may" is no month
     rf"(?:(?:[Bb]oth|[Ee]ither|[Bb]etween|[Ff]rom|[Ii]n|[Oo]n)\s+)?"

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 
-from newsaudit.extractors.quantities.day_ranges import MONTH_ALT
+from newsaudit.extractors.quantities.day_ranges import DAY_ALT, MONTH_ALT
 from newsaudit.extractors.quantities.values import NUMBER_WORD
 
 _UNIT = r"(?:day|week|month|year)s?"
 _YEAR = r"(?:1[5-9]|20)\d\d"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _CALENDAR = (  # "February 9", "9 February 2015", "March 2005", "2004", "2010 to 2013", "12/8"
-    rf"(?:{MONTH_ALT}\s?{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{MONTH_ALT}(?:,?\s+{_YEAR})?"
+    rf"(?:{MONTH_ALT}\s?{DAY_ALT}(?:,?\s+{_YEAR})?|{DAY_ALT}\s+{MONTH_ALT}(?:,?\s+{_YEAR})?"
     rf"|{MONTH_ALT},?\s+{_YEAR}|{_YEAR}(?:\s*(?:to|-|\u2013)\s*{_YEAR})?|\d{{1,2}}/\d{{1,2}})"
 )
 UNIT_THEN_DATE = re.compile(  # no number before the unit: "the opening months of 2004"
@@ -32,7 +31,7 @@ COUNTING_WORD = re.compile(  # a lead that counts or places the unit: "the first
     re.IGNORECASE,
 )
 DATE_THEN_DURATION = re.compile(  # "April 24, nine days", "October 17 followed a month"
-    rf"(?P<date>{MONTH_ALT}\s?{_DAY}|{_DAY}\s+{MONTH_ALT})(?:,?\s+{_YEAR})?,?\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?P<date>{MONTH_ALT}\s?{DAY_ALT}|{DAY_ALT}\s+{MONTH_ALT})(?:,?\s+{_YEAR})?,?\s+(?:[a-z]+\s+){{0,2}}?"
     rf"(?P<duration>(?:\d[\d,.]*|{NUMBER_WORD}|an?)\s+{_UNIT}\b.*)"
 )
 

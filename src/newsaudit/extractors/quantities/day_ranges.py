@@ -18,6 +18,7 @@ from newsaudit.extractors.quantities.values import NUMBER_WORD
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
+DAY_ALT = r"\d{1,2}(?:st|nd|rd|th)?"  # a day of the month, "5th" too
 MONTH_ALT = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"

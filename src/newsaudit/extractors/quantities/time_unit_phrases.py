@@ -24,9 +24,9 @@ from newsaudit.spans import Span, make_span
 PLURAL_UNITS = frozenset(
     {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"}
 )
-ONE_UNIT = re.compile(  # "a year", "an hour": one unit; "a decade-old rerun" too
+ONE_UNIT = re.compile(  # "a year", "an hour": one unit; "a year-long wait" too
     r"\b(?P<unit>[Aa]n?\s+(?:minute|hour|day|week|month|year|decade|century))"
-    r"(?![\w\u2019']|-(?!old\b|long\b))"
+    r"(?![\w\u2019']|-(?!long\b))"
 )
 WINDOW_WORDS = frozenset(
     {"past", "last", "next", "coming", "recent", "previous", "following", "final", "light"}
