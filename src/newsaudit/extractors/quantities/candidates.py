@@ -80,7 +80,7 @@ ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at
     re.IGNORECASE,
 )
 RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "period last year"
-    r"\b(?=[lntpymwfsaLNTPYMWFSA])(?:(?:last|next|this|previous)\s+(?:week|month|year|season|spring|summer|autumn|winter)|today|yesterday|tomorrow|"
+    r"\b(?=[lntpymwfsaLNTPYMWFSA])(?:(?:last|next|this|previous)\s+(?:fiscal\s+year|week|month|year|season|spring|summer|autumn|winter|fall(?!\s+(?:of|in|on|to|from|by)\s))|that\s+(?:day|week|month|year)|today|yesterday|tomorrow|"
     r"(?:the|an?)\s+(?:day|week|month|year)\s+(?:before|after)|"  # "a day before our visit"
     r"(?:following|next|previous|preceding)\s+(?:morning|afternoon|evening|night)|"  # untagged
     r"the\s+(?-i:spring|summer|autumn|winter)(?![\w-])|"  # "followed in the autumn": untagged

@@ -108,6 +108,16 @@ def _shifted(origin: date, unit: str, shift: float) -> str | None:
     return None
 
 
+def _that_unit(unit: str, before: str | None) -> str | None:
+    """ "That year", "later that month", "that day": the unit of the date the sentence named
+    before it, at that date's precision or finer; unresolved when none was named or it is too
+    coarse ("that day" after "in 2004")."""
+    digits = {"year": 4, "month": 7, "week": 10, "day": 10}[unit]
+    if before is None or len(before) < digits or not before[:4].isdigit() or "W" in before:
+        return None
+    return _shifted(_origin(before, date(1, 1, 1), unit), unit, 0)
+
+
 VAGUE_COUNT = frozenset({"few", "several", "some", "many"})  # "a few years ago": no count
 DAY_STEP = {"next": 1, "following": 1, "previous": -1, "prior": -1, "preceding": -1}
 DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
@@ -128,6 +138,9 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
     step = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "this": 0}
     step["current"] = 0  # "the current year" is this year
     step |= {"next": 1, "coming": 1, "following": 1}
+    words = [w for w in words if w not in ("fiscal", "financial")]  # "next fiscal year"
+    if len(words) >= 2 and words[-2] == "that" and words[-1] in ("year", "month", "week", "day"):
+        return _that_unit(words[-1], before)
     if len(words) >= 2 and words[-2] in step and words[-1] in ("year", "season", "month", "week"):
         unit = words[-1]
         origin = _origin(before, anchor, unit) if words[-2] in FROM_BEFORE else anchor
@@ -525,7 +538,10 @@ def looks_like_date(text: str) -> bool:
         any(day in lowered for day in WEEKDAYS)
         or MONTH.search(lowered)
         or re.search(r"\b(?:today|tonight|yesterday|tomorrow|ago|(?:19|20)\d\d)\b", lowered)
-        or re.search(r"\b(?:last|next|this|previous)\s+(?:week|month|year)\b", lowered)
+        or re.search(
+            r"\b(?:last|next|this|previous)\s+(?:fiscal\s+)?(?:week|month|year)\b", lowered
+        )
+        or re.search(r"\bthat\s+(?:day|week|month|year)$", lowered)  # "later that month"
         or re.search(rf"\b(?:{'|'.join(DAY_STEP)})\s+(?:{'|'.join(DAY_PARTS)})\b", lowered)
     )
 
