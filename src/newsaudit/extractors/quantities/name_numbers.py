@@ -207,11 +207,15 @@ def name_number_before_a_singular(doc: Document, span: Span, token) -> bool:
 NAMING = ("CARDINAL", "NUMBER", "WORD", "MONEY")
 
 
+NOT_NAMED = frozenset({"age", "number"})  # "at age 41" is an age, "the number eight" itself
+
+
 def number_after_its_noun(tokens) -> bool:
     """A number the parse hangs on the singular common noun right before it ("game five", "day
     two", "lane 7", "round one"): a count stands before its noun, so one after it labels which
     game or day, as "page 12" does; the parser's date "day two" too. Not a year ("the year
-    2000"), a decimal ("point five") or a number before a noun it counts."""
+    2000"), a decimal ("point five"), an age ("at age 41"), the number itself ("the number
+    eight") or a number before a noun it counts."""
     if tokens is None or not 1 <= len(tokens) <= 2:
         return False
     number = tokens[-1]
@@ -222,7 +226,7 @@ def number_after_its_noun(tokens) -> bool:
         return False
     if number.head.i != noun.i or noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha:
         return False
-    if not noun.whitespace_ or noun.lower_ in NOT_LABELS:
+    if not noun.whitespace_ or noun.lower_ in NOT_LABELS or noun.lower_ in NOT_NAMED:
         return False
     if number.text.isdigit() and 1000 <= int(number.text) <= 2100:
         return False
