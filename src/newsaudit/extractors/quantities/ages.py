@@ -53,14 +53,31 @@ def span_after_age(doc: Document, span: Span) -> Span | None:
     parser may take "age 12" or "the age of 73" for a date)."""
     text = span.text
     if text[:1] in "aAtT" and (found := AGE_DATE.match(text)) is not None:  # "age 18 and older"
-        return make_span(doc.text, span.start + found.start(1), span.start + found.end(1))
+        age = make_span(doc.text, span.start + found.start(1), span.start + found.end(1))
+        return age if _ages(doc, age) else None
     if doc.text[span.start - 2 : span.start - 1] not in ("e", "d", "f"):  # the cheap test first
         return None
     if (number := AGE_NUMBER.match(text)) is not None and AGE_BEFORE.search(
         doc.text[max(0, span.start - 8) : span.start]
     ) is not None:
-        return make_span(doc.text, span.start, span.start + number.end())
+        age = make_span(doc.text, span.start, span.start + number.end())
+        return age if _ages(doc, age) else None
     return None
+
+
+TIME_UNITS = frozenset({"year", "month", "week", "day"})
+
+
+def _ages(doc: Document, number: Span) -> bool:
+    """Whether the number after "age of" is an age: a person's years, not a count of the noun
+    after it ("the age of 500 channels" is an era of many channels, nothing that ages)."""
+    if not 0 < int(number.text) < 120:
+        return False
+    token = doc.token(number)
+    if token is None or token.i + 1 >= len(doc.doc):
+        return True
+    after = doc.doc[token.i + 1]
+    return after.pos_ not in ("NOUN", "PROPN") or after.lemma_.lower() in TIME_UNITS
 
 
 PEOPLE_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "who"})

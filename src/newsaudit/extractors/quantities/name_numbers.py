@@ -207,6 +207,33 @@ def name_number_before_a_singular(doc: Document, span: Span, token) -> bool:
 NAMING = ("CARDINAL", "NUMBER", "WORD", "MONEY")
 
 
+NOT_NAMED = frozenset({"age", "number"})  # "at age 41" is an age, "the number eight" itself
+
+
+def number_after_its_noun(tokens) -> bool:
+    """A number the parse hangs on the singular common noun right before it ("game five", "day
+    two", "lane 7", "round one"): a count stands before its noun, so one after it labels which
+    game or day, as "page 12" does; the parser's date "day two" too. Not a year ("the year
+    2000"), a decimal ("point five"), an age ("at age 41"), the number itself ("the number
+    eight") or a number before a noun it counts."""
+    if tokens is None or not 1 <= len(tokens) <= 2:
+        return False
+    number = tokens[-1]
+    if number.i == 0 or not number.like_num or number.dep_ not in ("nummod", "appos"):
+        return False
+    noun = number.doc[number.i - 1]
+    if len(tokens) == 2 and tokens[0].i != noun.i:
+        return False
+    if number.head.i != noun.i or noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha:
+        return False
+    if not noun.whitespace_ or noun.lower_ in NOT_LABELS or noun.lower_ in NOT_NAMED:
+        return False
+    if number.text.isdigit() and 1000 <= int(number.text) <= 2100:
+        return False
+    following = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    return following is None or following.pos_ not in ("NOUN", "PROPN", "NUM")
+
+
 STAGE_PART = re.compile(r"(?:\b|^)(?:quarter|half|semi)$", re.IGNORECASE)
 STAGE_OR_BREAK = re.compile(r"[\s-](?:finals?|time|term)\b", re.IGNORECASE)  # "the quarter-final",
 # "at half-time", "half term": a round or a break of a match or a school year, no quantity
@@ -232,6 +259,8 @@ def names_or_tells_time(doc: Document, span: Span, label: str, tokens) -> bool:
     if label in ("CARDINAL", "NUMBER", "WORD") and fused_behind_a_word(doc, span, tokens):
         return True
     if STAGE_OR_BREAK.match(doc.text, span.end) and STAGE_PART.search(span.text):
+        return True
+    if label in ("CARDINAL", "NUMBER", "WORD", "DATE") and number_after_its_noun(tokens):
         return True
     if label == "DATE" and date_word_in_capitals(span, tokens):
         return True

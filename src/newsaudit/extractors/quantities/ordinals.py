@@ -22,6 +22,7 @@ from newsaudit.extractors.quantities.number_forms import (
     quarter_is_a_period,
 )
 from newsaudit.extractors.quantities.readings import TIME_UNITS
+from newsaudit.extractors.quantities.seconds import every_second
 from newsaudit.extractors.quantities.values import FRACTION_ARTICLE, NUMBER_WORD, parse_number
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
@@ -106,6 +107,7 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
     if word == "second" and (
         (tokens is not None and len(tokens) and tokens[0].pos_ == "NOUN" and not _a_place(tokens))
         or re.search(r"\d[-\s]$", doc.text[max(0, o_start - 2) : o_start])
+        or every_second(tokens)
     ):
         return label == "ORDINAL", None  # "wait a second", "a 12 second clip": the time unit
     if quarter_is_a_period(doc.text, o_end, sentence_span(doc, o_start).text):
