@@ -65,7 +65,7 @@ def span_after_age(doc: Document, span: Span) -> Span | None:
     return None
 
 
-TIME_UNITS = frozenset({"year", "month", "week", "day"})
+AGE_UNIT_LEMMAS = frozenset({"year", "month", "week", "day"})  # "the age of 3 months"
 
 
 def _ages(doc: Document, number: Span) -> bool:
@@ -77,7 +77,7 @@ def _ages(doc: Document, number: Span) -> bool:
     if token is None or token.i + 1 >= len(doc.doc):
         return True
     after = doc.doc[token.i + 1]
-    return after.pos_ not in ("NOUN", "PROPN") or after.lemma_.lower() in TIME_UNITS
+    return after.pos_ not in ("NOUN", "PROPN") or after.lemma_.lower() in AGE_UNIT_LEMMAS
 
 
 PEOPLE_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "who"})

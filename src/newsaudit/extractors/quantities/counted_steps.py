@@ -18,7 +18,7 @@ from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
 STEP_TAIL = re.compile(r"\s+(?:later|earlier|before|after)$", re.IGNORECASE)
-VAGUE_COUNT = re.compile(r"\b(?:few|several|couple)\b", re.IGNORECASE)
+VAGUE_STEPS = re.compile(r"\b(?:few|several|couple)\b", re.IGNORECASE)
 
 
 def counts_units_apart(text: str) -> bool:
@@ -27,7 +27,7 @@ def counts_units_apart(text: str) -> bool:
     if (tail := STEP_TAIL.search(text)) is None:
         return False
     head = text[: tail.start()]
-    if VAGUE_COUNT.search(head):
+    if VAGUE_STEPS.search(head):
         return True
     value = parse_number(head)
     return value is not None and value >= 2

@@ -238,8 +238,14 @@ WINDOW_RANGE_LEAD = re.compile(  # "for the next seven to 20 years": each end
     rf"(?P<low>(?:\d[\d,.]*|{NUMBER_WORD})\s?(?:to|or|-|\u2013)\s?)?$",
     re.IGNORECASE,
 )
-RANGE_JOIN = re.compile(r"\s?(?:to|or|-|\u2013)\s?\w")
+WINDOW_RANGE_NEXT = re.compile(r"\s?(?:to|or|-|\u2013)\s?\w")  # "seven [to 20] years"
 UNIT_OF = re.compile(r"[^,.;]*?(?:second|minute|hour|day|week|month|year)s?\s+of\s")
+
+
+def in_a_window(doc: Document, span: Span) -> bool:
+    """Whether a count of time units is a window ahead or an end of a range in one: the one
+    test the measure readers ask (`extract`, `ranges`)."""
+    return in_units_ahead(doc, span) or ends_a_window_range(doc, span)
 
 
 def ends_a_window_range(doc: Document, span: Span) -> bool:
@@ -249,7 +255,7 @@ def ends_a_window_range(doc: Document, span: Span) -> bool:
     lead = WINDOW_RANGE_LEAD.search(doc.text, max(0, span.start - 30), span.start)
     if lead is None:
         return False
-    if lead.group("low") is None and RANGE_JOIN.match(doc.text, span.end) is None:
+    if lead.group("low") is None and WINDOW_RANGE_NEXT.match(doc.text, span.end) is None:
         return False  # a window with no range is read as one already
     closes = lead.group("word").lower() == "last" and UNIT_OF.match(doc.text, span.start)
     return not closes

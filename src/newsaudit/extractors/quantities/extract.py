@@ -52,7 +52,7 @@ from newsaudit.extractors.quantities.currency_names import (
     with_currency_after,
     with_earlier_currency,
 )
-from newsaudit.extractors.quantities.date_context import ends_a_window_range, in_units_ahead
+from newsaudit.extractors.quantities.date_context import in_a_window
 from newsaudit.extractors.quantities.date_names import (
     month_names_a_party,
 )
@@ -510,7 +510,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         reading.kind == "measure"
         and (reading.value or reading.vague)  # "in a few days' time"
         and reading.unit in TIME_UNITS.values()
-        and (in_units_ahead(doc, core) or ends_a_window_range(doc, core))
+        and in_a_window(doc, core)
     ):
         reading.kind = "time_window"  # "will be finished in five years": a window ahead
     if reading.kind == "money":  # "3bn rupees" in a story on Sri Lanka: Sri Lankan rupees

@@ -12,7 +12,7 @@ from newsaudit.extractors.quantities.candidates import (
     RANGE_JOIN,
     WORD_END,
 )
-from newsaudit.extractors.quantities.date_context import ends_a_window_range, in_units_ahead
+from newsaudit.extractors.quantities.date_context import in_a_window
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
 )
@@ -84,7 +84,7 @@ def read_range_low(doc: Document, span: Span) -> Quantity | None:
     ):  # "$100,000-$1 million": the low end keeps the scale it has, or it would pass the high
         reading = reader(span.text + HIGH_SCALE.sub("", shared, count=1))
     kind = reading.kind
-    if kind == "measure" and (in_units_ahead(doc, span) or ends_a_window_range(doc, span)):
+    if kind == "measure" and in_a_window(doc, span):
         kind = "time_window"  # "in about 3 to 4 weeks", "the next seven to 20 years": both ends
     return Quantity(span=span, value=reading.value, unit=reading.unit, kind=kind)
 
