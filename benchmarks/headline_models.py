@@ -25,8 +25,9 @@ SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 def stance_pairs(limit_bodies: int) -> dict:
     """Pairs/s over the first N FNC-1 bodies (sorted by id) and all their headlines."""
     from newsaudit.models import stance
+    from newsaudit.training.fnc_data import read_folder
 
-    bodies, pairs = stance.read_folder(SHARED / "fnc1")
+    bodies, pairs = read_folder(SHARED / "fnc1")
     keep = set(sorted(bodies, key=int)[:limit_bodies])
     chosen = [p for p in pairs if p.body_id in keep]
     model = stance.load_model()
@@ -43,8 +44,9 @@ def stance_pairs(limit_bodies: int) -> dict:
 def stance_articles(limit_bodies: int) -> dict:
     """`predict` calls per second, each with a body never seen before (cold embeddings)."""
     from newsaudit.models import stance
+    from newsaudit.training.fnc_data import read_folder
 
-    bodies, pairs = stance.read_folder(SHARED / "fnc1")
+    bodies, pairs = read_folder(SHARED / "fnc1")
     first = {}
     for pair in pairs:
         first.setdefault(pair.body_id, pair.headline)

@@ -49,8 +49,9 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
     from newsaudit.models import stance
+    from newsaudit.training.fnc_data import read_folder
 
-    bodies, pairs = stance.read_folder(SHARED / "fnc1")
+    bodies, pairs = read_folder(SHARED / "fnc1")
     first: dict[str, str] = {}
     for pair in pairs:
         first.setdefault(pair.body_id, pair.headline)

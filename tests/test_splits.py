@@ -70,8 +70,8 @@ def test_real_carvings_are_disjoint():
     import csv
     import sys
 
-    from newsaudit.models.stance import read_pairs
     from newsaudit.training.checkworthy import read_debates
+    from newsaudit.training.fnc_data import read_pairs
 
     folder = shared_path("data", "checkworthy", "clef2019_task1", "training")
     development, final = splits.carve_debates([d.name for d in read_debates(folder)])

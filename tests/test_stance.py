@@ -14,7 +14,10 @@ import pytest
 
 from newsaudit.cli import main
 from newsaudit.errors import ModelMissingError, NewsauditError
+from newsaudit.evaluation.stance_metrics import fnc_score, metrics
 from newsaudit.models import stance
+from newsaudit.training.fnc_data import is_heldout, write_fnc_csvs
+from newsaudit.training.stance_fit import Settings, train
 
 TOPICS = {
     "meteor": "meteorite crater managua nicaragua asteroid boom",
@@ -60,23 +63,21 @@ def synthetic() -> tuple[dict[str, list[str]], list[stance.Pair]]:
     return bodies, pairs
 
 
-SMALL = stance.Settings(
-    rounds=15, num_leaves=7, min_data_in_leaf=2, threads=1, calibration_share=0.3
-)
+SMALL = Settings(rounds=15, num_leaves=7, min_data_in_leaf=2, threads=1, calibration_share=0.3)
 
 
 @pytest.fixture(scope="module")
 def tiny_model() -> stance.Model:
     bodies, pairs = synthetic()
-    return stance.train(bodies, pairs, fake_embed, SMALL, seed=3)
+    return train(bodies, pairs, fake_embed, SMALL, seed=3)
 
 
 def test_fnc_score_hand_computed():
     gold = ["agree", "unrelated", "discuss", "disagree", "unrelated"]
     pred = ["discuss", "unrelated", "discuss", "unrelated", "agree"]
     # 0.25 (related, wrong label) + 0.25 + 1.0 + 0 + 0 ; max = 1 + .25 + 1 + 1 + .25
-    assert stance.fnc_score(gold, pred) == (1.5, 3.5)
-    result = stance.metrics(gold, pred)
+    assert fnc_score(gold, pred) == (1.5, 3.5)
+    result = metrics(gold, pred)
     assert result["fnc_score_relative"] == pytest.approx(100 * 1.5 / 3.5, abs=0.01)
     assert result["confusion"]["agree"]["discuss"] == 1
     assert result["per_class"]["discuss"]["precision"] == 0.5
@@ -86,7 +87,7 @@ def test_fnc_score_hand_computed():
 
 def test_perfect_prediction_scores_the_maximum():
     gold = ["agree", "disagree", "discuss", "unrelated"]
-    result = stance.metrics(gold, gold)
+    result = metrics(gold, gold)
     assert result["fnc_score"] == result["fnc_score_max"] == 3.25
     assert result["fnc_score_relative"] == 100.0
     assert result["macro_f1"] == 1.0
@@ -101,18 +102,18 @@ def test_decision_maximises_expected_fnc_score():
 
 def test_heldout_split_is_by_body_and_stable():
     ids = [str(i) for i in range(2000)]
-    held = [i for i in ids if stance.is_heldout(i)]
+    held = [i for i in ids if is_heldout(i)]
     assert 0.15 < len(held) / len(ids) < 0.25
-    assert held == [i for i in ids if stance.is_heldout(i)]
+    assert held == [i for i in ids if is_heldout(i)]
 
 
 def test_training_is_deterministic_and_learns(tiny_model):
     bodies, pairs = synthetic()
-    again = stance.train(bodies, pairs, fake_embed, SMALL, seed=3)
+    again = train(bodies, pairs, fake_embed, SMALL, seed=3)
     x = stance.feature_matrix(pairs, bodies, tiny_model.idf, fake_embed)
     assert np.array_equal(tiny_model.probabilities(x), again.probabilities(x))
     predicted = [stance.LABELS[i] for i in stance.decide(tiny_model.probabilities(x))]
-    assert stance.metrics([p.label for p in pairs], predicted)["fnc_score_relative"] > 80
+    assert metrics([p.label for p in pairs], predicted)["fnc_score_relative"] > 80
 
 
 def test_save_load_round_trip(tiny_model, tmp_path):
@@ -142,7 +143,7 @@ def test_predict_returns_probabilities_and_evidence(tiny_model, monkeypatch):
 
 def _write_csvs(folder: Path) -> tuple[Path, Path]:
     bodies, pairs = synthetic()
-    stance.write_fnc_csvs({b: " ".join(s) for b, s in bodies.items()}, pairs[:40], folder)
+    write_fnc_csvs({b: " ".join(s) for b, s in bodies.items()}, pairs[:40], folder)
     return folder / "bodies.csv", folder / "stances.csv"
 
 

@@ -113,10 +113,12 @@ def _log(message: str) -> None:
 def _train_stance(args: argparse.Namespace) -> int:
     from newsaudit.models import stance
     from newsaudit.training import splits
+    from newsaudit.training.fnc_data import read_folder, write_fnc_csvs
     from newsaudit.training.stance import SHIPPED
+    from newsaudit.training.stance_fit import train
 
     started = time.perf_counter()
-    bodies, pairs = stance.read_folder(args.data)
+    bodies, pairs = read_folder(args.data)
     carving = None if args.all else splits.carve_stance(pairs)
     train_pairs = pairs if carving is None else carving.development
     used = {p.body_id for p in train_pairs}
@@ -130,7 +132,7 @@ def _train_stance(args: argparse.Namespace) -> int:
         )
     )
     split = {b: stance.split_sentences(t) for b, t in bodies.items() if b in used}
-    model = stance.train(split, train_pairs, settings=SHIPPED, seed=args.seed, progress=True)
+    model = train(split, train_pairs, settings=SHIPPED, seed=args.seed, progress=True)
     model.meta["trained_on"] = "all pairs" if carving is None else "development topics"
     model.save(args.out)
     _log(
@@ -138,7 +140,7 @@ def _train_stance(args: argparse.Namespace) -> int:
         f"temperature {model.temperature:.3f}, {time.perf_counter() - started:.0f} s"
     )
     if carving is not None:
-        stance.write_fnc_csvs(bodies, carving.final, args.final_dir)
+        write_fnc_csvs(bodies, carving.final, args.final_dir)
         _log(f"stance: final-part pairs written to {args.final_dir} (score them once)")
     return 0
 
@@ -162,10 +164,12 @@ def _train_clickbait(args: argparse.Namespace) -> int:
 
 
 def _eval_stance(args: argparse.Namespace) -> int:
+    from newsaudit.evaluation.stance_metrics import metrics
     from newsaudit.models import stance
+    from newsaudit.training.fnc_data import read_bodies, read_pairs
 
-    bodies = stance.read_bodies(args.bodies)
-    pairs = stance.read_pairs(args.stances)
+    bodies = read_bodies(args.bodies)
+    pairs = read_pairs(args.stances)
     if any(p.label is None for p in pairs):
         from newsaudit.errors import NewsauditError
 
@@ -174,7 +178,7 @@ def _eval_stance(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     predicted = stance.predict_pairs(model, bodies, pairs)
     elapsed = time.perf_counter() - started
-    result = stance.metrics([p.label for p in pairs], predicted)
+    result = metrics([p.label for p in pairs], predicted)
     result["pairs_per_second"] = round(len(pairs) / max(elapsed, 1e-9), 1)
     print(json.dumps(result, indent=2) if args.json else _stance_text(result))
     return 0

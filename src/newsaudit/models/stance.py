@@ -1,13 +1,18 @@
 """Headline–body stance: does a body agree with, disagree with, discuss, or ignore a headline?
 
-Trained on FNC-1. Each (headline, body) pair becomes a dense feature vector that mixes the
+Run time only. This module holds what prediction needs: the pair and result types, the features, the
+distilled static embedder, the ``Model`` artifact and ``predict`` / ``predict_pairs``. Fitting
+lives in ``newsaudit.training.stance_fit``, FNC-1's CSV files in ``newsaudit.training.fnc_data``
+and scoring in ``newsaudit.evaluation.stance_metrics``; none of them is imported here.
+
+Each (headline, body) pair becomes a dense feature vector that mixes the
 FNC-1 baseline's ideas (word / n-gram overlap, refuting and hedging words, polarity) with
 similarity evidence per body sentence: hashed TF-IDF cosine and MiniLM cosine between the
 headline and every sentence (max, top-3, lead), lexicon counts inside the most similar
 sentences, and the element-wise product of the headline vector with those sentences' mean
 vector (what the closest sentences say, not just how close they are). A LightGBM multi-class
-model turns it into four probabilities, temperature-scaled on a by-body calibration split of
-the training data.
+model, trained on FNC-1, turns it into four probabilities, temperature-scaled on a by-body
+calibration split of the training data.
 
 The label is the one with the highest *expected FNC-1 score* under those probabilities (the
 competition's rule: 0.25 for related-vs-unrelated, 0.75 more for the exact related label), which
@@ -19,15 +24,13 @@ The artifact is a plain ``.npz`` (LightGBM model text, IDF vector, settings): no
 
 from __future__ import annotations
 
-import csv
-import hashlib
 import itertools
 import json
 import math
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,8 +52,6 @@ EVIDENCE_MIN_COSINE = 0.3
 STATIC_DIM = 256  # distilled word-piece vectors kept after PCA
 SIF_A = 1e-3  # smooth inverse frequency: weight a / (a + p(piece))
 FEATURES_VERSION = 2  # bump when `body_features` changes (names the CV feature cache)
-
-csv.field_size_limit(sys.maxsize)
 
 
 def _lexicon(words: str) -> frozenset[str]:
@@ -97,25 +98,6 @@ class StanceResult:
     evidence: list[int] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """Hyper-parameters, fixed before the held-out bodies were scored."""
-
-    rounds: int = 300
-    learning_rate: float = 0.1
-    num_leaves: int = 31
-    min_data_in_leaf: int = 20
-    feature_fraction: float = 0.3
-    bagging_fraction: float = 0.8
-    lambda_l2: float = 1.0
-    max_bin: int = 63
-    calibration_share: float = 0.15  # share of training bodies used to fit the temperature
-    refit: bool = False  # refit on all training bodies after calibration (twice the time)
-    threads: int = 1  # OpenMP threads spin on a shared machine: one is faster there
-    columns: int = 0  # use only the first N features (0: all; 53 drops the vector products)
-    disagree_weight: float = 1.0  # sample weight of "disagree" pairs (the rarest class)
-
-
 # --------------------------------------------------------------------------- data
 
 
@@ -124,72 +106,6 @@ class Pair:
     headline: str
     body_id: str
     label: str | None = None
-
-
-def _exists(path: Path) -> None:
-    if not Path(path).is_file():
-        raise NewsauditError(f"{path} not found")
-
-
-def read_bodies(path: Path) -> dict[str, str]:
-    """FNC-1 bodies CSV (``Body ID,articleBody``) as {body id: text}."""
-    _exists(path)
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(handle)
-        _require(rows.fieldnames, ("Body ID", "articleBody"), path)
-        return {row["Body ID"].strip(): row["articleBody"] for row in rows}
-
-
-def read_pairs(path: Path) -> list[Pair]:
-    """FNC-1 stances CSV (``Headline,Body ID[,Stance]``)."""
-    _exists(path)
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(handle)
-        _require(rows.fieldnames, ("Headline", "Body ID"), path)
-        pairs = [
-            Pair(r["Headline"], r["Body ID"].strip(), (r.get("Stance") or "").strip() or None)
-            for r in rows
-        ]
-    bad = {p.label for p in pairs if p.label is not None and p.label not in LABELS}
-    if bad:
-        raise NewsauditError(f"{path}: unknown stance labels {sorted(bad)}")
-    return pairs
-
-
-def _require(found: Sequence[str] | None, needed: Iterable[str], path: Path) -> None:
-    missing = [name for name in needed if name not in (found or ())]
-    if missing:
-        raise NewsauditError(f"{path}: missing CSV columns {missing}")
-
-
-def read_folder(folder: Path) -> tuple[dict[str, str], list[Pair]]:
-    """``train_bodies.csv`` and ``train_stances.csv`` from an FNC-1 folder."""
-    folder = Path(folder)
-    bodies, stances = folder / "train_bodies.csv", folder / "train_stances.csv"
-    for path in (bodies, stances):
-        if not path.exists():
-            raise NewsauditError(f"{path} not found (expected the FNC-1 training files)")
-    return read_bodies(bodies), read_pairs(stances)
-
-
-def is_heldout(body_id: str, share: float = 0.2) -> bool:
-    """Deterministic by-body split: a body and all its headlines fall on one side."""
-    digest = hashlib.sha1(f"fnc1-body:{body_id}".encode()).digest()
-    return int.from_bytes(digest[:4], "big") / 2**32 < share
-
-
-def write_fnc_csvs(bodies: dict[str, str], pairs: Sequence[Pair], folder: Path) -> None:
-    """Write pairs in FNC-1's two-file CSV format (for ``newsaudit eval stance``)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    used = sorted({p.body_id for p in pairs}, key=lambda b: (len(b), b))
-    with open(folder / "bodies.csv", "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["Body ID", "articleBody"])
-        writer.writerows([b, bodies[b]] for b in used)
-    with open(folder / "stances.csv", "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["Headline", "Body ID", "Stance"])
-        writer.writerows([p.headline, p.body_id, p.label or ""] for p in pairs)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -554,86 +470,6 @@ def decide(probabilities: np.ndarray) -> np.ndarray:
     return expected.argmax(axis=1)
 
 
-def fit_temperature(raw: np.ndarray, labels: np.ndarray) -> float:
-    """The temperature that minimises log-loss on held-apart scores (grid search)."""
-    grid = np.exp(np.linspace(np.log(0.5), np.log(3.0), 61))
-    rows = np.arange(len(labels))
-    losses = [-np.log(softmax(raw / t)[rows, labels] + 1e-12).mean() for t in grid]
-    return float(grid[int(np.argmin(losses))])
-
-
-def _boost(x: np.ndarray, y: np.ndarray, settings: Settings, seed: int, rounds: int):
-    import lightgbm
-
-    params = {
-        "objective": "multiclass",
-        "num_class": len(LABELS),
-        "verbosity": -1,
-        "learning_rate": settings.learning_rate,
-        "num_leaves": settings.num_leaves,
-        "min_data_in_leaf": settings.min_data_in_leaf,
-        "feature_fraction": settings.feature_fraction,
-        "bagging_fraction": settings.bagging_fraction,
-        "bagging_freq": 1,
-        "lambda_l2": settings.lambda_l2,
-        "max_bin": settings.max_bin,
-        "seed": seed,
-        "deterministic": True,
-        "force_row_wise": True,
-        "num_threads": settings.threads,
-    }
-    weight = np.where(y == LABELS.index("disagree"), settings.disagree_weight, 1.0)
-    return lightgbm.train(params, lightgbm.Dataset(x, y, weight=weight), num_boost_round=rounds)
-
-
-def train(
-    bodies: dict[str, list[str]],
-    pairs: Sequence[Pair],
-    embed_fn: Callable | None = None,
-    settings: Settings = Settings(),
-    seed: int = 0,
-    progress: bool = False,
-) -> Model:
-    """Fit IDF, features, a calibration temperature (by-body split) and the final booster.
-
-    Without ``embed_fn`` the sentence vectors are static pieces distilled from MiniLM on the
-    training bodies (shipped inside the artifact); tests pass a cheap stand-in instead.
-    """
-    labelled = [p for p in pairs if p.label is not None]
-    if len({p.label for p in labelled}) < 2:
-        raise NewsauditError("stance training needs at least two labels")
-    used = sorted({p.body_id for p in labelled})
-    idf = fit_idf([" ".join(bodies[b]) for b in used] + sorted({p.headline for p in labelled}))
-    pieces = None
-    if embed_fn is None:
-        pieces = distil_pieces(" ".join(bodies[b]) for b in used)
-        embed_fn = static_embedder(pieces)
-    x = feature_matrix(labelled, bodies, idf, embed_fn, progress)
-    if settings.columns:
-        x = x[:, : settings.columns]
-    y = np.array([LABELS.index(p.label) for p in labelled])
-    calib = np.array(
-        [is_heldout(f"calib:{p.body_id}", settings.calibration_share) for p in labelled]
-    )
-    temperature, booster = 1.0, None
-    if calib.any() and (~calib).any() and len(set(y[~calib])) == len(LABELS):
-        booster = _boost(x[~calib], y[~calib], settings, seed, settings.rounds)
-        temperature = fit_temperature(booster.predict(x[calib], raw_score=True), y[calib])
-    if booster is None or settings.refit:
-        booster = _boost(x, y, settings, seed, settings.rounds)
-    meta = {
-        "settings": asdict(settings),
-        "seed": seed,
-        "pairs": len(labelled),
-        "bodies": len(used),
-        "labels": list(LABELS),
-        "features": int(x.shape[1]),
-        "features_version": FEATURES_VERSION,
-        "embedding": "minilm-static" if pieces is not None else "given",
-    }
-    return Model(booster, idf, temperature, meta, pieces)
-
-
 @lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> Model:
     """The shipped (or given) artifact, loaded once per process."""
@@ -686,55 +522,6 @@ def predict(
     return StanceResult(
         label, {n: float(p) for n, p in zip(LABELS, probs[0], strict=True)}, evidence
     )
-
-
-# --------------------------------------------------------------------------- scoring
-
-
-def fnc_score(gold: Sequence[str], predicted: Sequence[str]) -> tuple[float, float]:
-    """FNC-1's official score and its maximum (gold against itself)."""
-
-    def one(g: str, p: str) -> float:
-        score = 0.25 if (g == "unrelated") == (p == "unrelated") else 0.0
-        if g != "unrelated" and g == p:
-            score += 0.75
-        return score
-
-    return (
-        sum(one(g, p) for g, p in zip(gold, predicted, strict=True)),
-        sum(one(g, g) for g in gold),
-    )
-
-
-def metrics(gold: Sequence[str], predicted: Sequence[str]) -> dict:
-    """FNC score (absolute, max, relative %), macro-F1, per-class P/R/F1, confusion."""
-    score, best = fnc_score(gold, predicted)
-    confusion = {g: {p: 0 for p in LABELS} for g in LABELS}
-    for g, p in zip(gold, predicted, strict=True):
-        confusion[g][p] += 1
-    per_class = {}
-    for label in LABELS:
-        tp = confusion[label][label]
-        pred_n = sum(confusion[g][label] for g in LABELS)
-        gold_n = sum(confusion[label].values())
-        precision = tp / pred_n if pred_n else 0.0
-        recall = tp / gold_n if gold_n else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        per_class[label] = {
-            "precision": round(precision, 4),
-            "recall": round(recall, 4),
-            "f1": round(f1, 4),
-            "support": gold_n,
-        }
-    return {
-        "fnc_score": score,
-        "fnc_score_max": best,
-        "fnc_score_relative": round(100 * score / best, 2) if best else 0.0,
-        "macro_f1": round(float(np.mean([c["f1"] for c in per_class.values()])), 4),
-        "per_class": per_class,
-        "confusion": confusion,
-        "pairs": len(gold),
-    }
 
 
 def predict_pairs(

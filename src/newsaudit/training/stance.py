@@ -19,11 +19,14 @@ from pathlib import Path
 
 import numpy as np
 
+from newsaudit.evaluation.stance_metrics import metrics
 from newsaudit.models import stance
 from newsaudit.training import splits
+from newsaudit.training.fnc_data import is_heldout, read_folder
+from newsaudit.training.stance_fit import Settings, boost, fit_temperature
 
 CACHE = Path(os.environ.get("NEWSAUDIT_CACHE", "/tmp/newsaudit-cache"))
-SHIPPED = stance.Settings(rounds=500, learning_rate=0.03, num_leaves=15, min_data_in_leaf=50)
+SHIPPED = Settings(rounds=500, learning_rate=0.03, num_leaves=15, min_data_in_leaf=50)
 # the recipe `newsaudit train stance` uses (docs/models/stance.md)
 
 
@@ -36,7 +39,7 @@ class Carved:
 
 
 def load(folder: Path) -> Carved:
-    raw, pairs = stance.read_folder(folder)
+    raw, pairs = read_folder(folder)
     carving = splits.carve_stance(pairs)
     bodies = {b: stance.split_sentences(t) for b, t in raw.items()}
     return Carved(bodies, carving.development, carving.final, carving)
@@ -70,7 +73,7 @@ def cross_validate(
     carved: Carved,
     x: np.ndarray,
     y: np.ndarray,
-    settings: stance.Settings,
+    settings: Settings,
     columns: int | None = None,
     folds: int = splits.TOPIC_FOLDS,
 ) -> dict:
@@ -85,20 +88,20 @@ def cross_validate(
         train, test = fold != k, fold == k
         calib = np.array(
             [
-                stance.is_heldout(f"calib:{p.body_id}", settings.calibration_share)
+                is_heldout(f"calib:{p.body_id}", settings.calibration_share)
                 for p in carved.development
             ]
         )
         fit_rows = train & ~calib
-        booster = stance._boost(x[fit_rows], y[fit_rows], settings, 0, settings.rounds)
-        temperature = stance.fit_temperature(
+        booster = boost(x[fit_rows], y[fit_rows], settings, 0, settings.rounds)
+        temperature = fit_temperature(
             booster.predict(x[train & calib], raw_score=True), y[train & calib]
         )
         raw = booster.predict(x[test], raw_score=True)
         predicted[test] = stance.decide(stance.softmax(np.asarray(raw) / temperature))
         print(f"  fold {k}: {int(test.sum())} pairs", file=sys.stderr, flush=True)
     gold = [stance.LABELS[i] for i in y]
-    return stance.metrics(gold, [stance.LABELS[i] for i in predicted])
+    return metrics(gold, [stance.LABELS[i] for i in predicted])
 
 
 def summary(result: dict) -> str:
