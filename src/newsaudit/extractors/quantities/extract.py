@@ -338,11 +338,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # "a guide to Saturdays", "open on Sundays": every such day, not one date
     if (
         label in ("CARDINAL", "DATE", "TIME")
-        and span.text[:1].isdigit()
         and span.text[-1:].isalpha()
-        and (fused := FUSED_UNIT.match(span.text))
-    ):
-        span, label = make_span(doc.text, span.start, span.start + fused.end()), "NUMBER"
+        and (fused := _fused_number(span.text))
+    ):  # "almost 10secs": the number fused to its unit, the parser's marker left out
+        span, label = make_span(doc.text, span.start + fused[0], span.start + fused[1]), "NUMBER"
     if (
         label == "DATE"
         and span.text[-1:] in "khrn"  # week, month, year, season, ...
@@ -525,6 +524,17 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         marker=marker,
         resolved_date=reading.resolved,
     )
+
+
+def _fused_number(text: str) -> tuple[int, int] | None:
+    """Where the number of a number fused to its unit starts and ends in ``text`` ("60fps"),
+    past an approximating word before it ("almost 10secs")."""
+    approx = APPROX_AT_START.match(text)
+    start = approx.end() if approx else 0
+    if not text[start : start + 1].isdigit():
+        return None
+    fused = FUSED_UNIT.match(text, start)
+    return (start, fused.end()) if fused else None
 
 
 def _fused_unit(span: Span) -> bool:
