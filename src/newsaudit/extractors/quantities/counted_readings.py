@@ -20,7 +20,7 @@ from newsaudit.extractors.quantities.nouns import (
     is_modifier,
     is_plural,
 )
-from newsaudit.extractors.quantities.poll_points import in_a_poll
+from newsaudit.extractors.quantities.poll_points import in_a_poll, poll_margin_end
 from newsaudit.extractors.quantities.ranges import unit_of_the_low_end
 from newsaudit.extractors.quantities.readings import TIME_UNITS, Reading, read_money, singular_noun
 from newsaudit.extractors.quantities.values import NUMBER_WORD
@@ -43,6 +43,10 @@ def read_counted(
     """The count or share ``reading`` of ``core`` with what it counts, and its span run on to
     the noun; a year's Quantity where the number is a year before a singular noun; None where
     the number modifies a noun and counts nothing."""
+    if reading.kind == "count" and (margin := poll_margin_end(doc, core.end)):
+        return Reading(reading.value, "percentage points", "percent"), make_span(
+            doc.text, full.start, margin
+        )  # "an 11 point advantage" in a poll
     noun = fraction_noun(doc, core) if reading.kind == "fraction" else None
     noun = noun or counted_noun(doc, core)
     if (year := YEAR.match(core.text)) and not is_plural(doc, noun):  # "the 2000 order"
