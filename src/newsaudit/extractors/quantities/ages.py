@@ -41,12 +41,9 @@ def is_age(doc: Document, span: Span) -> bool:
         person = name.ent_type_ == "PERSON" or (after.text == ";" and name.pos_ == "PROPN")
         return comma.text == "," and person  # names and ages ("Ivanka, 34; Eric, 32")
     dated = token.ent_type_ == "DATE"  # "follows Adrian, 13, on": the parser's age
-    return (
-        comma.text == ","
-        and (
-            (name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or apposition or dated))
-            or (name.tag_ == "NN" and apposition)  # "the Wales star, 30,": who, then how old
-        )
+    return comma.text == "," and (
+        (name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or apposition or dated))
+        or (name.tag_ == "NN" and apposition)  # "the Wales star, 30,": who, then how old
     )
 
 

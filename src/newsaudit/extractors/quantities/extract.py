@@ -108,6 +108,7 @@ from newsaudit.extractors.quantities.number_forms import (
     unit_as_written,
     year_in_a_name,
 )
+from newsaudit.extractors.quantities.multiples import MULTIPLE_VALUES
 from newsaudit.extractors.quantities.ordinals import read_ordinal
 from newsaudit.extractors.quantities.parts import with_part
 from newsaudit.extractors.quantities.ranges import read_range_low, unit_after
@@ -134,6 +135,7 @@ from newsaudit.extractors.quantities.values import (
     parse_number,
 )
 from newsaudit.extractors.quantities.verdict import apply_verdict, load_verdict
+from newsaudit.extractors.quantities.weights import weighs_in_pounds
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
 
@@ -276,6 +278,13 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return low  # "six" of "six- to eight-year-olds": the high end's time unit
     if label == "TIMES":
         return read_times(doc, span)
+    if label == "MULTIPLE":  # "more than double the total": a ratio, no noun
+        return Quantity(
+            span=span,
+            value=MULTIPLE_VALUES[span.text.lower().rstrip("ds")],
+            unit=None,
+            kind="count",
+        )
     if label in ("CARDINAL", "NUMBER", "WORD") and (
         percent := PERCENT_AFTER.match(doc.text, span.end)
     ):  # "Forty-three per cent": the parser leaves the percent word out or tags no entity
@@ -512,6 +521,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and in_a_window(doc, core)
     ):
         reading.kind = "time_window"  # "will be finished in five years": a window ahead
+    if reading.kind == "money" and weighs_in_pounds(doc, full):  # "weighing 266 pounds"
+        reading = Reading(reading.value, full.text.split()[-1].lower(), "measure")
     if reading.kind == "money":  # "3bn rupees" in a story on Sri Lanka: Sri Lankan rupees
         reading.unit = currency_in_context(doc, full, reading.unit)
     return Quantity(
