@@ -189,7 +189,10 @@ def _year_named(doc: Document, span: Span) -> str:
 LIST_MARKER = re.compile(r"\d{1,2}[.)](?:\s|(?=[A-Z]))")  # "2. Add the rice", "3.Charlotte Smith"
 A_UNIT = re.compile(r"\s+(?:of\s+)?an?\s+(\w+)", re.IGNORECASE)  # "half a", "a quarter of a"
 PER_UNIT = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second|gallon)\b", re.IGNORECASE)
-PER_CURRENCY = re.compile(r"\bper\s+(dollar|euro|pound|yen|yuan)\b", re.IGNORECASE)
+PER_CURRENCY = re.compile(  # "108.55 per dollar", "pegged at 8.28 to the dollar"
+    r"\b(?:per|to\s+the|to\s+one|against\s+the)\s+(?:US\s+)?(dollar|euro|pound|yen|yuan)\b",
+    re.IGNORECASE,
+)
 
 
 def _quoted_currency(doc: Document, core: Span) -> str | None:
