@@ -60,7 +60,11 @@ def read_counted(
             full = make_span(doc.text, full.start, noun.end)
         if noun.text.lower() == "cent" and doc.text[: noun.start].lower().endswith("per "):
             reading = Reading(reading.value, "%", "percent")  # "15 per cent"
-        elif reading.kind == "count" and read_money(phrase).unit and is_plural(doc, noun):
+        elif (
+            reading.kind == "count"
+            and read_money(phrase).unit
+            and (is_plural(doc, noun) or _currency_word(noun))  # "49.95 Euro" as written
+        ):
             money = read_money(phrase)  # "176 Hong Kong dollars" is an amount of money,
             value = reading.value  # "60 cents" one in hundredths of the whole currency
             if value is not None and subunit(phrase) is not None:
@@ -82,3 +86,9 @@ def read_counted(
     if reading.kind == "count" and (unit := TIME_UNITS.get(singular_noun(reading.unit))):
         reading = Reading(reading.value, unit, "measure")  # "75 minutes" is a duration
     return reading, full
+
+
+def _currency_word(noun: Span) -> bool:
+    """A currency named by one word in the singular ("49.95 Euro", "a 1bn rouble claim"), as
+    the plural names it (docs/quantities.md, a currency named in words)."""
+    return " " not in noun.text and read_money(f"1 {noun.text}").unit is not None
