@@ -12,7 +12,6 @@ import re
 from newsaudit.document import Document
 from newsaudit.spans import Span, make_span
 
-
 CLOSES_AN_AGE = re.compile(r"[,;]|\.(?:\s|$)")  # the comma, a list's semicolon or a full stop
 
 

@@ -27,12 +27,12 @@ from newsaudit.extractors.quantities.day_ranges import (
     year_before_month,
 )
 from newsaudit.extractors.quantities.money_signs import joined_amounts, signed_amounts
+from newsaudit.extractors.quantities.multiples import multiple_words
 from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
     fraction_value,
     measure_unit,
 )
-from newsaudit.extractors.quantities.multiples import multiple_words
 from newsaudit.extractors.quantities.parts import parts_of_a_unit
 from newsaudit.extractors.quantities.ratios import ratio_spans
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader

@@ -79,6 +79,7 @@ from newsaudit.extractors.quantities.edges import (
 from newsaudit.extractors.quantities.identifiers import is_an_identifier, number_of_a_name
 from newsaudit.extractors.quantities.metres import metres_reading
 from newsaudit.extractors.quantities.money_signs import bracketed_scale, ends_in_pence
+from newsaudit.extractors.quantities.multiples import MULTIPLE_VALUES
 from newsaudit.extractors.quantities.name_numbers import names_or_tells_time
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
@@ -108,7 +109,6 @@ from newsaudit.extractors.quantities.number_forms import (
     unit_as_written,
     year_in_a_name,
 )
-from newsaudit.extractors.quantities.multiples import MULTIPLE_VALUES
 from newsaudit.extractors.quantities.ordinals import read_ordinal
 from newsaudit.extractors.quantities.parts import with_part
 from newsaudit.extractors.quantities.ranges import read_range_low, unit_after
