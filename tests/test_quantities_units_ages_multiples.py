@@ -54,11 +54,12 @@ def test_an_age_after_a_name_may_close_with_a_semicolon_a_full_stop_or_a_verb():
 
 
 def test_a_number_after_a_comma_and_no_person_is_no_age():
-    text = "The firm sold 27, 28. Then it bought Apple, 5. In London, 12 died."
+    text = "The firm sold 27, 28. Then it bought Apple, 5. In London, 12 died. Goals: Lita 45, 52."
     found = _read(text)
     assert _reading(found, text, "28") != _age(28.0)
     assert _reading(found, text, "5") != _age(5.0)
     assert _reading(found, text, "12") != _age(12.0)
+    assert _reading(found, text, "52") != _age(52.0)  # the minutes of a scorer's goals
 
 
 def test_points_beside_shares_in_percent_are_a_polls_percentage_points():

@@ -38,7 +38,8 @@ def is_age(doc: Document, span: Span) -> bool:
         return verb and comma.text == "," and name.ent_type_ == "PERSON"
     if after.text != ",":  # a full stop closes a person's age only; a semicolon a list of
         person = name.ent_type_ == "PERSON" or (after.text == ";" and name.pos_ == "PROPN")
-        return comma.text == "," and person  # names and ages ("Ivanka, 34; Eric, 32")
+        named = person and name.text[:1].isalpha()  # "Lita 45, 52.": minutes of goals
+        return comma.text == "," and named  # names and ages ("Ivanka, 34; Eric, 32")
     dated = token.ent_type_ == "DATE"  # "follows Adrian, 13, on": the parser's age
     return comma.text == "," and (
         (name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or apposition or dated))
