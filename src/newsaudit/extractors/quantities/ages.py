@@ -12,6 +12,8 @@ import re
 from newsaudit.document import Document
 from newsaudit.spans import Span, make_span
 
+CLOSES_AN_AGE = re.compile(r"[,;]|\.(?:\s|$)")  # the comma, a list's semicolon or a full stop
+
 
 def is_age(doc: Document, span: Span) -> bool:
     """ "Ramirez, 35, had scored": a number set off by commas right after a person's name (or a
@@ -20,7 +22,8 @@ def is_age(doc: Document, span: Span) -> bool:
     if doc.text[span.start - 2 : span.start] != ", ":
         return False  # the cheap test first: most numbers are not set off by commas
     of_place = doc.text.startswith(" of ", span.end)  # "Jo Smith, 39 of Leeds": a comma left out
-    if doc.text[span.end : span.end + 1] != "," and not of_place:
+    closed = CLOSES_AN_AGE.match(doc.text, span.end) is not None  # "Ivanka, 34;", "Wilson, 28."
+    if not closed and not of_place and doc.text[span.end : span.end + 1] != " ":
         return False
     if not span.text.isdigit() or not 0 < int(span.text) < 120:
         return False
@@ -30,16 +33,17 @@ def is_age(doc: Document, span: Span) -> bool:
     token = tokens[0]
     comma, name, after = doc.doc[token.i - 1], doc.doc[token.i - 2], doc.doc[token.i + 1]
     apposition = token.dep_ == "appos" and token.head.i == name.i
-    if of_place:
-        return comma.text == "," and name.ent_type_ == "PERSON"
+    if of_place or not closed:  # "Joshua, 20 was held": the comma before the verb left out
+        verb = of_place or after.pos_ in ("AUX", "VERB")
+        return verb and comma.text == "," and name.ent_type_ == "PERSON"
+    if after.text != ",":  # a full stop closes a person's age only; a semicolon a list of
+        person = name.ent_type_ == "PERSON" or (after.text == ";" and name.pos_ == "PROPN")
+        named = person and name.text[:1].isalpha()  # "Lita 45, 52.": minutes of goals
+        return comma.text == "," and named  # names and ages ("Ivanka, 34; Eric, 32")
     dated = token.ent_type_ == "DATE"  # "follows Adrian, 13, on": the parser's age
-    return (
-        comma.text == ","
-        and after.text == ","
-        and (
-            (name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or apposition or dated))
-            or (name.tag_ == "NN" and apposition)  # "the Wales star, 30,": who, then how old
-        )
+    return comma.text == "," and (
+        (name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or apposition or dated))
+        or (name.tag_ == "NN" and apposition)  # "the Wales star, 30,": who, then how old
     )
 
 

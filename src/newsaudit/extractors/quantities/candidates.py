@@ -27,6 +27,7 @@ from newsaudit.extractors.quantities.day_ranges import (
     year_before_month,
 )
 from newsaudit.extractors.quantities.money_signs import joined_amounts, signed_amounts
+from newsaudit.extractors.quantities.multiples import multiple_words
 from newsaudit.extractors.quantities.number_forms import (
     UNIT_WORDS,
     fraction_value,
@@ -105,7 +106,7 @@ BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]+$")  # "- ", "*
 THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+){0,2}season(?![\w-])")
 NOUN_SEASON = re.compile(r"\b[A-Za-z][a-z]+\s+season(?![\w-])")  # "wildfire season has started",
 # "Flu season is here" opening a sentence
-TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice")
+TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice", "TWICE")
 RANGE_JOIN = r"(?:\s+(?:to|and|or)\s+|\s?[-\u2013]\s?)"  # "3 to 5", "between 3 and 5", "3-5"
 # an end of a range in words, joined to the other by a word only: "twenty-five" is one number
 WORD_END = rf"(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?(?![\w-])"
@@ -325,6 +326,11 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, m.start(), m.end()), "WORD") for m in COUNT_WORD.finditer(doc.text)
     ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
+    if "ouble" in doc.text or "riple" in doc.text or "reble" in doc.text or "uadruple" in doc.text:
+        found += [  # "more than double the total": a ratio the parser leaves untagged
+            (make_span(doc.text, start, end), "MULTIPLE")
+            for start, end, _ in multiple_words(doc.text)
+        ]
     if "couple" in doc.text or "pair of" in doc.text or "trio of" in doc.text:
         found += [
             (make_span(doc.text, m.start(), m.end()), "CARDINAL")

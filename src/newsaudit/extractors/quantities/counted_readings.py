@@ -20,7 +20,7 @@ from newsaudit.extractors.quantities.nouns import (
     is_modifier,
     is_plural,
 )
-from newsaudit.extractors.quantities.poll_points import in_a_poll
+from newsaudit.extractors.quantities.poll_points import in_a_poll, poll_margin_end
 from newsaudit.extractors.quantities.ranges import unit_of_the_low_end
 from newsaudit.extractors.quantities.readings import TIME_UNITS, Reading, read_money, singular_noun
 from newsaudit.extractors.quantities.values import NUMBER_WORD
@@ -43,6 +43,10 @@ def read_counted(
     """The count or share ``reading`` of ``core`` with what it counts, and its span run on to
     the noun; a year's Quantity where the number is a year before a singular noun; None where
     the number modifies a noun and counts nothing."""
+    if reading.kind == "count" and (margin := poll_margin_end(doc, core.end)):
+        return Reading(reading.value, "percentage points", "percent"), make_span(
+            doc.text, full.start, margin
+        )  # "an 11 point advantage" in a poll
     noun = fraction_noun(doc, core) if reading.kind == "fraction" else None
     noun = noun or counted_noun(doc, core)
     if (year := YEAR.match(core.text)) and not is_plural(doc, noun):  # "the 2000 order"
@@ -56,7 +60,11 @@ def read_counted(
             full = make_span(doc.text, full.start, noun.end)
         if noun.text.lower() == "cent" and doc.text[: noun.start].lower().endswith("per "):
             reading = Reading(reading.value, "%", "percent")  # "15 per cent"
-        elif reading.kind == "count" and read_money(phrase).unit and is_plural(doc, noun):
+        elif (
+            reading.kind == "count"
+            and read_money(phrase).unit
+            and (is_plural(doc, noun) or _currency_word(noun))  # "49.95 Euro" as written
+        ):
             money = read_money(phrase)  # "176 Hong Kong dollars" is an amount of money,
             value = reading.value  # "60 cents" one in hundredths of the whole currency
             if value is not None and subunit(phrase) is not None:
@@ -78,3 +86,9 @@ def read_counted(
     if reading.kind == "count" and (unit := TIME_UNITS.get(singular_noun(reading.unit))):
         reading = Reading(reading.value, unit, "measure")  # "75 minutes" is a duration
     return reading, full
+
+
+def _currency_word(noun: Span) -> bool:
+    """A currency named by one word in the singular ("49.95 Euro", "a 1bn rouble claim"), as
+    the plural names it (docs/quantities.md, a currency named in words)."""
+    return " " not in noun.text and read_money(f"1 {noun.text}").unit is not None

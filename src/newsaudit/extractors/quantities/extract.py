@@ -79,6 +79,7 @@ from newsaudit.extractors.quantities.edges import (
 from newsaudit.extractors.quantities.identifiers import is_an_identifier, number_of_a_name
 from newsaudit.extractors.quantities.metres import metres_reading
 from newsaudit.extractors.quantities.money_signs import bracketed_scale, ends_in_pence
+from newsaudit.extractors.quantities.multiples import MULTIPLE_VALUES
 from newsaudit.extractors.quantities.name_numbers import names_or_tells_time
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
@@ -134,6 +135,7 @@ from newsaudit.extractors.quantities.values import (
     parse_number,
 )
 from newsaudit.extractors.quantities.verdict import apply_verdict, load_verdict
+from newsaudit.extractors.quantities.weights import weighs_in_pounds
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
 
@@ -187,7 +189,10 @@ def _year_named(doc: Document, span: Span) -> str:
 LIST_MARKER = re.compile(r"\d{1,2}[.)](?:\s|(?=[A-Z]))")  # "2. Add the rice", "3.Charlotte Smith"
 A_UNIT = re.compile(r"\s+(?:of\s+)?an?\s+(\w+)", re.IGNORECASE)  # "half a", "a quarter of a"
 PER_UNIT = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second|gallon)\b", re.IGNORECASE)
-PER_CURRENCY = re.compile(r"\bper\s+(dollar|euro|pound|yen|yuan)\b", re.IGNORECASE)
+PER_CURRENCY = re.compile(  # "108.55 per dollar", "pegged at 8.28 to the dollar"
+    r"\b(?:per|to\s+the|to\s+one|against\s+the)\s+(?:US\s+)?(dollar|euro|pound|yen|yuan)\b",
+    re.IGNORECASE,
+)
 
 
 def _quoted_currency(doc: Document, core: Span) -> str | None:
@@ -276,6 +281,13 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return low  # "six" of "six- to eight-year-olds": the high end's time unit
     if label == "TIMES":
         return read_times(doc, span)
+    if label == "MULTIPLE":  # "more than double the total": a ratio, no noun
+        return Quantity(
+            span=span,
+            value=MULTIPLE_VALUES[span.text.lower().rstrip("ds")],
+            unit=None,
+            kind="count",
+        )
     if label in ("CARDINAL", "NUMBER", "WORD") and (
         percent := PERCENT_AFTER.match(doc.text, span.end)
     ):  # "Forty-three per cent": the parser leaves the percent word out or tags no entity
@@ -338,11 +350,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # "a guide to Saturdays", "open on Sundays": every such day, not one date
     if (
         label in ("CARDINAL", "DATE", "TIME")
-        and span.text[:1].isdigit()
         and span.text[-1:].isalpha()
-        and (fused := FUSED_UNIT.match(span.text))
-    ):
-        span, label = make_span(doc.text, span.start, span.start + fused.end()), "NUMBER"
+        and (fused := _fused_number(span.text))
+    ):  # "almost 10secs": the number fused to its unit, the parser's marker left out
+        span, label = make_span(doc.text, span.start + fused[0], span.start + fused[1]), "NUMBER"
     if (
         label == "DATE"
         and span.text[-1:] in "khrn"  # week, month, year, season, ...
@@ -513,6 +524,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and in_a_window(doc, core)
     ):
         reading.kind = "time_window"  # "will be finished in five years": a window ahead
+    if reading.kind == "money" and weighs_in_pounds(doc, full):  # "weighing 266 pounds"
+        reading = Reading(reading.value, full.text.split()[-1].lower(), "measure")
     if reading.kind == "money":  # "3bn rupees" in a story on Sri Lanka: Sri Lankan rupees
         reading.unit = currency_in_context(doc, full, reading.unit)
     return Quantity(
@@ -525,6 +538,17 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         marker=marker,
         resolved_date=reading.resolved,
     )
+
+
+def _fused_number(text: str) -> tuple[int, int] | None:
+    """Where the number of a number fused to its unit starts and ends in ``text`` ("60fps"),
+    past an approximating word before it ("almost 10secs")."""
+    approx = APPROX_AT_START.match(text)
+    start = approx.end() if approx else 0
+    if not text[start : start + 1].isdigit():
+        return None
+    fused = FUSED_UNIT.match(text, start)
+    return (start, fused.end()) if fused else None
 
 
 def _fused_unit(span: Span) -> bool:

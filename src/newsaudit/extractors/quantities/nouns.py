@@ -343,13 +343,39 @@ def read_times(doc: Document, span: Span) -> Quantity | None:
             and token.head.pos_ == "VERB"  # "was once a key part" is formerly
         )
         and not ONCE_OR_MORE.match(doc.text, span.end)  # a count beside another, whatever the
-    ):  # parse hangs it on ("once or twice a week": on the week)
+        and not _once_after_its_verb(doc, token)  # parse hangs it on ("once or twice a week":
+    ):  # on the week)
         return None
     value = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[token.lower_]
     if token.lower_ != "once" and _multiplies(doc, token):
         return Quantity(span=span, value=value, unit=None, kind="count")  # a multiple, as
         # "18 times the number" is (docs/quantities.md)
     return Quantity(span=span, value=value, unit="times", kind="count")
+
+
+COUNTING_ONCE = frozenset({"ever", "only", "just", "not", "least", "than", "exactly"})
+ONCE_IDIOM = re.compile(r"\s+(?:again|more|in\s+a\s+while|upon)\b", re.IGNORECASE)
+
+
+def _once_after_its_verb(doc: Document, token) -> bool:
+    """ "without ever once using", "at least once": a count; so is "once" after the verb's
+    object, hung on the phrase after it ("shot Brown once by the car", "won best director once
+    before", "twice in the first set and once in the second"); not "once again", "once in a
+    while" or "was once in charge" (formerly)."""
+    if token.i < 1 or ONCE_IDIOM.match(doc.text, token.idx + 4):
+        return False
+    before = doc.doc[token.i - 1]
+    if before.lower_ in COUNTING_ONCE:
+        return True
+    head = token.head
+    return (
+        head.i == token.i + 1
+        and head.pos_ in ("ADP", "ADV")
+        and (
+            (before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("dobj", "pobj", "attr", "oprd"))
+            or before.lower_ in ("and", "or", "but")
+        )  # "The plant once in operation": when, its subject before it
+    )
 
 
 PLURAL_TIME_UNITS = frozenset(TIME_UNITS.values())

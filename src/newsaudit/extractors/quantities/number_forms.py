@@ -191,13 +191,14 @@ UNIT_WORDS = (  # the units of measure, as written after a number; an abbreviati
     r"(?:cubic|square|sq\.?)\s+(?:feet|foot|inch(?:es)?|yards?|miles?|met(?:er|re)s?|"
     r"kilomet(?:er|re)s?)|cu\.\s?ft\.?|sq\.?\s?ft\.?|lb-ft|lbs?\.?|oz\.?|"
     r"[kKMGT]B/s|k?m/s|"  # a rate per second is its unit as written, as "km/h" is: "3.5 GB/s"
-    r"[kMGT]Wh|[kMG]W|mAh|mph|km/h|kph|hp|bhp|horsepower|km|cm|mm|kg|mg|[ck]arats?|"
+    r"[kMGT]Wh|[kMG]W|mAh|mph|km/h|kph|hp|bhp|horsepower|km|cm|mm|nm|kg|mg|[cCkK]arats?|"
     r"(?:inch(?:es)?|feet|foot|ft\.?|yards?|miles?|(?:kilo|centi|milli)?met(?:er|re)s?)"
     r"(?:\s+(?:per|an|a)\s+(?:hour|second|gallon))?|mpg|cc|ml|°[CF]?|"
     r"(?:kilo)?grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|acres?|hectares?|"
-    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[GMT]B|[GM]bps|fps|Nm|watts?|"
+    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[KGMT]B|(?<=\d)[kmgt]b|"
+    r"[kKmMgG]bps|kps|fps|Nm|watts?|(?:kilo)?calories|k?cal|stone|"  # "512mb", "550 calories"
     r"megapixels?|(?<=\d)(?:MP|mp)|bits?|bytes?|ppi|dpi|(?:tea|table)spoons?|[Tt]sp\.?|[Tt]bsp\.?|cups?|g|gm|"
-    r"(?:mins?|hrs?|secs?)\.?|"
+    r"(?:mins?|hrs?|secs?|yrs?)\.?|"
     r"(?:kilo|mega|giga|tera|peta)(?:watt-hours?|watts?|bytes?|bits?|hertz|flops?|volts?|joules?)|"
     r"(?<=\d)in|in(?=\s?[(),;])"  # inches: "6in", "a 4.7 in (diagonal) screen"; not "5 in 2019"
 )
@@ -216,6 +217,8 @@ def unit_as_written(unit: str, hyphenated: bool) -> str:
         return unit
     square = AREA_OR_VOLUME.match(unit)  # "a 38,000-square-foot centre" is 38,000 square feet
     head = unit[square.end() :] if square else unit
+    if head.istitle() and head.isalpha():
+        head = head.lower()  # "18-Karat gold" in title case is 18 karats
     if head.lower() in PLURALS:
         head = PLURALS[head.lower()]
     elif SPELLED_UNIT.fullmatch(head):
