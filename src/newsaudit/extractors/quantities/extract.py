@@ -90,6 +90,7 @@ from newsaudit.extractors.quantities.nouns import (
     is_pronoun_one,
     last_few,
     number_before_noun,
+    one_of_no_number,
     read_times,
     time_unit_phrase,
 )
@@ -135,6 +136,7 @@ from newsaudit.extractors.quantities.values import (
     parse_number,
 )
 from newsaudit.extractors.quantities.verdict import apply_verdict, load_verdict
+from newsaudit.extractors.quantities.weekday_names import weekday_inside_a_name
 from newsaudit.extractors.quantities.weights import weighs_in_pounds
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
@@ -343,9 +345,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if label == "DATE" and (
         NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end])
         or weekday_in_a_name(doc, span)
+        or weekday_inside_a_name(doc, span)
         or month_names_a_party(doc, span)
     ):
-        return None  # "Black Friday", "The Sunday Times": a name, not a date to resolve
+        return None  # "Black Friday", "The Sunday Times", "Mike Friday": a name, not a date
     if label == "DATE" and span.text[-1:] == "s" and PLURAL_WEEKDAY.fullmatch(span.text):
         return None  # "a guide to Saturdays", "open on Sundays": every such day, not one date
     if (
@@ -423,6 +426,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         span, label = number, "CARDINAL"  # "six penalty attempts": a count, not six penalties
     if is_pronoun_one(doc, span) and fraction_value(span.text) is None:
         return None
+    if one_of_no_number(doc, span):
+        return None  # "only one of those positions": the pronoun, as "one of those nights"
     if (
         label != "MONEY"
         and span.text[-1:] in ("k", "K")

@@ -237,6 +237,14 @@ def is_pronoun_one(doc: Document, span: Span) -> bool:
     return counted_noun(doc, span) is None and not _beside_a_number(doc, span)
 
 
+def one_of_no_number(doc: Document, span: Span) -> bool:
+    """A span ending in the word "one" before "of" and no number ("only one of those
+    positions", "just one of which"): the pronoun, whatever word before it the parser puts in
+    the span; "just one of three diseases" counts."""
+    words = span.text.lower().split()
+    return bool(words) and words[-1] == "one" and bool(ONE_OF_NO_NUMBER.match(doc.text, span.end))
+
+
 def is_an_answer(doc: Document, span: Span) -> bool:
     """ "Absolutely not. Zero.": a number word that is a whole sentence, ended by its stop, an
     answer that counts no noun; a line that is only "Two" heads a section, which counts nothing."""

@@ -21,6 +21,7 @@ from newsaudit.extractors.quantities.number_forms import (
     ordinal_value,
     quarter_is_a_period,
 )
+from newsaudit.extractors.quantities.ordinal_names import GRADING_NOUNS, ranks_nothing
 from newsaudit.extractors.quantities.readings import TIME_UNITS
 from newsaudit.extractors.quantities.seconds import every_second
 from newsaudit.extractors.quantities.values import FRACTION_ARTICLE, NUMBER_WORD, parse_number
@@ -67,14 +68,6 @@ def _sequence_marker(doc: Document, end: int, tokens) -> bool:
     if doc.text[end : end + 1] != "," or tokens is None or len(tokens) != 1:
         return False
     return tokens[0].is_sent_start or doc.text[: tokens[0].idx].endswith("\n")
-
-
-# Set terms in which the ordinal grades a quality, a manner or a role and ranks nothing in a
-# series: "first-class mail", "second-hand cars", "third-party apps", "first-time buyers", "a
-# first-person novel", "first-rate", "second-degree burns", "first-aid kit", "second-guess".
-GRADING_NOUNS = frozenset(
-    {"class", "hand", "party", "time", "person", "rate", "degree", "aid", "guess"}
-)
 
 
 def _fused_to_a_noun(doc: Document, tokens) -> bool:
@@ -144,6 +137,8 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
         return True, None  # "Second, the usage of trackers": the order of points, no rank
     if _fused_to_a_noun(doc, tokens):
         return True, None  # "third-party packages", "first-class mail": a kind, not a rank
+    if ranks_nothing(tokens):
+        return True, None  # "a Third World economy", "first time buyers": a name, a kind
     if _in_a_name(tokens) or digit_ordinal_in_a_name(tokens):
         return True, None  # "the Fourth Energy Plan", "Fifth Avenue", "21st Century Fox"
     part = word.removesuffix("s")
