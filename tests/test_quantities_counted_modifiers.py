@@ -68,3 +68,10 @@ def test_a_duration_measures_the_unit_its_number_counts_not_a_later_one():
     found = _read(text)
     assert _reading(found, text, "2 hours") == ("measure", 2.0, "hours", None)
     assert _reading(found, text, "an hour and a half") == ("measure", 1.5, "hours", None)
+
+
+def test_a_plural_the_parse_takes_for_a_verb_does_not_make_an_m_millions():
+    text = "She coaches 400m runners Anna Smith and Jo Brown. The show drew 2m viewers."
+    found = _read(text)
+    assert _reading(found, text, "400m") == ("measure", 400.0, "m", None)
+    assert _reading(found, text, "2m") == ("count", 2000000.0, "viewers", None)
