@@ -548,3 +548,23 @@ def _dictionary(nlp) -> tuple[frozenset[str], frozenset[str]]:
     verb = nlp.vocab.strings.add("verb")
     verbs = frozenset(table[verb]) if verb in table else frozenset()
     return verbs, frozenset(w for key in table for w in table[key])
+
+
+def words_of_class(word_class: str) -> frozenset[str]:
+    """The dictionary's base forms of one word class ("noun", "adj", "verb", "adv"): the
+    lemmatizer's own word lists (empty without them), for telling a noun the tagger takes
+    for an adjective ("two menu items") from an adjective it takes for a noun."""
+    return _word_class(load_pipeline(), word_class)
+
+
+@lru_cache(maxsize=16)
+def _word_class(nlp, word_class: str) -> frozenset[str]:
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    component = nlp.get_pipe("lemmatizer")
+    lookups = getattr(getattr(component, "lemmatizer", None) or component, "lookups", None)
+    if lookups is None or "lemma_index" not in lookups:
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    key = nlp.vocab.strings.add(word_class)
+    return frozenset(table[key]) if key in table else frozenset()

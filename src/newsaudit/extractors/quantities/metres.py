@@ -30,9 +30,11 @@ SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 def _counts_a_plural(doc: Document, span: Span) -> bool:
     """Whether the amount counts the plural noun after it ("2m viewers"); a race's name
-    ("the 400m hurdles") or a word the tagger takes for one ("indoors") counts nothing."""
+    ("the 400m hurdles") or a word the tagger takes for one ("indoors") counts nothing, nor
+    does a plural the tagger takes for a verb ("400m runners Black and Richardson")."""
     noun = counted_noun(doc, span)
-    return is_plural(doc, noun) and noun is not None and noun.text.lower() not in RACES
+    tagged = noun is not None and doc.tokens(noun)[-1].tag_ in ("NNS", "NNPS")
+    return is_plural(doc, noun) and tagged and noun.text.lower() not in RACES
 
 
 def _beside_millions(doc: Document, core: Span) -> bool:

@@ -15,6 +15,10 @@ from newsaudit.extractors.quantities.count_links import (
     only_describing_words,
 )
 from newsaudit.extractors.quantities.dates import looks_like_date
+from newsaudit.extractors.quantities.modifier_words import (
+    is_plural_noun_tagged_verb,
+    noun_phrase_start,
+)
 from newsaudit.extractors.quantities.noun_names import (
     after_hyphened_modifier,
     hyphened_end,
@@ -63,11 +67,13 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
             reach = following.i
         elif following is not None and following.pos_ in ("NOUN", "PROPN"):
             head = following
+        elif following is not None and _plural_verb_after(last, following):
+            head = following  # "2 greenhouses full of poppies", the parse's verb
         else:
             head = noun_past_comparative(doc, last)  # "25 million more people"
     if head is None:
         return _shared_noun(doc, tokens, last)
-    if head.pos_ not in ("NOUN", "PROPN"):
+    if head.pos_ not in ("NOUN", "PROPN") and not is_plural_noun_tagged_verb(head):
         return None
     fused = head.i == last.i + 2 and doc.doc[last.i + 1].text == "-" and not last.whitespace_
     while not fused and (_compounded(head) or name_before_plural(head)):  # "three plague
@@ -82,6 +88,8 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
         return None  # Hong Kong shares": however long, the phrase after "of" is the noun's own
     if not any(c.isalpha() for c in head.text):  # "225.86 |" in a table counts no "|"
         return None
+    if head.pos_ == "PROPN" and (plural := _plural_after_name(doc, head)) is not None:
+        head = plural  # "31 PGA Tour starts": the parse's verb after the name is the noun
     return _noun_phrase(doc, head, last.i)
 
 
@@ -119,14 +127,36 @@ def _next_word(doc: Document, last):
 
 def _compounded(noun) -> bool:
     """A singular common noun the parse compounds into a noun right after it ("plague" of
-    "plague variants", "time" of "time NBA champion")."""
+    "plague variants", "time" of "time NBA champion", "page" of "600,000 page views" though the
+    parse takes "views" for a verb)."""
     return (
         noun.dep_ == "compound"
         and noun.tag_ == "NN"
         and noun.head.i > noun.i
         and noun.head.i - noun.i <= 3
-        and noun.head.pos_ in ("NOUN", "PROPN")
+        and (noun.head.pos_ in ("NOUN", "PROPN") or is_plural_noun_tagged_verb(noun.head))
     )
+
+
+def _plural_verb_after(number, following) -> bool:
+    """A plural noun the parse takes for the verb of a number above one right before it ("2
+    greenhouses full of ..."): a plural subject takes no verb in -s."""
+    return (
+        is_plural_noun_tagged_verb(following)
+        and number.lower_ not in ("one", "1")
+        and not following.nbor(-1).is_punct
+    )
+
+
+def _plural_after_name(doc: Document, name):
+    """The plural noun right after a name that the parse takes for a verb and hangs the
+    number on the name ("31 PGA Tour starts", "four of their Davis Cup matches"); None
+    otherwise."""
+    if name.i + 1 >= len(doc.doc) or name.whitespace_ == "":
+        return None
+    following = doc.doc[name.i + 1]
+    subject = name.head.i == following.i and name.dep_.startswith("nsubj")  # "21 Savage says"
+    return following if is_plural_noun_tagged_verb(following) and not subject else None
 
 
 def _words_between(doc: Document, first: int, last: int) -> int:
@@ -170,6 +200,7 @@ def _noun_phrase(doc: Document, head, after: int) -> Span:
                 nouns.append(c)
             elif noun is not head and c.dep_ == "amod" and c.i > after and c.is_lower:
                 start = min(start, c.i)  # "nuclear power plants": an adjective of the compound
+    start = noun_phrase_start(doc, start, head, after)  # "two menu items", "two superb tries"
     while (  # "five triple-doubles"
         start - 2 > after
         and doc.doc[start - 1].text == "-"
@@ -310,7 +341,9 @@ def _counts_a_modifier(doc: Document, core: Span) -> bool:
 
 def is_plural(doc: Document, noun: Span | None) -> bool:
     tokens = doc.tokens(noun) if noun is not None else None
-    return bool(tokens is not None and len(tokens) and tokens[-1].tag_ in ("NNS", "NNPS"))
+    if tokens is None or not len(tokens):
+        return False
+    return tokens[-1].tag_ in ("NNS", "NNPS") or is_plural_noun_tagged_verb(tokens[-1])
 
 
 def _multiplies(doc: Document, token) -> bool:

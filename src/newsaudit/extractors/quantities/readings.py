@@ -154,6 +154,21 @@ def singular_noun(word: str | None) -> str:
     return "century" if word == "centuries" else word.removesuffix("s")
 
 
+def counted_time_unit(text: str) -> str | None:
+    """The time unit a duration's last number counts ("42 weeks of the year" weeks, "four
+    minutes before the hour" minutes, "2 hours a day" hours): the first after that number;
+    the last unit written when no number stands before one."""
+    numbers = list(COUNT_BEFORE_UNIT.finditer(text))
+    if numbers:
+        for word in re.findall(r"[a-z]+", text[numbers[-1].end() :].lower()):
+            if (unit := duration_unit(word)) is not None:
+                return unit
+    return duration_unit(text)
+
+
+COUNT_BEFORE_UNIT = re.compile(rf"\d|\b(?:{NUMBER_WORD})\b", re.IGNORECASE)
+
+
 def duration_unit(text: str) -> str | None:
     for word in reversed(re.findall(r"[a-z]+", text.lower())):
         singular = word[:-1] if word.endswith("s") else word
@@ -220,7 +235,7 @@ def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> R
     if (year := year_after_a_name(text)) and not MONTH.search(text):
         return Reading(None, None, "date", resolved=year)  # "Valentine's Day 2015": 2015
     named = YEAR_NAMED.search(text) or (YEAR_STEP.search(text.lower()) and MONTH.search(text))
-    unit = None if named else duration_unit(text)  # "fiscal year 2019", "14 March next year"
+    unit = None if named else counted_time_unit(text)  # "fiscal year 2019", "14 March next year"
     if unit and VAGUE_DURATION.fullmatch(RELATIVE_TAIL.sub("", text).rstrip()):  # "years of
         # fighting", "a few hours", "a few hours earlier"
         return Reading(None, unit, "measure", vague=True)
