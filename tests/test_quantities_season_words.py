@@ -36,6 +36,8 @@ def test_a_season_after_a_possessive_this_or_another_is_the_articles():
     assert _reading(found, text, "their festive season") == ("date", None, None, "2024")
     assert _reading(found, text, "this indoor season") == ("date", None, None, "2024")
     assert _reading(found, text, "another season") == ("date", None, None, "2024")
+    text = "Guests flock to the city, as this is awards season after all."
+    assert _reading(_read(text), text, "awards season") == ("date", None, None, "2024")
 
 
 def test_an_ordinal_before_season_ranks_it():

@@ -106,8 +106,8 @@ UNIT_FRACTION = re.compile(  # "2/3 cup", "1 1/2 tsp": a whole number may come f
 BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]+$")  # "- ", "* ", "• "
 THE_SEASON = re.compile(  # "the regular season", "their festive season", "this indoor season"
     r"\b(?:[Tt]he|an?|[Tt]his|[Aa]nother|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+"
-    r"(?:[a-z]+\s+){0,2}season(?![\w-])"
-)
+    r"(?:(?!(?:is|was|are|were|be|been|has|had)\s)[a-z]+\s+){0,2}season(?![\w-])"
+)  # not "this is awards season", which names the noun's season
 NOUN_SEASON = re.compile(r"\b[A-Za-z][a-z]+\s+season(?![\w-])")  # "wildfire season has started",
 # "Flu season is here" opening a sentence
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice", "TWICE")

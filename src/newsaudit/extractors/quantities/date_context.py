@@ -186,6 +186,8 @@ def past_infinitive(node) -> bool:
     lefts = [t for t in node.lefts if t.dep_ in ("aux", "auxpass")]
     if node.tag_ != "VB" or [t.lower_ for t in lefts] != ["to"]:
         return False
+    if node.dep_ != "xcomp" and not (node.dep_ in ("acl", "relcl") and node.head.pos_ == "ADJ"):
+        return False  # "released the emails to influence the Nov. 8 election": a purpose
     verb = governing_verb(node)
     if verb is None or verb.lemma_ in INTENT or verb.lower_ in INTENT_FORMS:
         return False
@@ -193,17 +195,6 @@ def past_infinitive(node) -> bool:
 
 
 INTENT_FORMS = frozenset({"scheduled", "slated", "planned", "expected", "booked", "hoped"})
-
-
-def present_passive(verb) -> bool:
-    """ "until the votes are tallied March 15": a participle whose passive auxiliary is in the
-    present tense, and no "has" or "have" makes it perfect, is in the present."""
-    auxes = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass")]
-    return (
-        verb.tag_ == "VBN"
-        and any(t.dep_ == "auxpass" and t.tag_ in ("VBZ", "VBP") for t in auxes)
-        and not any(t.dep_ == "aux" for t in auxes)
-    )
 
 
 def has_aux(verb) -> bool:

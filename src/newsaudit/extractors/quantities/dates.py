@@ -26,7 +26,6 @@ from newsaudit.extractors.quantities.date_context import (
     list_year,
     looks_ahead,
     past_infinitive,
-    present_passive,
     story_date,
     untensed_clause,
     year_shift,
@@ -348,8 +347,6 @@ def _is_past(doc: Document, span: Span) -> bool:
                 return True
             if any(t.dep_ == "aux" and t.tag_ == "VBD" for t in node.lefts):
                 return True  # "were searching for him Tuesday": the auxiliary's past tense
-            if present_passive(node):
-                return False  # "until the votes are tallied March 15"
             return node.tag_ not in ("VBZ", "VBP", "VBG", "VB")  # "to vote on Friday" too
         if node.lower_ in ("until", "till", "next"):
             return False
