@@ -57,3 +57,5 @@ def test_a_quarter_in_a_sentence_about_a_downturn_or_the_same_period_is_the_year
     assert _reading(found, text, "the third quarter") == ("date", None, None, "2024")
     assert _reading(found, text, "the fourth quarter") == ("date", None, None, "2024")
     assert _reading(found, text, "third", 1) == ("ordinal", 3.0, None, None)
+    text = "They were sublime in the first half, and poor in the same period against Wales."
+    assert _reading(_read(text), text, "first") == ("ordinal", 1.0, None, None)
