@@ -77,3 +77,54 @@ def test_coming_off_an_event_puts_its_weekday_behind():
     found = _read(text)
     assert _reading(found, text, "Sunday") == ("date", None, None, "2024-05-12")
     assert _reading(found, text, "Sunday", 1) == ("date", None, None, "2024-05-19")
+
+
+def test_an_infinitive_under_a_past_verb_takes_its_tense():
+    text = (
+        "Eight men attempted to cross the border on Monday. "
+        "She was the first to raise the issue on Tuesday night. "
+        "Applicants were due to file their forms by March 15."
+    )
+    found = _read(text)  # a Wednesday
+    assert _reading(found, text, "Monday") == ("date", None, None, "2024-05-13")
+    assert _reading(found, text, "Tuesday") == ("date", None, None, "2024-05-14")
+    assert _reading(found, text, "March 15") == ("date", None, None, "2024-03-15")
+
+
+def test_an_infinitive_of_a_plan_or_under_a_present_verb_still_looks_ahead():
+    text = (
+        "The minister was scheduled to address the assembly on Friday. "
+        "He said he hoped to finish the work by Thursday. "
+        "Schools plan to reopen on Monday."
+    )
+    found = _read(text)
+    assert _reading(found, text, "Friday") == ("date", None, None, "2024-05-17")
+    assert _reading(found, text, "Thursday") == ("date", None, None, "2024-05-16")
+    assert _reading(found, text, "Monday") == ("date", None, None, "2024-05-20")
+
+
+def test_until_a_month_under_a_past_auxiliary_stays_behind():
+    text = "The campaign had been paying rent for the office until May."
+    found = _read(text, when="2024-08-23")
+    assert _reading(found, text, "May") == ("date", None, None, "2024-05")
+
+
+def test_a_purpose_infinitive_under_a_past_verb_keeps_its_own_reading():
+    text = "Officials said hackers leaked the files to sway the Nov. 8 election."
+    found = _read(text, when="2024-07-31")
+    assert _reading(found, text, "Nov. 8") == ("date", None, None, "2024-11-08")
+
+
+def test_a_plan_set_in_the_present_perfect_stands_ahead():
+    text = "A judge has set bail and a court appearance for Sept. 28."
+    found = _read(text, when="2024-09-21")
+    assert _reading(found, text, "Sept. 28") == ("date", None, None, "2024-09-28")
+
+
+def test_this_weekend_in_the_past_tense_is_the_one_just_gone():
+    text = "At a panel this weekend in Boston, the mayor told students to vote."
+    found = _read(text, when="2016-09-21")  # a Wednesday
+    assert _reading(found, text, "this weekend") == ("date", None, None, "2016-W37")
+    text = "Protesters will march this weekend in Boston."
+    found = _read(text, when="2016-09-21")
+    assert _reading(found, text, "this weekend") == ("date", None, None, "2016-W38")

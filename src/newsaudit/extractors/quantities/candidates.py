@@ -36,6 +36,7 @@ from newsaudit.extractors.quantities.number_forms import (
 from newsaudit.extractors.quantities.parts import parts_of_a_unit
 from newsaudit.extractors.quantities.ratios import ratio_spans
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
+from newsaudit.extractors.quantities.season_words import season_modifiers
 from newsaudit.extractors.quantities.suspended import suspended_ends
 from newsaudit.extractors.quantities.tallies import scores
 from newsaudit.extractors.quantities.time_unit_phrases import one_time_unit, uncounted_time_units
@@ -103,7 +104,10 @@ UNIT_FRACTION = re.compile(  # "2/3 cup", "1 1/2 tsp": a whole number may come f
     r"(?<![\w.,:/-])(?:\d{1,3}[ -])?(?P<part>\d/\d{1,2})(?![\w/]|[.,]\d)"
 )
 BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]+$")  # "- ", "* ", "• "
-THE_SEASON = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[a-z]+\s+){0,2}season(?![\w-])")
+THE_SEASON = re.compile(  # "the regular season", "their festive season", "this indoor season"
+    r"\b(?:[Tt]he|an?|[Tt]his|[Aa]nother|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+"
+    r"(?:(?!(?:is|was|are|were|be|been|has|had)\s)[a-z]+\s+){0,2}season(?![\w-])"
+)  # not "this is awards season", which names the noun's season
 NOUN_SEASON = re.compile(r"\b[A-Za-z][a-z]+\s+season(?![\w-])")  # "wildfire season has started",
 # "Flu season is here" opening a sentence
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice", "TWICE")
@@ -355,6 +359,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
             for pattern in (THE_SEASON, NOUN_SEASON)
             for m in pattern.finditer(doc.text)
         ]
+    found += [  # "a fall premiere", "the party's spring conference": untagged season words
+        (make_span(doc.text, start, end), "DATE") for start, end in season_modifiers(doc)
+    ]
     if "FY" in doc.text:  # "FY2020-22": fiscal years, which the parser leaves untagged
         found += [
             (make_span(doc.text, start, end), "YEAR")

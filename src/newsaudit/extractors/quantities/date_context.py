@@ -160,11 +160,41 @@ def day_part(node) -> bool:
 
 
 def in_past(node) -> bool:
-    """Whether the nearest verb above ``node`` is in the past tense."""
+    """Whether the nearest verb above ``node`` is in the past tense, its own or its
+    auxiliary's ("had been paying rent until May")."""
     verb = governing_verb(node)
     while verb is not None and verb.tag_ == "VBG" and not has_aux(verb):
         verb = governing_verb(verb)  # "showed him leading": the tense of "showed"
-    return verb is not None and verb.tag_ in ("VBD", "VBN")
+    return verb is not None and (verb.tag_ in ("VBD", "VBN") or past_aux(verb))
+
+
+def past_aux(verb) -> bool:
+    """ "had been paying", "was trying": an auxiliary in the past tense makes the verb's."""
+    return any(t.dep_ in ("aux", "auxpass") and t.tag_ == "VBD" for t in verb.lefts)
+
+
+INTENT = frozenset({"hope", "want", "intend", "aim", "promise", "vow", "pledge", "threaten"})
+INTENT |= {"prepare", "plan", "schedule", "slate", "set", "expect", "book"}
+
+
+def past_infinitive(node) -> bool:
+    """An infinitive whose only auxiliary is "to", under a verb in the past tense ("attempted
+    to enter the country on Monday", "was the first to make the appeal on Tuesday", "were due
+    to file by March 15"): it has no tense of its own and takes that verb's, as a participle
+    clause does. Not under a verb of intent or plan ("was scheduled to speak on Friday",
+    "hoped to finish by Friday"), whose infinitive looks ahead of it."""
+    lefts = [t for t in node.lefts if t.dep_ in ("aux", "auxpass")]
+    if node.tag_ != "VB" or [t.lower_ for t in lefts] != ["to"]:
+        return False
+    if node.dep_ != "xcomp" and not (node.dep_ in ("acl", "relcl") and node.head.pos_ == "ADJ"):
+        return False  # "released the emails to influence the Nov. 8 election": a purpose
+    verb = governing_verb(node)
+    if verb is None or verb.lemma_ in INTENT or verb.lower_ in INTENT_FORMS:
+        return False
+    return verb.tag_ == "VBD" or past_aux(verb)
+
+
+INTENT_FORMS = frozenset({"scheduled", "slated", "planned", "expected", "booked", "hoped"})
 
 
 def has_aux(verb) -> bool:

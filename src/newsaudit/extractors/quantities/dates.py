@@ -25,6 +25,7 @@ from newsaudit.extractors.quantities.date_context import (
     list_head_day,
     list_year,
     looks_ahead,
+    past_infinitive,
     story_date,
     untensed_clause,
     year_shift,
@@ -322,6 +323,8 @@ def _is_past(doc: Document, span: Span) -> bool:
         if node.pos_ == "VERB" and node.dep_ in NOUN_ROLES and node.tag_ != "VBD":
             continue  # a verb the parse makes a subject or object ("the words 'lie' appeared");
             # a past-tense form is a clause of its own, whatever the parse hangs it on
+        if node.pos_ == "VERB" and past_infinitive(node):
+            return True  # "attempted to enter on Monday": the past verb's tense
         if node.pos_ in ("VERB", "AUX"):
             lefts = {t.lower_ for t in node.lefts}
             if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
@@ -337,9 +340,9 @@ def _is_past(doc: Document, span: Span) -> bool:
                 and (node.lemma_ in SCHEDULING or node.lower_ in SCHEDULED)
                 and head.head.lower_ == "for"
                 and head.head.head.i == node.i
-                and not any(t.dep_ in ("aux", "auxpass", "poss") for t in node.lefts)
-            ):
-                return False  # "the vote, now set for December 19": a plan, as above
+                and not any(_not_present_perfect(t) for t in node.lefts)
+            ):  # "the vote, now set for December 19", "has set a hearing for May 2": a plan
+                return False
             if in_noun_phrase and not planned and weekday_named:
                 return True
             if any(t.dep_ == "aux" and t.tag_ == "VBD" for t in node.lefts):
@@ -352,6 +355,14 @@ def _is_past(doc: Document, span: Span) -> bool:
         if node.i != head.i and node.pos_ in ("NOUN", "PROPN", "NUM") and not day_part(node):
             in_noun_phrase = True
     return True
+
+
+def _not_present_perfect(token) -> bool:
+    """An auxiliary or possessive before a scheduling verb other than the "has" or "have" of
+    the present perfect, whose plan still stands ("has set a hearing for May 2")."""
+    if token.dep_ == "aux" and token.lemma_ == "have" and token.tag_ in ("VBZ", "VBP"):
+        return False
+    return token.dep_ in ("aux", "auxpass", "poss")
 
 
 def _will(doc: Document, span: Span) -> bool:
@@ -557,9 +568,16 @@ def _describes_a_season(word, season) -> bool:
     """A word between the article and "season" that leaves it a season of the year: a noun
     naming it, or an adjective that is no relative word ("the regular season", not "the
     following season", which counts from another date)."""
+    if word.ent_type_ == "ORDINAL" or word.lower_ in ORDINAL_ADJECTIVES:
+        return False  # "his first season" ranks it: an ordinal
     return _names_a_season(word, season) or (word.pos_ == "ADJ" and word.lower_ not in FROM_BEFORE)
 
 
+ORDINAL_ADJECTIVES = frozenset({"first", "second", "third", "fourth", "fifth"})
+
+
+SEASON_DETERMINERS = frozenset({"the", "a", "an", "this", "another"})  # and possessives:
+SEASON_DETERMINERS |= {"their", "his", "her", "its", "our", "my", "your"}  # "their debut season"
 YEAR_AFTER_SEASON = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")  # "the season in 2001/2"
 
 
@@ -572,7 +590,7 @@ def the_season(doc: Document, span: Span) -> Quantity | None:
     anchor = article_date(doc)
     if tokens is None or tokens[-1].dep_ == "compound":
         return None
-    if tokens[0].lower_ not in ("the", "a", "an") and not _names_a_season(tokens[0], tokens[-1]):
+    if tokens[0].lower_ not in SEASON_DETERMINERS and not _names_a_season(tokens[0], tokens[-1]):
         return None  # "in season", "each season": no season of the year
     if not all(_describes_a_season(word, tokens[-1]) for word in tokens[1:-1]):
         return None

@@ -157,7 +157,9 @@ PERIOD_PART = re.compile(r"[\s-]+(?:quarter|half)\b", re.IGNORECASE)
 FINANCE = re.compile(
     r"\b(?:earn\w*|results?|revenues?|sales|profits?|loss(?:es)?|income|gdp|econom\w*|fiscal|"
     r"quarterly|shares|dividends?|guidance|forecasts?|inflation|output|growth|grew|exports?|"
-    r"imports?|spending|demand|prices|charges?|writedowns?)\b"
+    r"imports?|spending|demand|prices|charges?|writedowns?|downturn|upturn|slowdown|recession|"
+    r"same\s+period\s+(?:(?:of|in)\s+)?(?:(?:19|20)\d\d|last\s+year|a\s+year))\b"  # "a sharp
+    # downturn", "well up on the same period of 2003": growth; not "the same period against X"
     r"|(?:US\$|[$\u00a3\u20ac\u00a5])\s?\d",  # money: "a $337m hit in the fourth quarter"
     re.IGNORECASE,
 )

@@ -106,6 +106,8 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
     if quarter_is_a_period(doc.text, o_end, sentence_span(doc, o_start).text):
         period = re.match(r"[\s-]+\w+", doc.text[o_end:])
         end_at = max(span.end, o_end + period.end())
+        if not re.search(r"\d", doc.text[o_end + period.end() : end_at]):
+            end_at = o_end + period.end()  # "the third quarter marks": no verb the parser ran on
         year = EXPLICIT_YEAR.search(doc.text[span.start : end_at + 12])
         anchor = article_date(doc)
         resolved = year.group() if year else (f"{anchor.year:04d}" if anchor else None)

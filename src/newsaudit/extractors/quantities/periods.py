@@ -44,7 +44,8 @@ def period(text: str, written: str, anchor: date, past: bool = True) -> str | No
     stripped), the ISO week of "last weekend", the year of "season" when ``written`` (the
     whole expression) ends in "the season" ("the end of the season"); "the last weekend" of
     a festival is its final one, no weekend before the article's. "The weekend" alone is the
-    one the tense (``past``) points to: the last before the article's date, else the coming."""
+    one the tense (``past``) points to: the last before the article's date, else the coming; so
+    is "this weekend" in the past tense (else the weekend of the article's week)."""
     words = text.lower().split()
     if words == ["weekend"] and THE_WEEKEND.fullmatch(written):
         saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)  # on or before it
@@ -59,6 +60,8 @@ def period(text: str, written: str, anchor: date, past: bool = True) -> str | No
         index = anchor.year * 4 + (anchor.month - 1) // 3 + step
         return f"{index // 4:04d}"
     if words[-1] == "weekend" and len(words) == 2 and not written.lower().startswith("the "):
+        if words[0] == "this" and past:  # "spoke at a panel this weekend", written on a
+            anchor -= timedelta(days=(anchor.weekday() - 5) % 7)  # Monday: the one just gone
         year, week, _ = (anchor + timedelta(weeks=step)).isocalendar()
         return f"{year:04d}-W{week:02d}"
     if words == ["season"] and THE_SEASON_END.search(written):
