@@ -70,3 +70,10 @@ def test_numbers_listed_with_counts_keep_their_counts():
     found = _read(text)
     assert _reading(found, text, "10 other tablets") == ("count", 10.0, "tablets", None)
     assert _reading(found, text, "5,") == ("money", 5.0, "USD", None)
+
+
+def test_a_product_number_inside_the_parsers_candidate_and_a_code_after_a_count():
+    text = "I now carry an iPhone 7 Plus... and wade through five 2D side-scrolling levels."
+    found = _read(text)
+    assert _reading(found, text, "7 Plus") is None
+    assert _reading(found, text, "five") == ("count", 5.0, "levels", None)

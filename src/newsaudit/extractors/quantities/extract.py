@@ -38,7 +38,7 @@ from newsaudit.extractors.quantities.candidates import (
     scope_spans,
     sentence_span,
 )
-from newsaudit.extractors.quantities.codes import in_a_code
+from newsaudit.extractors.quantities.codes import CAMEL_CASE, in_a_code
 from newsaudit.extractors.quantities.compound_counts import (
     count_of_a_compound,
     counts_past_a_word,
@@ -574,7 +574,10 @@ def _name_number_inside(doc: Document, span: Span) -> bool:
     """A candidate the parser opens with words before a name's number ("an iPhone 6 Plus"):
     the number is read where it stands, after the name."""
     words = FIRST_DIGIT.match(span.text)
-    return words is not None and in_a_code(doc.text, span.start + words.end())
+    if words is None:
+        return False
+    digit = span.start + words.end()  # "five 2D levels" count levels: only a name's number
+    return bool(CAMEL_CASE.search(doc.text, span.start, digit)) and in_a_code(doc.text, digit)
 
 
 def _short_end(span: Span, label: str) -> bool:
