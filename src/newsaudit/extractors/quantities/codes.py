@@ -8,8 +8,10 @@ A reader sees at once that "the W800", "an A5", "the 7E7", "3G networks", "a 2D 
 (that are no unit, scale or ordinal ending), more than two dots or three hyphens between
 groups of digits, or a "+" and a country code before the groups of a telephone number. A
 number right after a name written in camel case ("iPhone 6", "iOS 8.2") is the name's number,
-as "Apollo 11" is, unless a unit follows ("an iPad 3 years ago"). Only the text is read: the
-parser splits these strings unpredictably.
+as "Apollo 11" is, unless a unit follows ("an iPad 3 years ago"), and so is a short number
+listed with such a name's number or in brackets right after the name ("the iPhone 6 and 6
+Plus", "an iPhone (5, 5c, 6 or 6 Plus)"): the items of one list are the same kind of thing.
+Only the text is read: the parser splits these strings unpredictably.
 """
 
 from __future__ import annotations
@@ -62,9 +64,38 @@ def _in_a_telephone_number(text: str, start: int) -> bool:
     return any(number.start() < start < number.end() for number in around)
 
 
-def in_a_code(text: str, start: int) -> bool:
+LIST_SEPARATOR = re.compile(r"(?:\(|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+LIST_ITEM = re.compile(r"(?<![\w.,])\d{1,2}[a-z]?$")  # "6", "5c" before a separator
+# "6 and 10 other phones": the 10 counts the phones after it
+COUNTED_AFTER = re.compile(r"\d{1,2}\s+(?!(?:and|or)\b)[a-z]")
+SHORT_NUMBER = re.compile(r"\d{1,2}(?![\d-]|[.,]\d)")
+
+
+def in_a_list_of_models(text: str, start: int) -> bool:
+    """Whether the short number at ``start`` follows, item by item through a list, a name's
+    number or code ("iPhone 6 and 6 Plus") or the bracket after a name in camel case ("iPhone
+    (5, 5c, 6"); not a number that counts the lower-case noun after it."""
+    if COUNTED_AFTER.match(text, start) or not SHORT_NUMBER.match(text, start):
+        return False
+    position = start
+    for _ in range(6):
+        separator = LIST_SEPARATOR.search(text, max(0, position - 8), position)
+        if separator is None:
+            return False
+        if text[separator.start()] == "(":
+            return bool(CAMEL_CASE.search(text, max(0, separator.start() - 20), separator.start()))
+        item = LIST_ITEM.search(text, max(0, separator.start() - 4), separator.start())
+        if item is None:
+            return False
+        if in_a_code(text, item.start(), listed=False):
+            return True
+        position = item.start()
+    return False
+
+
+def in_a_code(text: str, start: int, listed: bool = True) -> bool:
     """Whether the number at ``start`` is part of a code (module docstring), or the number of a
-    name written in camel case right before it."""
+    name written in camel case right before it or listed with one (unless not ``listed``)."""
     chunk = _chunk(text, start)
     if chunk and (
         _letters_fused(chunk)
@@ -73,6 +104,8 @@ def in_a_code(text: str, start: int) -> bool:
         or _in_a_telephone_number(text, start)
     ):
         return True
+    if listed and not CAMEL_CASE.search(text, max(0, start - 20), start):
+        return in_a_list_of_models(text, start)
     number = NAME_NUMBER.match(text, start)
     if number is None or not CAMEL_CASE.search(text, max(0, start - 20), start):
         return False

@@ -23,6 +23,7 @@ from newsaudit.extractors.quantities.nouns import (
 from newsaudit.extractors.quantities.poll_points import in_a_poll, poll_margin_end
 from newsaudit.extractors.quantities.ranges import unit_of_the_low_end
 from newsaudit.extractors.quantities.readings import TIME_UNITS, Reading, read_money, singular_noun
+from newsaudit.extractors.quantities.title_numbers import is_a_model
 from newsaudit.extractors.quantities.values import NUMBER_WORD
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
@@ -56,7 +57,7 @@ def read_counted(
         if DOTTED_THOUSANDS.fullmatch(core.text) and is_plural(doc, noun):
             reading.value = float(core.text.replace(".", ""))  # "1.000 lights": 1,000
         phrase = doc.text[full.start : noun.end]
-        if not OTHER_NUMBER.search(doc.text, core.end, noun.start):  # "two of [three] ..."
+        if not OTHER_NUMBER.search(doc.text, core.end, noun.start) and not is_a_model(doc, noun):
             full = make_span(doc.text, full.start, noun.end)
         if noun.text.lower() == "cent" and doc.text[: noun.start].lower().endswith("per "):
             reading = Reading(reading.value, "%", "percent")  # "15 per cent"

@@ -38,6 +38,7 @@ from newsaudit.extractors.quantities.candidates import (
     scope_spans,
     sentence_span,
 )
+from newsaudit.extractors.quantities.codes import CAMEL_CASE, in_a_code
 from newsaudit.extractors.quantities.compound_counts import (
     count_of_a_compound,
     counts_past_a_word,
@@ -130,6 +131,7 @@ from newsaudit.extractors.quantities.seconds import counted_seconds
 from newsaudit.extractors.quantities.set_phrases import set_phrase_or_name
 from newsaudit.extractors.quantities.suspended import suspended_low
 from newsaudit.extractors.quantities.time_unit_phrases import uncounted_unit_in
+from newsaudit.extractors.quantities.title_numbers import names_a_work_or_place
 from newsaudit.extractors.quantities.units_ago import COUNT_BACK_LABELS, units_ago
 from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
@@ -254,7 +256,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and opens_a_quoted_title(doc.text, span.start, span.end)
     ):
         return None  # the film "1917," or the "2018 Welcome Festival": a title
-    if is_an_identifier(doc.text, span.start):
+    if is_an_identifier(doc.text, span.start) or _name_number_inside(doc, span):
         return None  # `tweet_id="672151859491016704"`: an id in markup or a long digit run
     if label == "MONEY" and after_a_hash(doc, span):
         label = "CARDINAL"  # "#1": the number sign, which the parser takes for a currency
@@ -265,6 +267,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     tokens = doc.tokens(span)  # once, for every check below that reads the parse
     if names_or_tells_time(doc, span, label, tokens):
         return None  # "Million Dollar Baby", "10 Downing Street", "1900 GMT": no quantity
+    if names_a_work_or_place(doc, span, label, tokens):
+        return None  # "101 Things All Young Adults Should Know", "the 3600 block of Main Street"
     if set_phrase_or_name(doc, span, label, tokens):
         return None  # "one way or the other", "the Today programme", "the 9/11 attacks"
     if span.text.isdigit() and is_reference_mark(doc.text, span.start, span.end):
@@ -561,6 +565,19 @@ def _fused_unit(span: Span) -> bool:
     digits = re.match(r"\d[\d,]*(?:\.\d+)?", span.text)
     unit = measure_unit(span.text, digits.end()) if digits else None
     return unit is not None and unit[1] == len(span.text)
+
+
+FIRST_DIGIT = re.compile(r"[A-Za-z ]+ (?=\d)")
+
+
+def _name_number_inside(doc: Document, span: Span) -> bool:
+    """A candidate the parser opens with words before a name's number ("an iPhone 6 Plus"):
+    the number is read where it stands, after the name."""
+    words = FIRST_DIGIT.match(span.text)
+    if words is None:
+        return False
+    digit = span.start + words.end()  # "five 2D levels" count levels: only a name's number
+    return bool(CAMEL_CASE.search(doc.text, span.start, digit)) and in_a_code(doc.text, digit)
 
 
 def _short_end(span: Span, label: str) -> bool:
