@@ -26,6 +26,7 @@ from newsaudit.extractors.quantities.day_ranges import (
     months_sharing_a_year,
     year_before_month,
 )
+from newsaudit.extractors.quantities.metre_spans import fused_metre_spans, without_cut_metres
 from newsaudit.extractors.quantities.money_signs import joined_amounts, signed_amounts
 from newsaudit.extractors.quantities.multiples import multiple_words
 from newsaudit.extractors.quantities.number_forms import (
@@ -297,6 +298,8 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         for cell in _cells(e)
         for start, end, label in _side_by_side(cell, doc.text)
     ]
+    metres = fused_metre_spans(doc.text)
+    entities = without_cut_metres(doc.text, entities, metres)  # "Olympic 10,000" + "m"
     amounts = signed_amounts(doc.text)
     entities = _yield_to_signed_amounts(doc, entities, amounts)
     dates = _full_dates(doc.text, entities) + _month_year_runs(doc.text)
@@ -308,6 +311,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     found += [  # "over $27bn", "548p": money the parser leaves untagged, as no bare number
         (make_span(doc.text, start, end), "MONEY")  # takes in the scale or the "p" fused to it
         for start, end in amounts
+    ]
+    found += [  # "the top three 800m runners": a fused "m" the parser leaves untagged
+        (make_span(doc.text, start, end), "NUMBER") for start, end in metres
     ]
     if any(mark in doc.text for mark in VULGAR_MARKS):
         found += [  # "½ cup": the parser tags a fraction sign alone as anything

@@ -1,0 +1,32 @@
+"""The written form of a unit of measure once its reading is made (docs/quantities.md, "a unit
+of measure": the unit as written).
+
+Two marks on a unit belong to the text around it, not to the unit: the capital that a line's
+title case gives a spelled-out unit ("1 Trick for 20+ Yards", "475 Pounds Of Cocaine") is the
+line's style, as "18-Karat gold" in title case is karats; and the point of an abbreviation that
+ends its sentence ("won in 10secs. The champion") is the full stop. Units written in capitals by
+their own spelling ("50 MB", "26C", "1 Tbsp.") and an abbreviation's point inside a sentence
+("8 oz. of flour", "25.3 cu.ft.") stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+SPELLED_TITLE = re.compile(r"[A-Z][a-z]*[aeiouy][a-z]*")  # "Yards", "Pounds"; not "Tbsp", "Nm"
+SENTENCE_END = re.compile(r"\s*(?:$|\n|[\"\u201d\u2019')\]]?\s+[A-Z])")  # the point ends it
+
+
+def unit_without_title_case(unit: str) -> str:
+    """A spelled-out unit of four letters or more, capitalised only by its line's title case, in
+    lower case; any other unit as it is."""
+    words = unit.split()
+    if not words or not all(SPELLED_TITLE.fullmatch(w) for w in words) or len(words[0]) < 4:
+        return unit
+    return unit.lower()
+
+
+def point_ends_sentence(unit: str, text: str, end: int) -> bool:
+    """Whether ``unit``, ending at ``end`` of ``text`` with the one point it has, ends its
+    sentence there: the point is the full stop ("10secs. The"), not the abbreviation's."""
+    return unit.endswith(".") and unit.count(".") == 1 and SENTENCE_END.match(text, end) is not None
