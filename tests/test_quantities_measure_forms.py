@@ -31,7 +31,7 @@ def test_the_point_that_ends_a_sentence_is_no_part_of_the_unit():
 
 def test_a_fused_m_after_a_capitalised_word_or_untagged_is_metres():
     text = (
-        "Jones, who beat Olympic 10,000m champion Smith in May, won again. "
+        "Jones, who beat European 10,000m champion Smith in May, won again. "
         "She is among the top four 800m runners this year. "
         "The Olympic 800m and 1500m champion came home."
     )
@@ -48,3 +48,45 @@ def test_a_fused_m_that_counts_or_follows_a_sign_stays_millions():
     assert reading(found, text, "£3m") == ("money", 3e6, "GBP", None)
     assert reading(found, text, "2m viewers")[:2] == ("count", 2e6)
     assert reading(found, text, "2m", 1)[:2] == ("count", 2e6)
+
+
+def test_a_unit_fused_to_a_size_word_or_an_area_word_is_the_plural():
+    text = (
+        "They leased a 9,000 square-foot office. Divers found a seven foot-long shark near "
+        "a 40-foot-tall tower. The plank is 2 feet long."
+    )
+    found = read(text)
+    assert reading(found, text, "9,000 square-foot") == ("measure", 9000.0, "square feet", None)
+    assert reading(found, text, "seven foot")[1:3] == (7.0, "feet")
+    assert reading(found, text, "40-foot") == ("measure", 40.0, "feet", None)
+    assert reading(found, text, "2 feet") == ("measure", 2.0, "feet", None)
+
+
+def test_a_vague_word_said_twice_counts_the_noun_after_the_second():
+    text = "There were thousands and thousands of angry callers. He saw dozens upon dozens of vans."
+    found = read(text)
+    assert reading(found, text, "thousands") == ("count", None, "callers", None)
+    assert reading(found, text, "thousands", 1) == ("count", None, "callers", None)
+    assert reading(found, text, "dozens") == ("count", None, "vans", None)
+    assert reading(found, text, "dozens", 1) == ("count", None, "vans", None)
+
+
+def test_several_before_digits_a_quote_or_a_stop_is_a_vague_count():
+    text = 'Locals made several 911 calls. Members meet several "core" tests. He had several, too.'
+    found = read(text)
+    assert reading(found, text, "several") == ("count", None, "calls", None)
+    assert reading(found, text, "911") is None
+    assert reading(found, text, "several", 1) == ("count", None, "tests", None)
+    assert reading(found, text, "several", 2) == ("count", None, None, None)
+
+
+def test_a_sized_number_of_things_and_trillions_are_vague_counts():
+    text = (
+        "Police held an undetermined number of students. A large number of donors gave. "
+        "The chip runs trillions of sums. The number of voters rose."
+    )
+    found = read(text)
+    assert reading(found, text, "undetermined number") == ("count", None, "students", None)
+    assert reading(found, text, "large number") == ("count", None, "donors", None)
+    assert reading(found, text, "trillions") == ("count", None, "sums", None)
+    assert reading(found, text, "number of voters") is None

@@ -40,6 +40,7 @@ from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW
 from newsaudit.extractors.quantities.suspended import suspended_ends
 from newsaudit.extractors.quantities.tallies import scores
 from newsaudit.extractors.quantities.time_unit_phrases import one_time_unit, uncounted_time_units
+from newsaudit.extractors.quantities.vague_counts import vague_pair
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, UNITS_WORDS
 from newsaudit.extractors.quantities.year_pairs import year_pairs
 from newsaudit.extractors.structure import spans_with_roles
@@ -495,6 +496,8 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
         return ends  # "six- to eight-year-olds", "two and three-year-olds": two ends
     if len(entity) < 2:
         return whole
+    if label == "CARDINAL" and (pair := vague_pair(entity.start_char, text)):
+        return pair  # "thousands and thousands": each a vague count
     if label == "DATE" and (days := day_range_ends(entity.start_char, text)):
         return days  # "Dec. 16 to 22": each end its own date
     if label == "DATE" and (months := months_sharing_a_year(entity.start_char, text)):

@@ -132,6 +132,7 @@ from newsaudit.extractors.quantities.suspended import suspended_low
 from newsaudit.extractors.quantities.time_unit_phrases import uncounted_unit_in
 from newsaudit.extractors.quantities.unit_forms import (
     point_ends_sentence,
+    unit_of_a_size,
     unit_without_title_case,
 )
 from newsaudit.extractors.quantities.units_ago import COUNT_BACK_LABELS, units_ago
@@ -542,7 +543,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if reading.kind == "money" and weighs_in_pounds(doc, full):  # "weighing 266 pounds"
         reading = Reading(reading.value, full.text.split()[-1].lower(), "measure")
     if reading.kind == "measure" and reading.unit:  # "20+ Yards" in title case: yards
-        reading.unit = unit_without_title_case(reading.unit)
+        reading.unit = unit_of_a_size(unit_without_title_case(reading.unit), doc.text, full.end)
         unit = reading.unit
         if full.text.endswith(unit) and point_ends_sentence(unit, doc.text, full.end):
             reading.unit = unit[:-1]  # "10secs." + " The": the full stop, not the unit's point

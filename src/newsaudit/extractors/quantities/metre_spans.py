@@ -1,8 +1,8 @@
 """Candidate spans for a number with an "m" fused to it and no currency sign ("the 800m",
-"Olympic 10,000m champion"), which `metres` reads as metres or as millions.
+"European 10,000m champion"), which `metres` reads as metres or as millions.
 
 The small parser often tags no entity there, or runs a capitalised word before the number into
-its entity and stops at the digits ("Olympic 10,000" as a time): the number and its "m" are then
+its entity and stops at the digits ("European 10,000" as a time): the number and its "m" are then
 a candidate of their own, as a bare number fused to its unit is ("60fps"). An entity that starts
 at the number ("2", "About 2" of "About 2m people") is left to the parser, and the fused
 number is a candidate only where no entity takes it.
@@ -35,7 +35,7 @@ def without_cut_metres(
     text: str, entities: list[tuple[int, int, str]], metres: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
     """The entities, less each that runs a capitalised word into a fused number and stops
-    inside it ("Olympic 10,000" of "Olympic 10,000m champion"): the number is read with its
+    inside it ("European 10,000" of "European 10,000m champion"): the number is read with its
     "m" instead, and the word before it is no quantity."""
     if not metres:
         return entities
