@@ -90,3 +90,9 @@ def test_a_sized_number_of_things_and_trillions_are_vague_counts():
     assert reading(found, text, "large number") == ("count", None, "donors", None)
     assert reading(found, text, "trillions") == ("count", None, "sums", None)
     assert reading(found, text, "number of voters") is None
+
+
+def test_a_point_at_the_end_of_a_list_line_stays_with_the_unit():
+    text = "Mix: 2 Cups Rice, 1 tsp.\n\nStep 2\n\nServe warm."
+    found = read(text)
+    assert reading(found, text, "1 tsp.") == ("measure", 1.0, "tsp.", None)

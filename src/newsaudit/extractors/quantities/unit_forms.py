@@ -7,7 +7,8 @@ line's style, as "18-Karat gold" in title case is karats; and the point of an ab
 ends its sentence ("won in 10secs. The champion") is the full stop. A unit fused by a hyphen to
 the size word after it ("a seven foot-long shark") is the plural, as "22-inch wheels" is. Units
 written in capitals by their own spelling ("50 MB", "26C", "1 Tbsp.") and an abbreviation's
-point inside a sentence ("8 oz. of flour", "25.3 cu.ft.") stay as written.
+point inside a sentence or at the end of a line ("8 oz. of flour", "25.3 cu.ft.", a list's "1
+tsp.") stay as written.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from newsaudit.extractors.quantities.number_forms import unit_as_written
 
 SPELLED_TITLE = re.compile(r"[A-Z][a-z]*[aeiouy][a-z]*")  # "Yards", "Pounds"; not "Tbsp", "Nm"
 SIZE_ADJECTIVE = re.compile(r"-(?:long|tall|wide|high|deep|thick)\b", re.IGNORECASE)
-SENTENCE_END = re.compile(r"\s*(?:$|\n|[\"\u201d\u2019')\]]?\s+[A-Z])")  # the point ends it
+SENTENCE_END = re.compile(r"[\"\u201d\u2019')\]]?[ \t]+[A-Z]")  # a sentence after it, on its line
 
 
 def unit_without_title_case(unit: str) -> str:
@@ -32,7 +33,8 @@ def unit_without_title_case(unit: str) -> str:
 
 def point_ends_sentence(unit: str, text: str, end: int) -> bool:
     """Whether ``unit``, ending at ``end`` of ``text`` with the one point it has, ends its
-    sentence there: the point is the full stop ("10secs. The"), not the abbreviation's."""
+    sentence there, a sentence following on its line: the point is the full stop ("10secs.
+    The"), not the abbreviation's; a list line's "1 tsp." at its end keeps it."""
     return unit.endswith(".") and unit.count(".") == 1 and SENTENCE_END.match(text, end) is not None
 
 
