@@ -26,6 +26,7 @@ from newsaudit.extractors.quantities.day_ranges import (
     months_sharing_a_year,
     year_before_month,
 )
+from newsaudit.extractors.quantities.metre_spans import fused_metre_spans, without_cut_metres
 from newsaudit.extractors.quantities.money_signs import joined_amounts, signed_amounts
 from newsaudit.extractors.quantities.multiples import multiple_words
 from newsaudit.extractors.quantities.number_forms import (
@@ -40,6 +41,7 @@ from newsaudit.extractors.quantities.season_words import season_modifiers
 from newsaudit.extractors.quantities.suspended import suspended_ends
 from newsaudit.extractors.quantities.tallies import scores
 from newsaudit.extractors.quantities.time_unit_phrases import one_time_unit, uncounted_time_units
+from newsaudit.extractors.quantities.vague_counts import vague_pair
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, UNITS_WORDS
 from newsaudit.extractors.quantities.year_pairs import year_pairs
 from newsaudit.extractors.structure import spans_with_roles
@@ -301,6 +303,8 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         for cell in _cells(e)
         for start, end, label in _side_by_side(cell, doc.text)
     ]
+    metres = fused_metre_spans(doc.text)
+    entities = without_cut_metres(doc.text, entities, metres)  # "Olympic 10,000" + "m"
     amounts = signed_amounts(doc.text)
     entities = _yield_to_signed_amounts(doc, entities, amounts)
     dates = _full_dates(doc.text, entities) + _month_year_runs(doc.text)
@@ -312,6 +316,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     found += [  # "over $27bn", "548p": money the parser leaves untagged, as no bare number
         (make_span(doc.text, start, end), "MONEY")  # takes in the scale or the "p" fused to it
         for start, end in amounts
+    ]
+    found += [  # "the top three 800m runners": a fused "m" the parser leaves untagged
+        (make_span(doc.text, start, end), "NUMBER") for start, end in metres
     ]
     if any(mark in doc.text for mark in VULGAR_MARKS):
         found += [  # "½ cup": the parser tags a fraction sign alone as anything
@@ -496,6 +503,8 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
         return ends  # "six- to eight-year-olds", "two and three-year-olds": two ends
     if len(entity) < 2:
         return whole
+    if label == "CARDINAL" and (pair := vague_pair(entity.start_char, text)):
+        return pair  # "thousands and thousands": each a vague count
     if label == "DATE" and (days := day_range_ends(entity.start_char, text)):
         return days  # "Dec. 16 to 22": each end its own date
     if label == "DATE" and (months := months_sharing_a_year(entity.start_char, text)):

@@ -132,6 +132,11 @@ from newsaudit.extractors.quantities.set_phrases import set_phrase_or_name
 from newsaudit.extractors.quantities.suspended import suspended_low
 from newsaudit.extractors.quantities.time_unit_phrases import uncounted_unit_in
 from newsaudit.extractors.quantities.title_numbers import names_a_work_or_place
+from newsaudit.extractors.quantities.unit_forms import (
+    point_ends_sentence,
+    unit_of_a_size,
+    unit_without_title_case,
+)
 from newsaudit.extractors.quantities.units_ago import COUNT_BACK_LABELS, units_ago
 from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
@@ -326,6 +331,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         season = the_season(doc, span)
         if season is not None or label == "SEASON":
             return season
+    if (
+        label in ("CARDINAL", "NUMBER")
+        and doc.text.startswith((" to ", " and ", " or ", "-", "\u2013"), span.end)
+        and (metres := metres_reading(doc, span)) is not None
+    ):  # "the 800m and 1500m champion": each race its own distance, no range of counts
+        return Quantity(span=span, value=metres.value, unit=metres.unit, kind=metres.kind)
     if (
         label in ("CARDINAL", "NUMBER")
         and doc.text.startswith((" to ", " and ", " or ", "-", "\u2013"), span.end)
@@ -535,6 +546,12 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         reading.kind = "time_window"  # "will be finished in five years": a window ahead
     if reading.kind == "money" and weighs_in_pounds(doc, full):  # "weighing 266 pounds"
         reading = Reading(reading.value, full.text.split()[-1].lower(), "measure")
+    if reading.kind == "measure" and reading.unit:  # "20+ Yards" in title case: yards
+        reading.unit = unit_of_a_size(unit_without_title_case(reading.unit), doc.text, full.end)
+        unit = reading.unit
+        if full.text.endswith(unit) and point_ends_sentence(unit, doc.text, full.end):
+            reading.unit = unit[:-1]  # "10secs." + " The": the full stop, not the unit's point
+            full = make_span(doc.text, full.start, full.end - 1)
     if reading.kind == "money":  # "3bn rupees" in a story on Sri Lanka: Sri Lankan rupees
         reading.unit = currency_in_context(doc, full, reading.unit)
     return Quantity(

@@ -31,7 +31,11 @@ SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z])")
 def _counts_a_plural(doc: Document, span: Span) -> bool:
     """Whether the amount counts the plural noun after it ("2m viewers"); a race's name
     ("the 400m hurdles") or a word the tagger takes for one ("indoors") counts nothing, nor
-    does a plural the tagger takes for a verb ("400m runners Black and Richardson")."""
+    does a plural the tagger takes for a verb ("400m runners Black and Richardson") or one a
+    number before the amount counts ("three 800m runners")."""
+    tokens = doc.tokens(span)
+    if tokens is not None and len(tokens) and tokens[0].i and doc.doc[tokens[0].i - 1].like_num:
+        return False  # "the top three 800m runners": the three are counted, not 800m of them
     noun = counted_noun(doc, span)
     tagged = noun is not None and doc.tokens(noun)[-1].tag_ in ("NNS", "NNPS")
     return is_plural(doc, noun) and tagged and noun.text.lower() not in RACES

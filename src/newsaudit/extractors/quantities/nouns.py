@@ -26,6 +26,7 @@ from newsaudit.extractors.quantities.noun_names import (
     name_before_plural,
 )
 from newsaudit.extractors.quantities.readings import TIME_UNITS, duration_unit
+from newsaudit.extractors.quantities.vague_counts import REPEATING_WORDS
 from newsaudit.extractors.quantities.values import NUMBER_WORD, parse_number
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
@@ -96,7 +97,10 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
 def _shared_noun(doc: Document, tokens, last) -> Span | None:
     """ "hundreds of thousands or maybe millions of refugees": a count the parse coordinates
     with a later one close by counts the noun after that one's "of"."""
-    for other in (c for t in tokens for c in t.children if c.dep_ == "conj"):
+    joined = [c for t in tokens for c in t.children if c.dep_ == "conj"]
+    if (again := _said_again(doc, last)) is not None:
+        joined.append(again)  # "dozens upon dozens of vendors", however the parse hangs it
+    for other in joined:
         word = other.lower_.rstrip("s")
         if not last.i < other.i <= last.i + 3 or not (other.tag_ == "CD" or word in SCALE_WORDS):
             continue
@@ -105,6 +109,14 @@ def _shared_noun(doc: Document, tokens, last) -> Span | None:
         if noun is not None and of.lower_ == "of" and noun.pos_ == "NOUN":
             return _noun_phrase(doc, noun, of.i)
     return None
+
+
+def _said_again(doc: Document, last):
+    """The same vague word right after ``last`` and a joining word ("dozens upon dozens")."""
+    if last.i + 2 >= len(doc.doc) or doc.doc[last.i + 1].lower_ not in REPEATING_WORDS:
+        return None
+    again = doc.doc[last.i + 2]
+    return again if again.lower_ == last.lower_ else None
 
 
 SCALE_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "billion"})

@@ -215,15 +215,16 @@ def unit_as_written(unit: str, hyphenated: bool) -> str:
     """The unit as the text writes it; a hyphenated "20-inch" is inches, as "66-year-old" is
     years."""
     unit = unit.strip().lstrip("-").strip()
-    if not hyphenated:
-        return unit
-    square = AREA_OR_VOLUME.match(unit)  # "a 38,000-square-foot centre" is 38,000 square feet
+    square = AREA_OR_VOLUME.match(unit)  # "a 38,000-square-foot centre" is 38,000 square feet,
+    if not (hyphenated or square or SIZE_WORD_AFTER.search(unit)):  # and so is "a 15,000
+        return unit  # square-foot office"; "a 2 inch-thick slab" is 2 inches
     head = unit[square.end() :] if square else unit
+    head = SIZE_WORD_AFTER.sub("", head)  # "a 30-foot-tall statue": 30 feet
     if head.istitle() and head.isalpha():
         head = head.lower()  # "18-Karat gold" in title case is 18 karats
     if head.lower() in PLURALS:
         head = PLURALS[head.lower()]
-    elif SPELLED_UNIT.fullmatch(head):
+    elif SPELLED_UNIT.fullmatch(head) and head.lower() not in PLURALS.values():  # not "feet"
         head += "s"  # "8-gigabyte" is gigabytes
     return f"{square.group(1)} {head}" if square else head
 
@@ -232,6 +233,7 @@ SPELLED_UNIT = re.compile(  # a unit spelled out, which takes a regular plural: 
     r"(?:[a-z]+-)*[a-z]{3,}[a-rt-y]"  # "kilowatt-hour"; not "GB", "lb-ft", "hertz", "mins"
 )
 AREA_OR_VOLUME = re.compile(r"(square|cubic)-", re.IGNORECASE)
+SIZE_WORD_AFTER = re.compile(r"-(?:long|tall|wide|high|deep|thick)$", re.IGNORECASE)
 
 
 def measure_unit(text: str, end: int) -> tuple[str, int] | None:

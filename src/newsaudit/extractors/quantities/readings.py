@@ -74,11 +74,19 @@ TIME_UNITS = {
     "century": "centuries",
     "millennium": "millennia",
 }
+SIZE_WORDS = (  # "a large number of", "an undetermined number of": still no number written
+    r"large|small|good|great|growing|huge|vast|big|significant|substantial|considerable|"
+    r"sizable|sizeable|record|limited|certain|fair|modest|surprising|staggering|startling"
+)
+SIZE_WORDS_AN = r"undetermined|unknown|undisclosed|unspecified|increasing|enormous|untold"
 VAGUE = re.compile(  # the lookahead lets the scan skip most positions at once
-    r"\b(?=[htmbdsfnHTMBDSFN])(?:(?:hundreds|tens|thousands|millions|billions)[\s-]+of[\s-]+"
-    r"(?:thousands|millions|billions)|hundreds|thousands|millions|billions|dozens|"
-    r"scores(?=\s+of\b)|handful(?=\s+of\b)|several(?=\s+[a-z])|"  # "several tons": vague
-    r"(?<=\ba\s)(?:number|bunch)(?=\s+of\b)|"  # "a number of friends", not "the number of"
+    r"\b(?=[htmbdsfnluzHTMBDSFNLUZ])(?:(?:hundreds|tens|thousands|millions|billions)[\s-]+of"
+    r"[\s-]+(?:thousands|millions|billions)|hundreds|thousands|millions|billions|trillions|"
+    r"dozens|(?:ga)?zillions?|scores(?=\s+of\b)|handful(?=\s+of\b)|"
+    r"several(?=\s+[a-z\d\"\u201c\u2018']|\s*[,.;:!?)]|$)|"  # "several tons", "several 911
+    # calls", 'several "mandatory" criteria', "there were several, in succession": vague
+    rf"(?<=\ba\s)(?:(?:{SIZE_WORDS})\s+)?(?:number|bunch)(?=\s+of\b)|"  # "a number of
+    rf"(?<=\ban\s)(?:{SIZE_WORDS_AN})\s+number(?=\s+of\b)|"  # friends", not "the number of"
     r"few(?=\s+[a-z]))\b",  # "a few rare occasions", "very few folks", "for few seconds"
     re.IGNORECASE,
 )

@@ -1,0 +1,31 @@
+"""A vague count word said twice ("thousands and thousands of callers", "dozens upon dozens
+of vans"): the parser tags the pair as one cardinal, or the first word alone, which reads as no
+number (and "several 911" as one, which reads as an emergency number). Each word is a vague
+count of the noun after the last one's "of" (docs/quantities.md, "vague counts joined by 'or'
+... before 'of'": each a vague count of the noun after "of")."""
+
+from __future__ import annotations
+
+import re
+
+VAGUE_WORD = r"(?:dozens|scores|hundreds|thousands|millions|billions|trillions)"
+VAGUE_PAIR = re.compile(  # "thousands and thousands", or "several 911" of "several 911 calls"
+    rf"(?P<low>{VAGUE_WORD})\s+(?:and|or|upon)\s+(?P<high>{VAGUE_WORD})"
+    r"|(?P<word>several|few)\s+(?P<digits>\d+)",
+    re.IGNORECASE,
+)
+REPEATING_WORDS = frozenset({"upon", "and", "or"})  # "dozens upon dozens"
+
+
+def vague_pair(start: int, text: str) -> list[tuple[int, int, str]]:
+    """Each vague word of a pair the parser tags as one entity, as its own vague count; a vague
+    word and the digits after it ("several 911 calls"), each on its own, as "nine 10" is."""
+    pair = VAGUE_PAIR.fullmatch(text)
+    if pair is None:
+        return []
+    if pair.group("word"):
+        return [
+            (start + pair.start("word"), start + pair.end("word"), "VAGUE"),
+            (start + pair.start("digits"), start + pair.end("digits"), "CARDINAL"),
+        ]
+    return [(start + pair.start(end), start + pair.end(end), "VAGUE") for end in ("low", "high")]
