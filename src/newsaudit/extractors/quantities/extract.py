@@ -60,7 +60,6 @@ from newsaudit.extractors.quantities.date_names import (
 from newsaudit.extractors.quantities.dates import (
     looks_like_date,
     the_season,
-    weekday_in_a_name,
 )
 from newsaudit.extractors.quantities.day_ranges import read_day_end
 from newsaudit.extractors.quantities.edges import (
@@ -143,7 +142,10 @@ from newsaudit.extractors.quantities.values import (
     parse_number,
 )
 from newsaudit.extractors.quantities.verdict import apply_verdict, load_verdict
-from newsaudit.extractors.quantities.weekday_names import weekday_inside_a_name
+from newsaudit.extractors.quantities.weekday_names import (
+    weekday_in_a_name,
+    weekday_opens_or_closes_a_name,
+)
 from newsaudit.extractors.quantities.weights import weighs_in_pounds
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
@@ -360,7 +362,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if label == "DATE" and (
         NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end])
         or weekday_in_a_name(doc, span)
-        or weekday_inside_a_name(doc, span)
+        or weekday_opens_or_closes_a_name(doc, span)
         or month_names_a_party(doc, span)
     ):
         return None  # "Black Friday", "The Sunday Times", "Mike Friday": a name, not a date
