@@ -284,11 +284,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, m.start(), m.end()), "WORD") for m in COUNT_WORD.finditer(doc.text)
     ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
-    if "ouble" in doc.text or "riple" in doc.text or "reble" in doc.text or "uadruple" in doc.text:
-        found += [  # "more than double the total": a ratio the parser leaves untagged
-            (make_span(doc.text, start, end), "MULTIPLE")
-            for start, end, _ in multiple_words(doc.text)
-        ]
+    found += [  # "more than double the total": a ratio the parser leaves untagged
+        (make_span(doc.text, start, end), "MULTIPLE") for start, end in multiple_words(doc.text)
+    ]
     if "couple" in doc.text or "pair of" in doc.text or "trio of" in doc.text:
         found += [
             (make_span(doc.text, m.start(), m.end()), "CARDINAL")

@@ -79,7 +79,7 @@ from newsaudit.extractors.quantities.exchange_rates import quoted_currency
 from newsaudit.extractors.quantities.identifiers import is_an_identifier, number_of_a_name
 from newsaudit.extractors.quantities.metres import metres_reading
 from newsaudit.extractors.quantities.money_signs import bracketed_scale, ends_in_pence
-from newsaudit.extractors.quantities.multiples import MULTIPLE_VALUES
+from newsaudit.extractors.quantities.multiples import multiple_value
 from newsaudit.extractors.quantities.name_numbers import names_or_tells_time
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
@@ -272,7 +272,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if label == "MULTIPLE":  # "more than double the total": a ratio, no noun
         return Quantity(
             span=span,
-            value=MULTIPLE_VALUES[span.text.lower().rstrip("ds")],
+            value=multiple_value(span.text),
             unit=None,
             kind="count",
         )
