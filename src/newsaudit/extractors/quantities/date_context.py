@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.modifier_words import MODIFIER_LINKS
 from newsaudit.extractors.quantities.values import NUMBER_WORD
 from newsaudit.spans import Span, make_span
 
@@ -248,7 +249,7 @@ def in_units_ahead(doc: Document, span: Span) -> bool:
     verb = preposition.head
     if preposition.lower_ != "in" or preposition.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
         return False  # "to squeeze in two extra minutes": a particle, no window
-    if tokens[-1].dep_ in ("compound", "amod", "nmod"):
+    if tokens[-1].dep_ in MODIFIER_LINKS:
         return False  # "in a five year timescale": the units describe a noun
     if any(_ranks_through(t) for t in tokens.doc[verb.i + 1 : preposition.i]):
         return False
