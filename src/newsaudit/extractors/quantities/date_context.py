@@ -174,8 +174,11 @@ def past_aux(verb) -> bool:
     return any(t.dep_ in ("aux", "auxpass") and t.tag_ == "VBD" for t in verb.lefts)
 
 
+SCHEDULING = frozenset({"schedule", "slate", "set", "plan", "expect", "book"})  # "is set for"
+SCHEDULED = frozenset({"scheduled", "slated", "planned", "expected", "booked"})  # the lemma may
+# miss: "slated" is lemmatised "slat"
 INTENT = frozenset({"hope", "want", "intend", "aim", "promise", "vow", "pledge", "threaten"})
-INTENT |= {"prepare", "plan", "schedule", "slate", "set", "expect", "book"}
+INTENT |= SCHEDULING | {"prepare"}
 
 
 def past_infinitive(node) -> bool:
@@ -195,7 +198,7 @@ def past_infinitive(node) -> bool:
     return verb.tag_ == "VBD" or past_aux(verb)
 
 
-INTENT_FORMS = frozenset({"scheduled", "slated", "planned", "expected", "booked", "hoped"})
+INTENT_FORMS = SCHEDULED | {"hoped"}
 
 
 def has_aux(verb) -> bool:

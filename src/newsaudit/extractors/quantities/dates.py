@@ -16,6 +16,8 @@ from dateutil import parser as date_parser
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.date_context import (
     FUTURE_AUX,
+    SCHEDULED,
+    SCHEDULING,
     ahead_of,
     coming_off,
     day_part,
@@ -285,10 +287,7 @@ def _weekday_year(day: date, weekday: int) -> date | None:
 YEAR_STEP = re.compile(r"\b(last|this|next)\s+year$")
 
 
-SCHEDULING = frozenset({"schedule", "slate", "set", "plan", "expect", "book"})  # "is set for"
 NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # has no tense of its own
-SCHEDULED = frozenset({"scheduled", "slated", "planned", "expected", "booked"})  # the lemma may
-# miss: "slated" is lemmatised "slat"
 
 
 def _is_past(doc: Document, span: Span) -> bool:
