@@ -30,7 +30,9 @@ from newsaudit.extractors.quantities.title_numbers import is_capitalised
 GRADING_NOUNS = frozenset(
     {"class", "hand", "party", "time", "person", "rate", "degree", "aid", "guess"}
 )
-OPENERS = frozenset({'"', "'", "\u201c", "\u2018", "(", "[", ":", ";", "``", "\u2014", "\u2013"})
+CLAUSE_OPENERS = frozenset(  # not name_numbers.OPENERS: ";" too, and "-" only spaced
+    {'"', "'", "\u201c", "\u2018", "(", "[", ":", ";", "``", "\u2014", "\u2013"}
+)
 RANKING_BEFORE = frozenset(
     {"the", "this", "that", "its", "his", "her", "their", "our", "my", "your"}
 )
@@ -42,7 +44,7 @@ def _first_word_of_a_clause(token) -> bool:
     if token.is_sent_start or token.i == 0:
         return True
     before = token.doc[token.i - 1]
-    if "\n" in before.whitespace_ or before.text in OPENERS:
+    if "\n" in before.whitespace_ or before.text in CLAUSE_OPENERS:
         return True
     return before.text == "-" and bool(before.whitespace_)
 
