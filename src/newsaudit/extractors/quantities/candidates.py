@@ -13,9 +13,8 @@ from newsaudit.document import Document
 from newsaudit.extractors.quantities.age_phrases import changes_an_age, plural_age_bands
 from newsaudit.extractors.quantities.bare_units import bare_time_units
 from newsaudit.extractors.quantities.currency_names import scaled_amounts_named
-from newsaudit.extractors.quantities.date_context import FULL_DATE
 from newsaudit.extractors.quantities.date_lists import dates_in_a_list
-from newsaudit.extractors.quantities.dates import ISO_DATE, MONTH_NAMES, iso_date, looks_like_date
+from newsaudit.extractors.quantities.dates import ISO_DATE, MONTH_NAMES, looks_like_date
 from newsaudit.extractors.quantities.dates_in_durations import (
     date_after_bare_unit,
     date_then_duration,
@@ -25,6 +24,11 @@ from newsaudit.extractors.quantities.day_ranges import (
     duration_then_date,
     months_sharing_a_year,
     year_before_month,
+)
+from newsaudit.extractors.quantities.full_dates import (
+    cut_before_dates,
+    full_dates_untagged,
+    month_year_runs,
 )
 from newsaudit.extractors.quantities.metre_spans import fused_metre_spans, without_cut_metres
 from newsaudit.extractors.quantities.money_signs import joined_amounts, signed_amounts
@@ -143,7 +147,6 @@ AGE_RANGE = re.compile(  # "readers aged nine to 11", "children aged 5-7": each 
     rf"(?P<high>\d{{1,3}}|{NUMBER_WORD})",
     re.IGNORECASE,
 )
-ISO_DAY = re.compile(rf"(?<![\w.-]){ISO_DATE.pattern}(?![\w-]|[.,]\d)")  # "2016-02-01"
 FOLD = re.compile(rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD})-?fold\b", re.IGNORECASE)  # a multiple
 
 
@@ -163,45 +166,6 @@ def _times_words(text: str) -> list[tuple[int, int]]:
                 found.append((start, end))
             start = text.find(word, end)
     return found
-
-
-def _full_dates(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """A month, a day and a year ("May 4, 2022", "2022-05-04") that no date entity covers
-    whole: the small model may tag it part of a name ("By James Whittaker - May 4, 2022"), a
-    number ("2022-05-04 edition") or run a count of time units into it ("postponed by three
-    weeks April 28, 2022"); written in full it is a date."""
-    whole = [(start, end) for start, end, label in entities if label == "DATE"]
-    found = [  # a capitalised month: "may" is a verb ("5th May 1957" opens with its day)
-        m for m in FULL_DATE.finditer(text) if (m.group("month") or m.group("month2"))[0].isupper()
-    ]
-    if "-" in text:
-        found += [m for m in ISO_DAY.finditer(text) if m.group("day") and iso_date(m.group())]
-    return sorted(
-        (m.start(), m.end())
-        for m in found
-        if not any(start <= m.start() and m.end() <= end for start, end in whole)
-    )
-
-
-MONTH_YEAR = (  # "December, 2015", "Nov 2015": a month and its year, capitalised
-    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:19|20)\d\d\b"
-)
-MONTH_YEAR_RUN = re.compile(  # not "4 May 2015", a day's
-    rf"(?<!\d\s){MONTH_YEAR}(?:[\s,;|/\u2022\u00b7-]+{MONTH_YEAR})+(?![.,]?\d)"
-)
-MONTH_YEAR_ITEM = re.compile(MONTH_YEAR)
-
-
-def _month_year_runs(text: str) -> list[tuple[int, int]]:
-    """Each "Month, YYYY" of a run of them ("December, 2015 November, 2015 October, 2015" in an
-    archive's list), which the small model runs into one entity that a reading would date by
-    its first month: each item is its own month."""
-    return [
-        (run.start() + item.start(), run.start() + item.end())
-        for run in MONTH_YEAR_RUN.finditer(text)
-        for item in MONTH_YEAR_ITEM.finditer(run.group())
-    ]
 
 
 def _yield_to_signed_amounts(
@@ -234,23 +198,6 @@ def _yield_to_signed_amounts(
 def _verb_in(doc: Document, start: int, end: int) -> bool:
     tokens = doc.tokens(make_span(doc.text, start, end))
     return tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens)
-
-
-def _cut_before_dates(
-    text: str, entities: list[tuple[int, int, str]], dates: list[tuple[int, int]]
-) -> list[tuple[int, int, str]]:
-    """The entities, each that runs into a full date cut where the date starts ("three weeks"
-    of "three weeks April 28"), so that both are read."""
-    if not dates:
-        return entities
-    out = []
-    for start, end, label in entities:
-        cut = min((d for d, d_end in dates if start < d < end), default=end)
-        if cut < end:
-            end = start + len(text[start:cut].rstrip(" ,-\u2013"))
-        if end > start:
-            out.append((start, end, label))
-    return out
 
 
 def _fractions(text: str) -> list[tuple[int, int]]:
@@ -307,11 +254,11 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     entities = without_cut_metres(doc.text, entities, metres)  # "Olympic 10,000" + "m"
     amounts = signed_amounts(doc.text)
     entities = _yield_to_signed_amounts(doc, entities, amounts)
-    dates = _full_dates(doc.text, entities) + _month_year_runs(doc.text)
+    dates = full_dates_untagged(doc.text, entities) + month_year_runs(doc.text)
     found += [(make_span(doc.text, start, end), "DATE") for start, end in dates]
     found += [
         (make_span(doc.text, start, end), label)
-        for start, end, label in _cut_before_dates(doc.text, entities, dates)
+        for start, end, label in cut_before_dates(doc.text, entities, dates)
     ]
     found += [  # "over $27bn", "548p": money the parser leaves untagged, as no bare number
         (make_span(doc.text, start, end), "MONEY")  # takes in the scale or the "p" fused to it
@@ -337,11 +284,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, m.start(), m.end()), "WORD") for m in COUNT_WORD.finditer(doc.text)
     ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
-    if "ouble" in doc.text or "riple" in doc.text or "reble" in doc.text or "uadruple" in doc.text:
-        found += [  # "more than double the total": a ratio the parser leaves untagged
-            (make_span(doc.text, start, end), "MULTIPLE")
-            for start, end, _ in multiple_words(doc.text)
-        ]
+    found += [  # "more than double the total": a ratio the parser leaves untagged
+        (make_span(doc.text, start, end), "MULTIPLE") for start, end in multiple_words(doc.text)
+    ]
     if "couple" in doc.text or "pair of" in doc.text or "trio of" in doc.text:
         found += [
             (make_span(doc.text, m.start(), m.end()), "CARDINAL")

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 
+from newsaudit.document import Document
 from newsaudit.extractors.quantities.bare_units import UNIT_WORDS as TIME_WORDS
 from newsaudit.extractors.quantities.number_forms import measure_unit
+from newsaudit.spans import Span
 
 OPENING = "([{\"'\u201c\u2018<"
 CLOSING = ")]},;:!?\"'\u201d\u2019>"
@@ -112,3 +114,16 @@ def in_a_code(text: str, start: int, listed: bool = True) -> bool:
     word = NEXT_WORD.match(text, number.end())
     measured = word is not None and word.group(1).lower() in TIME_WORDS
     return not measured and measure_unit(text, number.end()) is None  # "an iPad 3 years ago"
+
+
+FIRST_DIGIT = re.compile(r"[A-Za-z ]+ (?=\d)")
+
+
+def name_number_inside(doc: Document, span: Span) -> bool:
+    """A candidate the parser opens with words before a name's number ("an iPhone 6 Plus"):
+    the number is read where it stands, after the name."""
+    words = FIRST_DIGIT.match(span.text)
+    if words is None:
+        return False
+    digit = span.start + words.end()  # "five 2D levels" count levels: only a name's number
+    return bool(CAMEL_CASE.search(doc.text, span.start, digit)) and in_a_code(doc.text, digit)

@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.modifier_words import MODIFIER_LINKS
 from newsaudit.extractors.quantities.values import NUMBER_WORD
 from newsaudit.spans import Span, make_span
 
@@ -173,8 +174,11 @@ def past_aux(verb) -> bool:
     return any(t.dep_ in ("aux", "auxpass") and t.tag_ == "VBD" for t in verb.lefts)
 
 
+SCHEDULING = frozenset({"schedule", "slate", "set", "plan", "expect", "book"})  # "is set for"
+SCHEDULED = frozenset({"scheduled", "slated", "planned", "expected", "booked"})  # the lemma may
+# miss: "slated" is lemmatised "slat"
 INTENT = frozenset({"hope", "want", "intend", "aim", "promise", "vow", "pledge", "threaten"})
-INTENT |= {"prepare", "plan", "schedule", "slate", "set", "expect", "book"}
+INTENT |= SCHEDULING | {"prepare"}
 
 
 def past_infinitive(node) -> bool:
@@ -194,7 +198,7 @@ def past_infinitive(node) -> bool:
     return verb.tag_ == "VBD" or past_aux(verb)
 
 
-INTENT_FORMS = frozenset({"scheduled", "slated", "planned", "expected", "booked", "hoped"})
+INTENT_FORMS = SCHEDULED | {"hoped"}
 
 
 def has_aux(verb) -> bool:
@@ -248,7 +252,7 @@ def in_units_ahead(doc: Document, span: Span) -> bool:
     verb = preposition.head
     if preposition.lower_ != "in" or preposition.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
         return False  # "to squeeze in two extra minutes": a particle, no window
-    if tokens[-1].dep_ in ("compound", "amod", "nmod"):
+    if tokens[-1].dep_ in MODIFIER_LINKS:
         return False  # "in a five year timescale": the units describe a noun
     if any(_ranks_through(t) for t in tokens.doc[verb.i + 1 : preposition.i]):
         return False

@@ -16,6 +16,8 @@ from dateutil import parser as date_parser
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.date_context import (
     FUTURE_AUX,
+    SCHEDULED,
+    SCHEDULING,
     ahead_of,
     coming_off,
     day_part,
@@ -285,10 +287,7 @@ def _weekday_year(day: date, weekday: int) -> date | None:
 YEAR_STEP = re.compile(r"\b(last|this|next)\s+year$")
 
 
-SCHEDULING = frozenset({"schedule", "slate", "set", "plan", "expect", "book"})  # "is set for"
 NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # has no tense of its own
-SCHEDULED = frozenset({"scheduled", "slated", "planned", "expected", "booked"})  # the lemma may
-# miss: "slated" is lemmatised "slat"
 
 
 def _is_past(doc: Document, span: Span) -> bool:
@@ -487,60 +486,6 @@ def dates_undated(doc: Document, span: Span, before: str | None = None) -> bool:
     summer") stands in an article that has none: a date still, with nothing to resolve it
     against."""
     return article_date(doc) is None and resolve_date(doc, span, before, STAND_IN) is not None
-
-
-NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
-
-
-def weekday_in_a_name(doc: Document, span: Span) -> bool:
-    """ "The Sunday Times", "her book Saturday Millionaires": a weekday the parse makes part of
-    a name, or compounds into the capitalised name after it where a noun or an article, not a
-    verb or a preposition, comes before it ("said Monday Trump left", "in the Commons on Monday"
-    keep their dates)."""
-    if span.text.lower() not in WEEKDAYS:
-        return False
-    tokens = doc.tokens(span)
-    if tokens is None or len(tokens) != 1 or tokens[0].i == 0:
-        return False
-    token, before = tokens[0], doc.doc[tokens[0].i - 1]
-    head = token.head
-    name = (
-        token.dep_ == "compound"
-        and head.i == token.i + 1
-        and head.pos_ == "PROPN"
-        and head.text[:1].isupper()
-        and head.ent_type_ != "DATE"
-    )
-    if name and _names_a_noun(head):
-        return True  # "by Sunday Telegraph journalist Robert Peston": a paper's name
-    if before.pos_ in ("ADP", "VERB", "AUX") or before.lower_ in ("last", "next", "this", "every"):
-        return False  # "debated in the Commons on Monday", which the parser may take for a name
-    if token.ent_type_ in NAME_ENTITIES:
-        return True
-    return name and (
-        before.pos_ == "NOUN" or before.lower_ in ("the", "a", "an") or _after_a_name(before)
-    )
-
-
-def _names_a_noun(head) -> bool:
-    """A capitalised word the parse compounds into the lower-case noun right after it
-    ("Telegraph journalist"): with the weekday before it, a name that modifies the noun."""
-    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    return (
-        after is not None
-        and head.dep_ == "compound"
-        and head.head == after
-        and after.pos_ == "NOUN"
-        and after.is_lower
-    )
-
-
-def _after_a_name(conjunction) -> bool:
-    """ "the Sunday Times and Sunday Telegraph": a conjunction right after a name the parser
-    tags as an organisation or a work, which the weekday's name is joined to."""
-    if conjunction.pos_ != "CCONJ" or conjunction.i == 0:
-        return False
-    return conjunction.doc[conjunction.i - 1].ent_type_ in NAME_ENTITIES
 
 
 def looks_like_date(text: str) -> bool:

@@ -36,9 +36,8 @@ from newsaudit.extractors.quantities.candidates import (
     find_candidates,
     high_year,
     scope_spans,
-    sentence_span,
 )
-from newsaudit.extractors.quantities.codes import CAMEL_CASE, in_a_code
+from newsaudit.extractors.quantities.codes import name_number_inside
 from newsaudit.extractors.quantities.compound_counts import (
     count_of_a_compound,
     counts_past_a_word,
@@ -60,7 +59,6 @@ from newsaudit.extractors.quantities.date_names import (
 from newsaudit.extractors.quantities.dates import (
     looks_like_date,
     the_season,
-    weekday_in_a_name,
 )
 from newsaudit.extractors.quantities.day_ranges import read_day_end
 from newsaudit.extractors.quantities.edges import (
@@ -77,10 +75,11 @@ from newsaudit.extractors.quantities.edges import (
     with_scale,
     without_trailing_join,
 )
+from newsaudit.extractors.quantities.exchange_rates import quoted_currency
 from newsaudit.extractors.quantities.identifiers import is_an_identifier, number_of_a_name
 from newsaudit.extractors.quantities.metres import metres_reading
 from newsaudit.extractors.quantities.money_signs import bracketed_scale, ends_in_pence
-from newsaudit.extractors.quantities.multiples import MULTIPLE_VALUES
+from newsaudit.extractors.quantities.multiples import multiple_value
 from newsaudit.extractors.quantities.name_numbers import names_or_tells_time
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
@@ -119,7 +118,6 @@ from newsaudit.extractors.quantities.ratios import read_ratio
 from newsaudit.extractors.quantities.readings import (
     CLOCK,
     CURRENCIES,
-    CURRENCY_WORDS,
     MULTIPLE_X,
     TIME_UNITS,
     Reading,
@@ -143,7 +141,10 @@ from newsaudit.extractors.quantities.values import (
     parse_number,
 )
 from newsaudit.extractors.quantities.verdict import apply_verdict, load_verdict
-from newsaudit.extractors.quantities.weekday_names import weekday_inside_a_name
+from newsaudit.extractors.quantities.weekday_names import (
+    weekday_in_a_name,
+    weekday_opens_or_closes_a_name,
+)
 from newsaudit.extractors.quantities.weights import weighs_in_pounds
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
@@ -198,30 +199,6 @@ def _year_named(doc: Document, span: Span) -> str:
 LIST_MARKER = re.compile(r"\d{1,2}[.)](?:\s|(?=[A-Z]))")  # "2. Add the rice", "3.Charlotte Smith"
 A_UNIT = re.compile(r"\s+(?:of\s+)?an?\s+(\w+)", re.IGNORECASE)  # "half a", "a quarter of a"
 PER_UNIT = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second|gallon)\b", re.IGNORECASE)
-PER_CURRENCY = re.compile(  # "108.55 per dollar", "pegged at 8.28 to the dollar"
-    r"\b(?:per|to\s+the|to\s+one|against\s+the)\s+(?:US\s+)?(dollar|euro|pound|yen|yuan)\b",
-    re.IGNORECASE,
-)
-
-
-def _quoted_currency(doc: Document, core: Span) -> str | None:
-    """The currency an exchange rate is quoted in: "the yen was at 108.55 per dollar" is 108.55
-    yen, the currency the sentence names before the number that is not the one it is per."""
-    per = PER_CURRENCY.search(doc.text, core.start, core.end + 14)
-    if per is None or per.start() - core.end > 1:
-        return None
-    base = CURRENCIES[per.group(1).lower()]
-    sentence = sentence_span(doc, core.start)
-    before = doc.text[sentence.start : core.start].lower()
-    named = [
-        (m.start(), CURRENCIES[mark])
-        for mark, word in CURRENCY_WORDS.items()
-        for m in word.finditer(before)
-        if CURRENCIES[mark] != base
-    ]
-    return max(named)[1] if named else None
-
-
 SIGN_ON_NEXT_LINE = re.compile(r"[ \t]*\n\s*%")
 
 
@@ -261,7 +238,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and opens_a_quoted_title(doc.text, span.start, span.end)
     ):
         return None  # the film "1917," or the "2018 Welcome Festival": a title
-    if is_an_identifier(doc.text, span.start) or _name_number_inside(doc, span):
+    if is_an_identifier(doc.text, span.start) or name_number_inside(doc, span):
         return None  # `tweet_id="672151859491016704"`: an id in markup or a long digit run
     if label == "MONEY" and after_a_hash(doc, span):
         label = "CARDINAL"  # "#1": the number sign, which the parser takes for a currency
@@ -295,7 +272,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if label == "MULTIPLE":  # "more than double the total": a ratio, no noun
         return Quantity(
             span=span,
-            value=MULTIPLE_VALUES[span.text.lower().rstrip("ds")],
+            value=multiple_value(span.text),
             unit=None,
             kind="count",
         )
@@ -360,7 +337,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if label == "DATE" and (
         NAMED_DAY.search(doc.text[max(0, span.start - 16) : span.end])
         or weekday_in_a_name(doc, span)
-        or weekday_inside_a_name(doc, span)
+        or weekday_opens_or_closes_a_name(doc, span)
         or month_names_a_party(doc, span)
     ):
         return None  # "Black Friday", "The Sunday Times", "Mike Friday": a name, not a date
@@ -501,7 +478,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         and (scale := bracketed_scale(doc.text, core.start, core.end))
     ):
         reading.value *= scale  # "$40 (£26) million": both amounts in millions
-    if reading.kind in ("money", "count") and (quoted := _quoted_currency(doc, core)):
+    if reading.kind in ("money", "count") and (quoted := quoted_currency(doc, core)):
         reading = Reading(reading.value, quoted, "money")  # yen "at 108.55 per dollar"
     if reading.kind == "date":  # "over the weekend" is not an approximate date
         marker = None
@@ -582,19 +559,6 @@ def _fused_unit(span: Span) -> bool:
     digits = re.match(r"\d[\d,]*(?:\.\d+)?", span.text)
     unit = measure_unit(span.text, digits.end()) if digits else None
     return unit is not None and unit[1] == len(span.text)
-
-
-FIRST_DIGIT = re.compile(r"[A-Za-z ]+ (?=\d)")
-
-
-def _name_number_inside(doc: Document, span: Span) -> bool:
-    """A candidate the parser opens with words before a name's number ("an iPhone 6 Plus"):
-    the number is read where it stands, after the name."""
-    words = FIRST_DIGIT.match(span.text)
-    if words is None:
-        return False
-    digit = span.start + words.end()  # "five 2D levels" count levels: only a name's number
-    return bool(CAMEL_CASE.search(doc.text, span.start, digit)) and in_a_code(doc.text, digit)
 
 
 def _short_end(span: Span, label: str) -> bool:

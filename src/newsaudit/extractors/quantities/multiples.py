@@ -18,12 +18,18 @@ MULTIPLE_WORD = re.compile(
 )
 
 
-def multiple_words(text: str) -> list[tuple[int, int, float]]:
-    """Where a multiple written as a word stands, and its value."""
+def multiple_words(text: str) -> list[tuple[int, int]]:
+    """Where a multiple written as a word stands."""
+    if not any(stem in text for stem in ("ouble", "riple", "reble", "uadruple")):
+        return []
     found = []
     for m in MULTIPLE_WORD.finditer(text):
-        word = (m.group("a") or m.group("b")).lower()
         end = m.end() if m.group("a") else m.end("b")
         start = m.start("a") if m.group("a") else m.start("b")
-        found.append((start, end, MULTIPLE_VALUES[word]))
+        found.append((start, end))
     return found
+
+
+def multiple_value(written: str) -> float:
+    """The ratio a multiple word found by `multiple_words` names ("trebled" 3)."""
+    return MULTIPLE_VALUES[written.lower().rstrip("ds")]

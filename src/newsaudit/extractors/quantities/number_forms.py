@@ -216,10 +216,10 @@ def unit_as_written(unit: str, hyphenated: bool) -> str:
     years."""
     unit = unit.strip().lstrip("-").strip()
     square = AREA_OR_VOLUME.match(unit)  # "a 38,000-square-foot centre" is 38,000 square feet,
-    if not (hyphenated or square or SIZE_WORD_AFTER.search(unit)):  # and so is "a 15,000
+    if not (hyphenated or square or DIMENSION_AT_END.search(unit)):  # and so is "a 15,000
         return unit  # square-foot office"; "a 2 inch-thick slab" is 2 inches
     head = unit[square.end() :] if square else unit
-    head = SIZE_WORD_AFTER.sub("", head)  # "a 30-foot-tall statue": 30 feet
+    head = DIMENSION_AT_END.sub("", head)  # "a 30-foot-tall statue": 30 feet
     if head.istitle() and head.isalpha():
         head = head.lower()  # "18-Karat gold" in title case is 18 karats
     if head.lower() in PLURALS:
@@ -233,7 +233,8 @@ SPELLED_UNIT = re.compile(  # a unit spelled out, which takes a regular plural: 
     r"(?:[a-z]+-)*[a-z]{3,}[a-rt-y]"  # "kilowatt-hour"; not "GB", "lb-ft", "hertz", "mins"
 )
 AREA_OR_VOLUME = re.compile(r"(square|cubic)-", re.IGNORECASE)
-SIZE_WORD_AFTER = re.compile(r"-(?:long|tall|wide|high|deep|thick)$", re.IGNORECASE)
+DIMENSION_WORD = r"-(?:long|tall|wide|high|deep|thick)"  # "-long" of "a 30-foot-long shark"
+DIMENSION_AT_END = re.compile(rf"{DIMENSION_WORD}$", re.IGNORECASE)
 
 
 def measure_unit(text: str, end: int) -> tuple[str, int] | None:

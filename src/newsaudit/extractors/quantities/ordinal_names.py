@@ -22,6 +22,7 @@ labels read both ways.
 from __future__ import annotations
 
 from newsaudit.extractors.quantities.number_forms import in_running_text
+from newsaudit.extractors.quantities.title_numbers import is_capitalised
 
 # Set terms in which the ordinal grades a quality, a manner or a role and ranks nothing in a
 # series: "first-class mail", "second-hand cars", "third-party apps", "first-time buyers", "a
@@ -29,19 +30,21 @@ from newsaudit.extractors.quantities.number_forms import in_running_text
 GRADING_NOUNS = frozenset(
     {"class", "hand", "party", "time", "person", "rate", "degree", "aid", "guess"}
 )
-OPENERS = frozenset({'"', "'", "\u201c", "\u2018", "(", "[", ":", ";", "``", "\u2014", "\u2013"})
+CLAUSE_OPENERS = frozenset(  # not name_numbers.OPENERS: ";" too, and "-" only spaced
+    {'"', "'", "\u201c", "\u2018", "(", "[", ":", ";", "``", "\u2014", "\u2013"}
+)
 RANKING_BEFORE = frozenset(
     {"the", "this", "that", "its", "his", "her", "their", "our", "my", "your"}
 )
 
 
-def _opens_a_clause(token) -> bool:
+def _first_word_of_a_clause(token) -> bool:
     """Where a capital marks no name: a sentence's, a line's or a quote's first word, or one
     after a bracket, a colon or a spaced dash."""
     if token.is_sent_start or token.i == 0:
         return True
     before = token.doc[token.i - 1]
-    if "\n" in before.whitespace_ or before.text in OPENERS:
+    if "\n" in before.whitespace_ or before.text in CLAUSE_OPENERS:
         return True
     return before.text == "-" and bool(before.whitespace_)
 
@@ -52,8 +55,7 @@ def capitalised_ordinal_in_a_name(tokens) -> bool:
     if tokens is None or len(tokens) != 1:
         return False
     token = tokens[0]
-    text = token.text
-    if not token.is_alpha or not text[:1].isupper() or text.isupper() or _opens_a_clause(token):
+    if not is_capitalised(token) or _first_word_of_a_clause(token):
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     named_next = following is not None and following.text[:1].isupper() and following.is_alpha

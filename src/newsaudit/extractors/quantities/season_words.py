@@ -8,10 +8,9 @@ and "in summer" are none, and "a fall in prices" is no season at all.
 from __future__ import annotations
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.modifier_words import MODIFIER_LINKS
 from newsaudit.extractors.quantities.periods import SEASON_WORDS, season_after_article
 from newsaudit.spans import make_span
-
-MODIFIER_ROLES = frozenset({"compound", "amod", "nmod"})
 
 
 def season_modifiers(doc: Document) -> list[tuple[int, int]]:
@@ -21,7 +20,7 @@ def season_modifiers(doc: Document) -> list[tuple[int, int]]:
         return []
     found = []
     for token in doc.doc:
-        if token.text not in SEASON_WORDS or token.dep_ not in MODIFIER_ROLES:
+        if token.text not in SEASON_WORDS or token.dep_ not in MODIFIER_LINKS:
             continue
         after = token.nbor() if token.i + 1 < len(doc.doc) else None
         if after is None or after.pos_ != "NOUN" or token.head.i < token.i:

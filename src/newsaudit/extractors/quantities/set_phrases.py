@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from newsaudit.document import Document
-from newsaudit.extractors.quantities.name_numbers import HOURS
+from newsaudit.extractors.quantities.name_numbers import HOURS, OPENERS
 from newsaudit.extractors.quantities.number_forms import (
     EMERGENCY,
     EMERGENCY_NOUNS,
@@ -35,7 +35,6 @@ from newsaudit.extractors.quantities.number_forms import (
 )
 from newsaudit.spans import Span, make_span
 
-OPENERS = frozenset({'"', "'", "\u201c", "\u2018", "(", "[", ":", "-", "\u2013", "\u2014", "``"})
 RELATIVE_WORDS = frozenset({"today", "tonight", "tomorrow", "yesterday", "this", "next", "last"})
 VAGUE_WORDS = frozenset({"few", "several", "dozens", "hundreds", "thousands", "millions"})
 

@@ -17,16 +17,18 @@ from __future__ import annotations
 import re
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.number_forms import TITLE_SMALL_WORDS
 from newsaudit.spans import Span
 
 # words a title capitalises but running text writes in lower case after a noun
 TITLE_ONLY = frozenset({"AUX", "VERB", "DET", "PRON", "ADP", "SCONJ", "PART", "ADV", "CCONJ"})
-SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by"})
+SMALL_WORDS = TITLE_SMALL_WORDS | {"by"}
 LONG_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]{4,}(?![\w'\u2019-])")
 BLOCK_OF = re.compile(r"\d[\d,]* [Bb]lock of (?:the )?[A-Z]")
 
 
-def _capitalised(token) -> bool:
+def is_capitalised(token) -> bool:
+    """A word of letters with a capital first and not all in capitals ("Things", not "NASA")."""
     return token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
 
 
@@ -37,7 +39,7 @@ def _title_run(number) -> list:
     for word in number.doc[number.i + 1 : number.i + 10]:
         if "\n" in word.doc[word.i - 1].whitespace_:
             break
-        if _capitalised(word) or (run and word.lower_ in SMALL_WORDS and word.is_lower):
+        if is_capitalised(word) or (run and word.lower_ in SMALL_WORDS and word.is_lower):
             run.append(word)
             continue
         break
@@ -71,7 +73,7 @@ def opens_a_title(doc: Document, tokens) -> bool:
     run = _title_run(number)
     if len(run) < 2 or run[0].pos_ not in ("NOUN", "PROPN"):
         return False
-    if not any(w.pos_ in TITLE_ONLY and _capitalised(w) and not w.is_sent_start for w in run[1:]):
+    if not any(w.pos_ in TITLE_ONLY and is_capitalised(w) and not w.is_sent_start for w in run[1:]):
         return False
     return _line_has_running_text(doc, number, run)
 

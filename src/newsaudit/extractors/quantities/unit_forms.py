@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from newsaudit.extractors.quantities.number_forms import unit_as_written
+from newsaudit.extractors.quantities.number_forms import DIMENSION_WORD, unit_as_written
 
 SPELLED_TITLE = re.compile(r"[A-Z][a-z]*[aeiouy][a-z]*")  # "Yards", "Pounds"; not "Tbsp", "Nm"
-SIZE_ADJECTIVE = re.compile(r"-(?:long|tall|wide|high|deep|thick)\b", re.IGNORECASE)
+DIMENSION_AFTER = re.compile(rf"{DIMENSION_WORD}\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[\"\u201d\u2019')\]]?[ \t]+[A-Z]")  # a sentence after it, on its line
 
 
@@ -43,6 +43,6 @@ def unit_of_a_size(unit: str, text: str, end: int) -> str:
     as "a 30-foot-tall statue" and "22-inch wheels" are: the singular is the modifier's form."""
     if " " in unit:
         return unit
-    if SIZE_ADJECTIVE.match(text, end) or SIZE_ADJECTIVE.search(unit):  # "seven foot-long"
+    if DIMENSION_AFTER.match(text, end) or DIMENSION_AFTER.search(unit):  # "seven foot-long"
         return unit_as_written(unit, True)
     return unit

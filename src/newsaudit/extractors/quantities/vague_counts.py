@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 VAGUE_WORD = r"(?:dozens|scores|hundreds|thousands|millions|billions|trillions)"
+REPEATING = r"and|or|upon"  # "dozens upon dozens"
 VAGUE_PAIR = re.compile(  # "thousands and thousands", or "several 911" of "several 911 calls"
-    rf"(?P<low>{VAGUE_WORD})\s+(?:and|or|upon)\s+(?P<high>{VAGUE_WORD})"
+    rf"(?P<low>{VAGUE_WORD})\s+(?:{REPEATING})\s+(?P<high>{VAGUE_WORD})"
     r"|(?P<word>several|few)\s+(?P<digits>\d+)",
     re.IGNORECASE,
 )
-REPEATING_WORDS = frozenset({"upon", "and", "or"})  # "dozens upon dozens"
+REPEATING_WORDS = frozenset(REPEATING.split("|"))
 
 
 def vague_pair(start: int, text: str) -> list[tuple[int, int, str]]:

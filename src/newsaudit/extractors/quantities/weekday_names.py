@@ -1,22 +1,22 @@
 """Weekdays the parse puts inside a longer name: the spec's named days ("Black Friday") and
 papers and programmes ("The Sunday Times") are no dates to resolve.
 
-`dates.weekday_in_a_name` decides the weekday the parse compounds into the one word after it.
-This module adds the two shapes it leaves: a weekday that opens a run of capitalised proper
-nouns compounded into a later word ("by Sunday Telegraph journalist Robert Peston", "plans for
-Monday Night Football"), and one that closes a name a capitalised person's or organisation's
-word is compounded into, after a title, an article or a quote ("coach Mike Friday", "on
-''Fox News Sunday''"). A weekday after a verb or a preposition ("said Monday Trump left", "met
-Netanyahu Tuesday", "spoke to CNN Sunday") keeps its date.
+`weekday_in_a_name` decides the weekday the parse compounds into the one word after it.
+`weekday_opens_or_closes_a_name` adds the two shapes it leaves: a weekday that opens a run of
+capitalised proper nouns compounded into a later word ("by Sunday Telegraph journalist Robert
+Peston", "plans for Monday Night Football"), and one that closes a name a capitalised person's
+or organisation's word is compounded into, after a title, an article or a quote ("coach Mike
+Friday", "on ''Fox News Sunday''"). A weekday after a verb or a preposition ("said Monday Trump
+left", "met Netanyahu Tuesday", "spoke to CNN Sunday") keeps its date.
 """
 
 from __future__ import annotations
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.dates import WEEKDAYS
 from newsaudit.extractors.quantities.number_forms import CALENDAR_NAME
 from newsaudit.spans import Span
 
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 NOT_NAME_PARTS = frozenset({"PERSON", "GPE", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 CLOSED_NAMES = frozenset({"PERSON", "ORG"})
 
@@ -73,7 +73,7 @@ def closes_a_name(token) -> bool:
     return token.doc[first - 1].pos_ in LEADS_A_NAME
 
 
-def weekday_inside_a_name(doc: Document, span: Span) -> bool:
+def weekday_opens_or_closes_a_name(doc: Document, span: Span) -> bool:
     """Whether a one-word weekday span opens or closes a longer name in the parse."""
     if span.text.lower() not in WEEKDAYS:
         return False
@@ -81,3 +81,57 @@ def weekday_inside_a_name(doc: Document, span: Span) -> bool:
     if tokens is None or len(tokens) != 1:
         return False
     return opens_a_name(tokens[0]) or closes_a_name(tokens[0])
+
+
+NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
+
+
+def weekday_in_a_name(doc: Document, span: Span) -> bool:
+    """ "The Sunday Times", "her book Saturday Millionaires": a weekday the parse makes part of
+    a name, or compounds into the capitalised name after it where a noun or an article, not a
+    verb or a preposition, comes before it ("said Monday Trump left", "in the Commons on Monday"
+    keep their dates)."""
+    if span.text.lower() not in WEEKDAYS:
+        return False
+    tokens = doc.tokens(span)
+    if tokens is None or len(tokens) != 1 or tokens[0].i == 0:
+        return False
+    token, before = tokens[0], doc.doc[tokens[0].i - 1]
+    head = token.head
+    name = (
+        token.dep_ == "compound"
+        and head.i == token.i + 1
+        and head.pos_ == "PROPN"
+        and head.text[:1].isupper()
+        and head.ent_type_ != "DATE"
+    )
+    if name and _names_a_noun(head):
+        return True  # "by Sunday Telegraph journalist Robert Peston": a paper's name
+    if before.pos_ in ("ADP", "VERB", "AUX") or before.lower_ in ("last", "next", "this", "every"):
+        return False  # "debated in the Commons on Monday", which the parser may take for a name
+    if token.ent_type_ in NAME_ENTITIES:
+        return True
+    return name and (
+        before.pos_ == "NOUN" or before.lower_ in ("the", "a", "an") or _after_a_name(before)
+    )
+
+
+def _names_a_noun(head) -> bool:
+    """A capitalised word the parse compounds into the lower-case noun right after it
+    ("Telegraph journalist"): with the weekday before it, a name that modifies the noun."""
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return (
+        after is not None
+        and head.dep_ == "compound"
+        and head.head == after
+        and after.pos_ == "NOUN"
+        and after.is_lower
+    )
+
+
+def _after_a_name(conjunction) -> bool:
+    """ "the Sunday Times and Sunday Telegraph": a conjunction right after a name the parser
+    tags as an organisation or a work, which the weekday's name is joined to."""
+    if conjunction.pos_ != "CCONJ" or conjunction.i == 0:
+        return False
+    return conjunction.doc[conjunction.i - 1].ent_type_ in NAME_ENTITIES
