@@ -538,33 +538,29 @@ def english_words() -> frozenset[str]:
 def _dictionary(nlp) -> tuple[frozenset[str], frozenset[str]]:
     """English verbs and all dictionary words (base forms): the lemmatizer's own word lists
     (empty without them)."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset(), frozenset()
-    component = nlp.get_pipe("lemmatizer")
-    lookups = getattr(getattr(component, "lemmatizer", None) or component, "lookups", None)
-    if lookups is None or "lemma_index" not in lookups:
-        return frozenset(), frozenset()
-    table = lookups.get_table("lemma_index")
-    verb = nlp.vocab.strings.add("verb")
-    verbs = frozenset(table[verb]) if verb in table else frozenset()
-    return verbs, frozenset(w for key in table for w in table[key])
+    classes = _word_classes(nlp)
+    return classes.get("verb", frozenset()), frozenset().union(*classes.values())
 
 
 def words_of_class(word_class: str) -> frozenset[str]:
     """The dictionary's base forms of one word class ("noun", "adj", "verb", "adv"): the
     lemmatizer's own word lists (empty without them), for telling a noun the tagger takes
     for an adjective ("two menu items") from an adjective it takes for a noun."""
-    return _word_class(load_pipeline(), word_class)
+    return _word_classes(load_pipeline()).get(word_class, frozenset())
 
 
-@lru_cache(maxsize=16)
-def _word_class(nlp, word_class: str) -> frozenset[str]:
+WORD_CLASSES = ("adj", "adv", "noun", "verb")  # the keys of spaCy's English lemma_index
+
+
+@lru_cache(maxsize=4)
+def _word_classes(nlp) -> dict[str, frozenset[str]]:
+    """The lemmatizer's ``lemma_index`` table, read once: word class -> base forms."""
     if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
+        return {}
     component = nlp.get_pipe("lemmatizer")
     lookups = getattr(getattr(component, "lemmatizer", None) or component, "lookups", None)
     if lookups is None or "lemma_index" not in lookups:
-        return frozenset()
+        return {}
     table = lookups.get_table("lemma_index")
-    key = nlp.vocab.strings.add(word_class)
-    return frozenset(table[key]) if key in table else frozenset()
+    keys = {name: nlp.vocab.strings.add(name) for name in WORD_CLASSES}
+    return {name: frozenset(table[key]) for name, key in keys.items() if key in table}
