@@ -1,10 +1,11 @@
 """Currencies named in words ("9.5bn kronor", "57.85 Swiss francs", "30bn baht"), from CLDR's
-English display names (babel): each currency in use today by its full name, singular and plural
-("Swedish kronor" is SEK), and by the noun that ends it ("kronor"). A noun several currencies
-share ("rupees", "kroner", "dollars") is the currency of a country the sentence names, else the
-article's first paragraph (its headline) names, else the one most countries use (USD, GBP, INR);
-with no one such ("kroner", Danish and Norwegian alike) it names no currency. A noun that is an
-English word in its own right ("real", "marks", "won") names money only in its full name.
+English display names (babel), in American and British spelling ("rubles", "roubles"): each
+currency in use today by its full name, singular and plural ("Swedish kronor" is SEK), and by
+the noun that ends it ("kronor"). A noun several currencies share ("rupees", "kroner",
+"dollars") is the currency of a country the sentence names, else the article's first paragraph
+(its headline) names, else the one most countries use (USD, GBP, INR); with no one such
+("kroner", Danish and Norwegian alike) it names no currency. A noun that is an English word in
+its own right ("real", "marks", "won") names money only in its full name.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from newsaudit.spans import Span, make_span
 ENGLISH_WORDS = frozenset(  # nouns of currencies that English uses for something else
     {"real", "reals", "mark", "marks", "won", "sol", "kip", "kips", "dram", "drams", "som"}
 )
+LOCALES = ("en", "en_GB")  # CLDR's English names, and British spelling ("Russian roubles")
 IN_USE_ON = date(2024, 1, 1)  # a fixed day: the table does not change with the clock
 KEPT = {"taiwan dollar": "TWD", "taiwan dollars": "TWD", "sterling": "GBP"}  # the older table's
 
@@ -43,7 +45,7 @@ class Names:
         nouns: dict[str, set[str]] = defaultdict(set)
         self.countries: dict[str, re.Pattern] = {}
         for code, territories in users.items():
-            names = {get_currency_name(code, n, "en") for n in (1, 2)}
+            names = {get_currency_name(code, n, loc) for n in (1, 2) for loc in LOCALES}
             names = {n for n in names if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", n)}
             for name in names:
                 *qualifier, noun = name.split()

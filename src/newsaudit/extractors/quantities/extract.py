@@ -11,6 +11,7 @@ import re
 
 from newsaudit.document import Document
 from newsaudit.extractors.intervals import SpanSet
+from newsaudit.extractors.quantities.currency_codes import code_first
 from newsaudit.extractors.quantities.age_phrases import age_in_a_phrase
 from newsaudit.extractors.quantities.ages import (
     age_of_a_person,
@@ -164,7 +165,9 @@ PLURAL_WEEKDAY = re.compile(  # "on Saturdays": a habit, no day to resolve
     rf"(?:(?:on|at|most)\s+)?{WEEKDAY_STEM}(?:,?\s+(?:and|or)\s+{WEEKDAY_STEM})?", re.IGNORECASE
 )
 FUSED_UNIT = re.compile(rf"\d[\d,]*(?:\.\d+)?(?=(?:{UNIT_WORDS})$)")  # "60fps", "5km"
-PERCENT_AFTER = re.compile(r" (?:per ?cent|percent(?:age points?)?)\b", re.IGNORECASE)
+PERCENT_AFTER = re.compile(  # "-0.1%": a signed number the parser tags nothing keeps its sign
+    r"%| (?:per ?cent|percent(?:age points?)?)\b", re.IGNORECASE
+)
 THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
 RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
 MEASURED_NOUN = re.compile(r"(?: [a-z]+)+")  # "1 cup [zucchini]": what a unit measures
@@ -439,7 +442,9 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # "Boeing 787", "911 calls", "S&P 500", "the Three Gorges Dam": a name
     core, marker = (span, None) if label == "WINDOW" else split_marker(doc, span)
     core = strip_determiner(doc, core) if label != "WINDOW" else core
-    if label in ("CARDINAL", "NUMBER") and CURRENCY_FIRST.match(core.text):
+    if label in ("CARDINAL", "NUMBER") and (
+        CURRENCY_FIRST.match(core.text) or code_first(core.text)
+    ):
         label = "MONEY"  # "as little as Rs 599": the sign inside the parser's cardinal
     reading = None
     if label in ("CARDINAL", "NUMBER", "MONEY"):
