@@ -19,6 +19,7 @@ from babel import Locale
 from babel.numbers import get_currency_name, get_territory_currencies
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.currency_codes import code_first
 from newsaudit.extractors.quantities.number_forms import measure_unit
 from newsaudit.extractors.quantities.values import NUMERIC
 from newsaudit.spans import Span, make_span
@@ -189,6 +190,19 @@ def with_earlier_currency(doc: Document, quantities: list, sentence: int) -> Non
         if earlier.kind == "money" and earlier.unit and before.rfind("(") <= before.rfind(")"):
             last.unit = earlier.unit
             return
+
+
+def names_money(text: str) -> bool:
+    """Whether ``text`` names money by a sign, a code or a currency's name or noun: an amount
+    the parser takes for money that names none ("more than 8 million signed up") is a count,
+    as a bare number is; one in a currency two countries tie on ("kroner") stays money."""
+    lowered = text.lower()
+    return bool(
+        SIGN.search(text)
+        or code_first(text)
+        or currency_named(lowered)[0]
+        or re.search(r"\d\s?(?:p|c|cents?|pence)\b|\bcents?\b", lowered)
+    )
 
 
 def measured_not_money(doc: Document, span: Span) -> bool:

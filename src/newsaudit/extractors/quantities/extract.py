@@ -51,6 +51,7 @@ from newsaudit.extractors.quantities.currency_names import (
     is_a_name,
     measured_not_money,
     with_currency_after,
+    names_money,
     with_earlier_currency,
 )
 from newsaudit.extractors.quantities.date_context import in_a_window
@@ -592,6 +593,8 @@ def extract_quantities(
                 with_earlier_currency(
                     doc, out, sentence
                 )  # "from the previous year's 1,070 trillion"
+                if quantity.unit is None and not names_money(quantity.span.text):
+                    quantity.kind = "count"  # "more than 8 million signed up": no money named
             if quantity.kind == "date" and quantity.resolved_date and not _short_end(span, label):
                 last_date = (sentence, quantity.resolved_date)
     return apply_verdict(doc, out, load_verdict()) if learned else out
