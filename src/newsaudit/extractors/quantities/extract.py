@@ -11,7 +11,6 @@ import re
 
 from newsaudit.document import Document
 from newsaudit.extractors.intervals import SpanSet
-from newsaudit.extractors.quantities.currency_codes import code_first
 from newsaudit.extractors.quantities.age_phrases import age_in_a_phrase
 from newsaudit.extractors.quantities.ages import (
     age_of_a_person,
@@ -45,13 +44,14 @@ from newsaudit.extractors.quantities.compound_counts import (
 )
 from newsaudit.extractors.quantities.counted_readings import read_counted
 from newsaudit.extractors.quantities.counted_steps import span_before_an_event
+from newsaudit.extractors.quantities.currency_codes import code_first
 from newsaudit.extractors.quantities.currency_names import (
     FUSED_SCALE,
     currency_in_context,
     is_a_name,
     measured_not_money,
-    with_currency_after,
     names_money,
+    with_currency_after,
     with_earlier_currency,
 )
 from newsaudit.extractors.quantities.date_context import in_a_window

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsaudit.document import Document
-from newsaudit.extractors.quantities.currency_codes import code_first
 from newsaudit.extractors.quantities.counted_steps import counts_units_apart
+from newsaudit.extractors.quantities.currency_codes import code_first
 from newsaudit.extractors.quantities.currency_names import currency_named
 from newsaudit.extractors.quantities.date_names import year_after_a_name
 from newsaudit.extractors.quantities.dates import (
