@@ -444,8 +444,10 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
     label = entity.label_
     whole = [(entity.start_char, entity.end_char, label)]
     text = entity.text
-    if label == "DATE" and (ends := suspended_ends(whole_text, entity.start_char, text)):
-        return ends  # "six- to eight-year-olds", "two and three-year-olds": two ends
+    if label in ("DATE", "CARDINAL") and (
+        ends := suspended_ends(whole_text, entity.start_char, text)
+    ):
+        return ends  # "six- to eight-year-olds", "16 to 20-year-olds" (a cardinal): two ends
     if len(entity) < 2:
         return whole
     if label == "CARDINAL" and (pair := vague_pair(entity.start_char, text)):

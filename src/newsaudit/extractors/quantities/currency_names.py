@@ -1,10 +1,11 @@
 """Currencies named in words ("9.5bn kronor", "57.85 Swiss francs", "30bn baht"), from CLDR's
-English display names (babel): each currency in use today by its full name, singular and plural
-("Swedish kronor" is SEK), and by the noun that ends it ("kronor"). A noun several currencies
-share ("rupees", "kroner", "dollars") is the currency of a country the sentence names, else the
-article's first paragraph (its headline) names, else the one most countries use (USD, GBP, INR);
-with no one such ("kroner", Danish and Norwegian alike) it names no currency. A noun that is an
-English word in its own right ("real", "marks", "won") names money only in its full name.
+English display names (babel), in American and British spelling ("rubles", "roubles"): each
+currency in use today by its full name, singular and plural ("Swedish kronor" is SEK), and by
+the noun that ends it ("kronor"). A noun several currencies share ("rupees", "kroner",
+"dollars") is the currency of a country the sentence names, else the article's first paragraph
+(its headline) names, else the one most countries use (USD, GBP, INR); with no one such
+("kroner", Danish and Norwegian alike) it names no currency. A noun that is an English word in
+its own right ("real", "marks", "won") names money only in its full name.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from babel import Locale
 from babel.numbers import get_currency_name, get_territory_currencies
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.currency_codes import code_first
 from newsaudit.extractors.quantities.number_forms import measure_unit
 from newsaudit.extractors.quantities.values import NUMERIC
 from newsaudit.spans import Span, make_span
@@ -25,6 +27,7 @@ from newsaudit.spans import Span, make_span
 ENGLISH_WORDS = frozenset(  # nouns of currencies that English uses for something else
     {"real", "reals", "mark", "marks", "won", "sol", "kip", "kips", "dram", "drams", "som"}
 )
+LOCALES = ("en", "en_GB")  # CLDR's English names, and British spelling ("Russian roubles")
 IN_USE_ON = date(2024, 1, 1)  # a fixed day: the table does not change with the clock
 KEPT = {"taiwan dollar": "TWD", "taiwan dollars": "TWD", "sterling": "GBP"}  # the older table's
 
@@ -43,7 +46,7 @@ class Names:
         nouns: dict[str, set[str]] = defaultdict(set)
         self.countries: dict[str, re.Pattern] = {}
         for code, territories in users.items():
-            names = {get_currency_name(code, n, "en") for n in (1, 2)}
+            names = {get_currency_name(code, n, loc) for n in (1, 2) for loc in LOCALES}
             names = {n for n in names if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", n)}
             for name in names:
                 *qualifier, noun = name.split()
@@ -187,6 +190,19 @@ def with_earlier_currency(doc: Document, quantities: list, sentence: int) -> Non
         if earlier.kind == "money" and earlier.unit and before.rfind("(") <= before.rfind(")"):
             last.unit = earlier.unit
             return
+
+
+def names_money(text: str) -> bool:
+    """Whether ``text`` names money by a sign, a code or a currency's name or noun: an amount
+    the parser takes for money that names none ("more than 8 million signed up") is a count,
+    as a bare number is; one in a currency two countries tie on ("kroner") stays money."""
+    lowered = text.lower()
+    return bool(
+        SIGN.search(text)
+        or code_first(text)
+        or currency_named(lowered)[0]
+        or re.search(r"\d\s?(?:p|c|cents?|pence)\b|\bcents?\b", lowered)
+    )
 
 
 def measured_not_money(doc: Document, span: Span) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.currency_codes import code_before
 from newsaudit.extractors.quantities.dates import (
     MONTH,
 )
@@ -83,6 +84,8 @@ def with_currency(doc: Document, span: Span, label: str) -> tuple[Span, str]:
     """Pull in a currency sign the entity left outside: "$" + "1.13bn" is money."""
     if label in ("CARDINAL", "NUMBER", "MONEY") and NAIRA_SIGN.match(doc.text, span.start):
         return span, "MONEY"  # the naira sign, written "N" fused to the amount
+    if label in ("CARDINAL", "NUMBER", "MONEY") and (code := code_before(doc.text, span.start)):
+        return make_span(doc.text, code, span.end), "MONEY"  # "RMB 70,000": a currency's code
     before = doc.text[max(0, span.start - 5) : span.start]
     sign = re.search(r"(?:US\$|[$£€¥₹₦]|(?<![\w.])Rs\.?\s?)$", before)  # "Rs 42,900" in rupees
     if sign is None or label not in ("MONEY", "CARDINAL", "NUMBER"):

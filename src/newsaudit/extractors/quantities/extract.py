@@ -44,11 +44,13 @@ from newsaudit.extractors.quantities.compound_counts import (
 )
 from newsaudit.extractors.quantities.counted_readings import read_counted
 from newsaudit.extractors.quantities.counted_steps import span_before_an_event
+from newsaudit.extractors.quantities.currency_codes import code_first
 from newsaudit.extractors.quantities.currency_names import (
     FUSED_SCALE,
     currency_in_context,
     is_a_name,
     measured_not_money,
+    names_money,
     with_currency_after,
     with_earlier_currency,
 )
@@ -164,7 +166,9 @@ PLURAL_WEEKDAY = re.compile(  # "on Saturdays": a habit, no day to resolve
     rf"(?:(?:on|at|most)\s+)?{WEEKDAY_STEM}(?:,?\s+(?:and|or)\s+{WEEKDAY_STEM})?", re.IGNORECASE
 )
 FUSED_UNIT = re.compile(rf"\d[\d,]*(?:\.\d+)?(?=(?:{UNIT_WORDS})$)")  # "60fps", "5km"
-PERCENT_AFTER = re.compile(r" (?:per ?cent|percent(?:age points?)?)\b", re.IGNORECASE)
+PERCENT_AFTER = re.compile(  # "-0.1%": a signed number the parser tags nothing keeps its sign
+    r"%| (?:per ?cent|percent(?:age points?)?)\b", re.IGNORECASE
+)
 THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
 RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
 MEASURED_NOUN = re.compile(r"(?: [a-z]+)+")  # "1 cup [zucchini]": what a unit measures
@@ -439,7 +443,9 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # "Boeing 787", "911 calls", "S&P 500", "the Three Gorges Dam": a name
     core, marker = (span, None) if label == "WINDOW" else split_marker(doc, span)
     core = strip_determiner(doc, core) if label != "WINDOW" else core
-    if label in ("CARDINAL", "NUMBER") and CURRENCY_FIRST.match(core.text):
+    if label in ("CARDINAL", "NUMBER") and (
+        CURRENCY_FIRST.match(core.text) or code_first(core.text)
+    ):
         label = "MONEY"  # "as little as Rs 599": the sign inside the parser's cardinal
     reading = None
     if label in ("CARDINAL", "NUMBER", "MONEY"):
@@ -587,6 +593,8 @@ def extract_quantities(
                 with_earlier_currency(
                     doc, out, sentence
                 )  # "from the previous year's 1,070 trillion"
+                if quantity.unit is None and not names_money(quantity.span.text):
+                    quantity.kind = "count"  # "more than 8 million signed up": no money named
             if quantity.kind == "date" and quantity.resolved_date and not _short_end(span, label):
                 last_date = (sentence, quantity.resolved_date)
     return apply_verdict(doc, out, load_verdict()) if learned else out

@@ -26,9 +26,14 @@ THE_NUMBER = re.compile(r"\bthe\s+number\s+$", re.IGNORECASE)
 SHIRT = re.compile(r"\s+(?:shirts?|jerseys?)\b", re.IGNORECASE)  # "the number 10 shirt": a name
 
 
+LEAD = re.compile(r"(?:number|No\.?|NO\.?)\s+")  # the parser's "number three" holds the word
+
+
 def rank(doc: Document, span: Span) -> Quantity | None:
     """An ordinal for a number right after "No." or "(the) number", else None. The caller
     asks `numbered_name` first: "Symphony No. 5" is a name, not a rank."""
+    if (lead := LEAD.match(span.text)) is not None and lead.end() < len(span.text):
+        span = make_span(doc.text, span.start + lead.end(), span.end)  # "at number three"
     number = RANK.match(doc.text, span.start)
     if number is None:
         return None
@@ -42,12 +47,28 @@ def rank(doc: Document, span: Span) -> Quantity | None:
         if THE_NUMBER.search(before) and not _ranks_a_noun(doc, after):
             return None  # "the number eight is associated with luck": the number itself
         start = doc.text.lower().rindex("number", 0, span.start)
+    elif (joined := _joined_to_a_rank(doc, span)) is not None:
+        start = joined  # "at number eight and 10": the second shares the first's "number"
     elif after_a_hash(doc, span) and not _labels_a_noun(doc, span):
         start = span.start - 1  # "the #1 enemy", "ranked #3"
     else:
         return None
     value = parse_number(number.group())
     return Quantity(make_span(doc.text, start, after), value, None, "ordinal") if value else None
+
+
+JOINED = re.compile(rf"\bnumber\s+(?P<first>\d{{1,3}}|(?i:{NUMBER_WORD}))\s+(?:and|or)\s+$")
+
+
+def _joined_to_a_rank(doc: Document, span: Span) -> int | None:
+    """Where a number joined by "and" or "or" to a rank right before it starts ("at number
+    eight and 10": both places on the list), else None."""
+    before = doc.text[max(0, span.start - 40) : span.start]
+    if (joined := JOINED.search(before)) is None:
+        return None
+    at = span.start - len(before)
+    first = make_span(doc.text, at + joined.start("first"), at + joined.end("first"))
+    return span.start if rank(doc, first) is not None else None
 
 
 def numbered_name(doc: Document, span: Span) -> bool:

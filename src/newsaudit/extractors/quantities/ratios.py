@@ -15,11 +15,11 @@ from newsaudit.extractors.quantities.values import NUMBER_WORD, parse_number
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
-_NUMBER = rf"(?:\d[\d,]*|(?i:{NUMBER_WORD}))"
+_NUMBER = rf"(?:\d(?:[\d,]*\d)?|(?i:{NUMBER_WORD}))"
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
 ONE_IN_M = re.compile(  # the second number may not start a unit, a percent or a year
     rf"(?<![\w.,/$£€-])(?P<part>{_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_NUMBER})"
-    rf"(?![\w.,%-]|\s+(?i:{WINDOW_UNIT}|percent|per\b|points?\b))"
+    rf"(?![\w%-]|[.,]\d|\s+(?i:{WINDOW_UNIT}|percent|per\b|points?\b))"  # "1 in 10." ends
 )
 
 

@@ -13,6 +13,7 @@ from datetime import date
 
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.counted_steps import counts_units_apart
+from newsaudit.extractors.quantities.currency_codes import code_first
 from newsaudit.extractors.quantities.currency_names import currency_named
 from newsaudit.extractors.quantities.date_names import year_after_a_name
 from newsaudit.extractors.quantities.dates import (
@@ -141,7 +142,9 @@ def read_money(text: str) -> Reading:
     unit, full, _ = currency_named(lowered)  # "Swiss francs", a name, before any sign
     if not full:
         unit = next((code for mark, code in SIGNS.items() if mark in lowered), None) or unit
-    if unit is None and RUPEES_SIGN.match(text):
+    if unit is None and (code := code_first(text)) is not None:
+        unit = code  # "RMB 70,000", "USD 5 million": the code names the currency
+    elif unit is None and RUPEES_SIGN.match(text):
         unit = "INR"
     elif unit is None and NAIRA_SIGN.match(text):
         unit = "NGN"
