@@ -112,7 +112,7 @@ def test_training_needs_somewhere_to_write(tmp_path, capsys):
 
 STATS = (
     "Scoring: Mika Sorensen 2 goals, 1 assist; Dale Price 1 goal, 2 assists.\n\n"
-    "It was done in one fell swoop."
+    "You are one strong woman."
 )
 
 
@@ -121,7 +121,7 @@ def test_counts_of_a_lower_case_noun_are_not_judged_but_idioms_of_one_are():
     found = extract_quantities(doc, extract_structure(doc), learned=False)
     judged = {q.span.text: asks_verdict(doc, q) for q in found}
     assert judged["2 goals"] is False and judged["2 assists"] is False
-    assert judged["one fell swoop"] is True
+    assert judged["one strong woman"] is True
 
 
 def test_the_shipped_verdict_keeps_a_statistics_line_after_names():

@@ -33,6 +33,7 @@ from newsaudit.extractors.quantities.number_forms import (
     EMERGENCY_NOUNS,
     in_running_text,
 )
+from newsaudit.extractors.quantities.one_idioms import idiom_of_one
 from newsaudit.spans import Span, make_span
 
 RELATIVE_WORDS = frozenset({"today", "tonight", "tomorrow", "yesterday", "this", "next", "last"})
@@ -156,13 +157,21 @@ def digits_opening_a_title(tokens) -> bool:
 
 def vague_word_in_a_name(tokens) -> bool:
     """A vague count word capitalised inside a person's name ("officers shot Christopher Few",
-    "after Few drove forward"): a surname, not a vague count."""
+    "after Few drove forward") or inside a sentence of running text after a lower-case word
+    ("although Few had his hands up"): a surname, as a capitalised number word in running text
+    is a name; one that opens a sentence, a line or a clause after punctuation counts."""
     if tokens is None or len(tokens) != 1:
         return False
     token = tokens[0]
     if token.lower_ not in VAGUE_WORDS or not token.is_title or token.is_sent_start:
         return False
-    return token.ent_type_ == "PERSON" and in_running_text(token.sent)
+    if not in_running_text(token.sent):
+        return False
+    if token.ent_type_ == "PERSON":
+        return True
+    previous = token.doc[token.i - 1]  # "although Few had his hands up": capitalised mid-
+    opens = previous.is_punct or previous.is_space or "\n" in previous.whitespace_
+    return not opens and previous.is_lower  # sentence after a lower-case word, a name
 
 
 DIALLED = re.compile(
@@ -191,7 +200,9 @@ def emergency_number(doc: Document, span: Span) -> bool:
 def set_phrase_or_name(doc: Document, span: Span, label: str, tokens) -> bool:
     """Whether the candidate is one of this module's idioms or names, for its label; ``tokens``
     are the span's tokens, looked up once by the caller."""
-    if label in ("CARDINAL", "NUMBER", "WORD", "DATE") and idiom_one(doc, span):
+    if label in ("CARDINAL", "NUMBER", "WORD", "DATE", "TIME") and (
+        idiom_one(doc, span) or idiom_of_one(doc, span)
+    ):
         return True
     if label in ("ORDINAL", "WORD") and idiom_first(doc, span):
         return True

@@ -1,0 +1,90 @@
+"""Idioms of the word "one" that count nothing (the doc's `none` table: "a pronoun or idiom
+'one'", as "at one point" is).
+
+- "one day", "one night", "one time" said of when, vaguely, after the verb and what it governs
+  ("ran alongside me one day", "told me one time"): "some day", "once", not a length; the
+  length keeps its reading where the phrase follows its verb at once or a preposition ("served
+  one day in prison", "sentenced to one day"), or measures a gap ("one day before");
+- "to one day be": the split infinitive, as "would one day do this" is;
+- set phrases a dictionary lists as idioms, where "one" means "a single" or "the same" and
+  counts nothing: "for one thing", "in one piece", "in one go", "in one breath", "in one fell
+  swoop", "in one (broad) stroke", "in one sense", "on one level", "in one instance", "one step
+  closer".
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsaudit.document import Document
+from newsaudit.spans import Span, make_span
+
+WHEN_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "time"})
+NOT_ADVERBIAL_BEFORE = frozenset(
+    {"than", "just", "only", "about", "nearly", "almost", "least", "every", "each", "per"}
+)
+GAP_OR_RATE_AFTER = re.compile(
+    r"\s*(?:later|earlier|before|after|ago|of|['\u2019]s|a|an|per|each|every)\b", re.IGNORECASE
+)
+SPLIT_INFINITIVE = re.compile(r"\s+day\s+(?=[a-z])", re.IGNORECASE)
+PHRASES = {
+    "for": re.compile(r"\s+thing\b", re.IGNORECASE),
+    "in": re.compile(
+        r"\s+(?:piece|go|breath|sense|respect|instance|(?:(?:fell|broad|single)\s+)?"
+        r"(?:swoop|stroke))\b",
+        re.IGNORECASE,
+    ),
+    "on": re.compile(r"\s+level\b", re.IGNORECASE),
+}
+STEP_CLOSER = re.compile(r"\s+step\s+(?:closer|nearer|further|farther)\b", re.IGNORECASE)
+
+
+def _one_start(span: Span) -> int | None:
+    """The offset of the word "one" that opens ``span``, or None."""
+    words = span.text.split()
+    return span.start if words and words[0].lower() == "one" else None
+
+
+def one_in_a_set_phrase(doc: Document, span: Span) -> bool:
+    """ "for one thing", "in one piece", "in one fell swoop", "on one level", "one step
+    closer": an idiom listed above, whatever the parse counts in it."""
+    start = _one_start(span)
+    if start is None:
+        return False
+    after = start + 3
+    if STEP_CLOSER.match(doc.text, after):
+        return True
+    before = re.search(r"\b(for|in|on)\s+$", doc.text[max(0, start - 6) : start], re.IGNORECASE)
+    if before is None:
+        return False
+    return PHRASES[before.group(1).lower()].match(doc.text, after) is not None
+
+
+def one_as_when(doc: Document, span: Span) -> bool:
+    """ "ran alongside me one day", "told me one time", "went out with friends one night", "to
+    one day be captain": when, vaguely, not how long nor how many times."""
+    start = _one_start(span)
+    if start is None:
+        return False
+    if doc.text[max(0, start - 3) : start].lower() == "to " and SPLIT_INFINITIVE.match(
+        doc.text, start + 3
+    ):
+        day = doc.token(make_span(doc.text, start + 4, start + 7))
+        return day is not None and doc.doc[day.i + 1].tag_ == "VB"  # "to one day be"
+    one = doc.token(make_span(doc.text, start, start + 3))
+    if one is None or one.i + 1 >= len(doc.doc) or one.i == 0:
+        return False
+    noun, previous = doc.doc[one.i + 1], doc.doc[one.i - 1]
+    if noun.lower_ not in WHEN_NOUNS or noun.dep_ not in ("npadvmod", "dobj"):
+        return False
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > one.i or previous.i == verb.i:
+        return False  # "served one day": the verb's own object, a length
+    if previous.pos_ == "ADP" or previous.lower_ in NOT_ADVERBIAL_BEFORE or previous.is_punct:
+        return False
+    return GAP_OR_RATE_AFTER.match(doc.text, noun.idx + len(noun.text)) is None
+
+
+def idiom_of_one(doc: Document, span: Span) -> bool:
+    """Whether the span opens with an idiom "one" of this module."""
+    return one_in_a_set_phrase(doc, span) or one_as_when(doc, span)
