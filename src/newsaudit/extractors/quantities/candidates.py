@@ -19,6 +19,7 @@ from newsaudit.extractors.quantities.dates_in_durations import (
     date_after_bare_unit,
     date_then_duration,
 )
+from newsaudit.extractors.quantities.day_pairs import paired_days
 from newsaudit.extractors.quantities.day_ranges import (
     day_range_ends,
     duration_then_date,
@@ -229,6 +230,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, m.start(), m.end()), "WINDOW")
         for m in WINDOW.finditer(doc.text)
         if not NAMED_UNIT.fullmatch(m.group())  # "scheduled for next month" is a date
+    ]
+    found += [  # "June 24 and 25": each day a date, before the parser's one entity or a count
+        (make_span(doc.text, start, end), label) for start, end, label in paired_days(doc)
     ]
     found += [  # "nearly quarter of a century": before the parser's "a quarter" or none
         (make_span(doc.text, start, end), "DATE") for start, end in parts_of_a_unit(doc.text)
