@@ -15,7 +15,7 @@ def test_a_bare_day_after_a_month_and_day_takes_its_month():
 
 
 def test_a_bare_day_before_a_day_and_month_takes_its_month():
-    text = "Records were played between 6 and 12 December. Tests were held on 25 June, 2 and 9 July."
+    text = "Records were played between 6 and 12 December. Tests were on 25 June, 2 and 9 July."
     found = _read(text, when="2025-01-10")
     assert _reading(found, text, "6") == ("date", None, None, "2024-12-06")
     assert _reading(found, text, "12 December") == ("date", None, None, "2024-12-12")
@@ -73,3 +73,13 @@ def test_a_weekday_beside_a_bracketed_date_is_that_date():
     text = "He spoke on Monday (and again on Tuesday)."
     found = _read(text, when="2019-11-27")
     assert _reading(found, text, "Monday") == ("date", None, None, "2019-11-25")
+
+
+def test_the_first_units_of_a_written_year_are_a_duration_and_the_year():
+    text = "He said sales in the first three months of 2005 would be flat."
+    found = _read(text, when=None)
+    assert _reading(found, text, "three months") == ("measure", 3.0, "months", None)
+    assert _reading(found, text, "2005") == ("date", None, None, "2005")
+    text = "In the first seven months of the year sales rose."
+    found = _read(text, when="2005-09-01")
+    assert _reading(found, text, "seven months") == ("measure", 7.0, "months", None)
