@@ -18,7 +18,9 @@ from newsaudit.extractors.quantities.dates import ISO_DATE, MONTH_NAMES, looks_l
 from newsaudit.extractors.quantities.dates_in_durations import (
     date_after_bare_unit,
     date_then_duration,
+    span_then_year,
 )
+from newsaudit.extractors.quantities.day_pairs import paired_days
 from newsaudit.extractors.quantities.day_ranges import (
     day_range_ends,
     duration_then_date,
@@ -229,6 +231,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, m.start(), m.end()), "WINDOW")
         for m in WINDOW.finditer(doc.text)
         if not NAMED_UNIT.fullmatch(m.group())  # "scheduled for next month" is a date
+    ]
+    found += [  # "June 24 and 25": each day a date, before the parser's one entity or a count
+        (make_span(doc.text, start, end), label) for start, end, label in paired_days(doc)
     ]
     found += [  # "nearly quarter of a century": before the parser's "a quarter" or none
         (make_span(doc.text, start, end), "DATE") for start, end in parts_of_a_unit(doc.text)
@@ -458,6 +463,8 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
         return months  # "May and June 2019": each month its own date, of 2019
     if label == "DATE" and (pair := duration_then_date(entity.start_char, text)):
         return pair  # "the three months to September": a duration, then a date
+    if label == "DATE" and (pair := span_then_year(entity.start_char, text)):
+        return pair  # "the first three months of 2005": a duration, then the year
     if label == "DATE" and (pair := date_then_duration(entity.start_char, text)):
         return pair  # "April 24, nine days": a date, then a duration
     if label == "DATE" and (cut := date_after_bare_unit(text)) is not None:

@@ -211,12 +211,24 @@ def looks_ahead(doc: Document, span: Span) -> bool:
     tokens = doc.tokens(span)
     if tokens is None or not len(tokens):
         return False
+    if (mark := _until_mark(tokens)) is not None:  # the parse may make the date the subject
+        return not (in_past(mark) or in_past(mark.head))  # of a clause "until" opens
     for node in tokens.root.ancestors:
         if node.pos_ in ("VERB", "AUX"):
             return False
         if node.lower_ in ("until", "till") or ahead_of(node):
             return not in_past(node)
     return False
+
+
+def _until_mark(tokens):
+    """The "until" or "till" right before a date that the parse makes the marker of a clause
+    ("wait until February's primaries to decide"), not the date's preposition."""
+    first = tokens[0]
+    before = first.doc[first.i - 1] if first.i else None
+    if before is None or before.lower_ not in ("until", "till") or before.dep_ != "mark":
+        return None
+    return before
 
 
 def coming_off(node) -> bool:

@@ -349,6 +349,8 @@ def _is_past(doc: Document, span: Span) -> bool:
             return node.tag_ not in ("VBZ", "VBP", "VBG", "VB")  # "to vote on Friday" too
         if node.lower_ in ("until", "till", "next"):
             return False
+        if node.lower_ == "since" and node.dep_ == "prep":
+            return True  # "a run of wins since their Oct. 13 debate": what it is since is past
         if ahead_of(node) and (weekday_named or not in_past(node)):
             return False  # "ahead of Monday's vote"; not "led ahead of the June 7 primary"
         if node.i != head.i and node.pos_ in ("NOUN", "PROPN", "NUM") and not day_part(node):
@@ -390,8 +392,9 @@ DAY_RANGE = re.compile(
 
 
 WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
-DAY_AFTER_WEEKDAY = re.compile(  # "Friday, Dec. 6", "Friday, Dec. 6, 2019"
-    rf",?\s(?P<day>{MONTH.pattern}\s?\d{{1,2}}\b(?:,\s(?:19|20)\d\d\b)?)", re.IGNORECASE
+DAY_AFTER_WEEKDAY = re.compile(  # "Friday, Dec. 6", "Friday, Dec. 6, 2019", "Monday (Feb. 23)"
+    rf"(?:,?\s|\s?\(\s?)(?P<day>{MONTH.pattern}\s?\d{{1,2}}\b(?:,\s(?:19|20)\d\d\b)?)",
+    re.IGNORECASE,
 )
 
 

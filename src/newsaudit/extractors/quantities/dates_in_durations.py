@@ -54,3 +54,23 @@ def date_then_duration(start: int, text: str) -> list[tuple[int, int, str]] | No
         (start + match.start("date"), start + match.end("date"), "DATE"),
         (start + match.start("duration"), start + match.end("duration"), "DATE"),
     ]
+
+
+SPAN_OF_A_YEAR = re.compile(  # "the first three months of 2005", "the final 10 weeks of 2019"
+    rf"(?P<duration>(?:the\s+)?(?:first|last|final|opening|closing)\s+"
+    rf"(?:\d[\d,.]*|{NUMBER_WORD})\s+{_UNIT})\s+of\s+(?:the\s+)?(?P<date>{_YEAR})",
+    re.IGNORECASE,
+)
+
+
+def span_then_year(start: int, text: str) -> list[tuple[int, int, str]] | None:
+    """A date entity that counts the first or last units of a year written after them ("the
+    first three months of 2005"): the duration and the year, each its own reading, as "the
+    three months to September" is a duration and a date; None when the entity is no such
+    phrase."""
+    if (match := SPAN_OF_A_YEAR.fullmatch(text)) is None:
+        return None
+    return [
+        (start + match.start("duration"), start + match.end("duration"), "DATE"),
+        (start + match.start("date"), start + match.end("date"), "DATE"),
+    ]

@@ -62,6 +62,7 @@ from newsaudit.extractors.quantities.dates import (
     looks_like_date,
     the_season,
 )
+from newsaudit.extractors.quantities.day_pairs import read_paired_day
 from newsaudit.extractors.quantities.day_ranges import read_day_end
 from newsaudit.extractors.quantities.edges import (
     APPROX_AT_START,
@@ -291,6 +292,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         if not (counts_the_noun_after(doc, span) or farther or is_an_answer(doc, span)):
             return None  # but "Absolutely not. Zero." counts, with no noun
         label = "CARDINAL"
+    if label == "PAIRED_DAY":  # "25" of "June 24 and 25": that month's day
+        return read_paired_day(doc, span)
     if label == "DAYS":  # an end of "Dec. 16 to 22": that day
         return read_day_end(doc, span)
     if label == "YEAR":  # an end of "1828-1893" or "FY2020-22": that year
