@@ -12,6 +12,7 @@ first number or on nothing; these helpers give ``nouns.counted_noun`` the noun a
 from __future__ import annotations
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.modifier_words import is_plural_noun_tagged_verb
 
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})  # "more", "fewer", "less"
 DESCRIBING_LINKS = frozenset({"amod", "advmod", "cc", "conj", "compound", "nummod", "punct"})
@@ -53,3 +54,36 @@ def first_of_a_pair(number):
     if number.dep_ != "conj" or first.i >= number.i or not first.like_num:
         return None
     return first if first.head.i > number.i and first.head.pos_ == "NOUN" else None
+
+
+def noun_owned(doc: Document, owner):
+    """The noun a possessor after "of" owns ("two of the All Blacks' seven tries"): the plural
+    noun after its possessive mark, past numbers and adjectives, which a number before "of"
+    counts as in "N of the M things"; None when the possessor owns no noun close by."""
+    mark = next((c for c in owner.children if c.dep_ == "case" and c.i == owner.i + 1), None)
+    if mark is None:
+        return None
+    for word in doc.doc[mark.i + 1 : mark.i + 5]:
+        if word.tag_ in ("NNS", "NNPS") or is_plural_noun_tagged_verb(word):
+            return word
+        if word.pos_ not in ("NUM", "ADJ", "NOUN", "ADV"):
+            return None
+    return None
+
+
+def noun_of_a_fronted_of(number):
+    """The noun of an "Of the M things," that opens the number's sentence ("Of the 20 sectors
+    surveyed, 13 reported growth"): "N of the M things" turned about, the number with no noun
+    of its own the subject of the sentence's verb."""
+    opener = number.sent[0]
+    if (
+        opener.lower_ != "of"
+        or number.tag_ != "CD"  # "more than half are": a share with no noun stays one
+        or not number.dep_.startswith("nsubj")
+        or opener.head != number.head
+    ):
+        return None
+    noun = next((c for c in opener.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.tag_ not in ("NNS", "NNPS") or noun.i > number.i:
+        return None
+    return noun if any(c.dep_ == "nummod" for c in noun.children) else None

@@ -57,7 +57,11 @@ def read_counted(
         if DOTTED_THOUSANDS.fullmatch(core.text) and is_plural(doc, noun):
             reading.value = float(core.text.replace(".", ""))  # "1.000 lights": 1,000
         phrase = doc.text[full.start : noun.end]
-        if not OTHER_NUMBER.search(doc.text, core.end, noun.start) and not is_a_model(doc, noun):
+        if (
+            noun.start >= core.end  # "Of the 20 sectors, 13 rose": the noun before stays out
+            and not OTHER_NUMBER.search(doc.text, core.end, noun.start)
+            and not is_a_model(doc, noun)
+        ):
             full = make_span(doc.text, full.start, noun.end)
         if noun.text.lower() == "cent" and doc.text[: noun.start].lower().endswith("per "):
             reading = Reading(reading.value, "%", "percent")  # "15 per cent"

@@ -11,6 +11,8 @@ from newsaudit.document import Document
 from newsaudit.extractors.quantities.candidates import ORDINAL_WORD
 from newsaudit.extractors.quantities.count_links import (
     first_of_a_pair,
+    noun_of_a_fronted_of,
+    noun_owned,
     noun_past_comparative,
     only_describing_words,
 )
@@ -19,11 +21,20 @@ from newsaudit.extractors.quantities.modifier_words import (
     is_plural_noun_tagged_verb,
     noun_phrase_start,
 )
+from newsaudit.extractors.quantities.multiple_times import (
+    counts_the_same_occasions,
+    times_multiplies,
+)
 from newsaudit.extractors.quantities.noun_names import (
     after_hyphened_modifier,
     hyphened_end,
     is_name_word,
     name_before_plural,
+)
+from newsaudit.extractors.quantities.noun_stops import (
+    dash_between,
+    names_no_counted_noun,
+    noun_before_dash,
 )
 from newsaudit.extractors.quantities.readings import TIME_UNITS, duration_unit
 from newsaudit.extractors.quantities.vague_counts import REPEATING_WORDS
@@ -66,16 +77,28 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
             objects = [c for c in following.children if c.dep_ == "pobj"]
             head = objects[0] if objects else None
             reach = following.i
+            if head is not None and (owned := noun_owned(doc, head)) is not None:
+                marks = [t.i for t in doc.doc[head.i : owned.i] if t.dep_ == "case" or t.like_num]
+                return _noun_phrase(doc, owned, max(marks))  # "two of the All Blacks' seven
+                # tries": the tries, however far
         elif following is not None and following.pos_ in ("NOUN", "PROPN"):
             head = following
         elif following is not None and _plural_verb_after(last, following):
             head = following  # "2 greenhouses full of poppies", the parse's verb
         else:
             head = noun_past_comparative(doc, last)  # "25 million more people"
+    if head is None and (fronted := noun_of_a_fronted_of(last)) is not None:
+        return _noun_phrase(doc, fronted, fronted.left_edge.i)  # "Of the 20 sectors, 13 rose"
     if head is None:
         return _shared_noun(doc, tokens, last)
     if head.pos_ not in ("NOUN", "PROPN") and not is_plural_noun_tagged_verb(head):
         return None
+    if (dash := dash_between(doc, last, head)) is not None:
+        return noun_before_dash(doc, last, dash)  # "its three marques - BMW, Mini and ..."
+    if names_no_counted_noun(doc, last, head) or counts_the_same_occasions(doc, last):
+        return None  # "win two tomorrow", "the 100 million mark", "nine times out of ten"
+    if head.lower_ == "times" and head.i == last.i + 1 and times_multiplies(doc, head):
+        return None  # "up to 10 times more powerful": a multiple, no noun
     fused = head.i == last.i + 2 and doc.doc[last.i + 1].text == "-" and not last.whitespace_
     while not fused and (_compounded(head) or name_before_plural(head)):  # "three plague
         # variants", "20 Serie A appearances": the parse hangs the
@@ -241,9 +264,8 @@ def is_multiple(doc: Document, span: Span) -> bool:
     tokens = doc.tokens(span)
     if tokens is None or not len(tokens) or tokens[-1].i + 1 >= len(doc.doc):
         return False
-    number, times = tokens[-1], doc.doc[tokens[-1].i + 1]
-    governor = number.head if times.head.i == number.i else times.head  # "18 [times] the number"
-    return times.lower_ == "times" and governor.i > times.i
+    times = doc.doc[tokens[-1].i + 1]
+    return times.lower_ == "times" and times_multiplies(doc, times)
 
 
 def fraction_noun(doc: Document, span: Span) -> Span | None:
