@@ -33,6 +33,7 @@ FIRST_SPAN = re.compile(  # "first" before a count of time units: "the first sev
     r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s?)\b",
     re.IGNORECASE,
 )
+AT_BEFORE = re.compile(r"(?<![\w'\u2019])at\s$", re.IGNORECASE)  # the word "at", not "that"
 PLACING_VERBS = frozenset({"finish", "come", "place", "rank", "end"})  # "finished first" is a place
 
 
@@ -131,8 +132,8 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
         and not re.fullmatch(r"(?:\w+\s+)?\S+(?:[\s-]+\w+){0,2}", span.text)
     ):
         return False, None
-    if word == "first" and doc.text[max(0, o_start - 3) : o_start].lower() == "at ":
-        return True, None  # "at first"
+    if word == "first" and AT_BEFORE.search(doc.text, max(0, o_start - 4), o_start):
+        return True, None  # "at first", but not "that first meeting"
     if word == "first" and _first_as_adverb(doc, o_end, tokens):
         return True, None  # "first reported", "first of all": when, not which one
     if _sequence_marker(doc, o_end, tokens):
