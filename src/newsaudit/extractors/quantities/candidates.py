@@ -247,6 +247,10 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     found += [  # "the over-70s": an age band, before the parser's decade
         (make_span(doc.text, start, end), "AGE") for start, end in plural_age_bands(doc.text)
     ]
+    found += [  # before the parser's entity, which may hold the unit alone ("weeks")
+        (make_span(doc.text, m.start(), m.end()), "DATE")
+        for m in COUPLE_OF_UNITS.finditer(doc.text)
+    ]
     entities = [
         (start, end, label)
         for e in doc.doc.ents
@@ -295,10 +299,6 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         found += [
             (make_span(doc.text, m.start(), m.end()), "CARDINAL")
             for m in A_COUPLE.finditer(doc.text)
-        ]
-        found += [
-            (make_span(doc.text, m.start(), m.end()), "DATE")
-            for m in COUPLE_OF_UNITS.finditer(doc.text)
         ]
     if "nother " in doc.text:
         found += [
