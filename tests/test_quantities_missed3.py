@@ -53,3 +53,12 @@ def test_couple_of_units_after_a_word_is_two_units():
     assert _reading(found, text, "couple of weeks") == ("measure", 2.0, "weeks", None)
     assert _reading(found, text, "couple of days") == ("measure", 2.0, "days", None)
     assert _reading(found, text, "couple of years")[0] == "date"
+
+
+def test_an_ordinal_opening_a_sentence_as_the_head_of_a_name_is_none():
+    text = (
+        "The studios were named. Twentieth Century Fox is still to decide. Fifth place went to Lee."
+    )
+    found = _read(text)
+    assert _reading(found, text, "Twentieth") is None
+    assert _reading(found, text, "Fifth") == ("ordinal", 5.0, None, None)

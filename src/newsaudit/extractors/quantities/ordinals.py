@@ -195,11 +195,24 @@ def _in_a_name(tokens) -> bool:
     if tokens is None or len(tokens) != 1:
         return False
     token = tokens[0]
-    if token.is_sent_start or not token.text[:1].isupper() or token.pos_ != "PROPN":
+    if not token.text[:1].isupper() or token.pos_ != "PROPN":
         return False
     if token.ent_type_ not in NAME_ENTITIES:
         return False
+    if token.is_sent_start:  # the capital is the sentence's; a name runs on in capitals
+        return _name_runs_on(token)  # ("Twentieth Century Fox is ...")
     return in_running_text(token.sent)
+
+
+def _name_runs_on(token) -> bool:
+    """Whether the name entity of ``token`` goes on with a capitalised proper noun after it."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        after is not None
+        and after.ent_iob_ == "I"
+        and after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+    )
 
 
 def _a_place(tokens) -> bool:
