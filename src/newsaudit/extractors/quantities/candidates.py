@@ -36,6 +36,7 @@ from newsaudit.extractors.quantities.metre_spans import fused_metre_spans, witho
 from newsaudit.extractors.quantities.money_signs import joined_amounts, signed_amounts
 from newsaudit.extractors.quantities.multiples import multiple_words
 from newsaudit.extractors.quantities.number_forms import (
+    ORDINAL_WORDS,
     UNIT_WORDS,
     fraction_value,
     measure_unit,
@@ -85,7 +86,7 @@ BARE_NUMBER = re.compile(  # "-12.99" in a table keeps its sign; the "60" of "0-
     rf"|(?=-(?:{UNIT_WORDS})(?![\w-])))"  # or joined to it by a hyphen: "a 64-bit build"
 )
 ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at once
-    r"\b(?=[fstenFSTEN\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    rf"\b(?=[fstenFSTEN\d])(?:{ORDINAL_WORDS}|"  # "the twenty-first", not its "first" alone
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th))\b",  # "the 1,000th number one"
     re.IGNORECASE,
 )
@@ -101,6 +102,9 @@ RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "
 COUNT_WORD = re.compile(  # a number word the parser left untagged: read only if it counts a
     rf"\b(?=[otfsenzOTFSENZ])(?!One\b)(?i:{NUMBER_WORD})\b(?!-)"  # noun; "One" may name ("Xbox
 )  # One X"), as "one" may be a pronoun
+COUPLE_OF_UNITS = re.compile(  # "a tough couple of years", "big couple of months": two units
+    rf"(?<![Aa] )\bcouple\s+of\s+{WINDOW_UNIT}\b"  # with a word before "couple", or no article,
+)  # which the parser leaves untagged; "a couple of weeks" is its entity or A_COUPLE's
 ANOTHER_SCALE = re.compile(  # "upwards of another million": a scale word counted by "another",
     r"\b[Aa]nother\s+(?:dozen|hundred|thousand|million|billion|trillion)(?![\w-])"  # which the
 )  # parser may leave untagged
@@ -247,6 +251,10 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     ]
     found += [  # "the over-70s": an age band, before the parser's decade
         (make_span(doc.text, start, end), "AGE") for start, end in plural_age_bands(doc.text)
+    ]
+    found += [  # before the parser's entity, which may hold the unit alone ("weeks")
+        (make_span(doc.text, m.start(), m.end()), "DATE")
+        for m in COUPLE_OF_UNITS.finditer(doc.text)
     ]
     entities = [
         (start, end, label)

@@ -80,6 +80,7 @@ from newsaudit.extractors.quantities.edges import (
 )
 from newsaudit.extractors.quantities.exchange_rates import quoted_currency
 from newsaudit.extractors.quantities.identifiers import is_an_identifier, number_of_a_name
+from newsaudit.extractors.quantities.inner_ordinals import ordinals_inside
 from newsaudit.extractors.quantities.metres import metres_reading
 from newsaudit.extractors.quantities.money_signs import bracketed_scale, ends_in_pence
 from newsaudit.extractors.quantities.multiples import multiple_value
@@ -590,6 +591,8 @@ def extract_quantities(
         sentence = doc.sentence_index(span.start) if doc.sentences else 0
         before = last_date[1] if last_date and last_date[0] == sentence else None
         quantity = _quantity(doc, span, label, before)
+        if quantity is None and label in ("DATE", "TIME"):  # "the 19th century": a rank inside
+            out += [q for o in ordinals_inside(doc, span) if (q := _quantity(doc, o, "ORDINAL"))]
         if quantity is not None:
             out.append(quantity)
             if quantity.kind == "money" and quantity.unit is None and quantity.value:

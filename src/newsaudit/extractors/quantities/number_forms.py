@@ -146,10 +146,19 @@ def is_identifier(doc: Document, span: Span) -> bool:
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
 }  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# an ordinal in words, its tens joined by a hyphen: "the twenty-first", not the "first" alone
+ORDINAL_WORDS = rf"(?:(?P<tens>{'|'.join(TENS)})-)?(?P<word>{'|'.join(ORDINALS)})"
 ORDINAL = re.compile(
-    rf"\b(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th)|(?P<word>{'|'.join(ORDINALS)}))\b",
+    rf"\b(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th)|{ORDINAL_WORDS})\b",
     re.IGNORECASE,
 )
 # "the third quarter" of a company or an economy is a period of the year, not of a game
@@ -172,7 +181,8 @@ def ordinal_value(text: str) -> tuple[int, int, int] | None:
     if match is None:
         return None
     digits, word = match.group("digits"), match.group("word")
-    value = int(digits.replace(",", "")) if digits else ORDINALS[word.lower()]  # "1,000th"
+    tens = TENS[match.group("tens").lower()] if match.group("tens") else 0  # "twenty-first"
+    value = int(digits.replace(",", "")) if digits else tens + ORDINALS[word.lower()]  # "1,000th"
     return value, match.start(), match.end()
 
 

@@ -33,6 +33,7 @@ FIRST_SPAN = re.compile(  # "first" before a count of time units: "the first sev
     r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s?)\b",
     re.IGNORECASE,
 )
+AT_BEFORE = re.compile(r"(?<![\w'\u2019])at\s$", re.IGNORECASE)  # the word "at", not "that"
 PLACING_VERBS = frozenset({"finish", "come", "place", "rank", "end"})  # "finished first" is a place
 
 
@@ -132,8 +133,8 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
         and not re.fullmatch(r"(?:\w+\s+)?\S+(?:[\s-]+\w+){0,2}", span.text)
     ):
         return False, None
-    if word == "first" and doc.text[max(0, o_start - 3) : o_start].lower() == "at ":
-        return True, None  # "at first"
+    if word == "first" and AT_BEFORE.search(doc.text, max(0, o_start - 4), o_start):
+        return True, None  # "at first", but not "that first meeting"
     if word == "first" and _first_as_adverb(doc, o_end, tokens):
         return True, None  # "first reported", "first of all": when, not which one
     if _sequence_marker(doc, o_end, tokens):
@@ -195,11 +196,24 @@ def _in_a_name(tokens) -> bool:
     if tokens is None or len(tokens) != 1:
         return False
     token = tokens[0]
-    if token.is_sent_start or not token.text[:1].isupper() or token.pos_ != "PROPN":
+    if not token.text[:1].isupper() or token.pos_ != "PROPN":
         return False
     if token.ent_type_ not in NAME_ENTITIES:
         return False
+    if token.is_sent_start:  # the capital is the sentence's; a name runs on in capitals
+        return _name_runs_on(token)  # ("Twentieth Century Fox is ...")
     return in_running_text(token.sent)
+
+
+def _name_runs_on(token) -> bool:
+    """Whether the name entity of ``token`` goes on with a capitalised proper noun after it."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        after is not None
+        and after.ent_iob_ == "I"
+        and after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+    )
 
 
 def _a_place(tokens) -> bool:
