@@ -33,12 +33,12 @@ sample ``polnear final7 190 20`` and ``fnc1 final7 190 20`` with the first batch
 final8 20``, and the mixed3 training sample ``polnear final7 210 100``, ``fnc1 final7 210 100`` and
 that BBC run's other nine batches; the FINAL9 blind sample ``polnear final7 310 20`` and ``fnc1
 final7 310 20`` with the first batch of ``more-bbc final9 20``, and the mixed4 training sample
-``polnear final7 330 60``, ``fnc1 final7 330 60`` and that BBC run's batches b01 to b05; the FINAL10 blind
-sample ``polnear final7 390 80 20`` and ``fnc1 final7 390 80 20`` batch b00 with the first batch of
-``more-bbc final9 20`` run at a5fc9c0, and the mixed5 training sample their batches b01 to b03 with
-that BBC run's b01 to b04; the FINAL11 blind sample ``polnear final7 470 80 20`` and ``fnc1 final7
-470 80 20`` batch b00 with the first batch of ``more-bbc final11 20`` run at 34d9f14, and the mixed6
-training sample their batches b01 and b02 with that BBC run's b01.
+``polnear final7 330 60``, ``fnc1 final7 330 60`` and that BBC run's batches b01 to b05; the
+FINAL10 blind sample ``polnear final7 390 80 20`` and ``fnc1 final7 390 80 20`` batch b00 with the
+first batch of ``more-bbc final9 20`` run at a5fc9c0, and the mixed5 training sample their batches
+b01 to b03 with that BBC run's b01 to b04; the FINAL11 blind sample ``polnear final7 470 80 20``
+and ``fnc1 final7 470 80 20`` batch b00 with the first batch of ``more-bbc final11 20`` run at
+34d9f14, and the mixed6 training sample their batches b01 and b02 with that BBC run's b01.
 
 Windows are ordered by sha256(SALT:id:n) and cut into batches of BATCH_SIZE; OUTDIR/bNN gets
 ``index.json`` (page id, article date, window offsets, text file) and the texts, exactly the
