@@ -49,10 +49,24 @@ UNIT_THEN_RELATIVE = re.compile(
 def without_relative_word(doc: Document, span: Span) -> Span:
     """ "Days later", "Minutes earlier": a date entity that is a bare time unit and the relative
     word after it, cut to the unit, a vague duration; "two days later" keeps it (a date)."""
-    match = UNIT_THEN_RELATIVE.match(span.text)
+    match = UNIT_THEN_RELATIVE.match(span.text) or _run_on_unit(span.text)
     if match is None:
         return span
     return make_span(doc.text, span.start + match.start("unit"), span.start + match.end("unit"))
+
+
+UNIT_THEN_RELATIVE_END = re.compile(
+    rf"(?<=\s)(?P<unit>{PLURAL_UNIT})\s+(?:later|earlier)$", re.IGNORECASE
+)
+
+
+def _run_on_unit(text: str) -> re.Match[str] | None:
+    """ "upwards years later": the parser's entity runs on from a word before a bare unit and
+    its relative word; no count (nor word that counts, "the", "some") stands before the unit."""
+    match = UNIT_THEN_RELATIVE_END.search(text)
+    if match is None or COUNT_BEFORE.search(text, 0, match.start()):
+        return None
+    return match if not re.search(r"\d", text[: match.start()]) else None
 
 
 MINUTES = re.compile(r"(?:the\s+)?minutes", re.IGNORECASE)

@@ -1,6 +1,6 @@
 """A count of units of time between two events is a duration, not a date.
 
-"five days later", "two weeks later", "a couple of weeks later" and "a few years later" say how
+"five days later", "two weeks later", "a couple of weeks later" and "many years later" say how
 long after the event before them something came: N units early or late (the doc's "two years
 early", "three weeks before he died"), a measure of N units. A single unit ("a year earlier",
 "a week later", "the day before") names the date it steps to (the doc's date relative to
@@ -18,7 +18,7 @@ from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
 STEP_TAIL = re.compile(r"\s+(?:later|earlier|before|after)$", re.IGNORECASE)
-VAGUE_STEPS = re.compile(r"\b(?:few|several|couple)\b", re.IGNORECASE)
+VAGUE_STEPS = re.compile(r"\b(?:few|several|couple|many|some)\b", re.IGNORECASE)
 
 
 def counts_units_apart(text: str) -> bool:
@@ -31,6 +31,19 @@ def counts_units_apart(text: str) -> bool:
         return True
     value = parse_number(head)
     return value is not None and value >= 2
+
+
+THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)  # "five years earlier than expected"
+
+
+def measures_the_gap(doc: Document, span: Span) -> bool:
+    """Whether a count of units before "later" or "earlier" measures a gap even after a date
+    its sentence named: a vague few can move no date to a day ("in 2016 ... a few days
+    earlier"), and "than" compares two times ("in 2006, five years earlier than expected"),
+    as the doc's "four years later than planned" (measure N, none for a few)."""
+    if not counts_units_apart(span.text.strip()):
+        return False
+    return bool(VAGUE_STEPS.search(span.text) or THAN_AFTER.match(doc.text, span.end))
 
 
 A_WEEK_OR_MONTH = re.compile(r"(?:an?|one)\s+(?P<unit>week|month)\s+(?:before|after)", re.I)

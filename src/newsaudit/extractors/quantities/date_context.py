@@ -95,7 +95,8 @@ def list_head_day(doc: Document, span: Span) -> Span | None:
 STORY_REACH = 1000  # characters back: the last few paragraphs of the story
 STORY_DAYS = 92  # how far past a named date a day without a year may run on in its story
 FULL_DATE = re.compile(  # "December 16, 2010", "16 December 2010"
-    r"\b(?=[jfmasond\d])(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
+    r"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z]{3})))"  # "ExecutionsFEB. 4, 2015": a line run on
+    r"(?=[jfmasond\d])(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
     r"(?:st|nd|rd|th)?|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+"
     r"(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
     r"(?:,?\s+|[-\u2013])"  # "August 5th-1957": a dash before a year of four digits ends no range

@@ -28,7 +28,14 @@ def full_dates_untagged(text: str, entities: list[tuple[int, int, str]]) -> list
         (m.start(), m.end())
         for m in found
         if not any(start <= m.start() and m.end() <= end for start, end in whole)
+        or _glued(text, m.start())
     )
+
+
+def _glued(text: str, start: int) -> bool:
+    """A date run on from the word before it ("TargetsFEB. 5, 2015", a scraped line): an
+    entity covering it holds that word too, which no date parser reads."""
+    return start > 0 and text[start - 1].isalpha()
 
 
 MONTH_YEAR = (  # "December, 2015", "Nov 2015": a month and its year, capitalised

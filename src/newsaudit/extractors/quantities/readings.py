@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsaudit.document import Document
-from newsaudit.extractors.quantities.counted_steps import counts_units_apart
+from newsaudit.extractors.quantities.counted_steps import counts_units_apart, measures_the_gap
 from newsaudit.extractors.quantities.currency_codes import code_first
 from newsaudit.extractors.quantities.currency_names import currency_named
 from newsaudit.extractors.quantities.date_names import year_after_a_name
@@ -238,7 +238,8 @@ def _date_or_duration(doc: Document, span: Span, before: str | None = None) -> R
     if (
         RELATIVE_TAIL.search(text.strip())
         and re.search(r"\b(?:day|week|month|year)s?\b", text, re.IGNORECASE)  # "3 MONTHS AGO"
-        and (before is not None or not counts_units_apart(text.strip()))
+        and not (counts_units_apart(text.strip()) and before is None)
+        and not measures_the_gap(doc, span)
     ):  # "five days later" lasts, but "in 1967 and 24 years later" steps from 1967 to 1991
         # "a year ago" (from the article's date), "a year earlier" (from the sentence's date),
         # "a few months back" (as "ago")
