@@ -55,8 +55,10 @@ def cardinal_share(doc: Document, span: Span) -> Span | Quantity | None:
     ("A" + "quarter of broadband users"), or the ordinal when "a third" picks one of a series
     and nothing sizes it; None when neither applies."""
     word = span.text.lower()
-    if word in SHARE_WORDS and (
-        article := ARTICLE_BEFORE.search(doc.text, max(0, span.start - 4), span.start)
+    if (
+        word in SHARE_WORDS
+        and doc.text[span.end : span.end + 1] != "-"  # "a quarter-point" is read whole later
+        and (article := ARTICLE_BEFORE.search(doc.text, max(0, span.start - 4), span.start))
     ):
         span = make_span(doc.text, article.start(), span.end)
     changed = span if span.text.lower() != word else None
