@@ -32,6 +32,7 @@ from newsaudit.extractors.quantities.full_dates import (
     full_dates_untagged,
     month_year_runs,
 )
+from newsaudit.extractors.quantities.lasting import lasting_span
 from newsaudit.extractors.quantities.metre_spans import fused_metre_spans, without_cut_metres
 from newsaudit.extractors.quantities.money_signs import joined_amounts, signed_amounts
 from newsaudit.extractors.quantities.multiples import multiple_words
@@ -231,11 +232,13 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         found += [  # "one in five renters": one share, before the parser's two cardinals
             (make_span(doc.text, start, end), "RATIO") for start, end in ratio_spans(doc.text)
         ]
-    found += [
-        (make_span(doc.text, m.start(), m.end()), "WINDOW")
-        for m in WINDOW.finditer(doc.text)
-        if not NAMED_UNIT.fullmatch(m.group())  # "scheduled for next month" is a date
-    ]
+    for m in WINDOW.finditer(doc.text):
+        if NAMED_UNIT.fullmatch(m.group()):
+            continue  # "scheduled for next month" is a date
+        if (lasting := lasting_span(doc, m.start(), m.end())) is not None:
+            found.append((lasting, "DATE"))  # "expected to last five months": how long
+            continue
+        found.append((make_span(doc.text, m.start(), m.end()), "WINDOW"))
     found += [  # "June 24 and 25": each day a date, before the parser's one entity or a count
         (make_span(doc.text, start, end), label) for start, end, label in paired_days(doc)
     ]

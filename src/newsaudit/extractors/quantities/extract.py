@@ -131,6 +131,7 @@ from newsaudit.extractors.quantities.readings import (
 )
 from newsaudit.extractors.quantities.seconds import counted_seconds
 from newsaudit.extractors.quantities.set_phrases import set_phrase_or_name
+from newsaudit.extractors.quantities.shares import cardinal_share
 from newsaudit.extractors.quantities.suspended import suspended_low
 from newsaudit.extractors.quantities.time_unit_phrases import uncounted_unit_in
 from newsaudit.extractors.quantities.title_numbers import names_a_work_or_place
@@ -139,6 +140,7 @@ from newsaudit.extractors.quantities.unit_forms import (
     unit_of_a_size,
     unit_without_title_case,
 )
+from newsaudit.extractors.quantities.unit_possessives import with_article
 from newsaudit.extractors.quantities.units_ago import COUNT_BACK_LABELS, units_ago
 from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
@@ -389,6 +391,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             span = make_span(doc.text, clock.end() + day.end(), span.end)
     if label in ("DATE", "CARDINAL", "NUMBER") and (left := last_few(doc, span)) is not None:
         return left  # "in the last 16": the teams left in a cup, no span of time
+    if label == "DATE" and (one := with_article(doc, span)) is not None:
+        span = one  # "a" + "year's supply": one year, the count the parser left out
     if label in ("DATE", "TIME") and (number := number_before_noun(doc, span)) is not None:
         span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
     if label == "ORDINAL" and FUSED_SCALE.fullmatch(span.text):
@@ -406,6 +410,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
             span, label = make_span(doc.text, base + article.start(), span.end), "CARDINAL"
         elif handled or label == "ORDINAL":
             return (ordinal and counted_seconds(doc, ordinal)) or ordinal  # "one second"
+    if label in ("CARDINAL", "NUMBER") and (share := cardinal_share(doc, span)) is not None:
+        if isinstance(share, Quantity):
+            return share  # "slid in a third": one of a series, as the parser's ordinal is
+        span = share  # "A" + "quarter of broadband users": the article the parser left out
     span, label = with_currency(doc, span, label)
     span = with_scale(doc, span, label)
     if label in ("MONEY", "CARDINAL", "NUMBER") and (named := with_currency_after(doc, span)):

@@ -256,10 +256,29 @@ def measure_unit(text: str, end: int) -> tuple[str, int] | None:
     return unit_as_written(match.group("unit"), hyphenated), match.end()
 
 
+MINUS_WORD = re.compile(r"minus\s+(?=\d|[a-z])", re.IGNORECASE)
+MINUS_BEFORE = re.compile(r"\bminus\s+$", re.IGNORECASE)
+SUBTRACTED_FROM = re.compile(r"(?:\d|\bplus\s+or|\b(?:or|and))\s+$", re.IGNORECASE)
+
+
+def _minus_word(text: str, start: int) -> bool:
+    """The word "minus" before a number, as written: "a balance of minus 10", "cooled to minus
+    160 degrees"; not a subtraction ("5 minus 3") nor a margin ("plus or minus two percent")."""
+    if MINUS_WORD.match(text, start):
+        at = start
+    elif found := MINUS_BEFORE.search(text, max(0, start - 8), start):
+        at = found.start()
+    else:
+        return False
+    return SUBTRACTED_FROM.search(text, max(0, at - 10), at) is None
+
+
 def negative_sign(text: str, start: int) -> bool:
     """A minus sign fused to the number at ``start`` and standing alone ("| -12.99 |"), not the
-    dash of a range ("0-60")."""
+    dash of a range ("0-60") nor of a pair of shares ("64%-27%"); or the word "minus" before it."""
     if text[start : start + 1] in ("-", "\u2212"):
+        return start == 0 or not (text[start - 1].isdigit() or text[start - 1] == "%")
+    if _minus_word(text, start):
         return True
     if start == 0 or text[start - 1] not in ("-", "\u2212"):
         return False

@@ -24,6 +24,7 @@ from newsaudit.extractors.quantities.number_forms import (
 from newsaudit.extractors.quantities.ordinal_names import GRADING_NOUNS, ranks_nothing
 from newsaudit.extractors.quantities.readings import TIME_UNITS
 from newsaudit.extractors.quantities.seconds import every_second
+from newsaudit.extractors.quantities.shares import COMPARED_AFTER, PLACE_PARTS, is_a_share
 from newsaudit.extractors.quantities.values import FRACTION_ARTICLE, NUMBER_WORD, parse_number
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
@@ -42,7 +43,8 @@ def _share(doc: Document, start: int, o_start: int, o_end: int, part: str) -> Qu
     noun = counted_noun(doc, make_span(doc.text, o_start, o_end))
     after_of = noun is not None and re.match(r"\s+of\b", doc.text[o_end : o_end + 4])
     end = noun.end if after_of else o_end
-    unit = noun.text.lower() if after_of else None
+    compared = noun is not None and COMPARED_AFTER.match(doc.text, o_end)  # "a third more homes"
+    unit = noun.text.lower() if after_of or compared else None
     value = round(1 / PARTS[part], 4)
     return Quantity(make_span(doc.text, start, end), value, unit, "fraction")
 
@@ -147,11 +149,10 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
         return True, None  # "the Fourth Energy Plan", "Fifth Avenue", "21st Century Fox"
     part = word.removesuffix("s")
     before = doc.text[max(0, o_start - 4) : o_start].lower()
-    of_follows = re.match(r"\s+of\b", doc.text[o_end : o_end + 4]) is not None
-    share = of_follows or re.match(r"\s*(?:[.,;:)]|$)", doc.text[o_end : o_end + 2]) is not None
     article = FRACTION_ARTICLE.search(before)
-    if part in ("third", "fourth", "fifth") and share and article:
-        return True, _share(doc, o_start - len(before) + article.start(), o_start, o_end, part)
+    a_start = o_start - len(before) + article.start() if article else o_start
+    if part in PLACE_PARTS and article and is_a_share(doc, a_start, o_end, tokens):
+        return True, _share(doc, a_start, o_start, o_end, part)  # "cut by a third"
     return True, Quantity(make_span(doc.text, o_start, o_end), float(value), None, "ordinal")
 
 

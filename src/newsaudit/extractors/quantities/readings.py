@@ -31,6 +31,7 @@ from newsaudit.extractors.quantities.number_forms import (
     unit_as_written,
 )
 from newsaudit.extractors.quantities.parts import part_after_unit
+from newsaudit.extractors.quantities.shares import without_lead
 from newsaudit.extractors.quantities.size_units import size_unit, unit_after_number_word
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, parse_number
 from newsaudit.spans import Span, make_span
@@ -301,7 +302,7 @@ def read_candidate(
     text = span.text
     if label == "SCORE":  # "6-3" is a result, not a number to add up
         return Reading(None, None, "score")
-    if (fraction := fraction_value(text)) is not None or (
+    if (fraction := fraction_value(without_lead(text))) is not None or (
         " " in text and "-" in text and (fraction := fraction_value(text.rsplit(None, 1)[1]))
     ):  # "one-third" is a third, not one; so is "Only one-third", adverb and all
         return Reading(fraction, None, "fraction")
