@@ -310,6 +310,20 @@ def one_of_no_number(doc: Document, span: Span) -> bool:
     return bool(words) and words[-1] == "one" and bool(ONE_OF_NO_NUMBER.match(doc.text, span.end))
 
 
+ONE_OF = re.compile(r"\s+of\s")
+
+
+def one_of_a_number(doc: Document, span: Span) -> bool:
+    """The word "one" before "of" and a number ("one of the top three players", "one of the
+    world's top 10 exporters"): one of the M things, a count of 1 of the noun the second number
+    counts (docs/quantities.md), whatever the parse makes of "one"."""
+    return (
+        span.text.lower() == "one"
+        and ONE_OF.match(doc.text, span.end) is not None
+        and not ONE_OF_NO_NUMBER.match(doc.text, span.end)
+    )
+
+
 def is_an_answer(doc: Document, span: Span) -> bool:
     """ "Absolutely not. Zero.": a number word that is a whole sentence, ended by its stop, an
     answer that counts no noun; a line that is only "Two" heads a section, which counts nothing."""
