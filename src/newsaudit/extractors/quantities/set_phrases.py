@@ -57,8 +57,7 @@ CLOCK_PAIR = re.compile(r"(?:(?:between|from)\s+)?(\d{4})\s*(?:and|to|-|\u2013)\
 def idiom_one(doc: Document, span: Span) -> bool:
     """ "one" in "one side or the other", "from one place to the next", "on the one hand" or
     "one way": the idiom, which counts nothing ("sharp on one side and blunt on the other"
-    joins no "or" or "to" and still counts); "one way to do it" counts one of the ways, as
-    "one thing to know" counts a thing (`a_way_to_do`)."""
+    joins no "or" or "to" and still counts)."""
     words = span.text.lower().split()
     if not words or words[0] != "one":
         return False
@@ -68,20 +67,7 @@ def idiom_one(doc: Document, span: Span) -> bool:
         return True
     if re.match(r"\s+hand\b", after) and ON_ONE_HAND.search(doc.text, span.start - 8, span.start):
         return True
-    way = re.match(r"\s+way\b(?!-)", after)
-    return way is not None and not a_way_to_do(doc, one_end + way.end())
-
-
-def a_way_to_do(doc: Document, way_end: int) -> bool:
-    """Whether "way" ending at ``way_end`` takes an infinitive ("one way to think about it"):
-    a way of doing something, one of several, counted as "one thing to know" is; "one way to
-    the station" and "in one way" stay the idiom."""
-    to = re.match(r"\s+to\s+([a-z]+)\b", doc.text[way_end : way_end + 40])
-    if to is None:
-        return False
-    start = way_end + to.start(1)
-    token = doc.token(make_span(doc.text, start, start + len(to.group(1))))
-    return token is not None and token.tag_ == "VB"
+    return re.match(r"\s+way\b(?!-)", after) is not None
 
 
 def idiom_first(doc: Document, span: Span) -> bool:
