@@ -65,3 +65,9 @@ def test_a_second_only_to_a_verb_is_time():
     text = "He paused for a second only to see the door close."
     found = _read(text)
     assert _reading(found, text, "second") != ("ordinal", 2.0, None, None)
+
+
+def test_one_of_a_race_by_its_distance_counts_nothing():
+    text = "She has run well all winter and goes in as one of the 1500 metres favourites."
+    found = _read(text)
+    assert _reading(found, text, "one") is None

@@ -314,14 +314,19 @@ ONE_OF = re.compile(r"\s+of\s")
 
 
 def one_of_a_number(doc: Document, span: Span) -> bool:
-    """The word "one" before "of" and a number ("one of the top three players", "one of the
-    world's top 10 exporters"): one of the M things, a count of 1 of the noun the second number
-    counts (docs/quantities.md), whatever the parse makes of "one"."""
-    return (
-        span.text.lower() == "one"
-        and ONE_OF.match(doc.text, span.end) is not None
-        and not ONE_OF_NO_NUMBER.match(doc.text, span.end)
-    )
+    """The word "one" before "of" and a number that counts the noun after "of" ("one of the top
+    three players", "one of the world's top 10 exporters"): one of the M things, a count of 1 of
+    that noun (docs/quantities.md), whatever the parse makes of "one"; not "one of the 800
+    metres favourites", whose number measures a race."""
+    if span.text.lower() != "one" or ONE_OF.match(doc.text, span.end) is None:
+        return False
+    if ONE_OF_NO_NUMBER.match(doc.text, span.end):
+        return False
+    one = doc.token(span)
+    if one is None or one.i + 1 >= len(doc.doc):
+        return False
+    objects = [c for c in doc.doc[one.i + 1].children if c.dep_ == "pobj"]
+    return any(c.dep_ == "nummod" and c.like_num for o in objects for c in o.children)
 
 
 def is_an_answer(doc: Document, span: Span) -> bool:
