@@ -68,6 +68,9 @@ def test_a_second_only_to_a_verb_is_time():
 
 
 def test_one_of_a_race_by_its_distance_counts_nothing():
-    text = "She has run well all winter and goes in as one of the 1500 metres favourites."
+    text = (
+        "The Welsh runner has been in great form in recent weeks and will go in as one of the "
+        "800 metres favourites."
+    )
     found = _read(text)
     assert _reading(found, text, "one") is None

@@ -326,7 +326,11 @@ def one_of_a_number(doc: Document, span: Span) -> bool:
     if one is None or one.i + 1 >= len(doc.doc):
         return False
     objects = [c for c in doc.doc[one.i + 1].children if c.dep_ == "pobj"]
-    return any(c.dep_ == "nummod" and c.like_num for o in objects for c in o.children)
+    return any(
+        c.dep_ == "nummod" and c.like_num and c.ent_type_ != "QUANTITY"  # not "800 metres"
+        for o in objects
+        for c in o.children
+    )
 
 
 def is_an_answer(doc: Document, span: Span) -> bool:
