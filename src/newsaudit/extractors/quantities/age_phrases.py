@@ -3,8 +3,8 @@ aged four", "from ages 13 to 15", "at the age of eight", "raise the pension age 
 "when he turns 18", "the age of consent is 16", "the over-70s". A bare number in such a phrase
 is years of age, not a count, whether the parser tags it a number or a date. So is one that
 "younger than" or "older than" compares with (only ages are younger or older: "all of them are
-younger than 50"), and one set off by commas after a person's name and "now" ("Jess, now 19,
-became"), as "Ramirez, 35," is.
+younger than 50"), and one set off after a person's name and "now" or "then" ("Jess, now 19,
+became", "Mr. Smith, then 38, said", "than Ms. Jones, then 35."), as "Ramirez, 35," is.
 """
 
 from __future__ import annotations
@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 
 from newsaudit.document import Document
-from newsaudit.extractors.quantities.ages import nothing_counted_after, subject_is_a_person
+from newsaudit.extractors.quantities.ages import (
+    CLOSES_AN_AGE,
+    nothing_counted_after,
+    subject_is_a_person,
+)
 from newsaudit.extractors.quantities.values import NUMBER_WORD, parse_number
 from newsaudit.spans import Span, make_span
 
@@ -29,14 +33,15 @@ BARE = re.compile(  # the parser's "under 30", "younger than 50"
 )
 ENDS = frozenset({"to", "from"})
 COMPARED = re.compile(r"\b(?i:younger|older)\s+than\s+$")  # "younger than 50"
-NOW_AFTER_NAME = re.compile(r",\s+now\s+$")  # "Jess, now 19,": the age the person is now
+NOW_AFTER_NAME = re.compile(r",\s+(?:now|then)\s+$")  # "Jess, now 19,", "Smith, then 38,"
 
 
 def _now_after_a_name(doc: Document, span: Span, token) -> bool:
-    """Whether the number is set off by commas after a person's name and "now"."""
+    """Whether the number is set off after a person's name and "now" or "then" (the age at the
+    time told), closed by a comma, a list's semicolon or a full stop, as "Wilson, 28." is."""
     if NOW_AFTER_NAME.search(doc.text, max(0, span.start - 8), span.start) is None:
         return False
-    if doc.text[span.end : span.end + 1] != "," or token.i < 3:
+    if CLOSES_AN_AGE.match(doc.text, span.end) is None or token.i < 3:
         return False
     return token.doc[token.i - 3].ent_type_ == "PERSON"
 

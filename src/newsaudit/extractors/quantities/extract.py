@@ -94,6 +94,7 @@ from newsaudit.extractors.quantities.nouns import (
     is_pronoun_one,
     last_few,
     number_before_noun,
+    one_of_a_number,
     one_of_no_number,
     read_times,
     time_unit_phrase,
@@ -292,7 +293,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         # the noun after it, or a plural one further on ("Three 'War Stories'", but not the
         # "one" of "one and a half years")
         farther = span.text.lower() != "one" and counts_a_plural(doc, span)
-        if not (counts_the_noun_after(doc, span) or farther or is_an_answer(doc, span)):
+        counts = counts_the_noun_after(doc, span) or farther or one_of_a_number(doc, span)
+        if not (counts or is_an_answer(doc, span)):
             return None  # but "Absolutely not. Zero." counts, with no noun
         label = "CARDINAL"
     if label == "PAIRED_DAY":  # "25" of "June 24 and 25": that month's day

@@ -310,6 +310,29 @@ def one_of_no_number(doc: Document, span: Span) -> bool:
     return bool(words) and words[-1] == "one" and bool(ONE_OF_NO_NUMBER.match(doc.text, span.end))
 
 
+ONE_OF = re.compile(r"\s+of\s")
+
+
+def one_of_a_number(doc: Document, span: Span) -> bool:
+    """The word "one" before "of" and a number that counts the noun after "of" ("one of the top
+    three players", "one of the world's top 10 exporters"): one of the M things, a count of 1 of
+    that noun (docs/quantities.md), whatever the parse makes of "one"; not "one of the 800
+    metres favourites", whose number measures a race."""
+    if span.text.lower() != "one" or ONE_OF.match(doc.text, span.end) is None:
+        return False
+    if ONE_OF_NO_NUMBER.match(doc.text, span.end):
+        return False
+    one = doc.token(span)
+    if one is None or one.i + 1 >= len(doc.doc):
+        return False
+    objects = [c for c in doc.doc[one.i + 1].children if c.dep_ == "pobj"]
+    return any(
+        c.dep_ == "nummod" and c.like_num and c.ent_type_ != "QUANTITY"  # not "800 metres"
+        for o in objects
+        for c in o.children
+    )
+
+
 def is_an_answer(doc: Document, span: Span) -> bool:
     """ "Absolutely not. Zero.": a number word that is a whole sentence, ended by its stop, an
     answer that counts no noun; a line that is only "Two" heads a section, which counts nothing."""

@@ -58,12 +58,26 @@ def _first_as_adverb(doc: Document, end: int, tokens) -> bool:
     if tokens is None or len(tokens) != 1:
         return False
     token = tokens[0]
+    if _determined(token):
+        return False  # "hip-hop's first hit", "the first came": which one, whatever the tag
     return (
         token.pos_ == "ADV"
         and token.dep_ == "advmod"
         and token.head.pos_ in ("VERB", "AUX")
         and (token.head.lemma_.lower() not in PLACING_VERBS or token.i < token.head.i)
     )  # "finished first" is a place; "first came to notice" says when
+
+
+DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "my", "your", "whose"})
+
+
+def _determined(token) -> bool:
+    """Whether a determiner or a possessive stands right before ``token`` ("the first", "his
+    first", "hip-hop's first"): an adverb takes none, so the word ranks a noun."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.lower_ in DETERMINERS or before.tag_ == "POS"
 
 
 def _sequence_marker(doc: Document, end: int, tokens) -> bool:
@@ -227,4 +241,12 @@ def _a_place(tokens) -> bool:
     owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in token.children if c.i < token.i)
     behind = [c for c in token.doc[token.i + 1 : token.i + 2] if c.lower_ == "to"]
     named = any(c.dep_ == "pobj" and c.pos_ == "PROPN" for t in behind for c in t.children)
-    return owned or named
+    return owned or named or _second_only_to(token)
+
+
+def _second_only_to(token) -> bool:
+    """ "second only to the Conservatives": a place behind another; "a second only to see it
+    go" is a second of time, "to" before a verb."""
+    following = token.doc[token.i + 1 : token.i + 4]
+    words = [t.lower_ for t in following]
+    return words[:2] == ["only", "to"] and (len(following) < 3 or following[2].tag_ != "VB")
