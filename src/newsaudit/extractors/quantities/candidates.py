@@ -380,7 +380,7 @@ TABLE_CELL = re.compile(r"[^|]+")
 def _cells(entity) -> list:
     """An entity cut at the borders of a table's cells ("0.18% | 0.08%" is two readings, "$20
     million |" one): no reading runs from one cell into the next."""
-    if entity.label_ == "CARDINAL" and len(entity) > 1 and entity[-1].pos_ == "CCONJ":
+    if entity.label_ == "CARDINAL" and len(entity) > 1 and entity[-1].lower_ in ("or", "and"):
         entity = entity[:-1]  # "about five or" of "about five or six": the "or" is no part
         # of either end (docs/quantities.md, a range joined by "or")
     if "|" not in entity.text:

@@ -12,16 +12,18 @@ from __future__ import annotations
 
 from newsaudit.extractors.quantities.readings import duration_unit
 
-PRONOUN_NOUNS = frozenset({"others", "ones"})  # "thousands of others": a pronoun, no noun
 OBJECT_LINKS = frozenset({"dobj", "ccomp"})
 
 
-def compound_head(word):
+def compound_head(word, number):
     """The noun a plural or a gerund the number hangs on modifies right after it ("three
     [singles] matches", "two [manufacturing] sites", "273 [phishing] e-mails"): the compound's
-    head is what is counted; None when ``word`` is no such modifier or a unit of time ("five
-    years experience" still lasts)."""
+    head is what is counted; None when ``word`` is no such modifier, a unit of time ("five
+    years experience" still lasts), or a head in the singular after a count above one ("the
+    top 10 free apps list" counts apps: a count above one stands before a plural)."""
     head = word.head
+    if head.tag_ == "NN" and number.lower_ not in ("one", "1"):
+        return None
     plural = word.tag_ == "NNS" and word.pos_ == "NOUN"
     gerund = word.tag_ == "VBG"
     if not (plural or gerund) or word.dep_ != "compound" or not word.is_lower:
@@ -54,9 +56,6 @@ def participle_standing_for_people(doc, number):
 
 
 def is_no_noun(head) -> bool:
-    """A word the number hangs on that is no noun: a pronoun the tagger calls one ("thousands
-    of others"), or a verb the parse takes for a plural noun and gives an object ("held above
-    50 shows continued growth": a noun takes no object)."""
-    if head.lower_ in PRONOUN_NOUNS:
-        return True
+    """A word the number hangs on that is no noun: a verb the parse takes for a plural noun
+    and gives an object ("held above 50 shows continued growth": a noun takes no object)."""
     return head.tag_ == "NNS" and any(c.dep_ in OBJECT_LINKS for c in head.children)

@@ -100,10 +100,10 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
         return _noun_phrase(doc, fronted, fronted.left_edge.i)  # "Of the 20 sectors, 13 rose"
     if head is None:
         return _shared_noun(doc, tokens, last)
-    if head.i > last.i and (compounded := compound_head(head)) is not None:
+    if head.i > last.i and (compounded := compound_head(head, last)) is not None:
         head = compounded  # "three singles matches", "273 phishing e-mails"
     if is_no_noun(head):
-        return None  # "thousands of others", "above 50 shows continued growth"
+        return None  # "above 50 shows continued growth": a verb, which takes an object
     if head.pos_ not in ("NOUN", "PROPN") and not is_plural_noun_tagged_verb(head):
         return None
     if (dash := dash_between(doc, last, head)) is not None:
