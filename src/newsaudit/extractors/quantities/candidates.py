@@ -383,6 +383,9 @@ TABLE_CELL = re.compile(r"[^|]+")
 def _cells(entity) -> list:
     """An entity cut at the borders of a table's cells ("0.18% | 0.08%" is two readings, "$20
     million |" one): no reading runs from one cell into the next."""
+    if entity.label_ == "CARDINAL" and len(entity) > 1 and entity[-1].lower_ in ("or", "and"):
+        entity = entity[:-1]  # "about five or" of "about five or six": the "or" is no part
+        # of either end (docs/quantities.md, a range joined by "or")
     if "|" not in entity.text:
         return [entity]
     cells = []
@@ -399,6 +402,8 @@ def _before_plural(entity) -> bool:
     """Whether the entity's last number counts a plural noun after it, so that both ends count
     something (a tally such as "6-3" or a bare "10-12" in a table does not)."""
     head = entity[-1].head  # "60 to [100] dump trucks": the noun the high end counts
+    while entity.start <= head.i < entity.end and head.head.i != head.i:
+        head = head.head  # "200,000-300,000 samples", the high end hung on the low
     return head.i >= entity.end and head.tag_ in ("NNS", "NNPS")
 
 

@@ -15,6 +15,7 @@ from newsaudit.document import Document
 from newsaudit.extractors.quantities.modifier_words import is_plural_noun_tagged_verb
 
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})  # "more", "fewer", "less"
+RANGE_DASHES = frozenset({"-", "\u2013"})
 DESCRIBING_LINKS = frozenset({"amod", "advmod", "cc", "conj", "compound", "nummod", "punct"})
 
 
@@ -26,7 +27,8 @@ def only_describing_words(doc: Document, number, head) -> bool:
     if not any(a.i == head.i for a in number.ancestors):
         return False
     return all(
-        t.dep_ in DESCRIBING_LINKS and t.pos_ not in ("ADP", "DET", "PRON", "AUX", "PART")
+        (t.dep_ in DESCRIBING_LINKS and t.pos_ not in ("ADP", "DET", "PRON", "AUX", "PART"))
+        or (t.like_num and t.head.i == number.i)  # "200,000-300,000": the range's high end
         for t in doc.doc[number.i + 1 : head.i]
     )
 
@@ -51,7 +53,9 @@ def first_of_a_pair(number):
     """The number an "or" or "and" joins this one to, when that one comes first and counts a
     noun after both ("five or six young guys"); None otherwise."""
     first = number.head
-    if number.dep_ != "conj" or first.i >= number.i or not first.like_num:
+    dashed = number.dep_ in ("prep", "pobj") and first.i == number.i - 2  # "200,000-300,000"
+    dashed = dashed and number.nbor(-1).text in RANGE_DASHES
+    if not (number.dep_ == "conj" or dashed) or first.i >= number.i or not first.like_num:
         return None
     return first if first.head.i > number.i and first.head.pos_ == "NOUN" else None
 

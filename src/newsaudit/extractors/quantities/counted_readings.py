@@ -21,7 +21,7 @@ from newsaudit.extractors.quantities.nouns import (
     is_plural,
 )
 from newsaudit.extractors.quantities.poll_points import in_a_poll, poll_margin_end
-from newsaudit.extractors.quantities.ranges import unit_of_the_low_end
+from newsaudit.extractors.quantities.ranges import noun_of_the_low_end, unit_of_the_low_end
 from newsaudit.extractors.quantities.readings import TIME_UNITS, Reading, read_money, singular_noun
 from newsaudit.extractors.quantities.title_numbers import is_a_model
 from newsaudit.extractors.quantities.values import NUMBER_WORD
@@ -88,6 +88,12 @@ def read_counted(
         return None  # "a two-state solution", "at one point": no amount of anything
     if reading.kind == "count" and reading.unit is None and (low := unit_of_the_low_end(doc, core)):
         reading = Reading(reading.value, low, "measure")  # "from six months to nine"
+    elif (
+        reading.kind == "count"
+        and reading.unit is None
+        and (noun := noun_of_the_low_end(doc, core))
+    ):
+        reading = Reading(reading.value, noun, "count")  # "by 297 votes to 203"
     if reading.kind == "count" and (unit := TIME_UNITS.get(singular_noun(reading.unit))):
         reading = Reading(reading.value, unit, "measure")  # "75 minutes" is a duration
     return reading, full

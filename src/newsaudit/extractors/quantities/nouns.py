@@ -25,6 +25,12 @@ from newsaudit.extractors.quantities.multiple_times import (
     counts_the_same_occasions,
     times_multiplies,
 )
+from newsaudit.extractors.quantities.noun_heads import (
+    compound_head,
+    is_gerund_compound,
+    is_no_noun,
+    participle_standing_for_people,
+)
 from newsaudit.extractors.quantities.noun_names import (
     after_hyphened_modifier,
     hyphened_end,
@@ -71,6 +77,9 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
     if (first := first_of_a_pair(last)) is not None:
         head = first.head  # "five or six young guys": six guys
     reach = last.i  # where the noun phrase may start: right after the number, or after "of"
+    if head is None and (people := participle_standing_for_people(doc, last)) is not None:
+        return make_span(doc.text, people.idx, people.idx + len(people))  # "three of the
+        # accused": the participle stands for the people counted
     if head is None or head.i <= last.i:
         following = _next_word(doc, last)
         if following is not None and following.lower_ == "of":
@@ -91,6 +100,10 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
         return _noun_phrase(doc, fronted, fronted.left_edge.i)  # "Of the 20 sectors, 13 rose"
     if head is None:
         return _shared_noun(doc, tokens, last)
+    if head.i > last.i and (compounded := compound_head(head, last)) is not None:
+        head = compounded  # "three singles matches", "273 phishing e-mails"
+    if is_no_noun(head):
+        return None  # "above 50 shows continued growth": a verb, which takes an object
     if head.pos_ not in ("NOUN", "PROPN") and not is_plural_noun_tagged_verb(head):
         return None
     if (dash := dash_between(doc, last, head)) is not None:
@@ -228,7 +241,7 @@ def _noun_phrase(doc: Document, head, after: int) -> Span:
             elif (
                 c.dep_ == "compound"
                 and c.i > after
-                and (c.pos_ == "NOUN" or head.pos_ == "PROPN")
+                and (c.pos_ == "NOUN" or head.pos_ == "PROPN" or is_gerund_compound(c))
                 and not _a_name_before(c, head)
             ):
                 start = min(start, c.i)
@@ -526,6 +539,10 @@ def last_few(doc: Document, span: Span) -> Quantity | None:
     three of his 12 games" still counts games."""
     left = LAST_FEW.search(doc.text, max(0, span.end - 24), span.end)
     if left is None or left.start(1) < span.start or _noun_after(doc, span.end):
+        return None
+    noun = counted_noun(doc, span)
+    if noun is not None and " of " not in doc.text[span.end : noun.start]:  # "the last two
+        # contestant evictions": a noun past a modifier the tagger calls an adjective
         return None
     if left.group(1).lower() == "one":
         return None  # "the final one of the season": the pronoun, as "one of those nights"

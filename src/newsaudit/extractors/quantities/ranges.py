@@ -25,6 +25,7 @@ from newsaudit.extractors.quantities.readings import (
     duration_unit,
     last_number,
     range_reader,
+    read_money,
 )
 from newsaudit.extractors.quantities.values import (
     NUMBER_WORD,
@@ -104,6 +105,26 @@ def unit_after(doc: Document, core: Span, at: int) -> tuple[str, int] | None:
 LOW_END_UNIT = re.compile(  # "from six months to [nine]": the unit written at the low end only
     rf"\bfrom\s+(?:\d[\d,.]*|{NUMBER_WORD})\s+({WINDOW_UNIT})\s+to\s+$", re.IGNORECASE
 )
+
+
+LOW_END_NOUN = re.compile(  # "from 81,000 units in 2003 to [106,000]", "by 297 votes to [203]"
+    rf"\b(?:from|by)\s+(?P<low>\d[\d,.]*|{NUMBER_WORD})\s+[a-z]+s(?:\s+(?:in|on|at)\s+\S+)?"
+    r"\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
+def noun_of_the_low_end(doc: Document, span: Span) -> str | None:
+    """The plural noun the low end of "from N things to M" counts, which the bare high end M
+    counts too (docs/quantities.md, a range whose unit is written at one end only); None when
+    the high end has its own noun or the low end counts none."""
+    low = LOW_END_NOUN.search(doc.text, max(0, span.start - 60), span.start)
+    if low is None:
+        return None
+    noun = counted_noun(doc, make_span(doc.text, low.start("low"), low.end("low")))
+    if noun is None or noun.end > span.start or measure_unit(doc.text, noun.start - 1):
+        return None  # "from 5 pounds to 7", "from 3 tons to 5": a unit's range, read elsewhere
+    return None if read_money(f"1 {noun.text}").unit else noun.text.lower()
 
 
 def unit_of_the_low_end(doc: Document, span: Span) -> str | None:
