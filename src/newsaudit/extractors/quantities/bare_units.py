@@ -83,7 +83,8 @@ NUMBER_THEN_NAME = re.compile(r"\d[\d,]*\s+[A-Z][a-z]+")  # "60 Minutes", "48 Ho
 def names_no_span_of_time(doc: Document, span: Span) -> bool:
     """A time-unit word that names a thing: the minutes (the record) of a meeting, with no count
     before them ("90 minutes of the meeting" last), or a number and a capitalised unit inside a
-    sentence that is not in title case ("appeared on 60 Minutes"), the name of a programme."""
+    sentence that is not in title case ("appeared on 60 Minutes", "13 Hours will cover the
+    attack", where digits opening it leave the capital to the name), the name of a programme."""
     if MINUTES.fullmatch(span.text):
         return bool(
             MINUTES_OF.match(doc.text, span.end)
@@ -95,9 +96,9 @@ def names_no_span_of_time(doc: Document, span: Span) -> bool:
     if tokens is None or len(tokens) != 2:
         return False
     unit = tokens[-1]
+    opens = tokens[0].is_sent_start or "\n" in doc.text[max(0, span.start - 1) : span.start]
     return (
         unit.lower_ in UNIT_WORDS
-        and not tokens[0].is_sent_start
-        and "\n" not in doc.text[max(0, span.start - 1) : span.start]
-        and in_running_text(unit.sent)
+        and (not opens or tokens[0].text[:1].isdigit())  # "13 Hours will cover the attack":
+        and in_running_text(unit.sent)  # digits have no capital, so the unit's is the name's
     )

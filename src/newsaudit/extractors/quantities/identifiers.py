@@ -11,7 +11,8 @@ from newsaudit.extractors.quantities.codes import in_a_code
 from newsaudit.extractors.quantities.number_forms import in_running_text
 
 LONG_DIGITS = re.compile(r"\d{12,}(?![\d,.])")
-ATTRIBUTE_VALUE = re.compile(r"[\w:-]+=[\"']$")  # `tweet_id="`, `data-id='`
+ATTRIBUTE_VALUE = re.compile(r"[\w:-]+=[\"']?$")  # `tweet_id="`, `data-id='`, a link's
+# parameter fused to its name (`all.js#xfbml=1`)
 DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 NAME_ENTITIES = frozenset({"ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 NAME_LINKS = frozenset({"compound", "amod", "nummod"})

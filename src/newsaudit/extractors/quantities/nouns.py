@@ -54,11 +54,11 @@ ONE_OF_NO_NUMBER = (
     re.compile(  # "one of the / his / Saturn's …" with no number after the determiner
         r"\s+(?:or\s+more\s+)?of\s+(?!(?:(?:the|these|those|its|his|her|their|our|my|your)\s+)?"
         r"(?:\w+['’]s\s+)?(?:[a-z]+\s+)?"  # "one of just three", "one of around 10"
-        r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-        r"fifty|hundred|dozen)\b))",
+        r"(?:\d(?![\d,.]*[a-z])|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"twenty|thirty|forty|fifty|hundred|dozen)\b))",
         re.IGNORECASE,
     )
-)
+)  # a number fused to a unit counts nothing: "one of the 1200hp supercars" is the pronoun
 
 
 def counted_noun(doc: Document, span: Span) -> Span | None:
@@ -436,6 +436,8 @@ def _multiplies(doc: Document, token) -> bool:
 
 
 ONCE_OR_MORE = re.compile(r"\s+or\s+(?:twice|thrice|two|three)\b", re.IGNORECASE)
+FUSED_TO_A_WORD = re.compile(r"-(?!(?:a|an|or|per)\b|[a-z]+ly\b)[A-Za-z]")  # "twice-nominated";
+# not a rate, which counts as "twice a week" does ("twice-a-week", "twice-daily sessions")
 
 
 def read_times(doc: Document, span: Span) -> Quantity | None:
@@ -443,8 +445,8 @@ def read_times(doc: Document, span: Span) -> Quantity | None:
     or before "or twice" ("once or twice a week"), as "he once said", "once again", "at once"
     and "once the deal closes" count nothing."""
     token = doc.token(span)
-    if token is None:
-        return None
+    if token is None or FUSED_TO_A_WORD.match(doc.text, span.end):
+        return None  # "the twice-nominated Foxx": one adjective, as "four-time" counts nothing
     if (
         token.lower_ == "once"
         and not (

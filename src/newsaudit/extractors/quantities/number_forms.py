@@ -479,6 +479,7 @@ def is_named_number(doc: Document, span: Span) -> bool:
             and previous.whitespace_
             and (
                 not previous.is_sent_start
+                or (acronym and not shouted)  # "NBC 5 believes": the capitals are its own
                 or _inside_a_name(doc, previous)
                 or _a_heading(doc, previous, token)
                 or _singular_label(previous, following)

@@ -13,7 +13,9 @@ ordinals the parser puts in a named entity; this module reads the rest of those 
 - a set term whose hyphen is left out, the ordinal and its grading noun compounded into the
   noun after them ("first time buyers", "third party apps"), as "the 7 minute mark" is read as
   "a 7-minute mark"; not after "the" or an owner ("the first time actress Okonedo was
-  shortlisted" ranks the time) nor fused behind a number ("a seven-second time delay").
+  shortlisted" ranks the time) nor fused behind a number ("a seven-second time delay");
+- the same set term with its grading noun standing alone and no article or owner before ("know
+  it first hand", "used by third parties"); "a third party" may rank a new one.
 
 Left alone: an ordinal fused into a phrase ("the first-in-the-nation primary"), which the
 labels read both ways.
@@ -83,6 +85,36 @@ def grading_term_unhyphenated(tokens) -> bool:
     )
 
 
+UNGRADED = frozenset({"time", "person"})  # "first time I saw it", "first person to": a rank
+BARE_BEFORE = RANKING_BEFORE | {"a", "an"}  # "a third party" may rank a new party
+
+
+def grading_term_alone(tokens) -> bool:
+    """An ordinal and a grading noun with no hyphen and no article or owner before them, the
+    noun standing alone ("know it first hand", "used by third parties", "feeling like second
+    rate"): the set term ("first-hand", "third-party"), no rank; "the first person", "a third
+    party" and "first time" (a rank of occasions) keep it."""
+    if tokens is None or len(tokens) != 1 or tokens[0].i + 1 >= len(tokens[0].doc):
+        return False
+    ordinal = tokens[0]
+    noun = ordinal.doc[ordinal.i + 1]
+    before = ordinal.doc[ordinal.i - 1] if ordinal.i else None
+    if before is not None and before.lower_ in BARE_BEFORE:
+        return False
+    shouted = noun.is_upper and ordinal.is_upper  # "FEELING LIKE SECOND RATE"
+    return (
+        bool(ordinal.whitespace_)
+        and noun.lemma_.lower() in GRADING_NOUNS - UNGRADED
+        and noun.tag_ in ("NN", "NNS")
+        and (noun.is_lower or shouted)
+        and noun.dep_ != "compound"
+    )
+
+
 def ranks_nothing(tokens) -> bool:
     """Whether the ordinal's one token is one of this module's non-ranks."""
-    return grading_term_unhyphenated(tokens) or capitalised_ordinal_in_a_name(tokens)
+    return (
+        grading_term_unhyphenated(tokens)
+        or grading_term_alone(tokens)
+        or capitalised_ordinal_in_a_name(tokens)
+    )

@@ -50,9 +50,10 @@ def _share(doc: Document, start: int, o_start: int, o_end: int, part: str) -> Qu
 
 
 def _first_as_adverb(doc: Document, end: int, tokens) -> bool:
-    """ "first" modifying a verb ("was first reported", "first came up"), in "first of all" or
-    "first off", not ranking a noun ("the first game") nor a place in a ranking after a verb of
-    placing ("finished first", "came first")."""
+    """ "first" the parser takes for an adverb, of a verb ("was first reported", "first came
+    up") or a phrase ("first to a man from Iraq"), or in "first of all" or "first off"; not
+    ranking a noun ("the first game") nor a place in a ranking after a verb of placing
+    ("finished first", "came first")."""
     if re.match(r"\s+(?:of\s+all\b|(?:off|up)\s*[,:])", doc.text[end : end + 12], re.IGNORECASE):
         return True  # "first of all", "First off, ...", "First up: ...": the writer's order
     if tokens is None or len(tokens) != 1:
@@ -63,9 +64,14 @@ def _first_as_adverb(doc: Document, end: int, tokens) -> bool:
     return (
         token.pos_ == "ADV"
         and token.dep_ == "advmod"
-        and token.head.pos_ in ("VERB", "AUX")
-        and (token.head.lemma_.lower() not in PLACING_VERBS or token.i < token.head.i)
-    )  # "finished first" is a place; "first came to notice" says when
+        and (
+            token.head.pos_ not in ("VERB", "AUX")
+            or token.head.lemma_.lower() not in PLACING_VERBS
+            or token.i < token.head.i
+        )
+    )  # "finished first" is a place; "first came to notice" says when, and so does an adverb
+    # on a phrase ("married three times: first to a man", "the execution first of Foley"), or
+    # says what comes before ("America first")
 
 
 DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "my", "your", "whose"})
