@@ -51,7 +51,7 @@ from newsaudit.extractors.quantities.tallies import scores
 from newsaudit.extractors.quantities.time_unit_phrases import one_time_unit, uncounted_time_units
 from newsaudit.extractors.quantities.vague_counts import vague_pair
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, UNITS_WORDS
-from newsaudit.extractors.quantities.year_pairs import year_pairs
+from newsaudit.extractors.quantities.year_pairs import high_year, year_pairs
 from newsaudit.extractors.structure import spans_with_roles
 from newsaudit.findings import Structure
 from newsaudit.spans import Span, make_span
@@ -444,11 +444,6 @@ def _iso_month(text: str, start: int, written: str) -> bool:
         ISO_DATE.fullmatch(written) is not None
         and DATE_BEFORE.search(text, max(0, start - 8), start) is not None
     )
-
-
-def high_year(low: str, high: str) -> str:
-    """The year the high end of a range of years names: "22" after "2020" is 2022."""
-    return low[: 4 - len(high)] + high  # "6" after "2005" is 2006
 
 
 def _possessive(entity):

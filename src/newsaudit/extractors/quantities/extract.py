@@ -34,7 +34,6 @@ from newsaudit.extractors.quantities.candidates import (
     RANGE_JOIN,
     THE_SEASON,
     find_candidates,
-    high_year,
     scope_spans,
 )
 from newsaudit.extractors.quantities.codes import name_number_inside
@@ -79,6 +78,7 @@ from newsaudit.extractors.quantities.edges import (
     without_trailing_join,
 )
 from newsaudit.extractors.quantities.exchange_rates import quoted_currency
+from newsaudit.extractors.quantities.fused_units import fused_number, fused_unit
 from newsaudit.extractors.quantities.identifiers import is_an_identifier, number_of_a_name
 from newsaudit.extractors.quantities.inner_ordinals import ordinals_inside
 from newsaudit.extractors.quantities.metres import metres_reading
@@ -106,7 +106,6 @@ from newsaudit.extractors.quantities.nouns import (
 )
 from newsaudit.extractors.quantities.number_forms import (
     ORDINAL,
-    UNIT_WORDS,
     ends_a_title,
     fraction_value,
     is_identifier,
@@ -158,6 +157,7 @@ from newsaudit.extractors.quantities.weekday_names import (
     weekday_opens_or_closes_a_name,
 )
 from newsaudit.extractors.quantities.weights import weighs_in_pounds
+from newsaudit.extractors.quantities.year_pairs import short_year_end, year_named
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
 
@@ -175,7 +175,6 @@ WEEKDAY_STEM = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days"
 PLURAL_WEEKDAY = re.compile(  # "on Saturdays": a habit, no day to resolve
     rf"(?:(?:on|at|most)\s+)?{WEEKDAY_STEM}(?:,?\s+(?:and|or)\s+{WEEKDAY_STEM})?", re.IGNORECASE
 )
-FUSED_UNIT = re.compile(rf"\d[\d,]*(?:\.\d+)?(?=(?:{UNIT_WORDS})$)")  # "60fps", "5km"
 PERCENT_AFTER = re.compile(  # "-0.1%": a signed number the parser tags nothing keeps its sign
     r"%| (?:per ?cent|percent(?:age points?)?)\b", re.IGNORECASE
 )
@@ -197,17 +196,6 @@ def _counts_no_money(doc: Document, span: Span) -> bool:
         return False
     noun = counted_noun(doc, span)
     return is_plural(doc, noun) and read_money(noun.text).unit is None
-
-
-LOW_YEAR_BEFORE = re.compile(r"((?:1[5-9]|20)\d\d)\s?[-\u2013/]\s?$")  # "2006/07" too
-
-
-def _year_named(doc: Document, span: Span) -> str:
-    """The year a year range's end names: "22" of "FY2020-22" takes the low end's century."""
-    if len(span.text) == 4:
-        return span.text
-    low = LOW_YEAR_BEFORE.search(doc.text, max(0, span.start - 8), span.start)
-    return high_year(low.group(1), span.text) if low else span.text
 
 
 LIST_MARKER = re.compile(r"\d{1,2}[.)](?:\s|(?=[A-Z]))")  # "2. Add the rice", "3.Charlotte Smith"
@@ -307,7 +295,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if label == "DAYS":  # an end of "Dec. 16 to 22": that day
         return read_day_end(doc, span)
     if label == "YEAR":  # an end of "1828-1893" or "FY2020-22": that year
-        return Quantity(span, None, None, "date", resolved_date=_year_named(doc, span))
+        return Quantity(span, None, None, "date", resolved_date=year_named(doc.text, span))
     if label == "DATE":
         span = without_trailing_join(doc, with_left_out_word(doc, span))
         if capitalised_unit(doc, span):
@@ -363,7 +351,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if (
         label in ("CARDINAL", "DATE", "TIME")
         and span.text[-1:].isalpha()
-        and (fused := _fused_number(span.text))
+        and (fused := fused_number(span.text))
     ):  # "almost 10secs": the number fused to its unit, the parser's marker left out
         span, label = make_span(doc.text, span.start + fused[0], span.start + fused[1]), "NUMBER"
     if (
@@ -404,7 +392,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         span, label = number, "CARDINAL"  # "for 17 nights": a count the parser took for a date
     if label == "ORDINAL" and FUSED_SCALE.fullmatch(span.text):
         label = "CARDINAL"  # "30bn", which the parser may tag an ordinal, is thirty billion
-    elif label == "ORDINAL" and _fused_unit(span):
+    elif label == "ORDINAL" and fused_unit(span):
         label = "QUANTITY"  # "1200hp", which the parser may tag an ordinal, is a measure
     if label in ("ORDINAL", "DATE", "TIME"):
         handled, ordinal = read_ordinal(doc, span, label)
@@ -571,30 +559,6 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     )
 
 
-def _fused_number(text: str) -> tuple[int, int] | None:
-    """Where the number of a number fused to its unit starts and ends in ``text`` ("60fps"),
-    past an approximating word before it ("almost 10secs")."""
-    approx = APPROX_AT_START.match(text)
-    start = approx.end() if approx else 0
-    if not text[start : start + 1].isdigit():
-        return None
-    fused = FUSED_UNIT.match(text, start)
-    return (start, fused.end()) if fused else None
-
-
-def _fused_unit(span: Span) -> bool:
-    """Whether a span is digits and a unit of measure fused to them ("1200hp")."""
-    digits = re.match(r"\d[\d,]*(?:\.\d+)?", span.text)
-    unit = measure_unit(span.text, digits.end()) if digits else None
-    return unit is not None and unit[1] == len(span.text)
-
-
-def _short_end(span: Span, label: str) -> bool:
-    """The short second year of a pair ("6" of "2005-6"): the pair, a fiscal or season year,
-    is named by its first year, and "the previous year" after it counts from that."""
-    return label == "YEAR" and len(span.text) < 4
-
-
 def extract_quantities(
     doc: Document, structure: Structure, *, learned: bool = True
 ) -> list[Quantity]:
@@ -619,6 +583,7 @@ def extract_quantities(
                 )  # "from the previous year's 1,070 trillion"
                 if quantity.unit is None and not names_money(quantity.span.text):
                     quantity.kind = "count"  # "more than 8 million signed up": no money named
-            if quantity.kind == "date" and quantity.resolved_date and not _short_end(span, label):
+            dated = quantity.kind == "date" and quantity.resolved_date
+            if dated and not short_year_end(span, label):
                 last_date = (sentence, quantity.resolved_date)
     return apply_verdict(doc, out, load_verdict()) if learned else out

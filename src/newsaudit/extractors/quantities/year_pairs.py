@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from newsaudit.spans import Span
+
 YEAR_PAIR = re.compile(  # not inside a path or a longer number: "/2019/20/", "2005-67-1"
     r"(?=[12])(?<![\d/.-])(?P<low>(?:19|20)\d\d)\s?[-\u2013/]\s?(?P<high>\d\d?)(?![\d/]|[.,-]\d)"
 )
@@ -27,3 +29,25 @@ def year_pairs(text: str) -> list[tuple[int, int]]:
         if is_next_year(m.group("low"), m.group("high"))
         for end in ((m.start("low"), m.end("low")), (m.start("high"), m.end("high")))
     ]
+
+
+def high_year(low: str, high: str) -> str:
+    """The year the high end of a range of years names: "22" after "2020" is 2022."""
+    return low[: 4 - len(high)] + high  # "6" after "2005" is 2006
+
+
+LOW_YEAR_BEFORE = re.compile(r"((?:1[5-9]|20)\d\d)\s?[-\u2013/]\s?$")  # "2006/07" too
+
+
+def year_named(text: str, span: Span) -> str:
+    """The year a year range's end names: "22" of "FY2020-22" takes the low end's century."""
+    if len(span.text) == 4:
+        return span.text
+    low = LOW_YEAR_BEFORE.search(text, max(0, span.start - 8), span.start)
+    return high_year(low.group(1), span.text) if low else span.text
+
+
+def short_year_end(span: Span, label: str) -> bool:
+    """The short second year of a pair ("6" of "2005-6"): the pair, a fiscal or season year,
+    is named by its first year, and "the previous year" after it counts from that."""
+    return label == "YEAR" and len(span.text) < 4
