@@ -84,11 +84,7 @@ from newsaudit.extractors.quantities.inner_ordinals import ordinals_inside
 from newsaudit.extractors.quantities.metres import metres_reading
 from newsaudit.extractors.quantities.money_signs import bracketed_scale, ends_in_pence
 from newsaudit.extractors.quantities.multiples import multiple_value
-from newsaudit.extractors.quantities.name_heads import (
-    digits_in_a_parsed_name,
-    digits_open_a_name,
-    name_hung_on_its_number,
-)
+from newsaudit.extractors.quantities.name_heads import numbers_a_name
 from newsaudit.extractors.quantities.name_numbers import names_or_tells_time
 from newsaudit.extractors.quantities.nouns import (
     counted_noun,
@@ -444,9 +440,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         is_identifier(doc, span)
         or number_of_a_name(doc, span)
         or is_named_number(doc, span)
-        or digits_open_a_name(doc.token(span))
-        or digits_in_a_parsed_name(doc.token(span))
-        or name_hung_on_its_number(doc.token(span))
+        or numbers_a_name(doc.token(span))
         or starts_a_capitalised_name(doc, span)
         or ends_a_title(doc, span)
     ):

@@ -23,6 +23,15 @@ from newsaudit.extractors.quantities.number_forms import (
 )
 
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _digits_not_a_year(token) -> bool:
+    """A number in digits that is no year ("2004 Olympics": a year dates the event)."""
+    if token is None or not DIGITS.fullmatch(token.text):
+        return False
+    return not (token.text.isdigit() and 1900 <= int(token.text) <= 2100)
+
+
 RANK_WORDS = frozenset({"no", "no.", "number", "#", "nos", "nos."})
 CURRENCY_WORDS = frozenset({"cent", "cents", "euro", "pence", "penny", "dollar", "pound"})
 
@@ -53,10 +62,8 @@ def digits_open_a_name(token) -> bool:
     """A number in digits (not a year) that the parse hangs on the capitalised singular proper
     noun right after it, through proper nouns only, inside a sentence of running text: the
     name's number ("6 Music", "1 World Trade Center"), not a count of the name."""
-    if token is None or not DIGITS.fullmatch(token.text) or token.i + 1 >= len(token.doc):
+    if not _digits_not_a_year(token) or token.i + 1 >= len(token.doc):
         return False
-    if token.text.isdigit() and 1900 <= int(token.text) <= 2100:
-        return False  # "2004 Olympics": a year dates the event
     head, doc = token.head, token.doc
     if token.dep_ not in ("nummod", "compound") or head.i <= token.i:
         return False
@@ -87,9 +94,7 @@ def digits_in_a_parsed_name(token) -> bool:
     number ("4-6", "9/11"), a day after a month ("September 11"), a rank after "No." nor a
     number before the plural noun or the unit it counts ("2 Ribbons of Tuna", "Her 35
     Years")."""
-    if token is None or not DIGITS.fullmatch(token.text) or token.ent_type_ not in NAME_ENTITIES:
-        return False
-    if token.text.isdigit() and 1900 <= int(token.text) <= 2100:
+    if not _digits_not_a_year(token) or token.ent_type_ not in NAME_ENTITIES:
         return False
     doc = token.doc
     before = doc[token.i - 1] if token.i else None
@@ -116,9 +121,7 @@ def name_hung_on_its_number(token) -> bool:
     """A number in digits (not a year) that the parse makes the head of the capitalised name
     right before it ("a bug in iOS 8", "Android 7.0"): the name's version, as "Apollo 11" is
     when the parse hangs the number on the name instead."""
-    if token is None or not DIGITS.fullmatch(token.text) or token.i == 0:
-        return False
-    if token.text.isdigit() and 1900 <= int(token.text) <= 2100:
+    if not _digits_not_a_year(token) or token.i == 0:
         return False
     name = token.doc[token.i - 1]
     return (
@@ -128,4 +131,13 @@ def name_hung_on_its_number(token) -> bool:
         and bool(name.whitespace_)
         and not name.is_sent_start
         and not _unit_after(token)
+    )
+
+
+def numbers_a_name(token) -> bool:
+    """Whether the number is a name's number by any of the three shapes above."""
+    return (
+        digits_open_a_name(token)
+        or digits_in_a_parsed_name(token)
+        or name_hung_on_its_number(token)
     )

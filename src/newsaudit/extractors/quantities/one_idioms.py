@@ -1,6 +1,9 @@
 """Idioms of the word "one" that count nothing (the doc's `none` table: "a pronoun or idiom
 'one'", as "at one point" is).
 
+- "one side or the other", "from one room of his house to another", "one thing leads to
+  another", "on the one hand" and "one way";
+
 - "one day", "one night", "one time" said of when, vaguely, after the verb and what it governs
   ("ran alongside me one day", "told me one time"): "some day", "once", not a length; the
   length keeps its reading where the phrase follows its verb at once or a preposition ("served
@@ -36,6 +39,11 @@ PHRASES = {
     ),
     "on": re.compile(r"\s+level\b", re.IGNORECASE),
 }
+OTHER_ONE = re.compile(  # "one side or the other", "from one room of his house to another"
+    r"(?:\s+[\w'-]+){1,5}?\s+(?:or|to|and)\s+(?:the\s+other|another|the\s+next)\b",
+    re.IGNORECASE,
+)
+ON_ONE_HAND = re.compile(r"(?:^|\W)on\s+(?:the\s+)?$", re.IGNORECASE)
 STEP_CLOSER = re.compile(r"\s+step\s+(?:closer|nearer|further|farther)\b", re.IGNORECASE)
 
 
@@ -43,6 +51,22 @@ def _one_start(span: Span) -> int | None:
     """The offset of the word "one" that opens ``span``, or None."""
     words = span.text.split()
     return span.start if words and words[0].lower() == "one" else None
+
+
+def idiom_one(doc: Document, span: Span) -> bool:
+    """ "one" in "one side or the other", "from one place to the next", "on the one hand" or
+    "one way": the idiom, which counts nothing ("sharp on one side and blunt on the other"
+    joins no "or" or "to" and still counts)."""
+    words = span.text.lower().split()
+    if not words or words[0] != "one":
+        return False
+    one_end = span.start + 3
+    after = doc.text[one_end : one_end + 80].split("\n", 1)[0]
+    if OTHER_ONE.match(after):
+        return True
+    if re.match(r"\s+hand\b", after) and ON_ONE_HAND.search(doc.text, span.start - 8, span.start):
+        return True
+    return re.match(r"\s+way\b(?!-)", after) is not None
 
 
 def one_in_a_set_phrase(doc: Document, span: Span) -> bool:
@@ -87,4 +111,4 @@ def one_as_when(doc: Document, span: Span) -> bool:
 
 def idiom_of_one(doc: Document, span: Span) -> bool:
     """Whether the span opens with an idiom "one" of this module."""
-    return one_in_a_set_phrase(doc, span) or one_as_when(doc, span)
+    return idiom_one(doc, span) or one_in_a_set_phrase(doc, span) or one_as_when(doc, span)

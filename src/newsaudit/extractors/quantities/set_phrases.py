@@ -2,9 +2,8 @@
 
 The parse tags these as numbers or dates, but the sentence around them says otherwise:
 
-- "one" paired with "the other", "another" or "the next" ("one side or the other", "from one
-  room to another", "one thing leads to another"), "on the one hand" and "one way": the idiom
-  "one", as "at one point" is (the doc's `none` table), not a count of one;
+- the idioms of "one" ("one side or the other", "on the one hand", "in one fell swoop", "ran
+  alongside me one day"), which count nothing: `one_idioms`;
 - "in the first place" (an idiom, as "at first" is) and "first" before "lady" or "gentleman"
   (a head of state's spouse, as "First Lady" is a title, not a rank);
 - a relative date word written with a capital inside a sentence of running text ("told BBC
@@ -39,11 +38,6 @@ from newsaudit.spans import Span, make_span
 RELATIVE_WORDS = frozenset({"today", "tonight", "tomorrow", "yesterday", "this", "next", "last"})
 VAGUE_WORDS = frozenset({"few", "several", "dozens", "hundreds", "thousands", "millions"})
 
-OTHER_ONE = re.compile(  # "one side or the other", "from one room of his house to another"
-    r"(?:\s+[\w'-]+){1,5}?\s+(?:or|to|and)\s+(?:the\s+other|another|the\s+next)\b",
-    re.IGNORECASE,
-)
-ON_ONE_HAND = re.compile(r"(?:^|\W)on\s+(?:the\s+)?$", re.IGNORECASE)
 FIRST_PLACE = re.compile(r"\s+place\b(?!\s+(?:in|on|at|of|with|after|behind|finish))")
 FIRST_TITLE = re.compile(r"[\s-]+(?:lady|ladies|gentleman|gentlemen)\b", re.IGNORECASE)
 SLASH_DAY = re.compile(r"(\d{1,2})/(\d{1,2})")
@@ -52,22 +46,6 @@ PAIRED_CLOCK = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*0\d{3}\b")
 CLOCK_BEFORE = re.compile(r"\b0\d{3}\s*(?:and|to|until|till|-|\u2013)\s*$")
 LOCAL_TIME = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
 CLOCK_PAIR = re.compile(r"(?:(?:between|from)\s+)?(\d{4})\s*(?:and|to|-|\u2013)\s*(\d{4})")
-
-
-def idiom_one(doc: Document, span: Span) -> bool:
-    """ "one" in "one side or the other", "from one place to the next", "on the one hand" or
-    "one way": the idiom, which counts nothing ("sharp on one side and blunt on the other"
-    joins no "or" or "to" and still counts)."""
-    words = span.text.lower().split()
-    if not words or words[0] != "one":
-        return False
-    one_end = span.start + 3
-    after = doc.text[one_end : one_end + 80].split("\n", 1)[0]
-    if OTHER_ONE.match(after):
-        return True
-    if re.match(r"\s+hand\b", after) and ON_ONE_HAND.search(doc.text, span.start - 8, span.start):
-        return True
-    return re.match(r"\s+way\b(?!-)", after) is not None
 
 
 def idiom_first(doc: Document, span: Span) -> bool:
@@ -200,9 +178,7 @@ def emergency_number(doc: Document, span: Span) -> bool:
 def set_phrase_or_name(doc: Document, span: Span, label: str, tokens) -> bool:
     """Whether the candidate is one of this module's idioms or names, for its label; ``tokens``
     are the span's tokens, looked up once by the caller."""
-    if label in ("CARDINAL", "NUMBER", "WORD", "DATE", "TIME") and (
-        idiom_one(doc, span) or idiom_of_one(doc, span)
-    ):
+    if label in ("CARDINAL", "NUMBER", "WORD", "DATE", "TIME") and (idiom_of_one(doc, span)):
         return True
     if label in ("ORDINAL", "WORD") and idiom_first(doc, span):
         return True

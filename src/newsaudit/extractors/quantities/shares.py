@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsaudit.document import Document
+from newsaudit.extractors.quantities.number_forms import ORDINALS
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
@@ -68,5 +69,5 @@ def cardinal_share(doc: Document, span: Span) -> Span | Quantity | None:
     start = span.start + found.start("part")
     if is_a_share(doc, span.start, span.end, doc.tokens(make_span(doc.text, start, span.end))):
         return changed
-    value = {"third": 3.0, "fourth": 4.0, "fifth": 5.0}[found.group("part").lower()]
+    value = float(ORDINALS[found.group("part").lower()])
     return Quantity(make_span(doc.text, start, span.end), value, None, "ordinal")
