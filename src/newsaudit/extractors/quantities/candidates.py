@@ -21,6 +21,7 @@ from newsaudit.extractors.quantities.dates_in_durations import (
     span_then_year,
 )
 from newsaudit.extractors.quantities.day_pairs import paired_days
+from newsaudit.extractors.quantities.day_parts import day_part_spans
 from newsaudit.extractors.quantities.day_ranges import (
     day_range_ends,
     duration_then_date,
@@ -93,7 +94,8 @@ ORDINAL_WORD = re.compile(  # the lookahead lets the scan skip most positions at
 )
 RELATIVE_DATE = re.compile(  # what the small model sometimes leaves untagged: "period last year"
     r"\b(?=[lntpymwfsaLNTPYMWFSA])(?:(?:last|next|this|previous)\s+(?:fiscal\s+year|week|month|year|season|spring|summer|autumn|winter|fall(?!\s+(?:of|in|on|to|from|by)\s))|that\s+(?:day|week|month|year)|today|yesterday|tomorrow|"
-    r"(?:the|an?)\s+(?:day|week|month|year)\s+(?:before|after)|"  # "a day before our visit"
+    r"(?:the|an?)\s+(?:day|week|month|year)\s+(?:before|after|earlier|later)|"  # "a day before
+    r"(?:following|preceding)\s+(?:day|week|month|year)|"  # our visit", "The following year"
     r"(?:following|next|previous|preceding)\s+(?:morning|afternoon|evening|night)|"  # untagged
     r"the\s+(?-i:spring|summer|autumn|winter)(?![\w-])|"  # "followed in the autumn": untagged
     rf"(?:last|next|this|past)\s+(?-i:{MONTH_NAMES})|"  # "endorsed him last March": often untagged
@@ -258,6 +260,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     found += [  # before the parser's entity, which may hold the unit alone ("weeks")
         (make_span(doc.text, m.start(), m.end()), "DATE")
         for m in COUPLE_OF_UNITS.finditer(doc.text)
+    ]
+    found += [  # "this morning's meeting": before the parser's time "morning", which reads nothing
+        (make_span(doc.text, start, end), "DATE") for start, end in day_part_spans(doc)
     ]
     entities = [
         (start, end, label)

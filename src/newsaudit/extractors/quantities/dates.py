@@ -121,6 +121,8 @@ def _that_unit(unit: str, before: str | None) -> str | None:
     return _shifted(_origin(before, date(1, 1, 1), unit), unit, 0)
 
 
+THAT_UNITS = {unit: unit for unit in ("year", "month", "week", "day")}
+THAT_UNITS |= {part: "day" for part in ("morning", "afternoon", "evening", "night")}
 VAGUE_COUNT = frozenset({"few", "several", "some", "many"})  # "a few years ago": no count
 DAY_STEP = {"next": 1, "following": 1, "previous": -1, "prior": -1, "preceding": -1}
 DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
@@ -142,10 +144,12 @@ def _relative(text: str, anchor: date, past: bool, before: str | None = None) ->
     step["current"] = 0  # "the current year" is this year
     step |= {"next": 1, "coming": 1, "following": 1}
     words = [w for w in words if w not in ("fiscal", "financial")]  # "next fiscal year"
-    if len(words) >= 2 and words[-2] == "that" and words[-1] in ("year", "month", "week", "day"):
-        return _that_unit(words[-1], before)
+    if len(words) >= 2 and words[-2] in ("that", "same") and words[-1] in THAT_UNITS:
+        return _that_unit(THAT_UNITS[words[-1]], before)  # "that evening" is that day
     if len(words) >= 2 and words[-2] in step and words[-1] in ("year", "season", "month", "week"):
         unit = words[-1]
+        if words[-2] in ("following", "preceding") and before is None:
+            return None  # "The following year" after no date in its sentence: unresolved
         origin = _origin(before, anchor, unit) if words[-2] in FROM_BEFORE else anchor
         return _shifted(origin, unit, step[words[-2]])
     if len(words) >= 2 and words[-2] in DAY_STEP and words[-1] in DAY_PARTS:
@@ -500,7 +504,13 @@ def looks_like_date(text: str) -> bool:
         or re.search(
             r"\b(?:last|next|this|previous)\s+(?:fiscal\s+)?(?:week|month|year)\b", lowered
         )
-        or re.search(r"\bthat\s+(?:day|week|month|year)$", lowered)  # "later that month"
+        or re.search(rf"\b(?:that|same)\s+(?:{'|'.join(THAT_UNITS)})$", lowered)  # "later that
+        # month", "that evening", "the same year"
+        or re.search(r"\b(?:following|preceding)\s+(?:week|month|year)$", lowered)
+        or re.search(
+            r"\b(?:this\s+(?:morning|afternoon|evening)|last\s+(?:night|evening))$",
+            lowered,
+        )
         or re.search(rf"\b(?:{'|'.join(DAY_STEP)})\s+(?:{'|'.join(DAY_PARTS)})\b", lowered)
     )
 

@@ -23,9 +23,13 @@ def season_after_article(doc: Document, span: Span) -> bool:
     words ("a mild winter", "the traditionally quiet summer season", "a summer move"), or after
     a possessive, which determines it as an article does ("the party's spring conference", "his
     summer move"): one season, as "the spring" is; "in summer", "that summer" and "every
-    winter" name none."""
-    token = doc.token(span)
-    if token is None or token.lower_ not in SEASON_WORDS:
+    winter" name none. The parser's date may hold the article and the describing words ("an
+    entire winter"); a step ("the last winter") or a rank ("his first winter") is no such word."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens) or tokens[-1].lower_ not in SEASON_WORDS:
+        return False
+    token = tokens[-1]
+    if not all(_leads_a_season(word) for word in tokens[:-1]):
         return False
     i = token.i - 1
     while i >= 0 and token.i - i <= 2 and doc.doc[i].pos_ in ("ADJ", "ADV"):
@@ -33,6 +37,15 @@ def season_after_article(doc: Document, span: Span) -> bool:
     return i >= 0 and (doc.doc[i].lower_ in ARTICLES or doc.doc[i].tag_ in ("POS", "PRP$"))
 
 
+def _leads_a_season(word) -> bool:
+    """An article, a possessive or a describing word inside the parser's date before the
+    season word ("an entire winter"), that is neither a step nor a rank."""
+    if word.lower_ in STEP or word.ent_type_ == "ORDINAL" or word.lower_ in ORDINALS:
+        return False
+    return word.lower_ in ARTICLES or word.tag_ in ("POS", "PRP$") or word.pos_ in ("ADJ", "ADV")
+
+
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "final"})
 STEP = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1}
 STEP |= {"preceding": -1, "next": 1, "coming": 1, "following": 1}
 THE_WEEKEND = re.compile(r"(?:(?:at|over|during|on|through|by|until|for)\s+)?the\s+weekend", re.I)
