@@ -44,6 +44,7 @@ from newsaudit.extractors.quantities.number_forms import (
     measure_unit,
 )
 from newsaudit.extractors.quantities.parts import parts_of_a_unit
+from newsaudit.extractors.quantities.rank_candidates import fused_ranks, split_ranked_dates
 from newsaudit.extractors.quantities.ratios import ratio_spans
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
 from newsaudit.extractors.quantities.season_words import season_modifiers
@@ -126,7 +127,7 @@ THE_SEASON = re.compile(  # "the regular season", "their festive season", "this 
 NOUN_SEASON = re.compile(r"\b[A-Za-z][a-z]+\s+season(?![\w-])")  # "wildfire season has started",
 # "Flu season is here" opening a sentence
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice", "TWICE")
-RANGE_JOIN = r"(?:\s+(?:to|and|or)\s+|\s?[-\u2013]\s?)"  # "3 to 5", "between 3 and 5", "3-5"
+RANGE_JOIN = r"(?:\s+(?:to|and|or)\s+|-to-|\s?[-\u2013]\s?)"  # "3 to 5", "3-to-5", "3-5"
 # an end of a range in words, joined to the other by a word only: "twenty-five" is one number
 WORD_END = rf"(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?(?![\w-])"
 RANGE = re.compile(  # "from 23% to 35%", "$3 to $5 billion", "60-90 minutes", "three to four
@@ -230,6 +231,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         (make_span(doc.text, start, end), "SCORE")
         for start, end in scores(doc, lambda offset: sentence_span(doc, offset))
     ]
+    found += [  # "No.1", one token, before the parser's entity ("No.1 headache", a quantity)
+        (make_span(doc.text, start, end), "NUMBER") for start, end in fused_ranks(doc.text)
+    ]
     if " in " in doc.text or " out of " in doc.text:
         found += [  # "one in five renters": one share, before the parser's two cardinals
             (make_span(doc.text, start, end), "RATIO") for start, end in ratio_spans(doc.text)
@@ -275,6 +279,7 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     entities = without_cut_metres(doc.text, entities, metres)  # "Olympic 10,000" + "m"
     amounts = signed_amounts(doc.text)
     entities = _yield_to_signed_amounts(doc, entities, amounts)
+    entities = split_ranked_dates(doc.text, entities)  # "number five" + "this week"
     dates = full_dates_untagged(doc.text, entities) + month_year_runs(doc.text)
     found += [(make_span(doc.text, start, end), "DATE") for start, end in dates]
     found += [

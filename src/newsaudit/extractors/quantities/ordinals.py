@@ -35,6 +35,10 @@ FIRST_SPAN = re.compile(  # "first" before a count of time units: "the first sev
     re.IGNORECASE,
 )
 AT_BEFORE = re.compile(r"(?<![\w'\u2019])at\s$", re.IGNORECASE)  # the word "at", not "that"
+# "second-half goals", "a second- half replacement", "first-set tie-break": the part of a game
+# the ordinal is fused to, one term (docs/quantities.md, a period of a game), never the time unit
+GAME_PART = re.compile(r"-\s?(?:half|quarter|period|set|leg|round|innings)\b(?!-)", re.IGNORECASE)
+OF_AFTER = re.compile(r"\s+of\b")  # "at first of three debates": the first of them, a rank
 PLACING_VERBS = frozenset({"finish", "come", "place", "rank", "end"})  # "finished first" is a place
 
 
@@ -121,10 +125,20 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
     o_start, o_end = span.start + start, span.start + end
     word = doc.text[o_start:o_end].lower()
     tokens = doc.tokens(make_span(doc.text, o_start, o_end))
-    if word == "second" and (
-        (tokens is not None and len(tokens) and tokens[0].pos_ == "NOUN" and not _a_place(tokens))
-        or re.search(r"\d[-\s]$", doc.text[max(0, o_start - 2) : o_start])
-        or every_second(tokens)
+    game_part = GAME_PART.match(doc.text, o_end)
+    if (
+        word == "second"
+        and not game_part
+        and (
+            (
+                tokens is not None
+                and len(tokens)
+                and tokens[0].pos_ == "NOUN"
+                and not _a_place(tokens)
+            )
+            or re.search(r"\d[-\s]$", doc.text[max(0, o_start - 2) : o_start])
+            or every_second(tokens)
+        )
     ):
         return label == "ORDINAL", None  # "wait a second", "a 12 second clip": the time unit
     if quarter_is_a_period(doc.text, o_end, sentence_span(doc, o_start).text):
@@ -147,16 +161,20 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
         )
     if span.end == o_end and _before_a_count(doc, tokens):
         return True, None  # "the first two states": the count is read, the ordinal picks them
-    game_part = PERIOD_PART.match(doc.text, o_end) is not None  # "the first half against Wales"
+    half_after = PERIOD_PART.match(doc.text, o_end) is not None  # "the first half against Wales"
     if (
         label != "ORDINAL"
-        and not game_part
+        and not half_after
         and not _ranks_a_noun(span, tokens)
         and not re.fullmatch(r"(?:\w+\s+)?\S+(?:[\s-]+\w+){0,2}", span.text)
     ):
         return False, None
-    if word == "first" and AT_BEFORE.search(doc.text, max(0, o_start - 4), o_start):
-        return True, None  # "at first", but not "that first meeting"
+    if (
+        word == "first"
+        and AT_BEFORE.search(doc.text, max(0, o_start - 4), o_start)
+        and not OF_AFTER.match(doc.text, o_end)
+    ):
+        return True, None  # "at first", but not "that first meeting" nor "at first of three"
     if word == "first" and _first_as_adverb(doc, o_end, tokens):
         return True, None  # "first reported", "first of all": when, not which one
     if _sequence_marker(doc, o_end, tokens):
@@ -173,13 +191,21 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
     a_start = o_start - len(before) + article.start() if article else o_start
     if part in PLACE_PARTS and article and is_a_share(doc, a_start, o_end, tokens):
         return True, _share(doc, a_start, o_start, o_end, part)  # "cut by a third"
-    return True, Quantity(make_span(doc.text, o_start, o_end), float(value), None, "ordinal")
+    end = game_part.end() if game_part else o_end  # "second-half": the part fused to it
+    return True, Quantity(make_span(doc.text, o_start, end), float(value), None, "ordinal")
 
 
 def _ranks_a_noun(span: Span, tokens) -> bool:
     """An adjective ordinal before the noun it ranks, in a date entity with no digits that the
-    parser ran on past it ("the second year in a row", "the first day of a", "in a second")."""
-    if tokens is None or len(tokens) != 1 or re.search(r"\d", span.text):
+    parser ran on past it ("the second year in a row", "the 21st month in a row", "in a second");
+    no other digits in the date ("the 3rd week of 2019" is read as a date)."""
+    if tokens is None or len(tokens) != 1:
+        return False
+    rest = (
+        span.text[: tokens[0].idx - span.start]
+        + span.text[tokens[0].idx + len(tokens[0]) - span.start :]
+    )
+    if re.search(r"\d", rest):
         return False
     token = tokens[0]
     return token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.head.i > token.i
@@ -247,7 +273,31 @@ def _a_place(tokens) -> bool:
     owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in token.children if c.i < token.i)
     behind = [c for c in token.doc[token.i + 1 : token.i + 2] if c.lower_ == "to"]
     named = any(c.dep_ == "pobj" and c.pos_ == "PROPN" for t in behind for c in t.children)
-    return owned or named or _second_only_to(token)
+    return owned or named or _second_only_to(token) or _another_one(token)
+
+
+# verbs whose "a second" is a moment: "wait a second", "took a second to load", "give me a second"
+MOMENT_VERBS = frozenset(
+    {"take", "wait", "spend", "give", "need", "have", "hold", "pause", "last", "spare", "get",
+     "lose", "waste", "save", "shave", "gain", "allow", "want", "require", "stop", "think"}
+)  # fmt: skip
+TIME_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "moment"})
+MOMENT_AFTER = frozenset({"later", "ago", "earlier", "or", "of", "before", "after", "to", "per"})
+
+
+def _another_one(token) -> bool:
+    """ "a second" a verb takes as its object with no moment in view ("added a second with a
+    20-yard shot", "sells one for $99 and a second with more storage"): one more of the things
+    named before, a place in their order; not a moment waited, taken or given, nor "a second
+    later", "a second or two", "a second to think"."""
+    before = token.doc[token.i - 1] if token.i else None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        before is not None
+        and before.lower_ == "a"
+        and (_taken_as_an_object(token) or _joined_to_a_thing(token))
+        and (after is None or after.lower_ not in MOMENT_AFTER)
+    )
 
 
 def _second_only_to(token) -> bool:
@@ -256,3 +306,14 @@ def _second_only_to(token) -> bool:
     following = token.doc[token.i + 1 : token.i + 4]
     words = [t.lower_ for t in following]
     return words[:2] == ["only", "to"] and (len(following) < 3 or following[2].tag_ != "VB")
+
+
+def _taken_as_an_object(token) -> bool:
+    """ "added a second": the object of a verb that takes no moment ("took a second" does)."""
+    verb = token.head
+    return token.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in MOMENT_VERBS
+
+
+def _joined_to_a_thing(token) -> bool:
+    """ "one kettle for $20 and a second": joined by "and" to what is not a unit of time."""
+    return token.dep_ == "conj" and token.head.lemma_.lower() not in TIME_WORDS

@@ -14,14 +14,17 @@ from newsaudit.extractors.quantities.values import NUMBER_WORD, parse_number
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
-NO_BEFORE = re.compile(r"(?P<name>\b[A-Z][a-z]+\s+)?\b(?:No|NO)\.?\s?$")
+NO_BEFORE = re.compile(  # lower case only with its point after a determiner: "a no. 1 app"
+    r"(?:(?P<name>\b[A-Z][a-z]+\s+)?\b(?P<sign>No|NO)\.?"
+    r"|\b(?:the|a|an|our|his|her|its|their)\s+(?P<lower>no)\.)\s?$"
+)
 NUMBER_BEFORE = re.compile(
     r"\b(?:the|a|world|his|her|their|its|our|new|former|\w+'s|\w+\u2019s)\s+number\s+$",
     re.IGNORECASE,
 )
 RANK = re.compile(rf"\d{{1,3}}(?!\d|[,.-]\d)|(?i:{NUMBER_WORD})(?![\w-])")  # not "No. 14-981"
 DIGITS = re.compile(r"\d")
-BARE_NUMBER = re.compile(r"\bnumber\s+$")  # lower case: "Number 10" names Downing Street
+BARE_NUMBER = re.compile(r"\b[Nn]umber\s+$")  # "at Number 42"; "Number 10" stays Downing Street
 THE_NUMBER = re.compile(r"\bthe\s+number\s+$", re.IGNORECASE)
 SHIRT = re.compile(r"\s+(?:shirts?|jerseys?)\b", re.IGNORECASE)  # "the number 10 shirt": a name
 
@@ -40,9 +43,14 @@ def rank(doc: Document, span: Span) -> Quantity | None:
     before = doc.text[max(0, span.start - 24) : span.start]
     after = number.end()
     if (no := NO_BEFORE.search(before)) is not None and DIGITS.match(number.group()):
-        start = span.start - len(before) + no.start() + len(no.group("name") or "")
+        sign = "lower" if no.group("lower") else "sign"
+        start = span.start - len(before) + no.start(sign)
+    elif number.group() == "10" and before.endswith("Number "):
+        return None  # "a Number 10 aide": Downing Street, as "No. 10" is
     elif (
-        NUMBER_BEFORE.search(before) is not None or _reached_number(doc, span, number.group())
+        NUMBER_BEFORE.search(before) is not None
+        or _reached_number(doc, span, number.group())
+        or _after_a_people(doc, span)
     ) and not SHIRT.match(doc.text, after):
         if THE_NUMBER.search(before) and not _ranks_a_noun(doc, after):
             return None  # "the number eight is associated with luck": the number itself
@@ -93,12 +101,20 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 def _ranks_a_noun(doc: Document, at: int) -> bool:
-    """Whether a common noun follows at ``at`` ("the No. 10 seed")."""
+    """Whether a common noun follows at ``at`` ("the No. 10 seed"), or one behind a participle
+    or an adjective ("the number one selling DVD", "the No. 2 ranked team")."""
     word = re.match(r"\s+([a-z][\w-]*)", doc.text[at : at + 30])
     if word is None:
         return False
     tokens = doc.tokens(make_span(doc.text, at + word.start(1), at + word.end(1)))
-    return tokens is not None and len(tokens) == 1 and tokens[0].pos_ == "NOUN"
+    if tokens is None or len(tokens) != 1:
+        return False
+    token = tokens[0]
+    if token.pos_ == "NOUN":
+        return True
+    modifies = token.tag_ in ("VBG", "VBN", "JJ") and token.i + 1 < len(token.doc)
+    noun = ("NOUN", "PROPN")  # "DVD" the parser takes for a name
+    return modifies and token.doc[token.i + 1].pos_ in noun and token.head.pos_ in noun
 
 
 def _reached_number(doc: Document, span: Span, written: str) -> bool:
@@ -108,7 +124,7 @@ def _reached_number(doc: Document, span: Span, written: str) -> bool:
     before = doc.text[max(0, span.start - 12) : span.start]
     if BARE_NUMBER.search(before) is None or written == "10":
         return False
-    at = span.start - len(before) + before.rindex("number")
+    at = span.start - len(before) + before.lower().rindex("number")
     tokens = doc.tokens(make_span(doc.text, at, at + len("number")))
     if tokens is None or len(tokens) != 1 or tokens[0].i == 0:
         return False
@@ -117,6 +133,20 @@ def _reached_number(doc: Document, span: Span, written: str) -> bool:
         verb = previous.doc[previous.i - 1] if previous.i > 0 else previous
         return verb.pos_ == "VERB" and verb.tag_ != "VBN" and not re.fullmatch(r"\d{3,}", written)
     return previous.pos_ in ("VERB", "ADP")
+
+
+def _after_a_people(doc: Document, span: Span) -> bool:
+    """ "number" right after a nationality ("British number one Tim Henman", "the Spanish number
+    two"): a place in that country's ranking, as "the world number one" is."""
+    before = doc.text[max(0, span.start - 8) : span.start]
+    if BARE_NUMBER.search(before) is None:
+        return False
+    at = span.start - len(before) + before.rindex("umber") - 1
+    tokens = doc.tokens(make_span(doc.text, at, at + len("number")))
+    if tokens is None or len(tokens) != 1 or tokens[0].i == 0:
+        return False
+    people = tokens[0].doc[tokens[0].i - 1]
+    return people.ent_type_ == "NORP" and people.pos_ in ("ADJ", "PROPN")
 
 
 def after_a_hash(doc: Document, span: Span) -> bool:

@@ -21,8 +21,17 @@ from newsaudit.spans import make_span
 
 # "6-3", "110-102", "5–2": two small numbers joined by a dash, not a range of years or a date.
 SCORE = re.compile(  # "went 2-for-10": a shooting or batting tally, whatever the sentence
-    r"(?<![\w.,/$£€-])(\d{1,3})(?:\s?[-–]|(?P<for>-for-))(\d{1,3})(?![\w%/]|[.,]\d|[-–]\d)"
+    r"(?<![\w.,/$£€-])(?P<a>\d{1,3})(?:\s?[-–]|(?P<for>-for-)|(?P<to>-to-))(?P<b>\d{1,3})"
+    r"(?![\w%/]|[.,]\d|[-–]\d)"
 )
+# "a 12-9 loss", "a 4-to-3 vote", "by a 2-to-1 margin": a result's noun right after the pair; a
+# pair joined by "to" tallies only there ("odds of 3-to-1" is a ratio, "73-to-25 percent" a range)
+RESULT_NOUN = re.compile(
+    r"\s+(?:vote|votes|margin|decision|ruling|verdict|majority|win|victory|loss|defeat)\b",
+    re.IGNORECASE,
+)
+# "from 0-2 down", "2-1 up", "3-1 ahead": a side's standing, a result even where a range could be
+STANDING_AFTER = re.compile(r"\s+(?:down|up|ahead|behind)\b(?![-\w])", re.IGNORECASE)
 SCORE_CONTEXT = re.compile(
     r"\b(?:won|win|wins|winning|beat|beats|defeat(?:s|ed)?|lost|lose|loses|losing|victory|"
     r"win|tie[ds]?|drew|draw|lead(?:s|ing)?|led|trail(?:s|ed|ing)?|score[ds]?|scoring|set|sets|"
@@ -57,17 +66,25 @@ def scores(doc: Document, sentence_of) -> list[tuple[int, int]]:
         if match.group("for"):
             out.append((match.start(), match.end()))
             continue
-        rises = int(match.group(1)) < int(match.group(3))
+        if match.group("to"):
+            if RESULT_NOUN.match(doc.text, match.end()):
+                out.append((match.start(), match.end()))
+            continue
+        rises = int(match.group("a")) < int(match.group("b"))
         sentence = sentence_of(match.start())
-        if _a_range_or_time(doc.text, match, sentence.start, rises):
+        end = match.end()
+        told = STANDING_AFTER.match(doc.text, end) or RESULT_NOUN.match(doc.text, end)
+        if not told and _a_range_or_time(doc.text, match, sentence.start, rises):
             continue
         spoken_of = SCORE_CONTEXT.search(sentence.text) is not None
-        if run or (spoken_of and not _amount_runs_on(doc, match.start(), match.end())):
+        if run or told or (spoken_of and not _amount_runs_on(doc, match.start(), end)):
             out.append((match.start(), match.end()))
         elif not rises and not CLOCK_PHRASE.fullmatch(match.group()):  # "38-8", "3-3": no
             # range, so a result when anything else says so; "open 9-5", "24-7" tell the hours
             told = _a_result(doc, match.start()) or _after_a_side(doc, match.start())
             (out if told else lone).append((match.start(), match.end()))
+        elif _between_sides(doc, match.start(), end):
+            lone.append((match.start(), end))  # "City 0-2 United": a result on a scores page
     return sorted(out + lone) if out else []  # a page that reports scores: its lone pairs too
 
 
@@ -100,7 +117,7 @@ def _in_runs(text: str, pairs: list[re.Match]) -> list[bool]:
         ):
             last += 1
         run = pairs[k : last + 1]
-        if len(run) > 1 and any(int(m.group(1)) >= int(m.group(3)) for m in run):
+        if len(run) > 1 and any(int(m.group("a")) >= int(m.group("b")) for m in run):
             flags[k : last + 1] = [True] * len(run)
         k = last + 1
     return flags
@@ -127,6 +144,23 @@ def _after_a_side(doc: Document, start: int) -> bool:
     if before.text in ("'s", "\u2019s") and before.i > 0:
         before = doc.doc[before.i - 1]
     return before.ent_type_ in NAME_ENTITIES and before.pos_ == "PROPN"
+
+
+def _between_sides(doc: Document, start: int, end: int) -> bool:
+    """Whether the pair stands between two names on one line, as a result line sets a side on
+    each side of its score ("Man City 0-2 Man Utd")."""
+    first, last = _token_at(doc, start), _token_at(doc, end - 1)
+    if first is None or last is None or first.i == 0 or last.i + 1 >= len(doc.doc):
+        return False
+    before, after = doc.doc[first.i - 1], doc.doc[last.i + 1]
+    one_line = "\n" not in doc.text[before.idx : after.idx]
+    return (
+        one_line
+        and all(  # "City" opening a headline may be tagged a common noun
+            t.pos_ in ("PROPN", "NOUN") and t.is_alpha and t.text[:1].isupper()
+            for t in (before, after)
+        )
+    )
 
 
 def _amount_runs_on(doc: Document, start: int, end: int) -> bool:
