@@ -16,9 +16,10 @@ after a day's name, "Christmas 2019"), `money_signs` (amounts after a currency s
 parser may leave untagged, and pence and cents), `currency_names` (currencies named in words,
 from CLDR's English names, and names that are no money), `readings` (what a candidate's text
 means: money, percent, measure, duration, date), `bare_units` (time units written with no count,
-and time-unit words that name a thing), `candidates` (the spans to read), `identifiers` (ids in
-digits, and numbers and ordinals in digits inside names), `name_numbers` (capitalised number
-words in running text, numbers inside a parsed place name or fused behind a word, a relative
+and time-unit words that name a thing), `candidates` (the spans to read), `article_names`
+(digits the article shows to be a name elsewhere), `identifiers` (ids in digits, and numbers
+and ordinals in digits inside names), `name_numbers` (capitalised number words in running
+text, numbers inside a parsed place name or fused behind a word, a relative
 date word in capitals, "told USA TODAY", and a clock's zone and offset, "1900 GMT"), `nouns`
 (what a number counts or multiplies), `metres` (an "m" fused to a number that is no million),
 `count_links`, `noun_names`, `compound_counts` and `counted_readings` (what a count counts,

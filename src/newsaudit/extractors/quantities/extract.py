@@ -18,6 +18,7 @@ from newsaudit.extractors.quantities.ages import (
     is_age,
     span_after_age,
 )
+from newsaudit.extractors.quantities.article_names import named_elsewhere
 from newsaudit.extractors.quantities.bare_units import (
     names_no_span_of_time,
     without_relative_word,
@@ -180,6 +181,7 @@ MEASURED_NOUN = re.compile(r"(?: [a-z]+)+")  # "1 cup [zucchini]": what a unit m
 FUSED_TIME_UNIT = re.compile(  # "an 18½-minute gap": a duration, as "a 30-minute drive" is,
     r"[\d,.½¼¾⅓⅔⅛]+[-\s](second|minute|hour|day|week|month|year|decade|century)(?![\w-])"
 )  # and so is "the 7 minute mark", the hyphen left out
+LEADING_DIGITS = re.compile(r"\d+(?![\d.,:/])")  # the number opening a title ("13" + " Hours")
 CURRENCY_FIRST = re.compile(r"(?:US\$|[$£€¥₹]|Rs\.?\s?)\d")
 
 
@@ -231,11 +233,11 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if line_start and (LIST_MARKER.match(doc.text, span.start) or numbered_line(doc, span)):
         return None  # "1. Wash the leaves": a numbered line's marker counts nothing
     if (
-        label in ("CARDINAL", "NUMBER", "DATE")
-        and span.text.isdigit()
-        and opens_a_quoted_title(doc.text, span.start, span.end)
+        label in ("CARDINAL", "NUMBER", "DATE", "TIME")
+        and (digits := LEADING_DIGITS.match(span.text))
+        and opens_a_quoted_title(doc.text, span.start, span.start + digits.end())
     ):
-        return None  # the film "1917," or the "2018 Welcome Festival": a title
+        return None  # the film "1917," the "2018 Welcome Festival", ’13 Hours’: a title
     if is_an_identifier(doc.text, span.start) or name_number_inside(doc, span):
         return None  # `tweet_id="672151859491016704"`: an id in markup or a long digit run
     if label == "MONEY" and after_a_hash(doc, span):
@@ -441,6 +443,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         or number_of_a_name(doc, span)
         or is_named_number(doc, span)
         or numbers_a_name(doc.token(span))
+        or named_elsewhere(doc.token(span))
         or starts_a_capitalised_name(doc, span)
         or ends_a_title(doc, span)
     ):

@@ -234,6 +234,30 @@ def number_after_its_noun(tokens) -> bool:
     return following is None or following.pos_ not in ("NOUN", "PROPN", "NUM")
 
 
+def number_labels_the_noun_before(doc: Document, span: Span, tokens) -> bool:
+    """Digits after a singular common noun whose count the parse makes of a singular noun
+    after them ("had stage 4 colon cancer"): a count of more than one stands before a plural,
+    so the number labels the noun before it, as "type 2 immune responses" and "page 12" do,
+    where the parse hangs it on that noun. A unit after it measures ("the game 5 minutes
+    in")."""
+    number = _single(tokens)
+    if number is None or not number.text.isdigit() or number.i == 0:
+        return False
+    if int(number.text) < 2 or 1000 <= int(number.text) <= 2100:
+        return False
+    noun, head = number.doc[number.i - 1], number.head
+    if noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha or not noun.whitespace_:
+        return False
+    if noun.lower_ in NOT_LABELS | NOT_NAMED or noun.lower_ in TIME_WORDS:
+        return False
+    if number.dep_ != "nummod" or head.i <= number.i or head.tag_ != "NN" or not head.is_lower:
+        return False
+    between = number.doc[number.i + 1 : head.i + 1]
+    if any(t.lower_ in NOT_LABELS or t.lower_ in TIME_WORDS for t in between):
+        return False
+    return measure_unit(doc.text, span.end) is None
+
+
 STAGE_PART = re.compile(r"(?:\b|^)(?:quarter|half|semi)$", re.IGNORECASE)
 STAGE_OR_BREAK = re.compile(r"[\s-](?:finals?|time|term)\b", re.IGNORECASE)  # "the quarter-final",
 # "at half-time", "half term": a round or a break of a match or a school year, no quantity
@@ -261,6 +285,8 @@ def names_or_tells_time(doc: Document, span: Span, label: str, tokens) -> bool:
     if STAGE_OR_BREAK.match(doc.text, span.end) and STAGE_PART.search(span.text):
         return True
     if label in ("CARDINAL", "NUMBER", "WORD", "DATE") and number_after_its_noun(tokens):
+        return True
+    if label in ("CARDINAL", "NUMBER") and number_labels_the_noun_before(doc, span, tokens):
         return True
     if label == "DATE" and date_word_in_capitals(span, tokens):
         return True

@@ -323,6 +323,8 @@ def opens_a_quoted_title(text: str, start: int, end: int) -> bool:
     """A number that opens a quoted title, alone or before capitalised words (the film "1917,",
     the "2018 Welcome Festival", "20 Questions"): a name, not a year or a count; a quoted
     sentence ("2018 was hard") is not a title."""
+    if _curly_apostrophe_title(text, start, end):
+        return True
     closing = QUOTE_CLOSES.get(text[start - 1 : start]) if start else None
     if closing is None or (closing == '"' and start > 1 and not text[start - 2].isspace()):
         return False
@@ -331,6 +333,23 @@ def opens_a_quoted_title(text: str, start: int, end: int) -> bool:
         return False
     words = WORD.findall(text, end, stop)
     return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
+def _curly_apostrophe_title(text: str, start: int, end: int) -> bool:
+    """A title a right single quote opens and closes, as typesetting often writes the opening
+    one (Movie \u201913 Hours\u2019 Is): at least one capitalised word after the number, and a
+    closing quote no letter follows, so an elided year ("in \u201913 Obama\u2019s", "\u201913
+    and \u201914") is no title."""
+    if start < 2 or text[start - 1] != "\u2019" or not text[start - 2].isspace():
+        return False
+    stop = text.find("\u2019", end, end + 80)
+    if stop < 0 or "\n" in text[end:stop] or text[stop + 1 : stop + 2].isalpha():
+        return False
+    words = WORD.findall(text, end, stop)
+    capitalised = [w for w in words if w[:1].isupper()]
+    return bool(capitalised) and len(capitalised) + sum(
+        w.lower() in TITLE_SMALL_WORDS for w in words
+    ) == len(words)
 
 
 NAME_LINKS = frozenset({"compound", "nummod", "amod", "quantmod"})
