@@ -73,3 +73,13 @@ def test_windows_with_a_part_or_recent_alone(
 def test_recent_after_the_is_no_window() -> None:
     text = "The most recent polls favour her."
     assert reading(read(text), text, "recent") is None
+
+
+def test_half_of_a_thing_the_parser_left_untagged_is_a_share() -> None:
+    text = "By 2040 the herd may be at half of today's numbers."
+    assert reading(read(text), text, "half") == ("fraction", 0.5, "numbers", None)
+
+
+def test_half_of_a_period_stays_a_period() -> None:
+    text = "Sales slumped in the second half of the season."
+    assert reading(read(text), text, "half")[0] != "fraction"

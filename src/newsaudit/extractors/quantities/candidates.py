@@ -42,7 +42,7 @@ from newsaudit.extractors.quantities.number_forms import (
     fraction_value,
     measure_unit,
 )
-from newsaudit.extractors.quantities.parts import parts_of_a_measure, parts_of_a_unit
+from newsaudit.extractors.quantities.parts import halves_of, parts_of_a_measure, parts_of_a_unit
 from newsaudit.extractors.quantities.ratios import ratio_spans
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
 from newsaudit.extractors.quantities.season_words import season_modifiers
@@ -304,6 +304,10 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     found += [
         (make_span(doc.text, m.start(), m.end()), "WORD") for m in COUNT_WORD.finditer(doc.text)
     ]
+    if "half of" in doc.text or "Half of" in doc.text:
+        found += [  # "at half of today's levels": a share the parser leaves untagged
+            (make_span(doc.text, start, end), "CARDINAL") for start, end in halves_of(doc.text)
+        ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
     found += [  # "more than double the total": a ratio the parser leaves untagged
         (make_span(doc.text, start, end), "MULTIPLE") for start, end in multiple_words(doc.text)

@@ -87,3 +87,16 @@ def read_part_of_a_measure(span: Span) -> tuple[float, str] | None:
     if match is None:
         return None
     return PART_VALUES[match.group("part").lower()], match.group("unit").lower()
+
+
+HALF_OF = re.compile(r"(?<![\w-])[Hh]alf(?=\s+of\s)")
+
+
+def halves_of(text: str) -> list[tuple[int, int]]:
+    """Where "half of" a thing is written ("at half of today's levels": fraction 0.5, the noun),
+    not a half that names a period ("the second half of the season")."""
+    return [
+        (m.start(), m.end())
+        for m in HALF_OF.finditer(text)
+        if not PART_OF_A_NAMED_ONE.search(text, max(0, m.start() - 10), m.start())
+    ]
