@@ -43,7 +43,7 @@ from newsaudit.extractors.quantities.number_forms import (
     fraction_value,
     measure_unit,
 )
-from newsaudit.extractors.quantities.parts import parts_of_a_unit
+from newsaudit.extractors.quantities.parts import halves_of, parts_of_a_measure, parts_of_a_unit
 from newsaudit.extractors.quantities.rank_candidates import fused_ranks, split_ranked_dates
 from newsaudit.extractors.quantities.ratios import ratio_spans
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
@@ -62,17 +62,19 @@ ENTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "
 SCOPE_ROLES = ("headline", "standfirst", "dateline", "body")
 WINDOW_COUNT = (  # "24", "7 1/2", "7½", "three", "few", "five and a half", "couple of" (two)
     rf"(?:\d[\d,.]*(?:\s\d/\d{{1,2}}|[½¼¾])?|{NUMBER_WORD}|few|several|couple(?:\s+of)?)[\s-]+"
-    r"(?:and\s+a\s+half\s+)?"
+    r"(?:and[\s-]+a[\s-]+half[\s-]+)?"  # "seven-and-a-half years" as "two and a half years"
 )
 WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" alone is a date
-    r"\b(?=[oidwfatplncOIDWFATPLNC])(?:(?:over|in|during|within|for|across)\s+(?:the\s+)?"
+    r"\b(?=[oidwfatplncrOIDWFATPLNCR])(?:(?:over|in|during|within|for|across)\s+(?:the\s+)?"
     rf"(?:(?:past|last|next|coming|same|final)\s+(?:{WINDOW_COUNT})?|previous\s+{WINDOW_COUNT}"
     r"|(?:most\s+)?recent\s+(?=\w+s\b))"  # "in recent years": a window back, uncounted
     rf"(?:{WINDOW_UNIT}|period)"
     r"|(?:the\s+)?(?:past|last|previous|next|coming|final)\s+"
     rf"{WINDOW_COUNT}{WINDOW_UNIT}"
-    rf"|(?:within|inside)\s+(?:{WINDOW_COUNT}|an?\s+)?{WINDOW_UNIT})\b",  # "within 20 years",
-    # "inside a week", "within minutes": a window, uncounted
+    rf"|(?:within|inside)\s+(?:{WINDOW_COUNT}|(?:half\s+)?an?\s+)?{WINDOW_UNIT}"  # "within
+    # 20 years", "inside a week", "within half an hour", "within minutes": a window
+    r"|(?<!\bthe\s)recent\s+(?:seconds|minutes|hours|days|weeks|months|years|decades))\b",
+    # "officials have spent recent weeks touting it": recent units with no preposition
     re.IGNORECASE,
 )
 # no article, no count: "for next month", "in last year's vote" name the unit, a date; "the
@@ -251,6 +253,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     found += [  # "nearly quarter of a century": before the parser's "a quarter" or none
         (make_span(doc.text, start, end), "DATE") for start, end in parts_of_a_unit(doc.text)
     ]
+    found += [  # "a quarter ounce", "a quarter-of-an-inch": untagged, or a count of the unit
+        (make_span(doc.text, start, end), "PART") for start, end in parts_of_a_measure(doc.text)
+    ]
     found += [  # "2005-6", "the 2006/07 season": two years, each read on its own
         (make_span(doc.text, start, end), "YEAR") for start, end in year_pairs(doc.text)
     ]
@@ -309,6 +314,10 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     found += [
         (make_span(doc.text, m.start(), m.end()), "WORD") for m in COUNT_WORD.finditer(doc.text)
     ]
+    if "half of" in doc.text or "Half of" in doc.text:
+        found += [  # "at half of today's levels": a share the parser leaves untagged
+            (make_span(doc.text, start, end), "CARDINAL") for start, end in halves_of(doc.text)
+        ]
     found += [(make_span(doc.text, start, end), "TIMES") for start, end in _times_words(doc.text)]
     found += [  # "more than double the total": a ratio the parser leaves untagged
         (make_span(doc.text, start, end), "MULTIPLE") for start, end in multiple_words(doc.text)

@@ -117,7 +117,7 @@ from newsaudit.extractors.quantities.number_forms import (
     year_in_a_name,
 )
 from newsaudit.extractors.quantities.ordinals import read_ordinal
-from newsaudit.extractors.quantities.parts import with_part
+from newsaudit.extractors.quantities.parts import read_part_of_a_measure, with_part
 from newsaudit.extractors.quantities.ranges import read_range_low, unit_after
 from newsaudit.extractors.quantities.ranks import after_a_hash, numbered_name, rank
 from newsaudit.extractors.quantities.ratios import read_ratio
@@ -144,6 +144,7 @@ from newsaudit.extractors.quantities.unit_forms import (
 )
 from newsaudit.extractors.quantities.unit_possessives import with_article
 from newsaudit.extractors.quantities.units_ago import COUNT_BACK_LABELS, units_ago
+from newsaudit.extractors.quantities.unread_units import units_left_unread
 from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
     parse_number,
@@ -207,6 +208,9 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return read_range_low(doc, span)
     if label == "RATIO":
         return read_ratio(doc, span, counted_noun)  # "one in five renters": a share, not two counts
+    if label == "PART" and (part := read_part_of_a_measure(span)) is not None:
+        value, unit = part  # "a quarter ounce": 0.25 ounces, as "a half century" is centuries
+        return Quantity(span=span, value=value, unit=unit_as_written(unit, True), kind="measure")
     if (
         label in ("CARDINAL", "NUMBER", "DATE")
         and span.text[-1:] == "p"
@@ -583,4 +587,5 @@ def extract_quantities(
             dated = quantity.kind == "date" and quantity.resolved_date
             if dated and not short_year_end(span, label):
                 last_date = (sentence, quantity.resolved_date)
+    out = sorted([*out, *units_left_unread(doc, scope, out, _quantity)], key=lambda q: q.span.start)
     return apply_verdict(doc, out, load_verdict()) if learned else out

@@ -186,7 +186,7 @@ def duration_unit(text: str) -> str | None:
         singular = word[:-1] if word.endswith("s") else word
         if singular in TIME_UNITS:
             return TIME_UNITS[singular]
-        if word == "millennia":
+        if word in ("millennia", "centuries"):  # irregular plurals: "for centuries"
             return word
     return None
 

@@ -75,9 +75,15 @@ def uncounted_unit_in(doc: Document, span: Span) -> Span | None:
     unit = tokens[-1]
     heads = {t.i for t in unit.ancestors}  # "a number of years": the unit is the number's
     phrase = [t for t in tokens[:-1] if t.i >= unit.left_edge.i or t.i in heads]
-    if any(t.pos_ not in MODIFIER_POS or t.like_num or t.lower_ in WINDOW_WORDS for t in phrase):
+    if any(t.pos_ not in MODIFIER_POS or t.like_num or _windows(t) for t in phrase):
         return None
     return make_span(doc.text, unit.idx, unit.idx + len(unit.text))
+
+
+def _windows(token) -> bool:
+    """A window word; not "final", which ends a thing ("the final days before the vote" last,
+    docs/quantities.md: the last or final units of something)."""
+    return token.lower_ in WINDOW_WORDS and token.lower_ != "final"
 
 
 def _after_a_count_or_window(doc: Document, token) -> bool:
@@ -90,7 +96,7 @@ def _after_a_count_or_window(doc: Document, token) -> bool:
     before = doc.doc[token.i - 1].lower_
     if before in ("last", "final") and doc.text.startswith(" of ", token.idx + len(token.text)):
         return False  # "the very last seconds of a game": the end of a thing, a duration
-    return before in WINDOW_WORDS
+    return _windows(doc.doc[token.i - 1])
 
 
 def one_time_unit(doc: Document) -> list[tuple[int, int]]:
