@@ -32,7 +32,9 @@ BARE = re.compile(  # the parser's "under 30", "younger than 50"
     rf"(?:(?:under|over|(?i:younger|older)\s+than)\s+)?(?P<number>{NUMBER})"
 )
 ENDS = frozenset({"to", "from"})
-COMPARED = re.compile(r"\b(?i:younger|older)\s+than\s+$")  # "younger than 50"
+COMPARED = re.compile(  # "younger than 50", "as young as ten": only an age is young or old
+    r"\b(?i:(?:younger|older)\s+than|as\s+(?:young|old)\s+as)\s+$"
+)
 NOW_AFTER_NAME = re.compile(r",\s+(?:now|then)\s+$")  # "Jess, now 19,", "Smith, then 38,"
 
 
@@ -81,7 +83,7 @@ def age_in_a_phrase(doc: Document, span: Span) -> Span | None:
         return None
     if AGE_LEAD.search(doc.text, max(0, span.start - 40), span.start) is not None:
         return span
-    if COMPARED.search(doc.text, max(0, span.start - 16), span.start) is not None:
+    if COMPARED.search(doc.text, max(0, span.start - 18), span.start) is not None:
         return span  # "all of them are younger than 50"
     if _now_after_a_name(doc, span, token):
         return span

@@ -48,7 +48,9 @@ def is_age(doc: Document, span: Span) -> bool:
 
 
 AGE_BEFORE = re.compile(r"\b(?:age|aged)\s+(?:of\s+)?$", re.IGNORECASE)
-AGE_DATE = re.compile(r"(?:the\s+)?(?:age|aged)\s+(?:of\s+)?(\d{1,3})\b", re.IGNORECASE)
+AGE_DATE = re.compile(  # "age 18 and older", "between the ages of 13" (and 16)
+    r"(?:between\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?(\d{1,3})\b", re.IGNORECASE
+)
 AGE_NUMBER = re.compile(r"\d{1,3}(?![\d,.]\d)")
 
 
@@ -56,7 +58,7 @@ def span_after_age(doc: Document, span: Span) -> Span | None:
     """The number of "people age 12 and older", "aged 65", "at the age of 73": an age (the
     parser may take "age 12" or "the age of 73" for a date)."""
     text = span.text
-    if text[:1] in "aAtT" and (found := AGE_DATE.match(text)) is not None:  # "age 18 and older"
+    if text[:1] in "aAtTbB" and (found := AGE_DATE.match(text)) is not None:  # "age 18 and older"
         age = make_span(doc.text, span.start + found.start(1), span.start + found.end(1))
         return age if _ages(doc, age) else None
     if doc.text[span.start - 2 : span.start - 1] not in ("e", "d", "f"):  # the cheap test first
@@ -96,8 +98,13 @@ AGE_BAND_SPAN = re.compile(r"(?:under|over)-(\d{1,3})", re.IGNORECASE)  # "the u
 
 
 def _a_person(token) -> bool:
-    """A personal pronoun or a name the parse makes a person's."""
-    return token.lower_ in PEOPLE_PRONOUNS or token.ent_type_ == "PERSON"
+    """A personal pronoun, a name the parse makes a person's, or a word for people ("where
+    people are over 80", as "we were all under 18")."""
+    return (
+        token.lower_ in PEOPLE_PRONOUNS
+        or token.ent_type_ == "PERSON"
+        or (token.lower_ in PEOPLE_WORDS and token.pos_ in ("NOUN", "PRON"))
+    )
 
 
 def subject_is_a_person(verb) -> bool:

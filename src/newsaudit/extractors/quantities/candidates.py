@@ -13,6 +13,7 @@ from newsaudit.document import Document
 from newsaudit.extractors.quantities.age_phrases import changes_an_age, plural_age_bands
 from newsaudit.extractors.quantities.bare_units import bare_time_units
 from newsaudit.extractors.quantities.currency_names import scaled_amounts_named
+from newsaudit.extractors.quantities.dash_ranges import untagged_high_ends
 from newsaudit.extractors.quantities.date_lists import dates_in_a_list
 from newsaudit.extractors.quantities.dates import ISO_DATE, MONTH_NAMES, looks_like_date
 from newsaudit.extractors.quantities.dates_in_durations import (
@@ -159,6 +160,7 @@ AGE_RANGE = re.compile(  # "readers aged nine to 11", "children aged 5-7": each 
     rf"(?P<high>\d{{1,3}}|{NUMBER_WORD})",
     re.IGNORECASE,
 )
+CUT_LOW_END = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{WORD_END})\s+(?:and|to|or)", re.I)
 FOLD = re.compile(rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD})-?fold\b", re.IGNORECASE)  # a multiple
 
 
@@ -285,6 +287,9 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     amounts = signed_amounts(doc.text)
     entities = _yield_to_signed_amounts(doc, entities, amounts)
     entities = split_ranked_dates(doc.text, entities)  # "number five" + "this week"
+    entities += [  # "100-120 UK troops": the high end the parser's "100" leaves out
+        (start, end, "CARDINAL") for start, end in untagged_high_ends(doc.text, entities)
+    ]
     dates = full_dates_untagged(doc.text, entities) + month_year_runs(doc.text)
     found += [(make_span(doc.text, start, end), "DATE") for start, end in dates]
     found += [
@@ -479,6 +484,9 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
     label = entity.label_
     whole = [(entity.start_char, entity.end_char, label)]
     text = entity.text
+    if label in ("DATE", "CARDINAL") and (low := CUT_LOW_END.fullmatch(text)):
+        return [(entity.start_char, entity.start_char + low.end(1), f"CUT_{label}")]  # "13
+        # and" of "13 and 14 years old": the low end the parser cut from the high end's entity
     if label in ("DATE", "CARDINAL") and (
         ends := suspended_ends(whole_text, entity.start_char, text)
     ):

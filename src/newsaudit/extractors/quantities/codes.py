@@ -35,6 +35,8 @@ NOT_A_CODE = re.compile(r"FY|CY|Q|H|x|No|Rs|[A-Z]{3}", re.IGNORECASE)
 DIGITS_LETTER_DIGITS = re.compile(r"\d+[A-WYZ]\d+[A-Za-z\d]*|0x[\da-fA-F]+")  # "7E7", hex
 GENERATION = re.compile(r"\d[DG]s?")  # "3G", "2D", "5G": a dimension or a generation's code
 DOTTED = re.compile(r"\d+(?:\.\d+){3,}|(?=[\w.-]*[A-Za-z])[\w-]+(?:\.[\w-]+){2,}")  # a host, a file
+DECIMAL_RANGE = re.compile(r"\d+\.\d+[-\u2013]\d+\.\d+[A-Za-z]{0,4}")  # "0.3-1.7cm": a range's
+# two ends, each with its decimals, the unit fused to the high end; no host or file name
 HYPHENED = re.compile(r"\d+(?:-\d+){3,}|\d{3}-\d{3}-\d{4}")  # an ISBN, a US telephone number
 TELEPHONE = re.compile(r"\+\d{1,3}(?:[ ]?\(0\)\d{0,5})?(?:[ -]\d{2,5}){2,}")  # "+49 (0)40 890"
 CAMEL_CASE = re.compile(r"(?:^|(?<=\s))[a-z]+[A-Z][A-Za-z]* $")  # "iPhone ", "iOS ", "eBay "
@@ -101,7 +103,7 @@ def in_a_code(text: str, start: int, listed: bool = True) -> bool:
     chunk = _chunk(text, start)
     if chunk and (
         _letters_fused(chunk)
-        or DOTTED.fullmatch(chunk)
+        or (DOTTED.fullmatch(chunk) and not DECIMAL_RANGE.fullmatch(chunk))
         or HYPHENED.fullmatch(chunk)
         or _in_a_telephone_number(text, start)
     ):

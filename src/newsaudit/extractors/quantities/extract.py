@@ -118,7 +118,7 @@ from newsaudit.extractors.quantities.number_forms import (
 )
 from newsaudit.extractors.quantities.ordinals import read_ordinal
 from newsaudit.extractors.quantities.parts import read_part_of_a_measure, with_part
-from newsaudit.extractors.quantities.ranges import read_range_low, unit_after
+from newsaudit.extractors.quantities.ranges import count_if_no_unit, read_range_low, unit_after
 from newsaudit.extractors.quantities.ranks import after_a_hash, numbered_name, rank
 from newsaudit.extractors.quantities.ratios import read_ratio
 from newsaudit.extractors.quantities.readings import (
@@ -206,6 +206,10 @@ SIGN_ON_NEXT_LINE = re.compile(r"[ \t]*\n\s*%")
 def _quantity(doc: Document, span: Span, label: str, before: str | None = None) -> Quantity | None:
     if label == "RANGE":
         return read_range_low(doc, span)
+    if label.startswith("CUT_"):  # "13 and" + "14 years old": the range's low end, else the
+        if (low := read_range_low(doc, span)) is not None:  # number as the parser tagged it
+            return low  # ("aged 13 and 14": an age)
+        label = label.removeprefix("CUT_")
     if label == "RATIO":
         return read_ratio(doc, span, counted_noun)  # "one in five renters": a share, not two counts
     if label == "PART" and (part := read_part_of_a_measure(span)) is not None:
@@ -464,6 +468,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     reading = reading or read_candidate(doc, core, label, before)
     if reading is None:
         return None
+    reading = count_if_no_unit(reading)  # "between 600,000 to 800,000": no unit, a count
     if reading.value and reading.kind != "date" and negative_sign(doc.text, core.start):
         reading.value = -reading.value  # "| -12.99 |", "-5.44%"
     if (

@@ -36,8 +36,8 @@ from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
 RANGE_HIGH = re.compile(  # "3 to 5", "three to four", "two to 2.5"
-    rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d[\d,]*(?:\.\d+)?|{WORD_END})", re.IGNORECASE
-)
+    rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d(?:,?\d)*(?:\.\d+)?|{WORD_END})", re.IGNORECASE
+)  # the high end's digits stop before a comma that closes it ("to 800,000, said")
 HIGH_SCALE = re.compile(  # the scale a range's high end carries: " million" of "$1-$5 million"
     r"\s(?:thousand|million|billion|trillion)\b", re.IGNORECASE
 )
@@ -73,12 +73,13 @@ def read_range_low(doc: Document, span: Span) -> Quantity | None:
     shared = doc.text[high.end() : end]
     reader = range_reader(label, doc.text[span.start : end])
     if reader is None and label == "CARDINAL":  # "350" of "350-375 million people"
-        noun = counted_noun(doc, span) or counted_noun(doc, make_span(doc.text, high.start(), end))
-        # the noun the parse makes the low end count, else the high end's
-        reader = _count_reader(noun.text.lower() if noun is not None else None)
+        reader = _count_reader(_noun_of_the_range(doc, span, high.start(), end))
     reading = reader(span.text + shared) if reader is not None else None
     if reader is None or reading is None or reading.value is None:
         return None
+    if count_if_no_unit(reading) is not reading:  # "between 1.1 and 1.5 million people": the
+        reader = _count_reader(_noun_of_the_range(doc, span, high.start(), end))  # parser's
+        reading = reader(span.text + shared)  # measure of no unit counts what follows
     if HIGH_SCALE.match(shared) and (
         HIGH_SCALE.search(span.text)
         or reading.value > (reader(doc.text[high.start("high") : end]).value or 0)
@@ -88,6 +89,21 @@ def read_range_low(doc: Document, span: Span) -> Quantity | None:
     if kind == "measure" and in_a_window(doc, span):
         kind = "time_window"  # "in about 3 to 4 weeks", "the next seven to 20 years": both ends
     return Quantity(span=span, value=reading.value, unit=reading.unit, kind=kind)
+
+
+def _noun_of_the_range(doc: Document, low: Span, high: int, end: int) -> str | None:
+    """The noun the parse makes the low end count, else the high end's (running to ``end``)."""
+    noun = counted_noun(doc, low) or counted_noun(doc, make_span(doc.text, high, end))
+    return noun.text.lower() if noun is not None else None
+
+
+def count_if_no_unit(reading: Reading) -> Reading:
+    """A measure that names no unit, as the parser's quantity "between 600,000 to 800,000" or
+    "about 1.2 billion" may be, is a count (docs/quantities.md: a bare number, or a count of the
+    noun after it); every measure the spec reads has its unit."""
+    if reading.kind != "measure" or reading.unit is not None or reading.vague:
+        return reading
+    return Reading(reading.value, None, "count")
 
 
 def unit_after(doc: Document, core: Span, at: int) -> tuple[str, int] | None:
