@@ -2,7 +2,8 @@
 'one'", as "at one point" is).
 
 - "one side or the other", "from one room of his house to another", "one thing leads to
-  another", "on the one hand" and "one way";
+  another", "one way or another" and "on the one hand" ("one way to cope" counts a way, as
+  "one" before a singular noun it counts does);
 
 - "one day", "one night", "one time" said of when, vaguely, after the verb and what it governs
   ("ran alongside me one day", "told me one time"): "some day", "once", not a length; the
@@ -54,9 +55,9 @@ def _one_start(span: Span) -> int | None:
 
 
 def idiom_one(doc: Document, span: Span) -> bool:
-    """ "one" in "one side or the other", "from one place to the next", "on the one hand" or
-    "one way": the idiom, which counts nothing ("sharp on one side and blunt on the other"
-    joins no "or" or "to" and still counts)."""
+    """ "one" in "one side or the other", "from one place to the next" or "on the one hand":
+    the idiom, which counts nothing ("sharp on one side and blunt on the other" joins no "or"
+    or "to" and still counts, and so does "one way to cope")."""
     words = span.text.lower().split()
     if not words or words[0] != "one":
         return False
@@ -64,9 +65,9 @@ def idiom_one(doc: Document, span: Span) -> bool:
     after = doc.text[one_end : one_end + 80].split("\n", 1)[0]
     if OTHER_ONE.match(after):
         return True
-    if re.match(r"\s+hand\b", after) and ON_ONE_HAND.search(doc.text, span.start - 8, span.start):
-        return True
-    return re.match(r"\s+way\b(?!-)", after) is not None
+    return bool(
+        re.match(r"\s+hand\b", after) and ON_ONE_HAND.search(doc.text, span.start - 8, span.start)
+    )
 
 
 def one_in_a_set_phrase(doc: Document, span: Span) -> bool:
