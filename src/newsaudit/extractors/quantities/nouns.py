@@ -18,6 +18,7 @@ from newsaudit.extractors.quantities.count_links import (
 )
 from newsaudit.extractors.quantities.dates import looks_like_date
 from newsaudit.extractors.quantities.modifier_words import (
+    is_describing_adjective,
     is_plural_noun_tagged_verb,
     noun_phrase_start,
 )
@@ -243,6 +244,7 @@ def _noun_phrase(doc: Document, head, after: int) -> Span:
                 and c.i > after
                 and (c.pos_ == "NOUN" or head.pos_ == "PROPN" or is_gerund_compound(c))
                 and not _a_name_before(c, head)
+                and not (noun is head and is_describing_adjective(c))  # "two superb tries"
             ):
                 start = min(start, c.i)
                 nouns.append(c)
@@ -531,7 +533,9 @@ LAST_FEW = re.compile(  # "in the last 16", "the final four": the players or tea
     rf"\b(?:last|final)\s+(\d{{1,3}}|(?:{NUMBER_WORD}))$",  # contest, no span of time: no time
     re.IGNORECASE,  # unit follows (an entity that ends with "the last 16 years" is a duration)
 )
-OF_PLURAL = re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?\S+\s+\S*s\b")
+OF_PLURAL = re.compile(  # "of his 12 games", "of the games"; a name in -s is no plural noun
+    r"\s+of\s+(?:(?:the|his|her|their|its)\s+)?(?:\S+\s+)?[a-z][\w-]*s\b"  # ("of the
+)  # Champions League" names the contest)
 
 
 def last_few(doc: Document, span: Span) -> Quantity | None:
