@@ -66,3 +66,12 @@ def test_a_describing_word_the_tagger_takes_for_a_noun_is_dropped() -> None:
     text = "Wales sealed it with two superb tries, and the firm sold 40 software licences."
     assert _reading(text, "two superb") == ("count", 2.0, "tries", None)
     assert _reading(text, "40") == ("count", 40.0, "software licences", None)
+
+
+def test_a_count_joined_to_a_later_count_shares_its_noun() -> None:
+    text = (
+        "The guard fired one and perhaps two warning shots. She kept one, and then two red "
+        "vans came."
+    )
+    assert _reading(text, "one and") == ("count", 1.0, "warning shots", None)
+    assert _reading(text, "one,") is None

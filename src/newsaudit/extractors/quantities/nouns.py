@@ -133,11 +133,14 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
 
 def _shared_noun(doc: Document, tokens, last) -> Span | None:
     """ "hundreds of thousands or maybe millions of refugees": a count the parse coordinates
-    with a later one close by counts the noun after that one's "of"."""
+    with a later one close by counts the noun after that one's "of", or the noun that one
+    counts ("one and perhaps two isolated shots")."""
     joined = [c for t in tokens for c in t.children if c.dep_ == "conj"]
     if (again := _said_again(doc, last)) is not None:
         joined.append(again)  # "dozens upon dozens of vendors", however the parse hangs it
     for other in joined:
+        if (second := _second_count_of(other, last)) is not None:
+            return _noun_phrase(doc, other, second.i)  # "fired one and perhaps two shots"
         word = other.lower_.rstrip("s")
         if not last.i < other.i <= last.i + 3 or not (other.tag_ == "CD" or word in SCALE_WORDS):
             continue
@@ -146,6 +149,17 @@ def _shared_noun(doc: Document, tokens, last) -> Span | None:
         if noun is not None and of.lower_ == "of" and noun.pos_ == "NOUN":
             return _noun_phrase(doc, noun, of.i)
     return None
+
+
+def _second_count_of(noun, last):
+    """The number right after ``last`` that counts ``noun``, when the parse makes the noun,
+    not that number, the one joined to ``last`` ("one and perhaps two isolated shots"): the
+    two share the noun, as a range's ends do; None otherwise."""
+    if noun.pos_ != "NOUN" or noun.i - last.i > 6:
+        return None
+    counts = [c for c in noun.lefts if c.dep_ == "nummod" and c.like_num]
+    second = next((c for c in counts if last.i + 1 < c.i <= last.i + 3), None)
+    return second if second is not None and noun.i - second.i <= 3 else None
 
 
 def _said_again(doc: Document, last):
