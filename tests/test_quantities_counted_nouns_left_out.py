@@ -75,3 +75,15 @@ def test_a_count_joined_to_a_later_count_shares_its_noun() -> None:
     )
     assert _reading(text, "one and") == ("count", 1.0, "warning shots", None)
     assert _reading(text, "one,") is None
+
+
+def test_a_number_after_a_name_stays_unread() -> None:
+    text = "Scorers: Mendes 12, 67.\n\nThe patch fixed it for users with Android 9, the firm said."
+    assert _reading(text, "67") is None
+    assert _reading(text, "9,") is None
+
+
+def test_in_one_way_is_the_idiom() -> None:
+    text = "The coach set up the side in one way at home, and one way to start is to press."
+    assert _reading(text, "one way") is None
+    assert _reading(text, "one way", 1) == ("count", 1.0, "way", None)

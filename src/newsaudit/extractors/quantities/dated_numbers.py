@@ -29,9 +29,24 @@ NUMBER_ALONE = re.compile(
 def number_in_a_date(doc: Document, span: Span) -> Span | None:
     """The number of a date or time entity that writes a number and nothing else a date has
     ("48", "another 11", "the next two", "under 500"); None for four digits (a year's), a
-    number with a part ("11.30") or fused to a letter, "one" (the pronoun of "the next one")
-    and where other words stand before the number."""
+    number with a part ("11.30") or fused to a letter, "one" (the pronoun of "the next one"),
+    where other words stand before the number, and a number the parse ties to a name."""
     match = NUMBER_ALONE.fullmatch(span.text)
     if match is None:
         return None
-    return make_span(doc.text, span.start + match.start("number"), span.start + match.end())
+    number = make_span(doc.text, span.start + match.start("number"), span.start + match.end())
+    return None if _tied_to_a_name(doc, number) else number
+
+
+def _tied_to_a_name(doc: Document, number: Span) -> bool:
+    """Whether a proper noun stands right before the number, past the numbers listed with it
+    and an opening bracket ("iOS 8", a player's "Lita 45, 52", a citation's "BIA (14, 15)"): a
+    name's number, a minute or a reference, none of which counts (docs: "a number inside a
+    name", "elapsed game time"); a list in square brackets ("map(f, [1, 2, 3])") is no name's."""
+    tokens = doc.tokens(number)
+    if tokens is None or not len(tokens):
+        return True
+    i = tokens[0].i - 1
+    while i >= 0 and (doc.doc[i].like_num or doc.doc[i].text in (",", "(")):
+        i -= 1
+    return i >= 0 and doc.doc[i].pos_ == "PROPN"

@@ -12,8 +12,8 @@
 - "to one day be": the split infinitive, as "would one day do this" is;
 - set phrases a dictionary lists as idioms, where "one" means "a single" or "the same" and
   counts nothing: "for one thing", "in one piece", "in one go", "in one breath", "in one fell
-  swoop", "in one (broad) stroke", "in one sense", "on one level", "in one instance", "one step
-  closer".
+  swoop", "in one (broad) stroke", "in one sense", "in one way" (in some respect, as "in one
+  sense"), "on one level", "in one instance", "one step closer".
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ SPLIT_INFINITIVE = re.compile(r"\s+day\s+(?=[a-z])", re.IGNORECASE)
 PHRASES = {
     "for": re.compile(r"\s+thing\b", re.IGNORECASE),
     "in": re.compile(
-        r"\s+(?:piece|go|breath|sense|respect|instance|(?:(?:fell|broad|single)\s+)?"
+        r"\s+(?:piece|go|breath|sense|respect|way|instance|(?:(?:fell|broad|single)\s+)?"
         r"(?:swoop|stroke))\b",
         re.IGNORECASE,
     ),
