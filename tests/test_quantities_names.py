@@ -22,10 +22,17 @@ def test_one_without_a_pair_still_counts() -> None:
     assert _reading(text, "one man")[:2] == ("count", 1.0)
 
 
-def test_on_the_one_hand_and_one_way_are_idioms() -> None:
+def test_on_the_one_hand_is_an_idiom_and_one_way_counts_a_way() -> None:
     text = "On the one hand, rents rose. Saving early is one way to cope, the adviser said."
     assert _reading(text, "one hand") is None
+    assert _reading(text, "one way") == ("count", 1.0, "way", None)  # "one" before a singular
+    # noun it counts (docs/quantities.md); "one way or another" stays the idiom
+
+
+def test_one_way_or_another_stays_the_idiom() -> None:
+    text = "The club will, one way or another, find a buyer; one way to start is a fair price."
     assert _reading(text, "one way") is None
+    assert _reading(text, "one way", 1) == ("count", 1.0, "way", None)
 
 
 def test_first_in_the_idiom_and_the_title() -> None:

@@ -17,19 +17,29 @@ from newsaudit.spans import Span
 
 def counts_the_noun_after(doc: Document, span: Span) -> bool:
     """Whether the parse makes a number word the count of the common noun right after it, or
-    after the adjectives and adverbs that describe it ("one civil servant", "one very simple
-    reason"): a count, as "30,154 new cars" is."""
+    after the words that modify it ("one civil servant", "one very simple reason", "one
+    combined power connector", "one ultimate Christmas track"): a count, as "30,154 new cars"
+    is, whatever the modifiers the counted noun keeps or drops."""
     word = doc.token(span)
     if word is None:
         return False
     head = word.head
-    if word.tag_ != "CD" or word.dep_ != "nummod" or head.pos_ != "NOUN":
+    if word.tag_ != "CD" or word.dep_ != "nummod" or head.pos_ != "NOUN" or head.i < word.i:
         return False
     between = doc.doc[word.i + 1 : head.i]
-    return 0 <= len(between) <= 3 and head.i > word.i and all(t.pos_ in DESCRIBING for t in between)
+    return len(between) <= 3 and all(_modifies(t, word.i, head.i) for t in between)
 
 
 DESCRIBING = frozenset({"ADJ", "ADV"})  # "one very simple reason"
+MODIFYING = frozenset({"amod", "compound", "advmod", "nmod"})
+
+
+def _modifies(token, number: int, head: int) -> bool:
+    """A describing word, or a word the parse hangs as a modifier inside the counted noun's
+    phrase: a participle ("combined"), a noun or a name compounded into it ("power",
+    "Christmas")."""
+    inside = number < token.head.i <= head
+    return token.pos_ in DESCRIBING or (token.dep_ in MODIFYING and inside and token.is_alpha)
 
 
 def capitalised_unit(doc: Document, span: Span) -> bool:

@@ -58,6 +58,7 @@ from newsaudit.extractors.quantities.date_context import in_a_window
 from newsaudit.extractors.quantities.date_names import (
     month_names_a_party,
 )
+from newsaudit.extractors.quantities.dated_numbers import number_in_a_date
 from newsaudit.extractors.quantities.dates import (
     looks_like_date,
     the_season,
@@ -288,6 +289,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         percent := PERCENT_AFTER.match(doc.text, span.end)
     ):  # "Forty-three per cent": the parser leaves the percent word out or tags no entity
         span, label = make_span(doc.text, span.start, percent.end()), "PERCENT"
+    if label == "WORD" and (left := last_few(doc, span)) is not None:
+        return left  # "the last eight of the Cup", untagged: the teams left, as tagged
     if label == "WORD":  # "sharp on one side": a number word the parser left untagged counts
         # the noun after it, or a plural one further on ("Three 'War Stories'", but not the
         # "one" of "one and a half years")
@@ -579,7 +582,10 @@ def extract_quantities(
         sentence = doc.sentence_index(span.start) if doc.sentences else 0
         before = last_date[1] if last_date and last_date[0] == sentence else None
         quantity = _quantity(doc, span, label, before)
-        if quantity is None and label in ("DATE", "TIME"):  # "the 19th century": a rank inside
+        as_date = label in ("DATE", "TIME")
+        if quantity is None and as_date and (number := number_in_a_date(doc, span)) is not None:
+            quantity = _quantity(doc, number, "CARDINAL", before)  # "she heard 11": a bare number
+        if quantity is None and as_date:  # "the 19th century": a rank inside
             out += [q for o in ordinals_inside(doc, span) if (q := _quantity(doc, o, "ORDINAL"))]
         if quantity is not None:
             out.append(quantity)

@@ -39,6 +39,21 @@ def is_noun_modifier(word) -> bool:
     return word.tag_ == "JJ" and noun and not adjective
 
 
+def is_describing_adjective(word) -> bool:
+    """A lower-case word the tagger takes for a noun that the dictionary lists only as an
+    adjective and whose adverb in -ly it lists ("superb", "superbly"): a word that describes,
+    which docs/quantities.md drops ("three superb tries" → tries); "broadband", which makes no
+    adverb, may be a newer noun the list lacks ("broadband users")."""
+    if not word.is_alpha or not word.is_lower:
+        return False
+    noun, adjective = _classes(word)
+    if noun or not adjective:
+        return False
+    text, adverbs = word.lower_, words_of_class("adv")
+    forms = (text + "ly", text[:-1] + "ily", text[:-2] + "ly", text[:-1] + "ly")
+    return any(form in adverbs for form in forms)
+
+
 def _participle(text: str) -> bool:
     """A word in -ing or -ed whose stem the dictionary lists as a verb ("living", "dropped"),
     which docs/quantities.md drops as it does an adjective; not "phishing"."""

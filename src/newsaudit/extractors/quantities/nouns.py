@@ -18,6 +18,7 @@ from newsaudit.extractors.quantities.count_links import (
 )
 from newsaudit.extractors.quantities.dates import looks_like_date
 from newsaudit.extractors.quantities.modifier_words import (
+    is_describing_adjective,
     is_plural_noun_tagged_verb,
     noun_phrase_start,
 )
@@ -132,11 +133,14 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
 
 def _shared_noun(doc: Document, tokens, last) -> Span | None:
     """ "hundreds of thousands or maybe millions of refugees": a count the parse coordinates
-    with a later one close by counts the noun after that one's "of"."""
+    with a later one close by counts the noun after that one's "of", or the noun that one
+    counts ("one and perhaps two isolated shots")."""
     joined = [c for t in tokens for c in t.children if c.dep_ == "conj"]
     if (again := _said_again(doc, last)) is not None:
         joined.append(again)  # "dozens upon dozens of vendors", however the parse hangs it
     for other in joined:
+        if (second := _second_count_of(other, last)) is not None:
+            return _noun_phrase(doc, other, second.i)  # "fired one and perhaps two shots"
         word = other.lower_.rstrip("s")
         if not last.i < other.i <= last.i + 3 or not (other.tag_ == "CD" or word in SCALE_WORDS):
             continue
@@ -145,6 +149,17 @@ def _shared_noun(doc: Document, tokens, last) -> Span | None:
         if noun is not None and of.lower_ == "of" and noun.pos_ == "NOUN":
             return _noun_phrase(doc, noun, of.i)
     return None
+
+
+def _second_count_of(noun, last):
+    """The number right after ``last`` that counts ``noun``, when the parse makes the noun,
+    not that number, the one joined to ``last`` ("one and perhaps two isolated shots"): the
+    two share the noun, as a range's ends do; None otherwise."""
+    if noun.pos_ != "NOUN" or noun.i - last.i > 6:
+        return None
+    counts = [c for c in noun.lefts if c.dep_ == "nummod" and c.like_num]
+    second = next((c for c in counts if last.i + 1 < c.i <= last.i + 3), None)
+    return second if second is not None and noun.i - second.i <= 3 else None
 
 
 def _said_again(doc: Document, last):
@@ -243,6 +258,7 @@ def _noun_phrase(doc: Document, head, after: int) -> Span:
                 and c.i > after
                 and (c.pos_ == "NOUN" or head.pos_ == "PROPN" or is_gerund_compound(c))
                 and not _a_name_before(c, head)
+                and not (noun is head and is_describing_adjective(c))  # "two superb tries"
             ):
                 start = min(start, c.i)
                 nouns.append(c)
@@ -531,7 +547,9 @@ LAST_FEW = re.compile(  # "in the last 16", "the final four": the players or tea
     rf"\b(?:last|final)\s+(\d{{1,3}}|(?:{NUMBER_WORD}))$",  # contest, no span of time: no time
     re.IGNORECASE,  # unit follows (an entity that ends with "the last 16 years" is a duration)
 )
-OF_PLURAL = re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?\S+\s+\S*s\b")
+OF_PLURAL = re.compile(  # "of his 12 games", "of the games"; a name in -s is no plural noun
+    r"\s+of\s+(?:(?:the|his|her|their|its)\s+)?(?:\S+\s+)?[a-z][\w-]*s\b"  # ("of the
+)  # Champions League" names the contest)
 
 
 def last_few(doc: Document, span: Span) -> Quantity | None:

@@ -2,7 +2,8 @@
 'one'", as "at one point" is).
 
 - "one side or the other", "from one room of his house to another", "one thing leads to
-  another", "on the one hand" and "one way";
+  another", "one way or another" and "on the one hand" ("one way to cope" counts a way, as
+  "one" before a singular noun it counts does);
 
 - "one day", "one night", "one time" said of when, vaguely, after the verb and what it governs
   ("ran alongside me one day", "told me one time"): "some day", "once", not a length; the
@@ -11,8 +12,8 @@
 - "to one day be": the split infinitive, as "would one day do this" is;
 - set phrases a dictionary lists as idioms, where "one" means "a single" or "the same" and
   counts nothing: "for one thing", "in one piece", "in one go", "in one breath", "in one fell
-  swoop", "in one (broad) stroke", "in one sense", "on one level", "in one instance", "one step
-  closer".
+  swoop", "in one (broad) stroke", "in one sense", "in one way" (in some respect, as "in one
+  sense"), "on one level", "in one instance", "one step closer".
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ SPLIT_INFINITIVE = re.compile(r"\s+day\s+(?=[a-z])", re.IGNORECASE)
 PHRASES = {
     "for": re.compile(r"\s+thing\b", re.IGNORECASE),
     "in": re.compile(
-        r"\s+(?:piece|go|breath|sense|respect|instance|(?:(?:fell|broad|single)\s+)?"
+        r"\s+(?:piece|go|breath|sense|respect|way|instance|(?:(?:fell|broad|single)\s+)?"
         r"(?:swoop|stroke))\b",
         re.IGNORECASE,
     ),
@@ -54,9 +55,9 @@ def _one_start(span: Span) -> int | None:
 
 
 def idiom_one(doc: Document, span: Span) -> bool:
-    """ "one" in "one side or the other", "from one place to the next", "on the one hand" or
-    "one way": the idiom, which counts nothing ("sharp on one side and blunt on the other"
-    joins no "or" or "to" and still counts)."""
+    """ "one" in "one side or the other", "from one place to the next" or "on the one hand":
+    the idiom, which counts nothing ("sharp on one side and blunt on the other" joins no "or"
+    or "to" and still counts, and so does "one way to cope")."""
     words = span.text.lower().split()
     if not words or words[0] != "one":
         return False
@@ -64,9 +65,9 @@ def idiom_one(doc: Document, span: Span) -> bool:
     after = doc.text[one_end : one_end + 80].split("\n", 1)[0]
     if OTHER_ONE.match(after):
         return True
-    if re.match(r"\s+hand\b", after) and ON_ONE_HAND.search(doc.text, span.start - 8, span.start):
-        return True
-    return re.match(r"\s+way\b(?!-)", after) is not None
+    return bool(
+        re.match(r"\s+hand\b", after) and ON_ONE_HAND.search(doc.text, span.start - 8, span.start)
+    )
 
 
 def one_in_a_set_phrase(doc: Document, span: Span) -> bool:
