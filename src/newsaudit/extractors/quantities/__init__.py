@@ -25,7 +25,8 @@ date word in capitals, "told USA TODAY", and a clock's zone and offset, "1900 GM
 `count_links`, `noun_names`, `compound_counts` and `counted_readings` (what a count counts,
 across describing words, "N of ..." and names before the noun, and what that noun makes of the
 number), `ordinals`, `ranks` ("the No. 3 seed", "#1"), `ratios` ("one in five renters"),
-`seconds` ("a seven-second delay"), `ages` and `age_phrases`, `set_phrases` and `codes` (idioms,
+`seconds` ("a seven-second delay"), `ratio_pairs` ("a 50-50 chance", "odds of 3:1") and
+`list_names` ("the Top 500 list"), `ages` and `age_phrases`, `set_phrases` and `codes` (idioms,
 names and codes that hold a number but no quantity: "on the one hand", "W800", "iOS 8.2"),
 `time_unit_phrases` (time units no number counts), `counted_steps` and `units_ago` ("three
 weeks later", "N units ago"), `dates_in_durations` and `date_lists` (dates inside a duration or

@@ -1,7 +1,9 @@
 """Time units written with no count before them: "for decades", "just minutes after", "Hours
 later" are vague durations (docs/quantities.md: measure, no value, the unit), which the parser
 often leaves untagged or runs into the relative word after them; and the time-unit words that
-name a thing, not a span of time ("the minutes of the meeting", the programme "60 Minutes").
+name a thing, not a span of time ("the minutes of the meeting", the programme "60 Minutes"),
+and the units "the number of" asks about ("limit the number of years": no quantity, as the
+spec reads "the number of voters").
 """
 
 from __future__ import annotations
@@ -77,6 +79,9 @@ MINUTES_OF = re.compile(  # "the minutes of its March meeting", "minutes from th
 )
 MEETING_BEFORE = re.compile(r"\b(?:meeting|board|council|committee)\s+$", re.IGNORECASE)
 UNIT_WORDS = frozenset(TIME_UNITS) | frozenset(TIME_UNITS.values())
+THE_NUMBER_OF = re.compile(  # "the number of voters" is no quantity, "a number of years" vague
+    r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?number\s+of\s+$", re.IGNORECASE
+)
 NUMBER_THEN_NAME = re.compile(r"\d[\d,]*\s+[A-Z][a-z]+")  # "60 Minutes", "48 Hours"
 
 
@@ -84,7 +89,12 @@ def names_no_span_of_time(doc: Document, span: Span) -> bool:
     """A time-unit word that names a thing: the minutes (the record) of a meeting, with no count
     before them ("90 minutes of the meeting" last), or a number and a capitalised unit inside a
     sentence that is not in title case ("appeared on 60 Minutes", "13 Hours will cover the
-    attack", where digits opening it leave the capital to the name), the name of a programme."""
+    attack", where digits opening it leave the capital to the name), the name of a programme;
+    and a bare unit after "the number of" ("limit the number of years"), no span of time."""
+    if THE_NUMBER_OF.search(doc.text, max(0, span.start - 40), span.start) and re.fullmatch(
+        PLURAL_UNIT, span.text, re.IGNORECASE
+    ):
+        return True  # "limit the number of years": the number asked about, no span of time
     if MINUTES.fullmatch(span.text):
         return bool(
             MINUTES_OF.match(doc.text, span.end)

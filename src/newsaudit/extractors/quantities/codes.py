@@ -6,7 +6,8 @@ A reader sees at once that "the W800", "an A5", "the 7E7", "3G networks", "a 2D 
 "192.168.0.2", "0x4001b000", "call 212-306-6794", "ISBN 978-1-5090-2455-1" and
 "7610.extended.theme.manager.zip" count nothing: letters fused to the digits on either side
 (that are no unit, scale or ordinal ending), more than two dots or three hyphens between
-groups of digits, or a "+" and a country code before the groups of a telephone number. A
+groups of digits, or a "+" and a country code before the groups of a telephone number; and
+a page a citation points to after "p." or "pp." ("pp. 595-598"), as the spec's "page 12". A
 number right after a name written in camel case ("iPhone 6", "iOS 8.2") is the name's number,
 as "Apollo 11" is, unless a unit follows ("an iPad 3 years ago"), and so is a short number
 listed with such a name's number or in brackets right after the name ("the iPhone 6 and 6
@@ -41,6 +42,7 @@ HYPHENED = re.compile(r"\d+(?:-\d+){3,}|\d{3}-\d{3}-\d{4}")  # an ISBN, a US tel
 TELEPHONE = re.compile(r"\+\d{1,3}(?:[ ]?\(0\)\d{0,5})?(?:[ -]\d{2,5}){2,}")  # "+49 (0)40 890"
 CAMEL_CASE = re.compile(r"(?:^|(?<=\s))[a-z]+[A-Z][A-Za-z]* $")  # "iPhone ", "iOS ", "eBay "
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+PAGES_BEFORE = re.compile(r"(?<![\w.])(?:pp?|pgs?)\.\s?$")  # "p. 45", "pp. 595-598"
 NAME_NUMBER = re.compile(r"\d{1,2}(?:\.\d)?(?![\d,]|\.\d|-)")  # "6", "8.2", not "6-inch"
 
 
@@ -100,6 +102,8 @@ def in_a_list_of_models(text: str, start: int) -> bool:
 def in_a_code(text: str, start: int, listed: bool = True) -> bool:
     """Whether the number at ``start`` is part of a code (module docstring), or the number of a
     name written in camel case right before it or listed with one (unless not ``listed``)."""
+    if PAGES_BEFORE.search(text, max(0, start - 6), start):
+        return True  # "pp. 595-598": a citation's pages, as the spec's "page 12" names one
     chunk = _chunk(text, start)
     if chunk and (
         _letters_fused(chunk)

@@ -83,6 +83,7 @@ from newsaudit.extractors.quantities.exchange_rates import quoted_currency
 from newsaudit.extractors.quantities.fused_units import fused_number, fused_unit
 from newsaudit.extractors.quantities.identifiers import is_an_identifier, number_of_a_name
 from newsaudit.extractors.quantities.inner_ordinals import ordinals_inside
+from newsaudit.extractors.quantities.list_names import names_a_list
 from newsaudit.extractors.quantities.metres import metres_reading
 from newsaudit.extractors.quantities.money_signs import bracketed_scale, ends_in_pence
 from newsaudit.extractors.quantities.multiples import multiple_value
@@ -121,6 +122,7 @@ from newsaudit.extractors.quantities.ordinals import read_ordinal
 from newsaudit.extractors.quantities.parts import read_part_of_a_measure, with_part
 from newsaudit.extractors.quantities.ranges import count_if_no_unit, read_range_low, unit_after
 from newsaudit.extractors.quantities.ranks import after_a_hash, numbered_name, rank
+from newsaudit.extractors.quantities.ratio_pairs import is_a_ratio
 from newsaudit.extractors.quantities.ratios import read_ratio
 from newsaudit.extractors.quantities.readings import (
     CLOCK,
@@ -266,6 +268,10 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # "a charm.[2]": a footnote's reference
     if "/" in span.text and is_item_counter(doc.text, span.start):
         return None  # "2/5" on its own line between "1/5" and "3/5": a slide's place
+    if label in ("CARDINAL", "NUMBER", "DATE") and (
+        is_a_ratio(span.text) or (label != "DATE" and names_a_list(doc, span))
+    ):
+        return None  # "a 50-50 chance", "odds of 3:1" (ratios); "the Top 500 list" (a name)
     if (
         label == "CARDINAL"
         and span.text[-2:].lower() in ORDINAL_ENDS

@@ -40,7 +40,7 @@ RANKING_BEFORE = frozenset(
 )
 
 
-def _first_word_of_a_clause(token) -> bool:
+def first_word_of_a_clause(token) -> bool:
     """Where a capital marks no name: a sentence's, a line's or a quote's first word, or one
     after a bracket, a colon or a spaced dash."""
     if token.is_sent_start or token.i == 0:
@@ -57,7 +57,7 @@ def capitalised_ordinal_in_a_name(tokens) -> bool:
     if tokens is None or len(tokens) != 1:
         return False
     token = tokens[0]
-    if not is_capitalised(token) or _first_word_of_a_clause(token):
+    if not is_capitalised(token) or first_word_of_a_clause(token):
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     named_next = following is not None and following.text[:1].isupper() and following.is_alpha

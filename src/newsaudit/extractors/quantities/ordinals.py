@@ -91,11 +91,42 @@ def _determined(token) -> bool:
 
 
 def _sequence_marker(doc: Document, end: int, tokens) -> bool:
-    """An ordinal that opens its sentence and is set off by a comma ("Second, the costs fell")
-    orders the writer's points; it ranks nothing in them."""
-    if doc.text[end : end + 1] != "," or tokens is None or len(tokens) != 1:
+    """An ordinal that opens its sentence and is set off by a comma ("Second, the costs fell"),
+    or that numbers a bare "thing is" ("The first thing is that"), orders the writer's points;
+    it ranks nothing in them."""
+    if tokens is None or len(tokens) != 1:
         return False
+    if doc.text[end : end + 1] != ",":
+        return _the_nth_thing_is(tokens[0])
     return tokens[0].is_sent_start or doc.text[: tokens[0].idx].endswith("\n")
+
+
+POINT_NOUNS = frozenset({"thing", "point"})
+
+
+def _the_nth_thing_is(ordinal) -> bool:
+    """ "The first thing is that ...", "The other second thing is broadband": a thing or point
+    with nothing said of it but what it is, the writer's point in order; "the first thing they
+    found is", "the first thing to do" and "the first point against serve" rank one."""
+    noun = ordinal.head
+    return (
+        ordinal.dep_ == "amod"
+        and noun.lemma_.lower() in POINT_NOUNS
+        and noun.tag_ == "NN"
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_ == "be"
+        and noun.i == ordinal.i + 1
+        and all(child.dep_ in ("det", "amod") for child in noun.children)
+        and any(_names_the_point(child) for child in noun.head.children)
+    )
+
+
+def _names_the_point(complement) -> bool:
+    """What the point is, a clause or a noun ("is that ...", "is broadband", which the parser
+    may take for an adjective's slot); "the first point is valid" judges a ranked one."""
+    return complement.dep_ in ("ccomp", "attr") or (
+        complement.dep_ == "acomp" and complement.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _fused_to_a_noun(doc: Document, tokens) -> bool:
@@ -110,8 +141,10 @@ def _fused_to_a_noun(doc: Document, tokens) -> bool:
         hyphen.text == "-"
         and not tokens[0].whitespace_
         and not hyphen.whitespace_
-        and noun.tag_ == "NN"
-        and noun.lower_ in GRADING_NOUNS
+        and (
+            (noun.tag_ == "NN" and noun.lower_ in GRADING_NOUNS)
+            or noun.lower_.removesuffix("s").removesuffix("r") in GRADING_NOUNS - {"person"}
+        )  # "second-timers", "a first-timer": who does a thing for the first or second time
     )
 
 
