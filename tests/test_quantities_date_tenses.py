@@ -55,3 +55,15 @@ def test_a_weekday_opening_a_papers_name_stays_none():
     text = "The leak was reported by Sunday Telegraph journalist Robert Peston."
     found = _read(text)
     assert _reading(found, text, "Sunday") is None
+
+
+def test_a_present_day_in_a_sentence_that_speaks_of_the_future_moves_on():
+    text = "The band will tour for the first time in years and ends on October 10 in Houston."
+    found = _read(text, when="2024-11-19")
+    assert _reading(found, text, "October 10") == ("date", None, None, "2025-10-10")
+
+
+def test_a_weekday_under_a_bare_participle_keeps_the_participles_past():
+    text = "She will be charged over the crash related to the race Sunday evening."
+    found = _read(text)
+    assert _reading(found, text, "Sunday") == ("date", None, None, "2024-05-12")

@@ -200,6 +200,7 @@ def _absolute(
     weekday: int | None = None,
     ahead: bool = False,
     present: bool = False,
+    future: bool = False,
 ) -> str | None:
     """Resolve "December 14, 2016", "14 Dec", "2016" or "December".
 
@@ -208,8 +209,9 @@ def _absolute(
     a year, and one in the past after the anchor moves back ("on Dec. 20", written in January);
     the ``present`` tense alone says too little of the future to move on a day the weeks
     before the article's date ("the April 5 killing is included", written in May, is this
-    April's), as it moves no month; most of a year back, it names the coming one ("games fall
-    on 8 January", written in December).
+    April's), as it moves no month, unless the sentence speaks of the ``future`` elsewhere
+    ("will tour ... and concludes October 10th"); most of a year back, it names the coming one
+    ("games fall on 8 January", written in December).
     A ``weekday`` written beside a day without a year picks the nearby year it falls on.
     """
     lowered = text.lower()
@@ -242,7 +244,7 @@ def _absolute(
     if has_year is None and weekday is not None and (named := _weekday_year(found_date, weekday)):
         return named.isoformat()  # "Friday, April 17": the year in which it is a Friday
     if not explicit and anchor is not None and past is not None:
-        recent = present and (anchor - found_date).days <= PRESENT_REACH
+        recent = present and (anchor - found_date).days <= PRESENT_REACH and not future
         if past is False and not recent and found_date < anchor:
             found_date = year_shift(found_date, 1)
         elif past is True and (found_date - anchor).days > 1:
@@ -334,8 +336,10 @@ def _tense(doc: Document, span: Span) -> str:
             and (node.dep_ != "acl" or verb.tag_ == "VBD")
         ):  # "said while campaigning on Tuesday", "the state holding a primary Tuesday was"
             continue
-        if bare_participle(node) and governing_verb(node) is not None:
-            continue  # "ads reserved in December come from": the tense of "come"
+        if (
+            bare_participle(node) and governing_verb(node) is not None and not weekday_named
+        ):  # "ads reserved in December come from": the tense of "come"; a weekday keeps the
+            continue  # participle's ("charges related to the incident Sunday evening")
         if node.pos_ == "VERB" and node.dep_ in NOUN_ROLES and node.tag_ != "VBD":
             continue  # a verb the parse makes a subject or object ("the words 'lie' appeared");
             # a past-tense form is a clause of its own, whatever the parse hangs it on
@@ -365,7 +369,7 @@ def _tense(doc: Document, span: Span) -> str:
                 return "past"  # "were searching for him Tuesday": the auxiliary's past tense
             if node.tag_ == "VB":
                 return "ahead"  # "to vote on Friday"
-            if node.tag_ in ("VBZ", "VBP", "VBG") or present_passive(node):
+            if node.tag_ in ("VBZ", "VBP", "VBG") or (present_passive(node) and not weekday_named):
                 return "present"  # "talks resume on Friday", "votes are tallied March 15"
             return "past"
         if node.lower_ in ("until", "till", "next"):
@@ -416,6 +420,13 @@ def _not_present_perfect(token) -> bool:
     if token.dep_ == "aux" and token.lemma_ == "have" and token.tag_ in ("VBZ", "VBP"):
         return False
     return token.dep_ in ("aux", "auxpass", "poss")
+
+
+def _future_in_sentence(doc: Document, span: Span) -> bool:
+    """Whether the date's sentence has a future auxiliary anywhere ("will tour together ...
+    and concludes October 10th"): its present tense may be a schedule's, not the present."""
+    tokens = doc.tokens(span)
+    return tokens is not None and any(t.lower_ in FUTURE_AUX for t in tokens.sent)
 
 
 def _will(doc: Document, span: Span) -> bool:
@@ -505,7 +516,8 @@ def resolve_date(
     if (then := YEAR_AFTER.match(doc.text, span.end)) and MONTH.search(text):
         year = int(then.group(1))  # "held in February in 1974": that February
     ahead = verb and (_will(doc, span) or looks_ahead(doc, span))  # "wait until February"
-    absolute = _absolute(text, anchor, past, year, weekday, ahead, tense == "present")
+    present, future = tense == "present", verb and _future_in_sentence(doc, span)
+    absolute = _absolute(text, anchor, past, year, weekday, ahead, present, future)
     if (
         absolute is not None
         and len(absolute) == 10
