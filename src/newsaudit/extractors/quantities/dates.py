@@ -22,6 +22,7 @@ from newsaudit.extractors.quantities.date_context import (
     coming_off,
     day_part,
     governing_verb,
+    has_aux,
     has_verb,
     in_past,
     list_head_day,
@@ -198,12 +199,19 @@ def _absolute(
     year: int | None = None,
     weekday: int | None = None,
     ahead: bool = False,
+    present: bool = False,
+    future: bool = False,
 ) -> str | None:
     """Resolve "December 14, 2016", "14 Dec", "2016" or "December".
 
     A date without a year takes ``year`` (the year of the list it heads) or the anchor's; a day
     that tense puts in the future ("will play on Sept. 12") but falls before the anchor moves on
-    a year, and one in the past after the anchor moves back ("on Dec. 20", written in January).
+    a year, and one in the past after the anchor moves back ("on Dec. 20", written in January);
+    the ``present`` tense alone says too little of the future to move on a day the weeks
+    before the article's date ("the April 5 killing is included", written in May, is this
+    April's), as it moves no month, unless the sentence speaks of the ``future`` elsewhere
+    ("will tour ... and concludes October 10th"); most of a year back, it names the coming one
+    ("games fall on 8 January", written in December).
     A ``weekday`` written beside a day without a year picks the nearby year it falls on.
     """
     lowered = text.lower()
@@ -236,11 +244,15 @@ def _absolute(
     if has_year is None and weekday is not None and (named := _weekday_year(found_date, weekday)):
         return named.isoformat()  # "Friday, April 17": the year in which it is a Friday
     if not explicit and anchor is not None and past is not None:
-        if past is False and found_date < anchor:
+        recent = present and (anchor - found_date).days <= PRESENT_REACH and not future
+        if past is False and not recent and found_date < anchor:
             found_date = year_shift(found_date, 1)
         elif past is True and (found_date - anchor).days > 1:
             found_date = year_shift(found_date, -1)
     return found_date.isoformat() if found_date else None
+
+
+PRESENT_REACH = 92  # days back a present-tense verb's day stays in the article's year
 
 
 MONTH_STEP = re.compile(  # "next May", "last October", "this coming June", "this May 5"
@@ -294,8 +306,9 @@ YEAR_STEP = re.compile(r"\b(last|this|next)\s+year$")
 NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # has no tense of its own
 
 
-def _is_past(doc: Document, span: Span) -> bool:
-    """Whether a weekday points back ("resumed on Wednesday") or ahead ("resume on Friday").
+def _tense(doc: Document, span: Span) -> str:
+    """Whether a weekday points back ("resumed on Wednesday": "past") or ahead ("will resume
+    on Friday": "ahead"; "talks resume on Friday", the present tense alone: "present").
 
     Past tense, or no verb at all, points back (news mostly reports what happened); "will",
     "until" and present-tense verbs ("talks resume on Friday") point ahead. A weekday that
@@ -305,7 +318,7 @@ def _is_past(doc: Document, span: Span) -> bool:
     """
     tokens = doc.tokens(span)
     if tokens is None or not len(tokens):
-        return True
+        return "past"
     head = tokens.root
     in_noun_phrase = False
     weekday_named = any(d in span.text.lower() for d in WEEKDAYS)
@@ -323,21 +336,25 @@ def _is_past(doc: Document, span: Span) -> bool:
             and (node.dep_ != "acl" or verb.tag_ == "VBD")
         ):  # "said while campaigning on Tuesday", "the state holding a primary Tuesday was"
             continue
+        if (
+            bare_participle(node) and governing_verb(node) is not None and not weekday_named
+        ):  # "ads reserved in December come from": the tense of "come"; a weekday keeps the
+            continue  # participle's ("charges related to the incident Sunday evening")
         if node.pos_ == "VERB" and node.dep_ in NOUN_ROLES and node.tag_ != "VBD":
             continue  # a verb the parse makes a subject or object ("the words 'lie' appeared");
             # a past-tense form is a clause of its own, whatever the parse hangs it on
         if node.pos_ == "VERB" and past_infinitive(node):
-            return True  # "attempted to enter on Monday": the past verb's tense
+            return "past"  # "attempted to enter on Monday": the past verb's tense
         if node.pos_ in ("VERB", "AUX"):
             lefts = {t.lower_ for t in node.lefts}
             if lefts & {"will", "'ll", "shall", "wo", "must", "should", "would", "could"}:
-                return False  # "must decide by Thursday morning" looks ahead
+                return "ahead"  # "must decide by Thursday morning" looks ahead
             if coming_off(node):
-                return True  # "is coming off a defeat Sunday night": behind
+                return "past"  # "is coming off a defeat Sunday night": behind
             if (node.lemma_ in SCHEDULING or node.lower_ in SCHEDULED) and any(
                 t.dep_ == "auxpass" and t.tag_ in ("VBZ", "VBP") for t in node.lefts
             ):
-                return False  # "is scheduled for Feb. 14", "is slated for June 12": a plan
+                return "ahead"  # "is scheduled for Feb. 14", "is slated for June 12": a plan
             if (
                 node.tag_ == "VBN"
                 and (node.lemma_ in SCHEDULING or node.lower_ in SCHEDULED)
@@ -345,21 +362,56 @@ def _is_past(doc: Document, span: Span) -> bool:
                 and head.head.head.i == node.i
                 and not any(_not_present_perfect(t) for t in node.lefts)
             ):  # "the vote, now set for December 19", "has set a hearing for May 2": a plan
-                return False
+                return "ahead"
             if in_noun_phrase and not planned and weekday_named:
-                return True
+                return "past"
             if any(t.dep_ == "aux" and t.tag_ == "VBD" for t in node.lefts):
-                return True  # "were searching for him Tuesday": the auxiliary's past tense
-            return node.tag_ not in ("VBZ", "VBP", "VBG", "VB")  # "to vote on Friday" too
+                return "past"  # "were searching for him Tuesday": the auxiliary's past tense
+            if node.tag_ == "VB":
+                return "ahead"  # "to vote on Friday"
+            if node.tag_ in ("VBZ", "VBP", "VBG") or (present_passive(node) and not weekday_named):
+                return "present"  # "talks resume on Friday", "votes are tallied March 15"
+            return "past"
         if node.lower_ in ("until", "till", "next"):
-            return False
+            return "ahead"
         if node.lower_ == "since" and node.dep_ == "prep":
-            return True  # "a run of wins since their Oct. 13 debate": what it is since is past
+            return "past"  # "a run of wins since their Oct. 13 debate": what it is since is past
         if ahead_of(node) and (weekday_named or not in_past(node)):
-            return False  # "ahead of Monday's vote"; not "led ahead of the June 7 primary"
-        if node.i != head.i and node.pos_ in ("NOUN", "PROPN", "NUM") and not day_part(node):
+            return "ahead"  # "ahead of Monday's vote"; not "led ahead of the June 7 primary"
+        if (
+            node.i != head.i
+            and node.pos_ in ("NOUN", "PROPN", "NUM")
+            and not day_part(node)
+            and not adverbial_on_a_name(head, node)
+        ):
             in_noun_phrase = True
-    return True
+    return "past"
+
+
+def adverbial_on_a_name(head, node) -> bool:
+    """A bare weekday the parse hangs as an adverbial on the proper noun before it ("planned
+    to rally in Ann Arbor, Michigan Monday"): it dates the clause, not the place, so the
+    clause's tense points it."""
+    return head.dep_ == "npadvmod" and node.i == head.head.i and node.pos_ == "PROPN"
+
+
+def present_passive(verb) -> bool:
+    """A past participle whose only tensed auxiliary is a present form of "be" ("votes are
+    tallied March 15", "the killing is included"): the present tense, not the past; "has been
+    held" (the perfect) and "was held" stay past."""
+    auxes = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and any(t.tag_ in ("VBZ", "VBP") for t in auxes)
+        and all(t.lemma_ == "be" and t.tag_ in ("VBZ", "VBP", "VBG") for t in auxes)
+    )
+
+
+def bare_participle(node) -> bool:
+    """A past participle with no auxiliary that modifies a noun ("the ads reserved in
+    December come from"): a participle clause with no tense of its own, which takes the
+    tense of the verb it hangs on, as "while campaigning on Tuesday" does."""
+    return node.tag_ == "VBN" and node.dep_ == "acl" and not has_aux(node)
 
 
 def _not_present_perfect(token) -> bool:
@@ -368,6 +420,13 @@ def _not_present_perfect(token) -> bool:
     if token.dep_ == "aux" and token.lemma_ == "have" and token.tag_ in ("VBZ", "VBP"):
         return False
     return token.dep_ in ("aux", "auxpass", "poss")
+
+
+def _future_in_sentence(doc: Document, span: Span) -> bool:
+    """Whether the date's sentence has a future auxiliary anywhere ("will tour together ...
+    and concludes October 10th"): its present tense may be a schedule's, not the present."""
+    tokens = doc.tokens(span)
+    return tokens is not None and any(t.lower_ in FUTURE_AUX for t in tokens.sent)
 
 
 def _will(doc: Document, span: Span) -> bool:
@@ -448,7 +507,8 @@ def resolve_date(
     if (named := DAY_AFTER_WEEKDAY.match(doc.text, span.end)) and WEEKDAY.search(text):
         text = named.group("day")  # "on sale Friday, Dec. 6": the weekday is that day
     verb = has_verb(doc, span)
-    past = _is_past(doc, span) if verb else None
+    tense = _tense(doc, span) if verb else None
+    past = tense == "past" if verb else None
     year = None if verb else list_year(doc, span)
     if not verb and year is None and (head := list_head_day(doc, span)) is not None:
         named = resolve_date(doc, head)  # "kicks off June 9th" before "June 9 – Tampa": its year
@@ -456,7 +516,8 @@ def resolve_date(
     if (then := YEAR_AFTER.match(doc.text, span.end)) and MONTH.search(text):
         year = int(then.group(1))  # "held in February in 1974": that February
     ahead = verb and (_will(doc, span) or looks_ahead(doc, span))  # "wait until February"
-    absolute = _absolute(text, anchor, past, year, weekday, ahead)
+    present, future = tense == "present", verb and _future_in_sentence(doc, span)
+    absolute = _absolute(text, anchor, past, year, weekday, ahead, present, future)
     if (
         absolute is not None
         and len(absolute) == 10

@@ -41,6 +41,8 @@ def opens_a_name(token) -> bool:
     after = doc[token.i + 1]
     if not _name_word(after) or after.ent_type_ in NOT_NAME_PARTS or not token.whitespace_:
         return False
+    if after.lower_.rstrip(".") in COURTESY_TITLES:
+        return False  # "on Tuesday Mr Ebbers denied": a person's title opens the clause's subject
     return (
         after.dep_ == "compound"
         and after.head.i > after.i
@@ -48,6 +50,7 @@ def opens_a_name(token) -> bool:
     )
 
 
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 LEADS_A_NAME = frozenset({"NOUN", "DET", "PUNCT"})  # "coach Mike", "the Fox", "''Fox"
 
 
