@@ -263,21 +263,35 @@ def in_units_ahead(doc: Document, span: Span) -> bool:
     if preposition is None:
         return False
     verb = preposition.head
-    if preposition.lower_ != "in" or preposition.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+    if preposition.lower_ != "in" or preposition.dep_ != "prep":
         return False  # "to squeeze in two extra minutes": a particle, no window
+    if IN_TIME.match(doc.text, span.end):  # the window itself, on a verb the parser may miss
+        return verb.tag_ not in ("VBD", "VBN")  # ("They filethat ... in a month's time")
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
     if tokens[-1].dep_ in MODIFIER_LINKS:
         return False  # "in a five year timescale": the units describe a noun
     if any(_ranks_through(t) for t in tokens.doc[verb.i + 1 : preposition.i]):
         return False
-    if IN_TIME.match(doc.text, span.end):
-        return verb.tag_ not in ("VBD", "VBN")
     auxes = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass")]
     if any(t.lower_ == "to" for t in auxes):
         head = verb.head  # "plans to open", not "went on to win" or "good enough to romp"
         return head is not verb and head.pos_ in ("VERB", "AUX") and head.tag_ not in ("VBD", "VBN")
     if any(t.lower_ in FUTURE_AUX for t in auxes):
         return True
+    if not auxes and _imperative(verb):
+        return True  # "In three days, let's make history!": a call to act, ahead
     return not auxes and verb.tag_ in ("VBZ", "VBP")
+
+
+def _imperative(verb) -> bool:
+    """A bare verb with no subject that heads its sentence or a quoted one ("shouted, 'In three
+    days, let's make history!'"): "let's", "wait", "vote"."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("ROOT", "ccomp")
+        and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in verb.children)
+    )
 
 
 WINDOW_RANGE_LEAD = re.compile(  # "for the next seven to 20 years": each end
@@ -292,7 +306,30 @@ UNIT_OF = re.compile(r"[^,.;]*?(?:second|minute|hour|day|week|month|year)s?\s+of
 def in_a_window(doc: Document, span: Span) -> bool:
     """Whether a count of time units is a window ahead or an end of a range in one: the one
     test the measure readers ask (`extract`, `ranges`)."""
-    return in_units_ahead(doc, span) or ends_a_window_range(doc, span)
+    return in_units_ahead(doc, span) or ends_a_window_range(doc, span) or units_from_now(doc, span)
+
+
+FROM_NOW = re.compile(r"\s+from\s+now\b", re.IGNORECASE)
+UNITS_TIME = re.compile(r"['\u2019]s?\s+time\b")  # "eight months' time", "a week's time"
+FROM_NOW_END = re.compile(r"\s+from\s+now$", re.IGNORECASE)
+POSSESSIVE_END = re.compile(r"(?:(?<=s)['\u2019]|['\u2019]s)(\s+time)?$")
+TIME_AFTER = re.compile(r"\s+time\b")
+
+
+def units_from_now(doc: Document, span: Span) -> bool:
+    """ "six months from now", "we're talking about eight months' time": a window ahead of the
+    article's date (docs/quantities.md: N units from now) with no "in" before it; the
+    possessive "time" not under a verb in the past ("after a month's time he left")."""
+    if FROM_NOW.match(doc.text, span.end) or FROM_NOW_END.search(span.text):
+        return True
+    time = UNITS_TIME.match(doc.text, span.end)
+    ends = POSSESSIVE_END.search(span.text)  # "eight months'" + " time", or the whole phrase
+    if time is None and not (ends and (ends.group(1) or TIME_AFTER.match(doc.text, span.end))):
+        return False
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens):
+        return False
+    return not in_past(tokens[-1])
 
 
 def ends_a_window_range(doc: Document, span: Span) -> bool:

@@ -44,6 +44,11 @@ from newsaudit.extractors.quantities.compound_counts import (
 )
 from newsaudit.extractors.quantities.counted_readings import read_counted
 from newsaudit.extractors.quantities.counted_steps import span_before_an_event
+from newsaudit.extractors.quantities.counted_time_units import (
+    counts_time_units,
+    unit_without_more,
+    vague_durations,
+)
 from newsaudit.extractors.quantities.currency_codes import code_first
 from newsaudit.extractors.quantities.currency_names import (
     FUSED_SCALE,
@@ -134,7 +139,7 @@ from newsaudit.extractors.quantities.readings import (
     read_candidate,
     read_money,
 )
-from newsaudit.extractors.quantities.seconds import counted_seconds
+from newsaudit.extractors.quantities.seconds import counted_seconds, fused_time_unit
 from newsaudit.extractors.quantities.set_phrases import set_phrase_or_name
 from newsaudit.extractors.quantities.shares import cardinal_share
 from newsaudit.extractors.quantities.suspended import suspended_low
@@ -145,6 +150,7 @@ from newsaudit.extractors.quantities.unit_forms import (
     unit_of_a_size,
     unit_without_title_case,
 )
+from newsaudit.extractors.quantities.unit_or_count import share_the_low_unit
 from newsaudit.extractors.quantities.unit_possessives import with_article
 from newsaudit.extractors.quantities.units_ago import COUNT_BACK_LABELS, units_ago
 from newsaudit.extractors.quantities.unread_units import units_left_unread
@@ -182,9 +188,6 @@ PERCENT_AFTER = re.compile(  # "-0.1%": a signed number the parser tags nothing 
 THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
 RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
 MEASURED_NOUN = re.compile(r"(?: [a-z]+)+")  # "1 cup [zucchini]": what a unit measures
-FUSED_TIME_UNIT = re.compile(  # "an 18½-minute gap": a duration, as "a 30-minute drive" is,
-    r"[\d,.½¼¾⅓⅔⅛]+[-\s](second|minute|hour|day|week|month|year|decade|century)(?![\w-])"
-)  # and so is "the 7 minute mark", the hyphen left out
 LEADING_DIGITS = re.compile(r"\d+(?![\d.,:/])")  # the number opening a title ("13" + " Hours")
 CURRENCY_FIRST = re.compile(r"(?:US\$|[$£€¥₹]|Rs\.?\s?)\d")
 
@@ -213,6 +216,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         if (low := read_range_low(doc, span)) is not None:  # number as the parser tagged it
             return low  # ("aged 13 and 14": an age)
         label = label.removeprefix("CUT_")
+    if label == "CARDINAL" and counts_time_units(span.text):
+        label = "DATE"  # "as many as five years": a duration, as the parser's dates read
     if label == "RATIO":
         return read_ratio(doc, span, counted_noun)  # "one in five renters": a share, not two counts
     if label == "PART" and (part := read_part_of_a_measure(span)) is not None:
@@ -514,7 +519,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
     if reading.kind == "date":  # "over the weekend" is not an approximate date
         marker = None
     full = make_span(doc.text, marker.start if marker else core.start, core.end)
-    if reading.kind == "count" and (fused := FUSED_TIME_UNIT.match(doc.text, core.start)):
+    if reading.kind == "count" and (fused := fused_time_unit(doc, core)):
         reading = Reading(reading.value, TIME_UNITS[fused.group(1).lower()], "measure")
         full = make_span(doc.text, full.start, fused.end())
     unit_at = core.end
@@ -554,6 +559,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         reading.kind = "time_window"  # "will be finished in five years": a window ahead
     if reading.kind == "money" and weighs_in_pounds(doc, full):  # "weighing 266 pounds"
         reading = Reading(reading.value, full.text.split()[-1].lower(), "measure")
+    if reading.kind == "measure":
+        reading.unit = unit_without_more(reading.unit)  # "10 more minutes": minutes
     if reading.kind == "measure" and reading.unit:  # "20+ Yards" in title case: yards
         reading.unit = unit_of_a_size(unit_without_title_case(reading.unit), doc.text, full.end)
         unit = reading.unit
@@ -605,4 +612,6 @@ def extract_quantities(
             if dated and not short_year_end(span, label):
                 last_date = (sentence, quantity.resolved_date)
     out = sorted([*out, *units_left_unread(doc, scope, out, _quantity)], key=lambda q: q.span.start)
+    out = vague_durations(doc, out)  # "several more years", "a matter of weeks"
+    share_the_low_unit(doc, out)  # "within a year or two": two years, a window as the low end
     return apply_verdict(doc, out, load_verdict()) if learned else out

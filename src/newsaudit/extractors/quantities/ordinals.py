@@ -23,7 +23,7 @@ from newsaudit.extractors.quantities.number_forms import (
 )
 from newsaudit.extractors.quantities.ordinal_names import GRADING_NOUNS, ranks_nothing
 from newsaudit.extractors.quantities.readings import TIME_UNITS
-from newsaudit.extractors.quantities.seconds import every_second
+from newsaudit.extractors.quantities.seconds import every_second, seconds_before_a_noun
 from newsaudit.extractors.quantities.shares import COMPARED_AFTER, PLACE_PARTS, is_a_share
 from newsaudit.extractors.quantities.values import FRACTION_ARTICLE, NUMBER_WORD, parse_number
 from newsaudit.findings import Quantity
@@ -32,6 +32,11 @@ from newsaudit.spans import Span, make_span
 FIRST_SPAN = re.compile(  # "first" before a count of time units: "the first seven months"
     rf"\s+(?P<count>\d[\d,]*|(?:{NUMBER_WORD})(?:-\w+)?)\s+"
     r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s?)\b",
+    re.IGNORECASE,
+)
+FIRST_FEW = re.compile(  # "the first couple of days", "the first few months": a duration too
+    r"\s+(?:a\s+)?(?:couple\s+of|few|several)\s+"
+    r"(?:second|minute|hour|day|week|month|year|decade)s\b",
     re.IGNORECASE,
 )
 AT_BEFORE = re.compile(r"(?<![\w'\u2019])at\s$", re.IGNORECASE)  # the word "at", not "that"
@@ -170,6 +175,7 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
                 and not _a_place(tokens)
             )
             or re.search(r"\d[-\s]$", doc.text[max(0, o_start - 2) : o_start])
+            or seconds_before_a_noun(doc, o_start)
             or every_second(tokens)
         )
     ):
@@ -192,6 +198,8 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
         return True, Quantity(
             make_span(doc.text, start, span_of.end()), parse_number(count), unit, "measure"
         )
+    if word == "first" and (few := FIRST_FEW.match(doc.text, o_end)):
+        return True, _first_few(doc, span, o_end, few)
     if span.end == o_end and _before_a_count(doc, tokens):
         return True, None  # "the first two states": the count is read, the ordinal picks them
     half_after = PERIOD_PART.match(doc.text, o_end) is not None  # "the first half against Wales"
@@ -228,6 +236,19 @@ def read_ordinal(doc: Document, span: Span, label: str) -> tuple[bool, Quantity 
     return True, Quantity(make_span(doc.text, o_start, end), float(value), None, "ordinal")
 
 
+def _first_few(doc: Document, span: Span, o_end: int, few: re.Match) -> Quantity | None:
+    """ "the first couple of days" (2 days), "the first few months" (a vague duration), as "the
+    first seven months" is a duration; when the ordinal is its own entity, the words after it
+    are read on their own, so nothing here."""
+    if span.end == o_end:
+        return None
+    words = few.group().split()
+    unit = TIME_UNITS[words[-1].lower().removesuffix("s")]
+    value = 2.0 if "couple" in (w.lower() for w in words) else None
+    start = o_end + len(few.group()) - len(few.group().lstrip())
+    return Quantity(make_span(doc.text, start, few.end()), value, unit, "measure", vague=not value)
+
+
 def _ranks_a_noun(span: Span, tokens) -> bool:
     """An adjective ordinal before the noun it ranks, in a date entity with no digits that the
     parser ran on past it ("the second year in a row", "the 21st month in a row", "in a second");
@@ -259,10 +280,17 @@ def _before_a_count(doc: Document, tokens) -> bool:
         bool(token.whitespace_)
         and number.tag_ == "CD"
         and (counts_a_noun or stands_alone)
-        and number.whitespace_ != ""  # "the first three-pointer" is one shot
+        and (number.whitespace_ != "" or _closes(doc, number))  # "the first three-pointer"
         and not number.text[:1].isupper()  # "a first Six Nations start": a name
         and not EXPLICIT_YEAR.fullmatch(number.text)  # "his first 2019 start"
     )
+
+
+def _closes(doc: Document, number) -> bool:
+    """A stop, comma or bracket right after the number ("worked the first 10."): it ends
+    there; a hyphen fuses it to a noun ("the first three-pointer" is one shot)."""
+    after = doc.text[number.idx + len(number.text) : number.idx + len(number.text) + 1]
+    return after in (".", ",", ";", ":", ")", "!", "?", '"')
 
 
 NAME_ENTITIES = frozenset(

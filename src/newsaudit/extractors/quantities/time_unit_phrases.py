@@ -113,6 +113,24 @@ def one_time_unit(doc: Document) -> list[tuple[int, int]]:
     return found
 
 
+COUNTED_UNITS = re.compile(  # "20 minutes", "six months": a number right before a time unit
+    rf"(?<![\w.,-])(?:\d[\d,]*(?:\.\d+)?|(?i:{NUMBER_WORD}))\s+"
+    r"(?i:second|minute|hour|day|week|month|year|decade|centurie|century)s?(?![\w-])"
+)
+
+
+def counted_time_units(doc: Document) -> list[tuple[int, int]]:
+    """A count of time units a longer entity of the parser hid ("the first two weeks of this
+    season's", read as its season; "the second 20 minutes", read as its ordinal): a duration
+    (docs/quantities.md: a duration, the first N units of time), not a date it points back
+    from ("two years ago")."""
+    return [
+        match.span()
+        for match in COUNTED_UNITS.finditer(doc.text)
+        if not POINTS_BACK.match(doc.text, match.end())
+    ]
+
+
 def _a_rate(doc: Document, start: int, end: int) -> bool:
     """The unit a rate is per: the parse hangs it on a number or a counted noun ("$5 a year",
     "40 hours a week"), or a multiplier stands before it ("twice a month")."""

@@ -3,7 +3,8 @@
 The candidates keep the first of overlapping spans, and the parser's entity comes before the
 time units found from the text ("for centuries", "hours after", "waited a week"). When the
 entity reads as nothing ("the very last seconds", "the opening minutes", "the web hours after")
-or as a part of itself only ("a week last year" read as "last year"), the unit inside it is
+or as a part of itself only ("a week last year" read as "last year", "the first two weeks of
+this season's" as its season, "the second 20 minutes" as its ordinal), the unit inside it is
 still a duration (docs/quantities.md: a vague duration, a duration): it is read here, where no
 reading covers it.
 """
@@ -15,7 +16,11 @@ from collections.abc import Callable
 from newsaudit.document import Document
 from newsaudit.extractors.intervals import SpanSet
 from newsaudit.extractors.quantities.bare_units import bare_time_units
-from newsaudit.extractors.quantities.time_unit_phrases import one_time_unit, uncounted_time_units
+from newsaudit.extractors.quantities.time_unit_phrases import (
+    counted_time_units,
+    one_time_unit,
+    uncounted_time_units,
+)
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
@@ -27,7 +32,8 @@ def units_left_unread(
     read: Callable[[Document, Span, str], Quantity | None],
 ) -> list[Quantity]:
     """The readings of the time units in scope that no reading in ``found`` overlaps."""
-    spans = sorted(set(bare_time_units(doc.text) + uncounted_time_units(doc) + one_time_unit(doc)))
+    spans = bare_time_units(doc.text) + uncounted_time_units(doc) + one_time_unit(doc)
+    spans = sorted(set(spans + counted_time_units(doc)))
     taken = sorted((q.span.start, q.span.end) for q in found)
     out: list[Quantity] = []
     for start, end in spans:
