@@ -19,7 +19,7 @@ PER_CURRENCY = re.compile(  # "108.55 per dollar", "pegged at 8.28 to the dollar
 def quoted_currency(doc: Document, core: Span) -> str | None:
     """The currency an exchange rate is quoted in: "the yen was at 108.55 per dollar" is 108.55
     yen, the currency the sentence names before the number that is not the one it is per."""
-    per = PER_CURRENCY.search(doc.text, core.start, core.end + 14)
+    per = PER_CURRENCY.search(doc.text, core.start, core.end + 24)  # " against the US dollar"
     if per is None or per.start() - core.end > 1:
         return None
     base = CURRENCIES[per.group(1).lower()]

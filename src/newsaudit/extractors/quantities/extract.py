@@ -90,7 +90,8 @@ from newsaudit.extractors.quantities.identifiers import is_an_identifier, number
 from newsaudit.extractors.quantities.inner_ordinals import ordinals_inside
 from newsaudit.extractors.quantities.list_names import names_a_list
 from newsaudit.extractors.quantities.metres import metres_reading
-from newsaudit.extractors.quantities.money_signs import bracketed_scale, ends_in_pence
+from newsaudit.extractors.quantities.money_forms import half_after, sum_it_follows
+from newsaudit.extractors.quantities.money_signs import bracketed_scale, ends_in_pence, subunit
 from newsaudit.extractors.quantities.multiples import multiple_value
 from newsaudit.extractors.quantities.name_heads import numbers_a_name
 from newsaudit.extractors.quantities.name_numbers import names_or_tells_time
@@ -516,6 +517,9 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         reading.value *= scale  # "$40 (£26) million": both amounts in millions
     if reading.kind in ("money", "count") and (quoted := quoted_currency(doc, core)):
         reading = Reading(reading.value, quoted, "money")  # yen "at 108.55 per dollar"
+    if reading.kind == "money" and reading.value and (half := half_after(doc.text, core)):
+        reading.value += 0.5 * (0.01 if subunit(core.text) else 1)  # "a cent and a half"
+        core = make_span(doc.text, core.start, half)
     if reading.kind == "date":  # "over the weekend" is not an approximate date
         marker = None
     full = make_span(doc.text, marker.start if marker else core.start, core.end)
@@ -592,6 +596,8 @@ def extract_quantities(
     for span, label in find_candidates(doc):
         if not scope.contains(span):
             continue
+        if out and out[-1].kind == "money" and out[-1].span.start <= span.start < out[-1].span.end:
+            continue  # "half" of "a cent and a half": inside the amount read before it
         sentence = doc.sentence_index(span.start) if doc.sentences else 0
         before = last_date[1] if last_date and last_date[0] == sentence else None
         quantity = _quantity(doc, span, label, before)
@@ -608,6 +614,8 @@ def extract_quantities(
                 )  # "from the previous year's 1,070 trillion"
                 if quantity.unit is None and not names_money(quantity.span.text):
                     quantity.kind = "count"  # "more than 8 million signed up": no money named
+            if quantity.kind == "count" and (currency := sum_it_follows(doc, out, sentence)):
+                quantity.kind, quantity.unit = "money", currency  # "billions in aid" after a sum
             dated = quantity.kind == "date" and quantity.resolved_date
             if dated and not short_year_end(span, label):
                 last_date = (sentence, quantity.resolved_date)

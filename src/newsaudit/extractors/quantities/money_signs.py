@@ -10,9 +10,10 @@ import re
 
 AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "27", "1,250", "1.13": no comma at the end
 CURRENCY_SIGN = r"(?:(?:US|HK|A|C)?\$|[£€¥₹]|\bRs\.?\s?)"  # "$", "US$", "£", "Rs "
-SIGNED_AMOUNT = re.compile(  # a sign or code, the amount, and its scale if any: "$27bn"
-    rf"(?<![\w$£€¥₹.]){CURRENCY_SIGN}"
-    rf"{AMOUNT}(?:\s?(?:bn|mn|m|k|tn|b|thousand|million|billion|trillion))?(?![\w.,]\d|\w)"
+SIGNED_AMOUNT = re.compile(  # a sign or code, the amount, and its scale if any: "$27bn"; a
+    # space after its thousands comma ("$30, 000") or a point before its scale ("£17.m") a slip
+    rf"(?<![\w$£€¥₹.]){CURRENCY_SIGN}{AMOUNT}(?:,\s0\d\d(?!\d))?"
+    r"(?:(?:\s|\.)?(?:bn|mn|m|k|tn|b|thousand|million|billion|trillion))?(?![\w.,]\d|\w)"
 )
 DISPLAY_LINES = r"(?:144|240|360|480|576|720|1080|1440|2160|4320)p"  # "1080p": a resolution
 PENCE = re.compile(  # "4p", "548p", "142.25p"; not "4P", "4pm", "4p.m.", "4ps" or "1080p"

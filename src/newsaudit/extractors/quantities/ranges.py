@@ -38,13 +38,17 @@ from newsaudit.spans import Span, make_span
 RANGE_HIGH = re.compile(  # "3 to 5", "three to four", "two to 2.5"
     rf"{RANGE_JOIN}(?P<high>[$£€¥]?\d(?:,?\d)*(?:\.\d+)?|{WORD_END})", re.IGNORECASE
 )  # the high end's digits stop before a comma that closes it ("to 800,000, said")
+FUSED_SCALE = re.compile(r"(?:bn|mn|m|tn|k)$", re.IGNORECASE)  # "m" of "£190m", "£265m"
 HIGH_SCALE = re.compile(  # the scale a range's high end carries: " million" of "$1-$5 million"
     r"\s(?:thousand|million|billion|trillion)\b", re.IGNORECASE
 )
 
 
 def _count_reader(unit: str | None):
-    """A reader of the ends of a range of counts of ``unit``, as `range_reader` gives others."""
+    """A reader of the ends of a range of counts of ``unit``, as `range_reader` gives others;
+    of amounts of money where ``unit`` names a currency ("between 59.50 and 80 euro")."""
+    if unit is not None and read_money(f"1 {unit}").unit is not None:
+        return lambda text: read_money(f"{text} {unit}")
     return lambda text: Reading(parse_number(text), unit, "count")
 
 
@@ -75,6 +79,13 @@ def read_range_low(doc: Document, span: Span) -> Quantity | None:
     if reader is None and label == "CARDINAL":  # "350" of "350-375 million people"
         reader = _count_reader(_noun_of_the_range(doc, span, high.start(), end))
     reading = reader(span.text + shared) if reader is not None else None
+    if (
+        reader is not None
+        and (reading is None or reading.value is None)
+        and FUSED_SCALE.fullmatch(shared)
+        and FUSED_SCALE.search(span.text)
+    ):
+        reading = reader(span.text)  # "between £190m and £265m": the low end's own scale
     if reader is None or reading is None or reading.value is None:
         return None
     if count_if_no_unit(reading) is not reading:  # "between 1.1 and 1.5 million people": the

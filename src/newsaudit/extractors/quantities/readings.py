@@ -25,6 +25,7 @@ from newsaudit.extractors.quantities.dates import (
     looks_like_date,
     resolve_date,
 )
+from newsaudit.extractors.quantities.money_forms import names_no_amount, spoken_decimal, tidy_amount
 from newsaudit.extractors.quantities.money_signs import subunit
 from newsaudit.extractors.quantities.number_forms import (
     fraction_value,
@@ -138,7 +139,9 @@ NAIRA_SIGN = re.compile(  # "N500m", "N2.5bn", "N10,000": naira, as "₦" is; "N
 
 def read_money(text: str) -> Reading:
     """An amount in the whole currency: "$1.13bn" is 1.13e9 USD, "548p" 5.48 GBP and "8.5
-    euro cents" 0.085 EUR (cents are dollars' unless another currency is named)."""
+    euro cents" 0.085 EUR (cents are dollars' unless another currency is named); "$458 m" is
+    "$458m", and "several hundred dollars" names no amount (`money_forms`)."""
+    text = tidy_amount(text)
     lowered = text.lower()
     unit, full, _ = currency_named(lowered)  # "Swiss francs", a name, before any sign
     if not full:
@@ -152,10 +155,14 @@ def read_money(text: str) -> Reading:
     if (hundredth := subunit(text)) is not None:
         value = parse_number(re.sub(r"[^\w\s.,-]", " ", lowered[: hundredth[0]]))
         return Reading(None if value is None else value / 100, unit or hundredth[1], "money")
+    if names_no_amount(text):  # "several hundred dollars": vague multiples of money
+        return Reading(None, unit, "money")
     return Reading(parse_number(re.sub(r"[^\w\s.,-]", " ", lowered)), unit, "money")
 
 
 def _percent(text: str) -> Reading:
+    if (spelled := spoken_decimal(text)) is not None:  # "one point three per cent": 1.3%
+        return Reading(spelled, "%", "percent")
     unit = "percentage points" if "point" in text.lower() else "%"
     return Reading(parse_number(PERCENT_WORDS.sub(" ", text)), unit, "percent")
 
