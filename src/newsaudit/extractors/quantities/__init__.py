@@ -22,7 +22,8 @@ and ordinals in digits inside names), `name_numbers` (capitalised number words i
 text, numbers inside a parsed place name or fused behind a word, a relative
 date word in capitals, "told USA TODAY", and a clock's zone and offset, "1900 GMT"), `nouns`
 (what a number counts or multiplies), `metres` (an "m" fused to a number that is no million),
-`count_links`, `noun_names`, `compound_counts` and `counted_readings` (what a count counts,
+`count_links`, `noun_names`, `joined_counts` ("not one, but two candidates": a count sharing
+the noun of the count joined to it), `compound_counts` and `counted_readings` (what a count counts,
 across describing words, "N of ..." and names before the noun, and what that noun makes of the
 number), `ordinals`, `ranks` ("the No. 3 seed", "#1"), `ratios` ("one in five renters"),
 `seconds` ("a seven-second delay"), `ratio_pairs` ("a 50-50 chance", "odds of 3:1") and

@@ -88,6 +88,7 @@ from newsaudit.extractors.quantities.exchange_rates import quoted_currency
 from newsaudit.extractors.quantities.fused_units import fused_number, fused_unit
 from newsaudit.extractors.quantities.identifiers import is_an_identifier, number_of_a_name
 from newsaudit.extractors.quantities.inner_ordinals import ordinals_inside
+from newsaudit.extractors.quantities.joined_counts import not_one_but
 from newsaudit.extractors.quantities.list_names import names_a_list
 from newsaudit.extractors.quantities.metres import metres_reading
 from newsaudit.extractors.quantities.money_forms import half_after, sum_it_follows
@@ -308,6 +309,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         # "one" of "one and a half years")
         farther = span.text.lower() != "one" and counts_a_plural(doc, span)
         counts = counts_the_noun_after(doc, span) or farther or one_of_a_number(doc, span)
+        counts = counts or not_one_but(doc, span)  # "not one, but two candidates"
         if not (counts or is_an_answer(doc, span)):
             return None  # but "Absolutely not. Zero." counts, with no noun
         label = "CARDINAL"

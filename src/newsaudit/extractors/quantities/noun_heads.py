@@ -59,3 +59,30 @@ def is_no_noun(head) -> bool:
     """A word the number hangs on that is no noun: a verb the parse takes for a plural noun
     and gives an object ("held above 50 shows continued growth": a noun takes no object)."""
     return head.tag_ == "NNS" and any(c.dep_ in OBJECT_LINKS for c in head.children)
+
+
+NOMINAL_LINKS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr", "appos"})
+NOT_STANDING_FOR_A_NOUN = frozenset(
+    {"other", "others", "else", "apiece", "each", "alone", "only", "same", "all", "whole", "nil"}
+)
+
+
+def adjective_standing_as_noun(number):
+    """The adjective a number counts where the parse makes it the head of the noun phrase,
+    a subject or an object with nothing after it ("released one single,", "two Iraqis and one
+    Syrian", "2 dead in shooting"): the word stands as the noun (docs/quantities.md, "one"
+    before a singular noun it counts); None for "one other", a comparative or a word a noun
+    follows."""
+    word = number.head
+    if word.i != number.i + 1 or number.dep_ != "nummod" or word.tag_ != "JJ":
+        return None
+    if word.dep_ not in NOMINAL_LINKS or not word.is_alpha:
+        return None
+    if word.lower_ in NOT_STANDING_FOR_A_NOUN or any(
+        c.i > word.i for c in word.children if c.dep_ in ("compound", "amod")
+    ):
+        return None
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    if following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    return word

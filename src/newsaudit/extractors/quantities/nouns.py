@@ -17,6 +17,7 @@ from newsaudit.extractors.quantities.count_links import (
     only_describing_words,
 )
 from newsaudit.extractors.quantities.dates import looks_like_date
+from newsaudit.extractors.quantities.joined_counts import counts_a_name_alone, next_count
 from newsaudit.extractors.quantities.modifier_words import (
     is_describing_adjective,
     is_plural_noun_tagged_verb,
@@ -27,6 +28,7 @@ from newsaudit.extractors.quantities.multiple_times import (
     times_multiplies,
 )
 from newsaudit.extractors.quantities.noun_heads import (
+    adjective_standing_as_noun,
     compound_head,
     is_gerund_compound,
     is_no_noun,
@@ -97,6 +99,12 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
             head = following  # "2 greenhouses full of poppies", the parse's verb
         else:
             head = noun_past_comparative(doc, last)  # "25 million more people"
+    if (head is None or counts_a_name_alone(last, head)) and (
+        other := next_count(doc, last)
+    ) is not None:  # "not one, but two candidates", "Two Ebola and 26 HIV/AIDS cases"
+        shared = counted_noun(doc, make_span(doc.text, other.idx, other.idx + len(other)))
+        if shared is not None or head is None:
+            return shared
     if head is None and (fronted := noun_of_a_fronted_of(last)) is not None:
         return _noun_phrase(doc, fronted, fronted.left_edge.i)  # "Of the 20 sectors, 13 rose"
     if head is None:
@@ -105,6 +113,8 @@ def counted_noun(doc: Document, span: Span) -> Span | None:
         head = compounded  # "three singles matches", "273 phishing e-mails"
     if is_no_noun(head):
         return None  # "above 50 shows continued growth": a verb, which takes an object
+    if (standing := adjective_standing_as_noun(last)) is not None:
+        return make_span(doc.text, standing.idx, standing.idx + len(standing))  # "one single"
     if head.pos_ not in ("NOUN", "PROPN") and not is_plural_noun_tagged_verb(head):
         return None
     if (dash := dash_between(doc, last, head)) is not None:
@@ -528,7 +538,8 @@ def time_unit_phrase(doc: Document, span: Span) -> Span:
 
 def number_before_noun(doc: Document, span: Span) -> Span | None:
     """The number of a date or time entity that is a number and a noun other than a unit of
-    time ("17 nights", "more than one night"), with what precedes it; None for a date."""
+    time ("17 nights", "more than one night", "two successive quarters": the adjectives
+    between describe the noun), with what precedes it; None for a date."""
     words = span.text.rsplit(None, 1)
     if len(words) < 2 or not words[1].isalpha() or not words[1].islower():
         return None  # most dates end in a number or a name: no parse needed
@@ -537,7 +548,10 @@ def number_before_noun(doc: Document, span: Span) -> Span | None:
     tokens = doc.tokens(span)
     if tokens is None or len(tokens) < 2:
         return None
-    noun, number = tokens[-1], tokens[-2]
+    noun, at = tokens[-1], len(tokens) - 2
+    while at > 0 and tokens[at].tag_ == "JJ" and tokens[at].is_lower:
+        at -= 1  # "two successive quarters", "Two grand slams": adjectives of the noun
+    number = tokens[at]
     if noun.pos_ != "NOUN" or number.tag_ != "CD" or ORDINAL_WORD.fullmatch(number.text):
         return None
     return make_span(doc.text, span.start, number.idx + len(number))
