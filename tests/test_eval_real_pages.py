@@ -80,5 +80,6 @@ def test_errors_of_a_development_quantity_sample_are_printed(tmp_path, capsys):
     assert main(["--root", str(tmp_path), "--quantities", str(labels), "--errors"]) == 0
     assert json.loads(capsys.readouterr().out) == {
         "quantities_labelled": 0,
+        "quantities_right": 0,
         "quantities_correct": None,
     }

@@ -145,6 +145,7 @@ def score_quantities(labels_path: Path, errors: bool, root: Path = DEFAULT_ROOT)
     missing = sum(len(v) for v in pages.values()) - total
     return {
         "quantities_labelled": total,
+        "quantities_right": right,  # so that samples pool exactly: sum right / sum labelled
         "quantities_correct": round(right / total, 3) if total else None,
         **({"rows_on_missing_pages": missing} if missing else {}),
     }
