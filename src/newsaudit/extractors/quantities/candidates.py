@@ -15,7 +15,7 @@ from newsaudit.extractors.quantities.bare_units import bare_time_units
 from newsaudit.extractors.quantities.currency_names import scaled_amounts_named
 from newsaudit.extractors.quantities.dash_ranges import untagged_high_ends
 from newsaudit.extractors.quantities.date_lists import dates_in_a_list
-from newsaudit.extractors.quantities.dates import ISO_DATE, MONTH_NAMES, looks_like_date
+from newsaudit.extractors.quantities.dates import MONTH_NAMES, looks_like_date
 from newsaudit.extractors.quantities.dates_in_durations import (
     date_after_bare_unit,
     date_then_duration,
@@ -54,7 +54,13 @@ from newsaudit.extractors.quantities.tallies import scores
 from newsaudit.extractors.quantities.time_unit_phrases import one_time_unit, uncounted_time_units
 from newsaudit.extractors.quantities.vague_counts import vague_pair
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, UNITS_WORDS
-from newsaudit.extractors.quantities.year_pairs import high_year, year_pairs
+from newsaudit.extractors.quantities.year_pairs import (
+    FISCAL_YEARS,
+    YEAR_RANGE,
+    iso_month,
+    year_ends,
+    year_pairs,
+)
 from newsaudit.extractors.structure import spans_with_roles
 from newsaudit.findings import Structure
 from newsaudit.spans import Span, make_span
@@ -358,7 +364,7 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         found += [
             (make_span(doc.text, start, end), "YEAR")
             for m in FISCAL_YEARS.finditer(doc.text)
-            for start, end in _year_ends(m, m.start("low"))
+            for start, end in year_ends(m, m.start("low"))
         ]
     if "/" in doc.text:  # "- 2/3 cup": a fraction the parser leaves untagged
         found += [
@@ -431,45 +437,6 @@ def _before_plural(entity) -> bool:
     return head.i >= entity.end and head.tag_ in ("NNS", "NNPS")
 
 
-YEARS = r"(?P<low>(?:1[5-9]|20)\d\d)(?:\s?[-\u2013]\s?(?P<high>\d\d(?:\d\d)?))"
-YEAR_RANGE = re.compile(  # "1828-1893", "2020-22", "between 2008 to 2016": each end a year
-    r"(?:(?:from|between)\s+)?(?P<low>(?:1[5-9]|20)\d\d)"
-    r"(?:\s?[-\u2013]\s?|\s+(?:to|and|through|until|till)\s+(?=(?:1[5-9]|20)\d\d$))"
-    r"(?P<high>\d\d(?:\d\d)?)",  # a word joins only years in full: "from 1998 to 2004"
-    re.IGNORECASE,
-)
-FISCAL_YEARS = re.compile(rf"\bFY\s?{YEARS}?(?![\w-])")  # "FY2020", "FY2020-22"
-
-
-def _year_ends(match: re.Match, offset: int) -> list[tuple[int, int]]:
-    """The two years of a range of years ("1828-1893", "FY2020-22"), or the one of "FY2020",
-    with ``offset`` the character offset of the match's low year; none when the high end is no
-    later year ("2020-12" may be a month)."""
-    low, high = match.group("low"), match.group("high")
-    base = offset - match.start("low")
-    ends = [(offset, offset + len(low))]
-    if high is None:
-        return ends
-    if int(high_year(low, high)) <= int(low):
-        return []
-    return [*ends, (base + match.start("high"), base + match.end("high"))]
-
-
-DATE_BEFORE = re.compile(
-    r"(?:\b(?:in|on|since|by|until|till|from|during|before|after|through|of)\s+|\()$", re.I
-)
-
-
-def _iso_month(text: str, start: int, written: str) -> bool:
-    """Whether "2016-02", which names no range of years, is the month: only where a preposition
-    or an opening bracket marks it a date ("in 2016-02", "(2016-02)"), as "Resolution 2020-12"
-    numbers a document."""
-    return (
-        ISO_DATE.fullmatch(written) is not None
-        and DATE_BEFORE.search(text, max(0, start - 8), start) is not None
-    )
-
-
 def _possessive(entity):
     """The possessive "'s" inside an entity, between the number it follows and a word."""
     return next((t for t in entity[1:-1] if t.text in ("'s", "\u2019s")), None)
@@ -513,8 +480,8 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
     if label == "DATE" and (year := year_before_month(entity.start_char, text)):
         return year  # "the 1963 March on Washington": the year, and an event's name
     if label == "DATE" and (years := YEAR_RANGE.fullmatch(text)):
-        ends = _year_ends(years, entity.start_char + years.start("low"))
-        if not ends and _iso_month(whole_text, entity.start_char, text):
+        ends = year_ends(years, entity.start_char + years.start("low"))
+        if not ends and iso_month(whole_text, entity.start_char, text):
             return whole  # "in 2016-02": a month, as "02" is no year later than 2016
         return [(*ends, "YEAR") for ends in ends]
     if label == "DATE" and (parts := dates_in_a_list(entity.start_char, text)):
