@@ -48,6 +48,7 @@ from newsaudit.extractors.quantities.parts import halves_of, parts_of_a_measure,
 from newsaudit.extractors.quantities.rank_candidates import fused_ranks, split_ranked_dates
 from newsaudit.extractors.quantities.ratios import ratio_spans
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
+from newsaudit.extractors.quantities.season_nouns import NOUN_SEASON, THE_SEASON
 from newsaudit.extractors.quantities.season_words import season_modifiers
 from newsaudit.extractors.quantities.suspended import suspended_ends
 from newsaudit.extractors.quantities.tallies import scores
@@ -129,12 +130,6 @@ UNIT_FRACTION = re.compile(  # "2/3 cup", "1 1/2 tsp": a whole number may come f
     r"(?<![\w.,:/-])(?:\d{1,3}[ -])?(?P<part>\d/\d{1,2})(?![\w/]|[.,]\d)"
 )
 BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]+$")  # "- ", "* ", "• "
-THE_SEASON = re.compile(  # "the regular season", "their festive season", "this indoor season"
-    r"\b(?:[Tt]he|an?|[Tt]his|[Aa]nother|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+"
-    r"(?:(?!(?:is|was|are|were|be|been|has|had)\s)[a-z]+\s+){0,2}season(?![\w-])"
-)  # not "this is awards season", which names the noun's season
-NOUN_SEASON = re.compile(r"\b[A-Za-z][a-z]+\s+season(?![\w-])")  # "wildfire season has started",
-# "Flu season is here" opening a sentence
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice", "TWICE")
 RANGE_JOIN = r"(?:\s+(?:to|and|or)\s+|-to-|\s?[-\u2013]\s?)"  # "3 to 5", "3-to-5", "3-5"
 # an end of a range in words, joined to the other by a word only: "twenty-five" is one number

@@ -35,7 +35,6 @@ from newsaudit.extractors.quantities.date_context import (
 )
 from newsaudit.extractors.quantities.periods import period, season_after_article
 from newsaudit.extractors.quantities.values import parse_number
-from newsaudit.findings import Quantity
 from newsaudit.spans import Span
 
 MONTH_NAMES = (  # full names, case as written: "May" the month, not "may"
@@ -574,49 +573,3 @@ def looks_like_date(text: str) -> bool:
         )
         or re.search(rf"\b(?:{'|'.join(DAY_STEP)})\s+(?:{'|'.join(DAY_PARTS)})\b", lowered)
     )
-
-
-def _names_a_season(word, season) -> bool:
-    """A noun compounded into "season" that names a season of the year ("hurricane season",
-    "the flu season", "the southern hemisphere season", whose noun the parser may tag an
-    adjective), as "the spring" is one."""
-    return word.pos_ in ("NOUN", "ADJ") and word.dep_ == "compound" and word.head.i == season.i
-
-
-def _describes_a_season(word, season) -> bool:
-    """A word between the article and "season" that leaves it a season of the year: a noun
-    naming it, or an adjective that is no relative word ("the regular season", not "the
-    following season", which counts from another date)."""
-    if word.ent_type_ == "ORDINAL" or word.lower_ in ORDINAL_ADJECTIVES:
-        return False  # "his first season" ranks it: an ordinal
-    return _names_a_season(word, season) or (word.pos_ == "ADJ" and word.lower_ not in FROM_BEFORE)
-
-
-ORDINAL_ADJECTIVES = frozenset({"first", "second", "third", "fourth", "fifth"})
-
-
-SEASON_DETERMINERS = frozenset({"the", "a", "an", "this", "another"})  # and possessives:
-SEASON_DETERMINERS |= {"their", "his", "her", "its", "our", "my", "your"}  # "their debut season"
-YEAR_AFTER_SEASON = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")  # "the season in 2001/2"
-
-
-def the_season(doc: Document, span: Span) -> Quantity | None:
-    """ "during the season", "a new season": the season of the article's year (unresolved when
-    the article is undated), or of the year written after it ("the season in 2001/2"), as
-    "this season" is, when "season" heads its noun phrase and what describes it is no relative
-    word ("the following season" counts from another date)."""
-    tokens = doc.tokens(span)
-    anchor = article_date(doc)
-    if tokens is None or tokens[-1].dep_ == "compound":
-        return None
-    if tokens[0].lower_ not in SEASON_DETERMINERS and not _names_a_season(tokens[0], tokens[-1]):
-        return None  # "in season", "each season": no season of the year
-    if not all(_describes_a_season(word, tokens[-1]) for word in tokens[1:-1]):
-        return None
-    following = doc.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc.doc) else None
-    if following is not None and (following.tag_ == "POS" or following.lower_ == "of"):
-        return None  # "the season's first goal", "the season of giving"
-    resolved = f"{anchor.year:04d}" if anchor else None  # an undated article's: unresolved
-    if written := YEAR_AFTER_SEASON.match(doc.text, span.end):
-        resolved = written.group(1)  # "player of the season in 2001/2": the year written
-    return Quantity(span, None, None, "date", resolved_date=resolved)

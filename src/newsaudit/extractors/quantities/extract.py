@@ -31,9 +31,7 @@ from newsaudit.extractors.quantities.candidate_context import (
     someday,
 )
 from newsaudit.extractors.quantities.candidates import (
-    NOUN_SEASON,
     RANGE_JOIN,
-    THE_SEASON,
     find_candidates,
     scope_spans,
 )
@@ -64,10 +62,7 @@ from newsaudit.extractors.quantities.date_names import (
     month_names_a_party,
 )
 from newsaudit.extractors.quantities.dated_numbers import number_in_a_date
-from newsaudit.extractors.quantities.dates import (
-    looks_like_date,
-    the_season,
-)
+from newsaudit.extractors.quantities.dates import looks_like_date
 from newsaudit.extractors.quantities.day_pairs import read_paired_day
 from newsaudit.extractors.quantities.day_ranges import read_day_end
 from newsaudit.extractors.quantities.edges import (
@@ -141,6 +136,7 @@ from newsaudit.extractors.quantities.readings import (
     read_candidate,
     read_money,
 )
+from newsaudit.extractors.quantities.season_nouns import NOUN_SEASON, THE_SEASON, the_season
 from newsaudit.extractors.quantities.seconds import counted_seconds, fused_time_unit
 from newsaudit.extractors.quantities.set_phrases import set_phrase_or_name
 from newsaudit.extractors.quantities.shares import cardinal_share
