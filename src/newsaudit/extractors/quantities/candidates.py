@@ -36,7 +36,7 @@ from newsaudit.extractors.quantities.full_dates import (
 )
 from newsaudit.extractors.quantities.lasting import lasting_span
 from newsaudit.extractors.quantities.metre_spans import fused_metre_spans, without_cut_metres
-from newsaudit.extractors.quantities.money_signs import joined_amounts, signed_amounts
+from newsaudit.extractors.quantities.money_signs import signed_amounts, yield_to_signed_amounts
 from newsaudit.extractors.quantities.multiples import multiple_words
 from newsaudit.extractors.quantities.number_forms import (
     ORDINAL_WORDS,
@@ -183,38 +183,6 @@ def _times_words(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _yield_to_signed_amounts(
-    doc: Document, entities: list[tuple[int, int, str]], amounts: list[tuple[int, int]]
-) -> list[tuple[int, int, str]]:
-    """The entities, less what lies inside an amount written with a currency sign: the parser
-    may tag the "2" of "$2m" alone, or run "31bn" of "£31bn" into "last year"; the amount is
-    then read whole and the rest of the entity on its own. An entity that holds the whole
-    amount ("more than $20bn") stays as it is; one that stops inside it ("more than £" of "more
-    than £1.34bn") runs on to its end; one that a verb runs in from a number before it ("2003/4
-    are £35bn") starts at the amount, as no amount of money holds a verb."""
-    if not amounts:
-        return entities
-    text = doc.text
-    out = []
-    for start, end, label in entities:
-        inside = [(a, b) for a, b in amounts if a <= start < b and not (start <= a and b <= end)]
-        if inside:
-            start = max(b for _, b in inside)
-            start += len(text[start:end]) - len(text[start:end].lstrip(" ,-\u2013"))
-        end = max([end, *(b for a, b in amounts if start < a < end < b)])
-        start = max(
-            [start, *(a for a, b in amounts if start < a < end and _verb_in(doc, start, a))]
-        )
-        if end > start:
-            out += joined_amounts(text, start, end, label, amounts)  # "$500 or $600": two
-    return out
-
-
-def _verb_in(doc: Document, start: int, end: int) -> bool:
-    tokens = doc.tokens(make_span(doc.text, start, end))
-    return tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens)
-
-
 def _fractions(text: str) -> list[tuple[int, int]]:
     """Slashed fractions before a unit of measure ("1/2 cup") or opening a bulleted line ("- 1/2
     onion"), where the parser often leaves them untagged: a list line's dash may throw its
@@ -286,7 +254,7 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     metres = fused_metre_spans(doc.text)
     entities = without_cut_metres(doc.text, entities, metres)  # "Olympic 10,000" + "m"
     amounts = signed_amounts(doc.text)
-    entities = _yield_to_signed_amounts(doc, entities, amounts)
+    entities = yield_to_signed_amounts(doc, entities, amounts)
     entities = split_ranked_dates(doc.text, entities)  # "number five" + "this week"
     entities += [  # "100-120 UK troops": the high end the parser's "100" leaves out
         (start, end, "CARDINAL") for start, end in untagged_high_ends(doc.text, entities)
