@@ -15,7 +15,7 @@ from newsaudit.extractors.quantities.bare_units import bare_time_units
 from newsaudit.extractors.quantities.currency_names import scaled_amounts_named
 from newsaudit.extractors.quantities.dash_ranges import untagged_high_ends
 from newsaudit.extractors.quantities.date_lists import dates_in_a_list
-from newsaudit.extractors.quantities.dates import ISO_DATE, MONTH_NAMES, looks_like_date
+from newsaudit.extractors.quantities.dates import MONTH_NAMES, looks_like_date
 from newsaudit.extractors.quantities.dates_in_durations import (
     date_after_bare_unit,
     date_then_duration,
@@ -36,7 +36,7 @@ from newsaudit.extractors.quantities.full_dates import (
 )
 from newsaudit.extractors.quantities.lasting import lasting_span
 from newsaudit.extractors.quantities.metre_spans import fused_metre_spans, without_cut_metres
-from newsaudit.extractors.quantities.money_signs import joined_amounts, signed_amounts
+from newsaudit.extractors.quantities.money_signs import signed_amounts, yield_to_signed_amounts
 from newsaudit.extractors.quantities.multiples import multiple_words
 from newsaudit.extractors.quantities.number_forms import (
     ORDINAL_WORDS,
@@ -48,13 +48,20 @@ from newsaudit.extractors.quantities.parts import halves_of, parts_of_a_measure,
 from newsaudit.extractors.quantities.rank_candidates import fused_ranks, split_ranked_dates
 from newsaudit.extractors.quantities.ratios import ratio_spans
 from newsaudit.extractors.quantities.readings import RANGE_LABELS, VAGUE, WINDOW_UNIT, range_reader
+from newsaudit.extractors.quantities.season_nouns import NOUN_SEASON, THE_SEASON
 from newsaudit.extractors.quantities.season_words import season_modifiers
 from newsaudit.extractors.quantities.suspended import suspended_ends
 from newsaudit.extractors.quantities.tallies import scores
 from newsaudit.extractors.quantities.time_unit_phrases import one_time_unit, uncounted_time_units
 from newsaudit.extractors.quantities.vague_counts import vague_pair
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, UNITS_WORDS
-from newsaudit.extractors.quantities.year_pairs import high_year, year_pairs
+from newsaudit.extractors.quantities.year_pairs import (
+    FISCAL_YEARS,
+    YEAR_RANGE,
+    iso_month,
+    year_ends,
+    year_pairs,
+)
 from newsaudit.extractors.structure import spans_with_roles
 from newsaudit.findings import Structure
 from newsaudit.spans import Span, make_span
@@ -123,12 +130,6 @@ UNIT_FRACTION = re.compile(  # "2/3 cup", "1 1/2 tsp": a whole number may come f
     r"(?<![\w.,:/-])(?:\d{1,3}[ -])?(?P<part>\d/\d{1,2})(?![\w/]|[.,]\d)"
 )
 BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]+$")  # "- ", "* ", "• "
-THE_SEASON = re.compile(  # "the regular season", "their festive season", "this indoor season"
-    r"\b(?:[Tt]he|an?|[Tt]his|[Aa]nother|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+"
-    r"(?:(?!(?:is|was|are|were|be|been|has|had)\s)[a-z]+\s+){0,2}season(?![\w-])"
-)  # not "this is awards season", which names the noun's season
-NOUN_SEASON = re.compile(r"\b[A-Za-z][a-z]+\s+season(?![\w-])")  # "wildfire season has started",
-# "Flu season is here" opening a sentence
 TIMES_WORDS = ("once", "twice", "thrice", "Once", "Twice", "Thrice", "TWICE")
 RANGE_JOIN = r"(?:\s+(?:to|and|or)\s+|-to-|\s?[-\u2013]\s?)"  # "3 to 5", "3-to-5", "3-5"
 # an end of a range in words, joined to the other by a word only: "twenty-five" is one number
@@ -180,38 +181,6 @@ def _times_words(text: str) -> list[tuple[int, int]]:
                 found.append((start, end))
             start = text.find(word, end)
     return found
-
-
-def _yield_to_signed_amounts(
-    doc: Document, entities: list[tuple[int, int, str]], amounts: list[tuple[int, int]]
-) -> list[tuple[int, int, str]]:
-    """The entities, less what lies inside an amount written with a currency sign: the parser
-    may tag the "2" of "$2m" alone, or run "31bn" of "£31bn" into "last year"; the amount is
-    then read whole and the rest of the entity on its own. An entity that holds the whole
-    amount ("more than $20bn") stays as it is; one that stops inside it ("more than £" of "more
-    than £1.34bn") runs on to its end; one that a verb runs in from a number before it ("2003/4
-    are £35bn") starts at the amount, as no amount of money holds a verb."""
-    if not amounts:
-        return entities
-    text = doc.text
-    out = []
-    for start, end, label in entities:
-        inside = [(a, b) for a, b in amounts if a <= start < b and not (start <= a and b <= end)]
-        if inside:
-            start = max(b for _, b in inside)
-            start += len(text[start:end]) - len(text[start:end].lstrip(" ,-\u2013"))
-        end = max([end, *(b for a, b in amounts if start < a < end < b)])
-        start = max(
-            [start, *(a for a, b in amounts if start < a < end and _verb_in(doc, start, a))]
-        )
-        if end > start:
-            out += joined_amounts(text, start, end, label, amounts)  # "$500 or $600": two
-    return out
-
-
-def _verb_in(doc: Document, start: int, end: int) -> bool:
-    tokens = doc.tokens(make_span(doc.text, start, end))
-    return tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def _fractions(text: str) -> list[tuple[int, int]]:
@@ -285,7 +254,7 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
     metres = fused_metre_spans(doc.text)
     entities = without_cut_metres(doc.text, entities, metres)  # "Olympic 10,000" + "m"
     amounts = signed_amounts(doc.text)
-    entities = _yield_to_signed_amounts(doc, entities, amounts)
+    entities = yield_to_signed_amounts(doc, entities, amounts)
     entities = split_ranked_dates(doc.text, entities)  # "number five" + "this week"
     entities += [  # "100-120 UK troops": the high end the parser's "100" leaves out
         (start, end, "CARDINAL") for start, end in untagged_high_ends(doc.text, entities)
@@ -358,7 +327,7 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
         found += [
             (make_span(doc.text, start, end), "YEAR")
             for m in FISCAL_YEARS.finditer(doc.text)
-            for start, end in _year_ends(m, m.start("low"))
+            for start, end in year_ends(m, m.start("low"))
         ]
     if "/" in doc.text:  # "- 2/3 cup": a fraction the parser leaves untagged
         found += [
@@ -431,45 +400,6 @@ def _before_plural(entity) -> bool:
     return head.i >= entity.end and head.tag_ in ("NNS", "NNPS")
 
 
-YEARS = r"(?P<low>(?:1[5-9]|20)\d\d)(?:\s?[-\u2013]\s?(?P<high>\d\d(?:\d\d)?))"
-YEAR_RANGE = re.compile(  # "1828-1893", "2020-22", "between 2008 to 2016": each end a year
-    r"(?:(?:from|between)\s+)?(?P<low>(?:1[5-9]|20)\d\d)"
-    r"(?:\s?[-\u2013]\s?|\s+(?:to|and|through|until|till)\s+(?=(?:1[5-9]|20)\d\d$))"
-    r"(?P<high>\d\d(?:\d\d)?)",  # a word joins only years in full: "from 1998 to 2004"
-    re.IGNORECASE,
-)
-FISCAL_YEARS = re.compile(rf"\bFY\s?{YEARS}?(?![\w-])")  # "FY2020", "FY2020-22"
-
-
-def _year_ends(match: re.Match, offset: int) -> list[tuple[int, int]]:
-    """The two years of a range of years ("1828-1893", "FY2020-22"), or the one of "FY2020",
-    with ``offset`` the character offset of the match's low year; none when the high end is no
-    later year ("2020-12" may be a month)."""
-    low, high = match.group("low"), match.group("high")
-    base = offset - match.start("low")
-    ends = [(offset, offset + len(low))]
-    if high is None:
-        return ends
-    if int(high_year(low, high)) <= int(low):
-        return []
-    return [*ends, (base + match.start("high"), base + match.end("high"))]
-
-
-DATE_BEFORE = re.compile(
-    r"(?:\b(?:in|on|since|by|until|till|from|during|before|after|through|of)\s+|\()$", re.I
-)
-
-
-def _iso_month(text: str, start: int, written: str) -> bool:
-    """Whether "2016-02", which names no range of years, is the month: only where a preposition
-    or an opening bracket marks it a date ("in 2016-02", "(2016-02)"), as "Resolution 2020-12"
-    numbers a document."""
-    return (
-        ISO_DATE.fullmatch(written) is not None
-        and DATE_BEFORE.search(text, max(0, start - 8), start) is not None
-    )
-
-
 def _possessive(entity):
     """The possessive "'s" inside an entity, between the number it follows and a word."""
     return next((t for t in entity[1:-1] if t.text in ("'s", "\u2019s")), None)
@@ -513,8 +443,8 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
     if label == "DATE" and (year := year_before_month(entity.start_char, text)):
         return year  # "the 1963 March on Washington": the year, and an event's name
     if label == "DATE" and (years := YEAR_RANGE.fullmatch(text)):
-        ends = _year_ends(years, entity.start_char + years.start("low"))
-        if not ends and _iso_month(whole_text, entity.start_char, text):
+        ends = year_ends(years, entity.start_char + years.start("low"))
+        if not ends and iso_month(whole_text, entity.start_char, text):
             return whole  # "in 2016-02": a month, as "02" is no year later than 2016
         return [(*ends, "YEAR") for ends in ends]
     if label == "DATE" and (parts := dates_in_a_list(entity.start_char, text)):

@@ -6,8 +6,8 @@ numbers since their noun is inside the entity; "only 10 more minutes" is its qua
 takes "more" in. Each is a duration (docs/quantities.md: a duration, "two hours": measure, the
 time unit's plural). "several more years", "several disappointing years" are vague durations
 ("several hours") whose vague word the unit's reading leaves out of its span; "a matter of weeks"
-writes no count ("a number of years"); "the number of years" is no quantity ("the number of
-voters").
+writes no count ("a number of years"). "the number of years" (no quantity, as "the number of
+voters") is dropped before it is read, by `bare_units.names_no_span_of_time`.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ VAGUE_BEFORE = re.compile(  # "several more", "several disappointing", "many"
     re.IGNORECASE,
 )
 MATTER_OF = re.compile(rf"an?\s+matter\s+of\s+{UNIT_WORD}$", re.IGNORECASE)
-THE_NUMBER_OF = re.compile(r"\bthe\s+number\s+of\s+$", re.IGNORECASE)
 
 
 def counts_time_units(text: str) -> bool:
@@ -48,16 +47,13 @@ def unit_without_more(unit: str | None) -> str | None:
 
 
 def vague_durations(doc: Document, found: list[Quantity]) -> list[Quantity]:
-    """The readings with each vague duration's span and value set right, in place, less the
-    units "the number of" counts nothing of."""
+    """The readings with each vague duration's span and value set right, in place."""
     out = []
     for q in found:
         if q.kind != "measure" or q.unit not in TIME_UNITS.values():
             out.append(q)
             continue
         start = q.span.start
-        if q.value is None and THE_NUMBER_OF.search(doc.text, max(0, start - 16), start):
-            continue  # "limit the number of years": no quantity
         if q.value is None and (lead := VAGUE_BEFORE.search(doc.text, max(0, start - 32), start)):
             q.span = make_span(doc.text, lead.start(), q.span.end)  # "several more years"
         elif MATTER_OF.fullmatch(q.span.text.strip()):

@@ -348,3 +348,55 @@ def ends_a_window_range(doc: Document, span: Span) -> bool:
 def _ranks_through(token) -> bool:
     """An ordinal or a superlative before "in N units": the span is what it ranks through."""
     return token.ent_type_ == "ORDINAL" or token.tag_ == "JJS" or token.lower_ in ("first", "last")
+
+
+def adverbial_on_a_name(head, node) -> bool:
+    """A bare weekday the parse hangs as an adverbial on the proper noun before it ("planned
+    to rally in Ann Arbor, Michigan Monday"): it dates the clause, not the place, so the
+    clause's tense points it."""
+    return head.dep_ == "npadvmod" and node.i == head.head.i and node.pos_ == "PROPN"
+
+
+def present_passive(verb) -> bool:
+    """A past participle whose only tensed auxiliary is a present form of "be" ("votes are
+    tallied March 15", "the killing is included"): the present tense, not the past; "has been
+    held" (the perfect) and "was held" stay past."""
+    auxes = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and any(t.tag_ in ("VBZ", "VBP") for t in auxes)
+        and all(t.lemma_ == "be" and t.tag_ in ("VBZ", "VBP", "VBG") for t in auxes)
+    )
+
+
+def bare_participle(node) -> bool:
+    """A past participle with no auxiliary that modifies a noun ("the ads reserved in
+    December come from"): a participle clause with no tense of its own, which takes the
+    tense of the verb it hangs on, as "while campaigning on Tuesday" does."""
+    return node.tag_ == "VBN" and node.dep_ == "acl" and not has_aux(node)
+
+
+def not_present_perfect(token) -> bool:
+    """An auxiliary or possessive before a scheduling verb other than the "has" or "have" of
+    the present perfect, whose plan still stands ("has set a hearing for May 2")."""
+    if token.dep_ == "aux" and token.lemma_ == "have" and token.tag_ in ("VBZ", "VBP"):
+        return False
+    return token.dep_ in ("aux", "auxpass", "poss")
+
+
+def future_in_sentence(doc: Document, span: Span) -> bool:
+    """Whether the date's sentence has a future auxiliary anywhere ("will tour together ...
+    and concludes October 10th"): its present tense may be a schedule's, not the present."""
+    tokens = doc.tokens(span)
+    return tokens is not None and any(t.lower_ in FUTURE_AUX for t in tokens.sent)
+
+
+def verb_in_future(doc: Document, span: Span) -> bool:
+    """Whether the verb the date hangs on is in the future tense ("will happen in January")."""
+    tokens = doc.tokens(span)
+    if tokens is None or not len(tokens):
+        return False
+    for node in tokens.root.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            return any(t.lower_ in FUTURE_AUX for t in node.lefts)
+    return False

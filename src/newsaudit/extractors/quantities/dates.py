@@ -15,27 +15,30 @@ from dateutil import parser as date_parser
 
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.date_context import (
-    FUTURE_AUX,
     SCHEDULED,
     SCHEDULING,
+    adverbial_on_a_name,
     ahead_of,
+    bare_participle,
     coming_off,
     day_part,
+    future_in_sentence,
     governing_verb,
-    has_aux,
     has_verb,
     in_past,
     list_head_day,
     list_year,
     looks_ahead,
+    not_present_perfect,
     past_infinitive,
+    present_passive,
     story_date,
     untensed_clause,
+    verb_in_future,
     year_shift,
 )
 from newsaudit.extractors.quantities.periods import period, season_after_article
 from newsaudit.extractors.quantities.values import parse_number
-from newsaudit.findings import Quantity
 from newsaudit.spans import Span
 
 MONTH_NAMES = (  # full names, case as written: "May" the month, not "may"
@@ -360,7 +363,7 @@ def _tense(doc: Document, span: Span) -> str:
                 and (node.lemma_ in SCHEDULING or node.lower_ in SCHEDULED)
                 and head.head.lower_ == "for"
                 and head.head.head.i == node.i
-                and not any(_not_present_perfect(t) for t in node.lefts)
+                and not any(not_present_perfect(t) for t in node.lefts)
             ):  # "the vote, now set for December 19", "has set a hearing for May 2": a plan
                 return "ahead"
             if in_noun_phrase and not planned and weekday_named:
@@ -386,58 +389,6 @@ def _tense(doc: Document, span: Span) -> str:
         ):
             in_noun_phrase = True
     return "past"
-
-
-def adverbial_on_a_name(head, node) -> bool:
-    """A bare weekday the parse hangs as an adverbial on the proper noun before it ("planned
-    to rally in Ann Arbor, Michigan Monday"): it dates the clause, not the place, so the
-    clause's tense points it."""
-    return head.dep_ == "npadvmod" and node.i == head.head.i and node.pos_ == "PROPN"
-
-
-def present_passive(verb) -> bool:
-    """A past participle whose only tensed auxiliary is a present form of "be" ("votes are
-    tallied March 15", "the killing is included"): the present tense, not the past; "has been
-    held" (the perfect) and "was held" stay past."""
-    auxes = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass")]
-    return (
-        verb.tag_ == "VBN"
-        and any(t.tag_ in ("VBZ", "VBP") for t in auxes)
-        and all(t.lemma_ == "be" and t.tag_ in ("VBZ", "VBP", "VBG") for t in auxes)
-    )
-
-
-def bare_participle(node) -> bool:
-    """A past participle with no auxiliary that modifies a noun ("the ads reserved in
-    December come from"): a participle clause with no tense of its own, which takes the
-    tense of the verb it hangs on, as "while campaigning on Tuesday" does."""
-    return node.tag_ == "VBN" and node.dep_ == "acl" and not has_aux(node)
-
-
-def _not_present_perfect(token) -> bool:
-    """An auxiliary or possessive before a scheduling verb other than the "has" or "have" of
-    the present perfect, whose plan still stands ("has set a hearing for May 2")."""
-    if token.dep_ == "aux" and token.lemma_ == "have" and token.tag_ in ("VBZ", "VBP"):
-        return False
-    return token.dep_ in ("aux", "auxpass", "poss")
-
-
-def _future_in_sentence(doc: Document, span: Span) -> bool:
-    """Whether the date's sentence has a future auxiliary anywhere ("will tour together ...
-    and concludes October 10th"): its present tense may be a schedule's, not the present."""
-    tokens = doc.tokens(span)
-    return tokens is not None and any(t.lower_ in FUTURE_AUX for t in tokens.sent)
-
-
-def _will(doc: Document, span: Span) -> bool:
-    """Whether the verb the date hangs on is in the future tense ("will happen in January")."""
-    tokens = doc.tokens(span)
-    if tokens is None or not len(tokens):
-        return False
-    for node in tokens.root.ancestors:
-        if node.pos_ in ("VERB", "AUX"):
-            return any(t.lower_ in FUTURE_AUX for t in node.lefts)
-    return False
 
 
 DATE_PREFIX = re.compile(  # "the end of 2017" is 2017
@@ -515,8 +466,8 @@ def resolve_date(
         year = int(named[:4]) if named and len(named) == 10 else None
     if (then := YEAR_AFTER.match(doc.text, span.end)) and MONTH.search(text):
         year = int(then.group(1))  # "held in February in 1974": that February
-    ahead = verb and (_will(doc, span) or looks_ahead(doc, span))  # "wait until February"
-    present, future = tense == "present", verb and _future_in_sentence(doc, span)
+    ahead = verb and (verb_in_future(doc, span) or looks_ahead(doc, span))  # "wait until February"
+    present, future = tense == "present", verb and future_in_sentence(doc, span)
     absolute = _absolute(text, anchor, past, year, weekday, ahead, present, future)
     if (
         absolute is not None
@@ -574,49 +525,3 @@ def looks_like_date(text: str) -> bool:
         )
         or re.search(rf"\b(?:{'|'.join(DAY_STEP)})\s+(?:{'|'.join(DAY_PARTS)})\b", lowered)
     )
-
-
-def _names_a_season(word, season) -> bool:
-    """A noun compounded into "season" that names a season of the year ("hurricane season",
-    "the flu season", "the southern hemisphere season", whose noun the parser may tag an
-    adjective), as "the spring" is one."""
-    return word.pos_ in ("NOUN", "ADJ") and word.dep_ == "compound" and word.head.i == season.i
-
-
-def _describes_a_season(word, season) -> bool:
-    """A word between the article and "season" that leaves it a season of the year: a noun
-    naming it, or an adjective that is no relative word ("the regular season", not "the
-    following season", which counts from another date)."""
-    if word.ent_type_ == "ORDINAL" or word.lower_ in ORDINAL_ADJECTIVES:
-        return False  # "his first season" ranks it: an ordinal
-    return _names_a_season(word, season) or (word.pos_ == "ADJ" and word.lower_ not in FROM_BEFORE)
-
-
-ORDINAL_ADJECTIVES = frozenset({"first", "second", "third", "fourth", "fifth"})
-
-
-SEASON_DETERMINERS = frozenset({"the", "a", "an", "this", "another"})  # and possessives:
-SEASON_DETERMINERS |= {"their", "his", "her", "its", "our", "my", "your"}  # "their debut season"
-YEAR_AFTER_SEASON = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")  # "the season in 2001/2"
-
-
-def the_season(doc: Document, span: Span) -> Quantity | None:
-    """ "during the season", "a new season": the season of the article's year (unresolved when
-    the article is undated), or of the year written after it ("the season in 2001/2"), as
-    "this season" is, when "season" heads its noun phrase and what describes it is no relative
-    word ("the following season" counts from another date)."""
-    tokens = doc.tokens(span)
-    anchor = article_date(doc)
-    if tokens is None or tokens[-1].dep_ == "compound":
-        return None
-    if tokens[0].lower_ not in SEASON_DETERMINERS and not _names_a_season(tokens[0], tokens[-1]):
-        return None  # "in season", "each season": no season of the year
-    if not all(_describes_a_season(word, tokens[-1]) for word in tokens[1:-1]):
-        return None
-    following = doc.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc.doc) else None
-    if following is not None and (following.tag_ == "POS" or following.lower_ == "of"):
-        return None  # "the season's first goal", "the season of giving"
-    resolved = f"{anchor.year:04d}" if anchor else None  # an undated article's: unresolved
-    if written := YEAR_AFTER_SEASON.match(doc.text, span.end):
-        resolved = written.group(1)  # "player of the season in 2001/2": the year written
-    return Quantity(span, None, None, "date", resolved_date=resolved)

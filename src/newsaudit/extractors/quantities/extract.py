@@ -2,7 +2,8 @@
 
 `extract_quantities` takes the candidates (`candidates`), asks `number_forms` for numbers that
 are not counts, then reads each span with the text readers (`readings`) and the parse
-(`nouns`, `ordinals`, `ages`), and resolves dates (`dates`).
+(`nouns`, `ordinals`, `ages`), and resolves dates (`dates`); once a candidate's span and label
+are settled, `core_readings` reads its core and what the words after it add.
 """
 
 from __future__ import annotations
@@ -31,43 +32,28 @@ from newsaudit.extractors.quantities.candidate_context import (
     someday,
 )
 from newsaudit.extractors.quantities.candidates import (
-    NOUN_SEASON,
-    RANGE_JOIN,
-    THE_SEASON,
     find_candidates,
     scope_spans,
 )
 from newsaudit.extractors.quantities.codes import name_number_inside
-from newsaudit.extractors.quantities.compound_counts import (
-    count_of_a_compound,
-    counts_past_a_word,
-)
-from newsaudit.extractors.quantities.counted_readings import read_counted
+from newsaudit.extractors.quantities.compound_counts import count_of_a_compound
+from newsaudit.extractors.quantities.core_readings import RANGE_SIGN, read_core
 from newsaudit.extractors.quantities.counted_steps import span_before_an_event
 from newsaudit.extractors.quantities.counted_time_units import (
     counts_time_units,
-    unit_without_more,
     vague_durations,
 )
-from newsaudit.extractors.quantities.currency_codes import code_first
 from newsaudit.extractors.quantities.currency_names import (
     FUSED_SCALE,
-    currency_in_context,
     is_a_name,
     measured_not_money,
     names_money,
     with_currency_after,
     with_earlier_currency,
 )
-from newsaudit.extractors.quantities.date_context import in_a_window
-from newsaudit.extractors.quantities.date_names import (
-    month_names_a_party,
-)
+from newsaudit.extractors.quantities.date_names import month_names_a_party
 from newsaudit.extractors.quantities.dated_numbers import number_in_a_date
-from newsaudit.extractors.quantities.dates import (
-    looks_like_date,
-    the_season,
-)
+from newsaudit.extractors.quantities.dates import looks_like_date
 from newsaudit.extractors.quantities.day_pairs import read_paired_day
 from newsaudit.extractors.quantities.day_ranges import read_day_end
 from newsaudit.extractors.quantities.edges import (
@@ -76,23 +62,20 @@ from newsaudit.extractors.quantities.edges import (
     UNITS_STEP,
     day_before_month,
     day_of_month,
-    split_marker,
-    strip_determiner,
     units_before_or_after,
     with_currency,
     with_left_out_word,
     with_scale,
     without_trailing_join,
 )
-from newsaudit.extractors.quantities.exchange_rates import quoted_currency
 from newsaudit.extractors.quantities.fused_units import fused_number, fused_unit
 from newsaudit.extractors.quantities.identifiers import is_an_identifier, number_of_a_name
 from newsaudit.extractors.quantities.inner_ordinals import ordinals_inside
 from newsaudit.extractors.quantities.joined_counts import not_one_but
 from newsaudit.extractors.quantities.list_names import names_a_list
 from newsaudit.extractors.quantities.metres import metres_reading
-from newsaudit.extractors.quantities.money_forms import half_after, sum_it_follows
-from newsaudit.extractors.quantities.money_signs import bracketed_scale, ends_in_pence, subunit
+from newsaudit.extractors.quantities.money_forms import sum_it_follows
+from newsaudit.extractors.quantities.money_signs import ends_in_pence
 from newsaudit.extractors.quantities.multiples import multiple_value
 from newsaudit.extractors.quantities.name_heads import numbers_a_name
 from newsaudit.extractors.quantities.name_numbers import names_or_tells_time
@@ -100,7 +83,6 @@ from newsaudit.extractors.quantities.nouns import (
     counted_noun,
     duration_before_noun,
     is_an_answer,
-    is_multiple,
     is_plural,
     is_pronoun_one,
     last_few,
@@ -118,8 +100,6 @@ from newsaudit.extractors.quantities.number_forms import (
     is_item_counter,
     is_named_number,
     is_reference_mark,
-    measure_unit,
-    negative_sign,
     opens_a_quoted_title,
     starts_a_capitalised_name,
     unit_as_written,
@@ -127,31 +107,21 @@ from newsaudit.extractors.quantities.number_forms import (
 )
 from newsaudit.extractors.quantities.ordinals import read_ordinal
 from newsaudit.extractors.quantities.parts import read_part_of_a_measure, with_part
-from newsaudit.extractors.quantities.ranges import count_if_no_unit, read_range_low, unit_after
+from newsaudit.extractors.quantities.ranges import read_range_low
 from newsaudit.extractors.quantities.ranks import after_a_hash, numbered_name, rank
 from newsaudit.extractors.quantities.ratio_pairs import is_a_ratio
 from newsaudit.extractors.quantities.ratios import read_ratio
 from newsaudit.extractors.quantities.readings import (
     CLOCK,
-    CURRENCIES,
-    MULTIPLE_X,
-    TIME_UNITS,
-    Reading,
-    last_number,
-    read_candidate,
     read_money,
 )
-from newsaudit.extractors.quantities.seconds import counted_seconds, fused_time_unit
+from newsaudit.extractors.quantities.season_nouns import NOUN_SEASON, THE_SEASON, the_season
+from newsaudit.extractors.quantities.seconds import counted_seconds
 from newsaudit.extractors.quantities.set_phrases import set_phrase_or_name
 from newsaudit.extractors.quantities.shares import cardinal_share
 from newsaudit.extractors.quantities.suspended import suspended_low
 from newsaudit.extractors.quantities.time_unit_phrases import uncounted_unit_in
 from newsaudit.extractors.quantities.title_numbers import names_a_work_or_place
-from newsaudit.extractors.quantities.unit_forms import (
-    point_ends_sentence,
-    unit_of_a_size,
-    unit_without_title_case,
-)
 from newsaudit.extractors.quantities.unit_or_count import share_the_low_unit
 from newsaudit.extractors.quantities.unit_possessives import with_article
 from newsaudit.extractors.quantities.units_ago import COUNT_BACK_LABELS, units_ago
@@ -165,7 +135,6 @@ from newsaudit.extractors.quantities.weekday_names import (
     weekday_in_a_name,
     weekday_opens_or_closes_a_name,
 )
-from newsaudit.extractors.quantities.weights import weighs_in_pounds
 from newsaudit.extractors.quantities.year_pairs import short_year_end, year_named
 from newsaudit.findings import Quantity, Structure
 from newsaudit.spans import Span, make_span
@@ -188,10 +157,7 @@ PERCENT_AFTER = re.compile(  # "-0.1%": a signed number the parser tags nothing 
     r"%| (?:per ?cent|percent(?:age points?)?)\b", re.IGNORECASE
 )
 THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?[kK]")  # "4K": thousands only of money or of a plural
-RANGE_SIGN = re.compile(rf"(US\$|[$£€¥])\d[\d,]*(?:\.\d+)?{RANGE_JOIN}$", re.IGNORECASE)
-MEASURED_NOUN = re.compile(r"(?: [a-z]+)+")  # "1 cup [zucchini]": what a unit measures
 LEADING_DIGITS = re.compile(r"\d+(?![\d.,:/])")  # the number opening a title ("13" + " Hours")
-CURRENCY_FIRST = re.compile(r"(?:US\$|[$£€¥₹]|Rs\.?\s?)\d")
 
 
 def _counts_no_money(doc: Document, span: Span) -> bool:
@@ -206,8 +172,6 @@ def _counts_no_money(doc: Document, span: Span) -> bool:
 
 
 LIST_MARKER = re.compile(r"\d{1,2}[.)](?:\s|(?=[A-Z]))")  # "2. Add the rice", "3.Charlotte Smith"
-A_UNIT = re.compile(r"\s+(?:of\s+)?an?\s+(\w+)", re.IGNORECASE)  # "half a", "a quarter of a"
-PER_UNIT = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second|gallon)\b", re.IGNORECASE)
 SIGN_ON_NEXT_LINE = re.compile(r"[ \t]*\n\s*%")
 
 
@@ -473,118 +437,7 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         or ends_a_title(doc, span)
     ):
         return None  # "Boeing 787", "911 calls", "S&P 500", "the Three Gorges Dam": a name
-    core, marker = (span, None) if label == "WINDOW" else split_marker(doc, span)
-    core = strip_determiner(doc, core) if label != "WINDOW" else core
-    if label in ("CARDINAL", "NUMBER") and (
-        CURRENCY_FIRST.match(core.text) or code_first(core.text)
-    ):
-        label = "MONEY"  # "as little as Rs 599": the sign inside the parser's cardinal
-    reading = None
-    if label in ("CARDINAL", "NUMBER", "MONEY"):
-        reading = metres_reading(doc, core)  # "the 10,000m", "a record of 4.91m": not millions
-    reading = reading or read_candidate(doc, core, label, before)
-    if reading is None:
-        return None
-    reading = count_if_no_unit(reading)  # "between 600,000 to 800,000": no unit, a count
-    if reading.value and reading.kind != "date" and negative_sign(doc.text, core.start):
-        reading.value = -reading.value  # "| -12.99 |", "-5.44%"
-    if (
-        reading.kind == "measure"
-        and reading.unit not in (None, *TIME_UNITS.values())
-        and (number := last_number(core.text))
-        and (written := measure_unit(doc.text, core.start + number))
-        and (written[1] > core.end or MEASURED_NOUN.fullmatch(doc.text, written[1], core.end))
-    ):  # "2 degrees" + " Celsius": the unit runs on past the parser's entity, and "1 cup
-        # zucchini" runs on past the unit into what it measures
-        reading.unit = written[0]
-        core = make_span(doc.text, core.start, written[1])
-    if (
-        reading.kind == "measure"
-        and reading.unit not in (None, *TIME_UNITS.values())
-        and (per := PER_UNIT.match(doc.text, core.end))
-    ):  # "155 miles" + " per hour"
-        reading.unit = f"{reading.unit} {' '.join(per.group().split())}"
-        core = make_span(doc.text, core.start, per.end())
-    if (  # "$40-50 billion": the high end takes the low end's currency
-        reading.kind == "money"
-        and reading.unit is None
-        and (low := RANGE_SIGN.search(doc.text, max(0, core.start - 16), core.start))
-    ):
-        reading.unit = CURRENCIES[low.group(1).lower()]
-    if (
-        reading.kind == "money"
-        and reading.value
-        and (scale := bracketed_scale(doc.text, core.start, core.end))
-    ):
-        reading.value *= scale  # "$40 (£26) million": both amounts in millions
-    if reading.kind in ("money", "count") and (quoted := quoted_currency(doc, core)):
-        reading = Reading(reading.value, quoted, "money")  # yen "at 108.55 per dollar"
-    if reading.kind == "money" and reading.value and (half := half_after(doc.text, core)):
-        reading.value += 0.5 * (0.01 if subunit(core.text) else 1)  # "a cent and a half"
-        core = make_span(doc.text, core.start, half)
-    if reading.kind == "date":  # "over the weekend" is not an approximate date
-        marker = None
-    full = make_span(doc.text, marker.start if marker else core.start, core.end)
-    if reading.kind == "count" and (fused := fused_time_unit(doc, core)):
-        reading = Reading(reading.value, TIME_UNITS[fused.group(1).lower()], "measure")
-        full = make_span(doc.text, full.start, fused.end())
-    unit_at = core.end
-    if reading.kind == "fraction" and (one := A_UNIT.match(doc.text, core.end)):
-        unit_at = one.start(1) - 1  # "1/2 a cup", "half a mile": one unit, as written
-        if time_unit := TIME_UNITS.get(one.group(1).lower()):  # "1/2 an hour" is 0.5 hours
-            reading.kind, reading.unit = "measure", time_unit
-            full = make_span(doc.text, full.start, one.end())
-    if (
-        reading.kind in ("count", "fraction")
-        and (unit := unit_after(doc, core, unit_at))
-        and not counts_past_a_word(doc, core)  # "two cup competitions"
-    ):
-        spelled = reading.kind == "fraction" and core.text[-1:].isalpha()
-        spelled_part = spelled and unit_at == core.end  # "half cup", not "half a cup"
-        reading.kind, reading.unit = "measure", unit[0]  # "82 kWh", "406 lb-ft", "22-inch"
-        if spelled_part:  # "half cup" is 0.5 cups, as "a half century" is 0.5 centuries
-            reading.unit = unit_as_written(unit[0], True)
-        full = make_span(doc.text, full.start, unit[1])
-    elif reading.kind == "count" and (
-        core.text[-4:].lower() == "fold"
-        or MULTIPLE_X.fullmatch(core.text)
-        or (doc.text.startswith(" times ", core.end) and is_multiple(doc, core))
-    ):  # "18 times the number of cells", "five times higher", "a twofold rise": a ratio
-        pass
-    elif reading.kind in ("count", "fraction"):
-        counted = read_counted(doc, reading, core, full)
-        if not isinstance(counted, tuple):
-            return counted  # "the 2000 order" (a year), "a two-state solution" (nothing)
-        reading, full = counted
-    if (
-        reading.kind == "measure"
-        and (reading.value or reading.vague)  # "in a few days' time"
-        and reading.unit in TIME_UNITS.values()
-        and in_a_window(doc, core)
-    ):
-        reading.kind = "time_window"  # "will be finished in five years": a window ahead
-    if reading.kind == "money" and weighs_in_pounds(doc, full):  # "weighing 266 pounds"
-        reading = Reading(reading.value, full.text.split()[-1].lower(), "measure")
-    if reading.kind == "measure":
-        reading.unit = unit_without_more(reading.unit)  # "10 more minutes": minutes
-    if reading.kind == "measure" and reading.unit:  # "20+ Yards" in title case: yards
-        reading.unit = unit_of_a_size(unit_without_title_case(reading.unit), doc.text, full.end)
-        unit = reading.unit
-        if full.text.endswith(unit) and point_ends_sentence(unit, doc.text, full.end):
-            reading.unit = unit[:-1]  # "10secs." + " The": the full stop, not the unit's point
-            full = make_span(doc.text, full.start, full.end - 1)
-    if reading.kind == "money":  # "3bn rupees" in a story on Sri Lanka: Sri Lankan rupees
-        reading.unit = currency_in_context(doc, full, reading.unit)
-    return Quantity(
-        span=full,
-        value=reading.value,
-        unit=reading.unit,
-        kind=reading.kind,
-        approximate=marker is not None,
-        vague=reading.vague,
-        marker=marker,
-        resolved_date=reading.resolved,
-    )
+    return read_core(doc, span, label, before)
 
 
 def extract_quantities(

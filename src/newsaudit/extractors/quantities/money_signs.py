@@ -1,12 +1,16 @@
 """Money written with a sign the parser may leave untagged, or take for a count or a name: an
 amount after a currency sign or code, its scale fused or spelled ("$27bn", "£31bn", "US$1.5bn",
 "Rs 5m"), which no bare number takes in either, and pence and cents written after the number
-("4p", "548p", "8.5 cents"), read in the whole currency (0.04 GBP, 5.48 GBP, 0.085 USD).
+("4p", "548p", "8.5 cents"), read in the whole currency (0.04 GBP, 5.48 GBP, 0.085 USD). The
+parser's entities give way to such an amount where they cut into it, so that it is read whole.
 """
 
 from __future__ import annotations
 
 import re
+
+from newsaudit.document import Document
+from newsaudit.spans import make_span
 
 AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "27", "1,250", "1.13": no comma at the end
 CURRENCY_SIGN = r"(?:(?:US|HK|A|C)?\$|[£€¥₹]|\bRs\.?\s?)"  # "$", "US$", "£", "Rs "
@@ -86,3 +90,36 @@ def joined_amounts(
     if len(held) == 2 and AMOUNTS_JOIN.fullmatch(text, held[0][1], held[1][0]):
         return [(start, held[0][1], "RANGE"), (held[1][0], end, label)]
     return [(start, end, label)]
+
+
+def yield_to_signed_amounts(
+    doc: Document, entities: list[tuple[int, int, str]], amounts: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The entities, less what lies inside an amount written with a currency sign: the parser
+    may tag the "2" of "$2m" alone, or run "31bn" of "£31bn" into "last year"; the amount is
+    then read whole and the rest of the entity on its own. An entity that holds the whole
+    amount ("more than $20bn") stays as it is; one that stops inside it ("more than £" of "more
+    than £1.34bn") runs on to its end; one that a verb runs in from a number before it ("2003/4
+    are £35bn") starts at the amount, as no amount of money holds a verb."""
+    if not amounts:
+        return entities
+    text = doc.text
+    out = []
+    for start, end, label in entities:
+        inside = [(a, b) for a, b in amounts if a <= start < b and not (start <= a and b <= end)]
+        if inside:
+            start = max(b for _, b in inside)
+            start += len(text[start:end]) - len(text[start:end].lstrip(" ,-\u2013"))
+        end = max([end, *(b for a, b in amounts if start < a < end < b)])
+        start = max(
+            [start, *(a for a, b in amounts if start < a < end and _verb_in(doc, start, a))]
+        )
+        if end > start:
+            out += joined_amounts(text, start, end, label, amounts)  # "$500 or $600": two
+    return out
+
+
+def _verb_in(doc: Document, start: int, end: int) -> bool:
+    """Whether a verb lies between the offsets: it ends the entity's claim on the amount."""
+    tokens = doc.tokens(make_span(doc.text, start, end))
+    return tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens)
