@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from newsaudit.document import Document
-from newsaudit.extractors.quantities.values import NUMBER_WORD, parse_number
+from newsaudit.extractors.quantities.values import NUMBER_WORD, UNITS_WORDS, parse_number
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span
 
@@ -26,18 +26,7 @@ VAGUE_MONEY = re.compile(  # a vague multiple before a currency's word: no amoun
     r"|multi-?(?:million|billion|trillion))\b",
     re.IGNORECASE,
 )
-DIGIT_WORDS = (
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-)
+DIGIT_WORDS = tuple(sorted((w for w, v in UNITS_WORDS.items() if v < 10), key=UNITS_WORDS.get))
 SPOKEN_DECIMAL = re.compile(  # "one point three", "two point five"
     rf"\b(?P<whole>{NUMBER_WORD})\s+point\s+(?P<digits>(?:(?:{'|'.join(DIGIT_WORDS)})\b\s*)+)",
     re.IGNORECASE,
