@@ -38,7 +38,10 @@ FINAL10 blind sample ``polnear final7 390 80 20`` and ``fnc1 final7 390 80 20`` 
 first batch of ``more-bbc final9 20`` run at a5fc9c0, and the mixed5 training sample their batches
 b01 to b03 with that BBC run's b01 to b04; the FINAL11 blind sample ``polnear final7 470 80 20``
 and ``fnc1 final7 470 80 20`` batch b00 with the first batch of ``more-bbc final11 20`` run at
-34d9f14, and the mixed6 training sample their batches b01 and b02 with that BBC run's b01.
+34d9f14, and the mixed6 training sample their batches b01 and b02 with that BBC run's b01; the
+FINAL12 blind sample ``polnear final7 550 20 20`` and ``fnc1 final7 550 20 20`` with that BBC run's
+b02, and the mixed7 training sample ``polnear``/``fnc1 final7 470 80 20`` batch b03 with that BBC
+run's b03 to b05.
 
 Windows are ordered by sha256(SALT:id:n) and cut into batches of BATCH_SIZE; OUTDIR/bNN gets
 ``index.json`` (page id, article date, window offsets, text file) and the texts, exactly the
