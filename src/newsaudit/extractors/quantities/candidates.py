@@ -11,7 +11,6 @@ from itertools import pairwise
 
 from newsaudit.document import Document
 from newsaudit.extractors.quantities.age_phrases import changes_an_age, plural_age_bands
-from newsaudit.extractors.quantities.bare_units import bare_time_units
 from newsaudit.extractors.quantities.currency_names import scaled_amounts_named
 from newsaudit.extractors.quantities.dash_ranges import untagged_high_ends
 from newsaudit.extractors.quantities.date_lists import dates_in_a_list
@@ -52,7 +51,7 @@ from newsaudit.extractors.quantities.season_nouns import NOUN_SEASON, THE_SEASON
 from newsaudit.extractors.quantities.season_words import season_modifiers
 from newsaudit.extractors.quantities.suspended import suspended_ends
 from newsaudit.extractors.quantities.tallies import scores
-from newsaudit.extractors.quantities.time_unit_phrases import one_time_unit, uncounted_time_units
+from newsaudit.extractors.quantities.unread_units import TimeUnitSpans, time_unit_spans
 from newsaudit.extractors.quantities.vague_counts import vague_pair
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, UNITS_WORDS
 from newsaudit.extractors.quantities.year_pairs import (
@@ -198,7 +197,7 @@ def _fractions(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def find_candidates(doc: Document) -> list[tuple[Span, str]]:
+def find_candidates(doc: Document, units: TimeUnitSpans | None = None) -> list[tuple[Span, str]]:
     """Time windows first, then entities, vague words and bare numbers; no two overlap."""
     found: list[tuple[Span, str]] = [
         (make_span(doc.text, start, end), "SCORE")
@@ -306,13 +305,14 @@ def find_candidates(doc: Document) -> list[tuple[Span, str]]:
             (make_span(doc.text, m.start(), m.end()), "CARDINAL")
             for m in ANOTHER_SCALE.finditer(doc.text)
         ]
+    if units is None:
+        units = time_unit_spans(doc)
     found += [  # "for millennia", "just minutes after", "Hours later": untagged, or the parser's
         (make_span(doc.text, start, end), "DATE")  # entity was read above
-        for start, end in bare_time_units(doc.text)
+        for start, end in units.bare
     ]
     found += [  # "the dying minutes", "waited a year": spans of time no number writes
-        (make_span(doc.text, start, end), "DATE")
-        for start, end in uncounted_time_units(doc) + one_time_unit(doc)
+        (make_span(doc.text, start, end), "DATE") for start, end in units.phrases
     ]
     if "season" in doc.text:  # "during the season": this season, as "the spring" is this spring
         found += [

@@ -125,7 +125,7 @@ from newsaudit.extractors.quantities.title_numbers import names_a_work_or_place
 from newsaudit.extractors.quantities.unit_or_count import share_the_low_unit
 from newsaudit.extractors.quantities.unit_possessives import with_article
 from newsaudit.extractors.quantities.units_ago import COUNT_BACK_LABELS, units_ago
-from newsaudit.extractors.quantities.unread_units import units_left_unread
+from newsaudit.extractors.quantities.unread_units import time_unit_spans, units_left_unread
 from newsaudit.extractors.quantities.values import (
     FRACTION_ARTICLE,
     parse_number,
@@ -448,7 +448,8 @@ def extract_quantities(
     scope = SpanSet(scope_spans(doc, structure))
     out: list[Quantity] = []
     last_date: tuple[int, str] | None = None  # (sentence, resolved): "the previous year" after it
-    for span, label in find_candidates(doc):
+    units = time_unit_spans(doc)  # found once: the candidates and the unread units both take them
+    for span, label in find_candidates(doc, units):
         if not scope.contains(span):
             continue
         if out and out[-1].kind == "money" and out[-1].span.start <= span.start < out[-1].span.end:
@@ -474,7 +475,8 @@ def extract_quantities(
             dated = quantity.kind == "date" and quantity.resolved_date
             if dated and not short_year_end(span, label):
                 last_date = (sentence, quantity.resolved_date)
-    out = sorted([*out, *units_left_unread(doc, scope, out, _quantity)], key=lambda q: q.span.start)
+    unread = units_left_unread(doc, scope, out, _quantity, units)
+    out = sorted([*out, *unread], key=lambda q: q.span.start)
     out = vague_durations(doc, out)  # "several more years", "a matter of weeks"
     share_the_low_unit(doc, out)  # "within a year or two": two years, a window as the low end
     return apply_verdict(doc, out, load_verdict()) if learned else out

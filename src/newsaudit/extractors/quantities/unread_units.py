@@ -12,6 +12,7 @@ reading covers it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from newsaudit.document import Document
 from newsaudit.extractors.intervals import SpanSet
@@ -25,15 +26,28 @@ from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
 
 
+class TimeUnitSpans(NamedTuple):
+    """The spans of time no number writes, found once per text: the candidates take them, and
+    the units left unread are looked for among them again (each search looks at every token)."""
+
+    bare: list[tuple[int, int]]  # "for millennia", "Hours later"
+    phrases: list[tuple[int, int]]  # "the dying minutes", "waited a year"
+
+
+def time_unit_spans(doc: Document) -> TimeUnitSpans:
+    """The bare time units and the uncounted or one-unit phrases of the text."""
+    return TimeUnitSpans(bare_time_units(doc.text), uncounted_time_units(doc) + one_time_unit(doc))
+
+
 def units_left_unread(
     doc: Document,
     scope: SpanSet,
     found: list[Quantity],
     read: Callable[[Document, Span, str], Quantity | None],
+    units: TimeUnitSpans,
 ) -> list[Quantity]:
     """The readings of the time units in scope that no reading in ``found`` overlaps."""
-    spans = bare_time_units(doc.text) + uncounted_time_units(doc) + one_time_unit(doc)
-    spans = sorted(set(spans + counted_time_units(doc)))
+    spans = sorted(set(units.bare + units.phrases + counted_time_units(doc)))
     taken = sorted((q.span.start, q.span.end) for q in found)
     out: list[Quantity] = []
     for start, end in spans:
