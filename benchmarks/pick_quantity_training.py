@@ -41,7 +41,8 @@ and ``fnc1 final7 470 80 20`` batch b00 with the first batch of ``more-bbc final
 34d9f14, and the mixed6 training sample their batches b01 and b02 with that BBC run's b01; the
 FINAL12 blind sample ``polnear final7 550 20 20`` and ``fnc1 final7 550 20 20`` with that BBC run's
 b02, and the mixed7 training sample ``polnear``/``fnc1 final7 470 80 20`` batch b03 with that BBC
-run's b03 to b05.
+run's b03 to b05; the mixed8 training sample ``polnear final7 570 40 20`` (19 windows: PolNeAR has
+no more) and ``fnc1 final7 570 40 20`` batches b00 and b01, with that BBC run's b06 and b07.
 
 Windows are ordered by sha256(SALT:id:n) and cut into batches of BATCH_SIZE; OUTDIR/bNN gets
 ``index.json`` (page id, article date, window offsets, text file) and the texts, exactly the
