@@ -52,7 +52,7 @@ from newsaudit.extractors.quantities.season_words import season_modifiers
 from newsaudit.extractors.quantities.suspended import suspended_ends
 from newsaudit.extractors.quantities.tallies import scores
 from newsaudit.extractors.quantities.unread_units import TimeUnitSpans, time_unit_spans
-from newsaudit.extractors.quantities.vague_counts import vague_pair
+from newsaudit.extractors.quantities.vague_counts import vague_pair, vague_word_of
 from newsaudit.extractors.quantities.values import NUMBER_WORD, NUMERIC, UNITS_WORDS
 from newsaudit.extractors.quantities.year_pairs import (
     FISCAL_YEARS,
@@ -74,7 +74,8 @@ WINDOW_COUNT = (  # "24", "7 1/2", "7½", "three", "few", "five and a half", "co
 WINDOW = re.compile(  # a preposition before it, or a count in it: "last year" alone is a date
     r"\b(?=[oidwfatplncrOIDWFATPLNCR])(?:(?:over|in|during|within|for|across)\s+(?:the\s+)?"
     rf"(?:(?:past|last|next|coming|same|final)\s+(?:{WINDOW_COUNT})?|previous\s+{WINDOW_COUNT}"
-    r"|(?:most\s+)?recent\s+(?=\w+s\b))"  # "in recent years": a window back, uncounted
+    r"|(?:most\s+)?recent\s+(?=\w+s\b)|previous\s+(?=\w+s\b))"  # "in recent years", "as in
+    # previous years": a window back, uncounted; "in the previous year" is one year, a date
     rf"(?:{WINDOW_UNIT}|period)"
     r"|(?:the\s+)?(?:past|last|previous|next|coming|final)\s+"
     rf"{WINDOW_COUNT}{WINDOW_UNIT}"
@@ -425,6 +426,8 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
         return whole
     if label == "CARDINAL" and (pair := vague_pair(entity.start_char, text)):
         return pair  # "thousands and thousands": each a vague count
+    if label == "CARDINAL" and (word := vague_word_of(entity.start_char, text)):
+        return word  # "Hundreds of Britons": the vague word, which counts the noun after "of"
     if label == "DATE" and (days := day_range_ends(entity.start_char, text)):
         return days  # "Dec. 16 to 22": each end its own date
     if label == "DATE" and (months := months_sharing_a_year(entity.start_char, text)):

@@ -30,3 +30,19 @@ def vague_pair(start: int, text: str) -> list[tuple[int, int, str]]:
             (start + pair.start("digits"), start + pair.end("digits"), "CARDINAL"),
         ]
     return [(start + pair.start(end), start + pair.end(end), "VAGUE") for end in ("low", "high")]
+
+
+VAGUE_OF_WORDS = re.compile(  # "Hundreds of Britons": the parser runs the vague word into the
+    rf"(?P<word>{VAGUE_WORD})\s+of\s+(?!(?:{VAGUE_WORD}|dozen|hundred|thousand|million)\b)[^\d]+",
+    re.IGNORECASE,  # capitalised plural after it; "hundreds of thousands" is a scale, kept whole
+)
+
+
+def vague_word_of(start: int, text: str) -> list[tuple[int, int, str]]:
+    """The vague word alone of a cardinal the parser runs on into the words after its "of"
+    ("Hundreds of Britons"): a vague count of the noun after "of" (docs/quantities.md, a vague
+    count: "dozens of minor girls"), as "hundreds of people", which it tags apart, reads."""
+    found = VAGUE_OF_WORDS.fullmatch(text)
+    if found is None:
+        return []
+    return [(start + found.start("word"), start + found.end("word"), "VAGUE")]
