@@ -28,6 +28,7 @@ from newsaudit.extractors.quantities.day_ranges import (
     months_sharing_a_year,
     year_before_month,
 )
+from newsaudit.extractors.quantities.duration_date_runs import count_beside_date
 from newsaudit.extractors.quantities.full_dates import (
     cut_before_dates,
     full_dates_untagged,
@@ -438,6 +439,8 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
         return pair  # "the first three months of 2005": a duration, then the year
     if label == "DATE" and (pair := date_then_duration(entity.start_char, text)):
         return pair  # "April 24, nine days": a date, then a duration
+    if label == "DATE" and (pair := count_beside_date(entity.start_char, text)):
+        return pair  # "six months in 1973", "32 last year": a count, then a date
     if label == "DATE" and (cut := date_after_bare_unit(text)) is not None:
         start, end = entity.start_char + cut[0], entity.start_char + cut[1]
         inner = entity.doc.char_span(start, end, label=label)

@@ -37,7 +37,11 @@ from newsaudit.extractors.quantities.date_context import (
     verb_in_future,
     year_shift,
 )
-from newsaudit.extractors.quantities.periods import period, season_after_article
+from newsaudit.extractors.quantities.periods import (
+    part_of_a_year,
+    period,
+    season_after_article,
+)
 from newsaudit.extractors.quantities.values import parse_number
 from newsaudit.spans import Span
 
@@ -481,6 +485,8 @@ def resolve_date(
         return story.isoformat()
     if absolute is not None:
         return absolute
+    if (year_of := part_of_a_year(text)) is not None:  # "the last quarter of 2004"
+        return year_of
     if anchor is None:  # "the previous year" after "in 2004" needs no article date
         return _from_before(text, before)
     if found := period(text, span.text, anchor, past is not False):  # "this quarter"

@@ -31,7 +31,8 @@ COUNTING_WORD = re.compile(  # a lead that counts or places the unit: "the first
     re.IGNORECASE,
 )
 DATE_THEN_DURATION = re.compile(  # "April 24, nine days", "October 17 followed a month"
-    rf"(?P<date>{MONTH_ALT}\s?{DAY_ALT}|{DAY_ALT}\s+{MONTH_ALT})(?:,?\s+{_YEAR})?,?\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?P<date>{MONTH_ALT}\s?{DAY_ALT}|{DAY_ALT}\s+{MONTH_ALT})(?:,?\s+{_YEAR})?"
+    rf"(?:,?\s+|\s*[-\u2013\u2014]\s*)(?:[a-z]+\s+){{0,2}}?"  # "29 March - just three days"
     rf"(?P<duration>(?:\d[\d,.]*|{NUMBER_WORD}|an?)\s+{_UNIT}\b.*)"
 )
 

@@ -48,6 +48,19 @@ def _leads_a_season(word) -> bool:
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "final"})
 STEP = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1}
 STEP |= {"preceding": -1, "next": 1, "coming": 1, "following": 1}
+PART_OF_A_YEAR = re.compile(  # "the last quarter of 2004", "the final half of 2019"
+    r"(?:the\s+)?(?:last|final|closing|opening)\s+(?:quarter|half)\s+of\s+((?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def part_of_a_year(text: str) -> str | None:
+    """The year written after "the last quarter of" or "the final half of": a quarter or half of
+    that year (the doc's "the first half of 2020"), as the ordinals' "first quarter of 2005" is,
+    in an article with a date or none."""
+    return match.group(1) if (match := PART_OF_A_YEAR.fullmatch(text.strip())) else None
+
+
 THE_WEEKEND = re.compile(r"(?:(?:at|over|during|on|through|by|until|for)\s+)?the\s+weekend", re.I)
 THE_SEASON_END = re.compile(r"\bthe\s+season$", re.IGNORECASE)  # not "the season's"
 
