@@ -222,9 +222,9 @@ def _capitalised_time_label(noun) -> bool:
 def number_after_its_noun(tokens) -> bool:
     """A number the parse hangs on the singular common noun right before it ("game five", "day
     two", "lane 7", "round one"): a count stands before its noun, so one after it labels which
-    game or day, as "page 12" does; the parser's date "day two" too, and "Day 1". Not a year ("the year
-    2000"), a decimal ("point five"), an age ("at age 41"), the number itself ("the number
-    eight") or a number before a noun it counts."""
+    game or day, as "page 12" does; the parser's date "day two" too, and "Day 1". Not a year
+    ("the year 2000"), a decimal ("point five"), an age ("at age 41"), the number itself ("the
+    number eight") or a number before a noun it counts."""
     if tokens is None or not 1 <= len(tokens) <= 2:
         return False
     number = tokens[-1]
@@ -234,7 +234,9 @@ def number_after_its_noun(tokens) -> bool:
     if len(tokens) == 2 and tokens[0].i != noun.i:
         return False
     common = noun.tag_ == "NN" and noun.is_lower
-    if number.head.i != noun.i or not (common or _capitalised_time_label(noun)) or not noun.is_alpha:
+    if number.head.i != noun.i or not noun.is_alpha:
+        return False
+    if not (common or _capitalised_time_label(noun)):
         return False
     if not noun.whitespace_ or noun.lower_ in NOT_LABELS or noun.lower_ in NOT_NAMED:
         return False

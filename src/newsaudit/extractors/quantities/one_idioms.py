@@ -114,6 +114,7 @@ def one_as_when(doc: Document, span: Span) -> bool:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBORDINATORS = frozenset({"after", "before", "until", "since", "as", "because", "once", "while"})
 
 
 def one_before_a_clause(doc: Document, span: Span) -> bool:
@@ -128,8 +129,8 @@ def one_before_a_clause(doc: Document, span: Span) -> bool:
     if one is None or one.i == one.sent.start:
         return False
     previous = doc.doc[one.i - 1]
-    if previous.dep_ != "prep" and previous.lemma_ != "be":
-        return False
+    if (previous.dep_ != "prep" and previous.lemma_ != "be") or previous.lower_ in SUBORDINATORS:
+        return False  # "after one Senator said": a clause of its own, its subject counted
     sentence_end = one.sent.end
     index = one.i + 1
     while (
