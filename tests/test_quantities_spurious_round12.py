@@ -69,3 +69,28 @@ def test_a_digit_ordinal_before_capitalised_words_ending_in_a_name_is_in_the_nam
     assert reading(found, ORDINALS, "60th") is None
     assert reading(found, ORDINALS, "2nd") == ("ordinal", 2.0, None, None)
     assert reading(found, ORDINALS, "44th") == ("ordinal", 44.0, None, None)
+
+
+FUSED = (
+    "The tabloid ran “Old Palace to Be Turned into 4-Star Hotel,” among others. "
+    "They booked a 4-star hotel. Team Signs Striker On 3-Year Deal"
+)
+
+
+def test_a_number_fused_to_a_capitalised_word_that_is_no_unit_counts_nothing() -> None:
+    found = read(FUSED)
+    assert reading(found, FUSED, "4-Star Hotel") is None
+    assert reading(found, FUSED, "4-star hotel") is None
+    assert reading(found, FUSED, "3-Year") == ("measure", 3.0, "years", None)
+
+
+FIRST = (
+    "The visitors were wronged twice. First Tom Baxter was ruled offside, then the kick failed. "
+    "She came first in the sprint. First Minister Ann Brody spoke."
+)
+
+
+def test_first_opening_a_sentence_before_a_person_orders_events() -> None:
+    found = read(FIRST)
+    assert reading(found, FIRST, "First Tom") is None
+    assert reading(found, FIRST, "first in") == ("ordinal", 1.0, None, None)

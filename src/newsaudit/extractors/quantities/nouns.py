@@ -412,10 +412,22 @@ def is_modifier(doc: Document, core: Span, noun: Span | None) -> bool:
         return False
     if _counts_a_modifier(doc, core):
         return True
-    fused = doc.text[core.end : core.end + 1] == "-" and noun.start == core.end + 1
+    fused = doc.text[core.end : core.end + 1] == "-" and (
+        noun.start == core.end + 1 or _fused_capitalised_word(doc, core, noun)
+    )
     before = doc.text[max(0, core.start - 3) : core.start].lower()
     idiom = before == "at " and core.text.lower() == "one" and noun.text.lower() in IDIOM_NOUNS
     return idiom or fused
+
+
+FUSED_CAPITALISED = re.compile(r"-([A-Z][a-z]+)\s+")  # "5-Star Hotel"
+
+
+def _fused_capitalised_word(doc: Document, core: Span, noun: Span) -> bool:
+    """ "Turned into 5-Star Hotel": the number fused to a capitalised word that is no time unit,
+    the counted noun after it, as "a 5-star hotel" and "a four-door car" in lower case."""
+    word = FUSED_CAPITALISED.match(doc.text, core.end)
+    return word is not None and noun.start == word.end() and duration_unit(word.group(1)) is None
 
 
 def _counts_a_modifier(doc: Document, core: Span) -> bool:
