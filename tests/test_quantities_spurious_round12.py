@@ -94,3 +94,12 @@ def test_first_opening_a_sentence_before_a_person_orders_events() -> None:
     found = read(FIRST)
     assert reading(found, FIRST, "First Tom") is None
     assert reading(found, FIRST, "first in") == ("ordinal", 1.0, None, None)
+
+
+PAGES = "The 240 page coffee-table book comes with a poster. The shop logged 90,000 page views."
+
+
+def test_a_number_on_a_noun_compounded_past_a_hyphenated_word_counts_nothing() -> None:
+    found = read(PAGES)
+    assert reading(found, PAGES, "240 page") is None
+    assert reading(found, PAGES, "90,000 page views") == ("count", 90000.0, "page views", None)

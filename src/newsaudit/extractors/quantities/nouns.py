@@ -201,12 +201,14 @@ def _next_word(doc: Document, last):
 def _compounded(noun) -> bool:
     """A singular common noun the parse compounds into a noun right after it ("plague" of
     "plague variants", "time" of "time NBA champion", "page" of "600,000 page views" though the
-    parse takes "views" for a verb)."""
+    parse takes "views" for a verb), at most two words between (a hyphenated word counts one:
+    "page" of "180 page coffee-table publication")."""
+    between = noun.doc[noun.i + 1 : noun.head.i] if noun.head.i > noun.i else []
     return (
         noun.dep_ == "compound"
         and noun.tag_ == "NN"
         and noun.head.i > noun.i
-        and noun.head.i - noun.i <= 3
+        and sum(1 for t in between if t.text != "-") - sum(1 for t in between if t.text == "-") <= 2
         and (noun.head.pos_ in ("NOUN", "PROPN") or is_plural_noun_tagged_verb(noun.head))
     )
 
