@@ -103,3 +103,8 @@ def test_a_number_on_a_noun_compounded_past_a_hyphenated_word_counts_nothing() -
     found = read(PAGES)
     assert reading(found, PAGES, "240 page") is None
     assert reading(found, PAGES, "90,000 page views") == ("count", 90000.0, "page views", None)
+
+
+def test_a_noun_opening_a_hyphenated_word_keeps_its_count() -> None:
+    text = "Today, one micro-blog shared photos of the storm."
+    assert reading(read(text), text, "one") == ("count", 1.0, "micro-blog", None)

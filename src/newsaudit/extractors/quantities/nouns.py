@@ -198,17 +198,25 @@ def _next_word(doc: Document, last):
     return following
 
 
+def _words_to_head(noun) -> int:
+    """The words between a noun and its head, a hyphenated word one ("coffee-table"); many
+    when the noun itself opens a hyphenated word ("micro" of "micro-blog")."""
+    if not noun.whitespace_:
+        return 99
+    between = noun.doc[noun.i + 1 : noun.head.i]
+    return sum(1 for t in between if t.text != "-" and t.nbor(-1).text != "-")
+
+
 def _compounded(noun) -> bool:
     """A singular common noun the parse compounds into a noun right after it ("plague" of
     "plague variants", "time" of "time NBA champion", "page" of "600,000 page views" though the
     parse takes "views" for a verb), at most two words between (a hyphenated word counts one:
     "page" of "180 page coffee-table publication")."""
-    between = noun.doc[noun.i + 1 : noun.head.i] if noun.head.i > noun.i else []
     return (
         noun.dep_ == "compound"
         and noun.tag_ == "NN"
         and noun.head.i > noun.i
-        and sum(1 for t in between if t.text != "-") - sum(1 for t in between if t.text == "-") <= 2
+        and (noun.head.i - noun.i <= 3 or _words_to_head(noun) <= 2)
         and (noun.head.pos_ in ("NOUN", "PROPN") or is_plural_noun_tagged_verb(noun.head))
     )
 
