@@ -154,14 +154,14 @@ def scaled_amounts_named(text: str) -> list[tuple[int, int]]:
     ]
 
 
-NUMBER_AND_WORD = re.compile(r"\d[\d.,]*\s+([A-Z][a-z]+)")  # "50 Cent"
+NUMBER_AND_WORD = re.compile(r"\d[\d.,]*\s+([A-Z][a-z]+)(?:['\u2019]s)?")  # "50 Cent('s)"
 SUBUNITS = frozenset({"cent", "cents", "pence", "penny"})
 
 
 def is_a_name(doc: Document, span: Span) -> bool:
-    """ "50 Cent said": a number and a currency's word capitalised in running text, or inside
-    a person's or an organisation's name in the parse, names someone; "50 cents" is money, and
-    so is "50 Cents" in a headline's title case."""
+    """ "50 Cent said", "50 Cent's group": a number and a currency's word capitalised in running
+    text, or inside a person's or an organisation's name in the parse, names someone; "50 cents"
+    is money, and so is "50 Cents" in a headline's title case."""
     match = NUMBER_AND_WORD.fullmatch(span.text)
     if match is None:
         return False

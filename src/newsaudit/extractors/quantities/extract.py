@@ -99,6 +99,7 @@ from newsaudit.extractors.quantities.number_forms import (
     is_identifier,
     is_item_counter,
     is_named_number,
+    is_place_of_total,
     is_reference_mark,
     opens_a_quoted_title,
     starts_a_capitalised_name,
@@ -239,6 +240,8 @@ def _quantity(doc: Document, span: Span, label: str, before: str | None = None) 
         return None  # "a charm.[2]": a footnote's reference
     if "/" in span.text and is_item_counter(doc.text, span.start):
         return None  # "2/5" on its own line between "1/5" and "3/5": a slide's place
+    if span.text.isdigit() and is_place_of_total(doc.text, span.start):
+        return None  # "1 of 21" alone on its line: the same
     if label in ("CARDINAL", "NUMBER", "DATE") and (
         is_a_ratio(span.text) or (label != "DATE" and names_a_list(doc, span))
     ):

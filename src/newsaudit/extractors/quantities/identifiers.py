@@ -33,14 +33,30 @@ def _capitalised_name_word(token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start
 
 
+def _capitalised_word(token) -> bool:
+    """A capitalised word the parser takes for a common noun or an adjective ("Anniversary")."""
+    return (
+        token.pos_ in ("NOUN", "ADJ")
+        and token.is_alpha
+        and token.text.istitle()
+        and not token.is_sent_start
+    )
+
+
 def _name_run_after(token) -> list:
     """The capitalised proper nouns right after ``token`` in its sentence ("Century Fox" after
-    "20th", "Battalion Royal Gurkha Rifles" after "2nd"), up to a person's name."""
+    "20th", "Battalion Royal Gurkha Rifles" after "2nd"), up to a person's name, with the
+    capitalised common nouns among them that a proper noun ends ("our 50th Anniversary Tour":
+    a capital inside running text marks a name)."""
     run = []
     for word in token.doc[token.i + 1 : token.sent.end]:
-        if not _capitalised_name_word(word) or word.ent_type_ == "PERSON":
+        if not (_capitalised_name_word(word) or _capitalised_word(word)):
+            break
+        if word.ent_type_ == "PERSON":
             break  # "the 44th President Barack Obama": a rank before a person's name
         run.append(word)
+    while run and not _capitalised_name_word(run[-1]):
+        run.pop()
     return run
 
 

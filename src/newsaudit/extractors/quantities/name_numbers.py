@@ -210,12 +210,21 @@ NAMING = ("CARDINAL", "NUMBER", "WORD", "MONEY")
 NOT_NAMED = frozenset({"age", "number"})  # "at age 41" is an age, "the number eight" itself
 
 
+TIME_LABELS = frozenset({"day", "week", "month", "year"})
+
+
+def _capitalised_time_label(noun) -> bool:
+    """ "on Day 1", "in Week 3": a singular time unit capitalised as the label of the number
+    after it, as "day two" in lower case is (the parser makes it a proper noun)."""
+    return noun.tag_ in ("NN", "NNP") and noun.text.istitle() and noun.lower_ in TIME_LABELS
+
+
 def number_after_its_noun(tokens) -> bool:
     """A number the parse hangs on the singular common noun right before it ("game five", "day
     two", "lane 7", "round one"): a count stands before its noun, so one after it labels which
-    game or day, as "page 12" does; the parser's date "day two" too. Not a year ("the year
-    2000"), a decimal ("point five"), an age ("at age 41"), the number itself ("the number
-    eight") or a number before a noun it counts."""
+    game or day, as "page 12" does; the parser's date "day two" too, and "Day 1". Not a year
+    ("the year 2000"), a decimal ("point five"), an age ("at age 41"), the number itself ("the
+    number eight") or a number before a noun it counts."""
     if tokens is None or not 1 <= len(tokens) <= 2:
         return False
     number = tokens[-1]
@@ -224,7 +233,10 @@ def number_after_its_noun(tokens) -> bool:
     noun = number.doc[number.i - 1]
     if len(tokens) == 2 and tokens[0].i != noun.i:
         return False
-    if number.head.i != noun.i or noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha:
+    common = noun.tag_ == "NN" and noun.is_lower
+    if number.head.i != noun.i or not noun.is_alpha:
+        return False
+    if not (common or _capitalised_time_label(noun)):
         return False
     if not noun.whitespace_ or noun.lower_ in NOT_LABELS or noun.lower_ in NOT_NAMED:
         return False

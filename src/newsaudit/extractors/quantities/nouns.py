@@ -198,15 +198,25 @@ def _next_word(doc: Document, last):
     return following
 
 
+def _words_to_head(noun) -> int:
+    """The words between a noun and its head, a hyphenated word one ("coffee-table"); many
+    when the noun itself opens a hyphenated word ("micro" of "micro-blog")."""
+    if not noun.whitespace_:
+        return 99
+    between = noun.doc[noun.i + 1 : noun.head.i]
+    return sum(1 for t in between if t.text != "-" and t.nbor(-1).text != "-")
+
+
 def _compounded(noun) -> bool:
     """A singular common noun the parse compounds into a noun right after it ("plague" of
     "plague variants", "time" of "time NBA champion", "page" of "600,000 page views" though the
-    parse takes "views" for a verb)."""
+    parse takes "views" for a verb), at most two words between (a hyphenated word counts one:
+    "page" of "180 page coffee-table publication")."""
     return (
         noun.dep_ == "compound"
         and noun.tag_ == "NN"
         and noun.head.i > noun.i
-        and noun.head.i - noun.i <= 3
+        and (noun.head.i - noun.i <= 3 or _words_to_head(noun) <= 2)
         and (noun.head.pos_ in ("NOUN", "PROPN") or is_plural_noun_tagged_verb(noun.head))
     )
 
@@ -412,10 +422,22 @@ def is_modifier(doc: Document, core: Span, noun: Span | None) -> bool:
         return False
     if _counts_a_modifier(doc, core):
         return True
-    fused = doc.text[core.end : core.end + 1] == "-" and noun.start == core.end + 1
+    fused = doc.text[core.end : core.end + 1] == "-" and (
+        noun.start == core.end + 1 or _fused_capitalised_word(doc, core, noun)
+    )
     before = doc.text[max(0, core.start - 3) : core.start].lower()
     idiom = before == "at " and core.text.lower() == "one" and noun.text.lower() in IDIOM_NOUNS
     return idiom or fused
+
+
+FUSED_CAPITALISED = re.compile(r"-([A-Z][a-z]+)\s+")  # "5-Star Hotel"
+
+
+def _fused_capitalised_word(doc: Document, core: Span, noun: Span) -> bool:
+    """ "Turned into 5-Star Hotel": the number fused to a capitalised word that is no time unit,
+    the counted noun after it, as "a 5-star hotel" and "a four-door car" in lower case."""
+    word = FUSED_CAPITALISED.match(doc.text, core.end)
+    return word is not None and noun.start == word.end() and duration_unit(word.group(1)) is None
 
 
 def _counts_a_modifier(doc: Document, core: Span) -> bool:

@@ -92,6 +92,19 @@ def is_item_counter(text: str, start: int) -> bool:
     )
 
 
+LONE_PLACE_OF = re.compile(r"[ \t]*(\d{1,3}) of (\d{1,3})[ \t]*(?:\n|$)")
+
+
+def is_place_of_total(text: str, start: int) -> bool:
+    """ "1 of 21" alone on its line, the span either number: a gallery's or slideshow's counter,
+    the place of an item in a run of them, as "2/5" alone on its line is (no count)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lone = LONE_PLACE_OF.match(text, line_start)
+    if lone is None or start not in (lone.start(1), lone.start(2)):
+        return False
+    return 0 < int(lone.group(1)) <= int(lone.group(2))
+
+
 def fraction_value(text: str) -> float | None:
     """1/3 for "one-third" or "1/3", 2/3 for "two-thirds", 0.5 for "one-half" or "half";
     None otherwise."""

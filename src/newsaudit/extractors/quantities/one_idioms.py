@@ -13,7 +13,10 @@
 - set phrases a dictionary lists as idioms, where "one" means "a single" or "the same" and
   counts nothing: "for one thing", "in one piece", "in one go", "in one breath", "in one fell
   swoop", "in one (broad) stroke", "in one sense", "in one way" (in some respect, as "in one
-  sense"), "on one level", "in one instance", "one step closer".
+  sense"), "on one level", "in one instance", "one step closer";
+- "one" before the name that opens a clause with its "that" left out ("a ruling like one Reeves
+  filed", "That game is one Smith would like to see"): the pronoun, standing for a thing named
+  before; a name takes no count ("One Direction", capitalised, is left to the names).
 """
 
 from __future__ import annotations
@@ -110,6 +113,44 @@ def one_as_when(doc: Document, span: Span) -> bool:
     return GAP_OR_RATE_AFTER.match(doc.text, noun.idx + len(noun.text)) is None
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBORDINATORS = frozenset({"after", "before", "until", "since", "as", "because", "once", "while"})
+
+
+def one_before_a_clause(doc: Document, span: Span) -> bool:
+    """ "coupled with one Reeves filed earlier": a lower-case "one" after a preposition or a form
+    of "be", before a run of capitalised proper nouns (no nationality or party) whose next word
+    is a finite verb: the name is the subject of a clause whose "that" is left out, and "one"
+    the pronoun it describes. A subject keeps its count ("Only one Republican voted", "after
+    one Smith said")."""
+    if span.text[:3] != "one":
+        return False
+    one = doc.token(make_span(doc.text, span.start, span.start + 3))
+    if one is None or one.i == one.sent.start:
+        return False
+    previous = doc.doc[one.i - 1]
+    if (previous.dep_ != "prep" and previous.lemma_ != "be") or previous.lower_ in SUBORDINATORS:
+        return False  # "after one Senator said": a clause of its own, its subject counted
+    sentence_end = one.sent.end
+    index = one.i + 1
+    while (
+        index < sentence_end
+        and doc.doc[index].tag_ in ("NNP", "NNPS")
+        and doc.doc[index].ent_type_ != "NORP"
+        and doc.doc[index].text[:1].isupper()
+        and doc.doc[index].is_alpha
+    ):
+        index += 1
+    if index == one.i + 1 or index >= sentence_end:
+        return False
+    return doc.doc[index].tag_ in FINITE_TAGS
+
+
 def idiom_of_one(doc: Document, span: Span) -> bool:
     """Whether the span opens with an idiom "one" of this module."""
-    return idiom_one(doc, span) or one_in_a_set_phrase(doc, span) or one_as_when(doc, span)
+    return (
+        idiom_one(doc, span)
+        or one_in_a_set_phrase(doc, span)
+        or one_as_when(doc, span)
+        or one_before_a_clause(doc, span)
+    )

@@ -50,13 +50,29 @@ CLOCK_PAIR = re.compile(r"(?:(?:between|from)\s+)?(\d{4})\s*(?:and|to|-|\u2013)\
 
 def idiom_first(doc: Document, span: Span) -> bool:
     """ "in the first place" (an idiom, as "at first") and "the first lady", "first
-    gentleman" (a title, as "First Lady" is): no rank of a place, lady or gentleman."""
+    gentleman" (a title, as "First Lady" is): no rank of a place, lady or gentleman; and
+    "First" opening a sentence before a person's name (`first_before_a_person`)."""
     if span.text.lower() != "first":
         return False
     if FIRST_TITLE.match(doc.text, span.end):
         return True
+    if first_before_a_person(doc, span):
+        return True
     before = doc.text[max(0, span.start - 8) : span.start].lower()
     return before.endswith("in the ") and FIRST_PLACE.match(doc.text, span.end) is not None
+
+
+def first_before_a_person(doc: Document, span: Span) -> bool:
+    """ "First Mark Cueto was judged offside, then …": "First" opening a sentence right before
+    the start of a person's name orders what happened, the adverb "first" (as "first
+    reported"); a rank stands before a noun, and a person's name takes none."""
+    if span.text != "First":
+        return False
+    token = doc.token(span)
+    if token is None or not token.is_sent_start or token.i + 1 >= len(doc.doc):
+        return False
+    name = doc.doc[token.i + 1]
+    return name.ent_type_ == "PERSON" and name.ent_iob_ == "B" and name.pos_ == "PROPN"
 
 
 def date_word_as_a_name(doc: Document, span: Span, tokens) -> bool:
