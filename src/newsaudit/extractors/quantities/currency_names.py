@@ -192,29 +192,6 @@ def with_earlier_currency(doc: Document, quantities: list, sentence: int) -> Non
             return
 
 
-SCALED_NUMBER = re.compile(r"\d(?:bn|mn|m|tn)\b|\b(?:million|billion|trillion)\b", re.IGNORECASE)
-
-
-def scaled_count_as_money(doc: Document, quantities: list, sentence: int) -> None:
-    """A bare count in millions or billions after an amount of money in its sentence ("1bn euros
-    immediately, with another 550m to follow") is money in that amount's currency, as the spec's
-    "from 4 billion" after "$5bn" is; not a count with its noun ("2m viewers"), nor one after a
-    count of things that follows the money ("$5bn ... 2 million customers ... sold 3 million")."""
-    last = quantities[-1]
-    if last.kind != "count" or last.unit is not None or not last.value:
-        return
-    if not SCALED_NUMBER.search(last.span.text):
-        return
-    start = doc.sentences[sentence].span.start if doc.sentences else 0
-    for earlier in reversed(quantities[:-1]):
-        if earlier.span.start < start or (earlier.kind == "count" and earlier.unit):
-            return
-        before = doc.text[start : earlier.span.start]
-        if earlier.kind == "money" and earlier.unit and before.rfind("(") <= before.rfind(")"):
-            last.kind, last.unit = "money", earlier.unit
-            return
-
-
 def names_money(text: str) -> bool:
     """Whether ``text`` names money by a sign, a code or a currency's name or noun: an amount
     the parser takes for money that names none ("more than 8 million signed up") is a count,

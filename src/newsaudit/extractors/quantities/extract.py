@@ -48,7 +48,6 @@ from newsaudit.extractors.quantities.currency_names import (
     is_a_name,
     measured_not_money,
     names_money,
-    scaled_count_as_money,
     with_currency_after,
     with_earlier_currency,
 )
@@ -471,7 +470,6 @@ def extract_quantities(
                 )  # "from the previous year's 1,070 trillion"
                 if quantity.unit is None and not names_money(quantity.span.text):
                     quantity.kind = "count"  # "more than 8 million signed up": no money named
-            scaled_count_as_money(doc, out, sentence)  # "1bn euros ... another 550m"
             if quantity.kind == "count" and (currency := sum_it_follows(doc, out, sentence)):
                 quantity.kind, quantity.unit = "money", currency  # "billions in aid" after a sum
             dated = quantity.kind == "date" and quantity.resolved_date
