@@ -24,6 +24,7 @@ NUMBER = rf"(?:\d{{1,3}}|(?i:{NUMBER_WORD})(?:-(?i:{NUMBER_WORD}))?)"
 AGE_WORD = r"\b(?i:age|ages|aged)"
 AGE_LEAD = re.compile(  # "aged under ", "the voting age to ", "ages 13 to ", "age of 13 or "
     rf"{AGE_WORD}\s+(?:(?:of|from|to|under|over|between|at)\s+)?(?:{NUMBER}\s+(?:to|or|and)\s+)?$"
+    rf"|{AGE_WORD}\s+from\s+(?i:birth|infancy)\s+to\s+$"  # "aged from infancy to 65"
 )
 AGE_SPAN = re.compile(  # the parser's date "the age of eight": the number in it is the age
     rf"(?:(?i:the)\s+)?{AGE_WORD}\s+(?:of\s+)?(?P<number>(?i:{NUMBER_WORD}))$"

@@ -36,6 +36,10 @@ from newsaudit.extractors.quantities.full_dates import (
 )
 from newsaudit.extractors.quantities.lasting import lasting_span
 from newsaudit.extractors.quantities.metre_spans import fused_metre_spans, without_cut_metres
+from newsaudit.extractors.quantities.mislabelled_entities import (
+    count_in_percent_entity,
+    stone_weight,
+)
 from newsaudit.extractors.quantities.money_signs import signed_amounts, yield_to_signed_amounts
 from newsaudit.extractors.quantities.multiples import multiple_words
 from newsaudit.extractors.quantities.number_forms import (
@@ -416,6 +420,8 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
     label = entity.label_
     whole = [(entity.start_char, entity.end_char, label)]
     text = entity.text
+    if (stones := stone_weight(entity)) is not None:
+        return stones  # "a 22st catfish": stones, which no ordinal "22st" could be
     if label in ("DATE", "CARDINAL") and (low := CUT_LOW_END.fullmatch(text)):
         return [(entity.start_char, entity.start_char + low.end(1), f"CUT_{label}")]  # "13
         # and" of "13 and 14 years old": the low end the parser cut from the high end's entity
@@ -520,10 +526,12 @@ def _side_by_side(entity, whole_text: str) -> list[tuple[int, int, str]]:
             (entity.start_char, owner.idx, label),
             (rest.start_char, entity.end_char, "ORDINAL" if ordinal else label),
         ]
+    if (count := count_in_percent_entity(entity)) is not None:
+        return count  # "two Ireland-only singles" tagged a percentage: no percent word, a count
     if label == "PERCENT" and (year := YEAR_THEN_NUMBER.match(text)):
         start = entity.start_char  # "in 2004 73% of all e-mail": a year, then a percentage
         return [(start, start + year.end(1), "DATE"), (start + year.end(), entity.end_char, label)]
-    if label not in ("CARDINAL", "DATE") or not SIDE_BY_SIDE.search(text):
+    if label not in ("CARDINAL", "DATE", "TIME") or not SIDE_BY_SIDE.search(text):
         return whole
     for first, second in pairwise(entity):
         if (

@@ -48,6 +48,7 @@ from newsaudit.extractors.quantities.unit_forms import (
     unit_of_a_size,
     unit_without_title_case,
 )
+from newsaudit.extractors.quantities.vague_measures import as_vague_measure
 from newsaudit.extractors.quantities.weights import weighs_in_pounds
 from newsaudit.findings import Quantity
 from newsaudit.spans import Span, make_span
@@ -146,6 +147,7 @@ def read_core(doc: Document, span: Span, label: str, before: str | None = None) 
         if not isinstance(counted, tuple):
             return counted  # "the 2000 order" (a year), "a two-state solution" (nothing)
         reading, full = counted
+        as_vague_measure(reading)  # "hundreds of megabits": a vague measure, as "several tons"
     if (
         reading.kind == "measure"
         and (reading.value or reading.vague)  # "in a few days' time"

@@ -220,7 +220,7 @@ UNIT_WORDS = (  # the units of measure, as written after a number; an abbreviati
     r"(?:inch(?:es)?|feet|foot|ft\.?|yards?|miles?|(?:kilo|centi|milli)?met(?:er|re)s?)"
     r"(?:\s+(?:per|an|a)\s+(?:hour|second|gallon))?|mpg|cc|ml|°[CF]?|"
     r"(?:kilo)?grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|acres?|hectares?|"
-    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|[GMT]Hz|[KGMT]B|(?<=\d)[kmgt]b|"
+    r"degrees?(?:\s+(?:Celsius|Fahrenheit|[Cc]entigrade|C|F))?|knots|[GMT]Hz|[KGMT]B|(?<=\d)[kmgt]b|"
     r"[kKmMgG]bps|kps|fps|Nm|watts?|(?:kilo)?calories|k?cal|stone|"  # "512mb", "550 calories"
     r"megapixels?|(?<=\d)(?:MP|mp)|bits?|bytes?|ppi|dpi|(?:tea|table)spoons?|[Tt]sp\.?|[Tt]bsp\.?|cups?|g|gm|"
     r"(?:mins?|hrs?|secs?|yrs?)\.?|"

@@ -205,6 +205,8 @@ def _measure(text: str) -> Reading:
     if not numbers:
         words = text.split()
         unit = words[-1] if len(words) > 1 else unit_after_number_word(text)  # "two-mile"
+        if len(words) > 2 and words[-2].lower() in ("square", "cubic"):  # "two million square
+            unit = " ".join(words[-2:])  # metres": the area's unit as written, as "82 kWh"
         return Reading(parse_number(text), size_unit(unit, text), "measure")
     last = numbers[-1]
     rest = SCALE_WORD.sub("", text[last.end() :])  # "49.7 million square km": million scales
