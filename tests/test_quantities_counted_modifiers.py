@@ -42,7 +42,7 @@ def test_adjectives_and_names_before_the_counted_noun_stay_dropped():
     assert _unit(text, "300") == "cars"
     assert _unit(text, "two") == "prison officers"
     assert _unit(text, "17") == "seasons"
-    assert _unit(text, "26") == "errors"  # "unforced errors": no two-word dictionary (docs)
+    assert _unit(text, "26") == "unforced errors"  # a term the learned dictionary lists
 
 
 def test_a_plural_noun_the_parse_takes_for_a_verb_is_counted():

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "newsaudit.commands.headline",
     "newsaudit.commands.checkworthy",
     "newsaudit.commands.quantities",
+    "newsaudit.commands.terms",
     "newsaudit.commands.corpus",
     "newsaudit.commands.serve",
 )

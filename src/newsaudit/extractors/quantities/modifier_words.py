@@ -6,9 +6,10 @@ tagger does not always say which is which: it tags "menu", "keynote" or "protest
 adjectives, a lower-case common noun ("marijuana cases") as a name, and a plural ("seven
 tries") as a verb. The lemmatizer's dictionary lists each word's classes: a modifier it lists
 only as a noun is a noun whatever its tag. A word it lists as both ("human", "free", "civil")
-keeps the tagger's reading, as no dictionary of two-word terms is at hand (docs: "unforced
-errors" loses its adjective); nor is a word the tagger calls a noun dropped when the dictionary
-lists it only as an adjective, as its noun list lacks newer nouns ("broadband users").
+keeps the tagger's reading; an adjective so read stays only in a term the learned dictionary
+lists (`terms`: "unforced errors", "civil servants"); nor is a word the tagger calls a noun
+dropped when the dictionary lists it only as an adjective, as its noun list lacks newer nouns
+("broadband users").
 """
 
 from __future__ import annotations

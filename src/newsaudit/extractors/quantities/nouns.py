@@ -46,6 +46,7 @@ from newsaudit.extractors.quantities.noun_stops import (
     noun_before_dash,
 )
 from newsaudit.extractors.quantities.readings import TIME_UNITS, duration_unit
+from newsaudit.extractors.quantities.terms import term_start
 from newsaudit.extractors.quantities.vague_counts import REPEATING_WORDS
 from newsaudit.extractors.quantities.values import NUMBER_WORD, parse_number
 from newsaudit.findings import Quantity
@@ -285,6 +286,7 @@ def _noun_phrase(doc: Document, head, after: int) -> Span:
             elif noun is not head and c.dep_ == "amod" and c.i > after and c.is_lower:
                 start = min(start, c.i)  # "nuclear power plants": an adjective of the compound
     start = noun_phrase_start(doc, start, head, after)  # "two menu items", "two superb tries"
+    start = term_start(doc, start, head, after)  # "26 unforced errors": a listed term
     while (  # "five triple-doubles"
         start - 2 > after
         and doc.doc[start - 1].text == "-"
