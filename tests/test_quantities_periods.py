@@ -121,3 +121,14 @@ def test_a_season_named_by_a_noun_opening_a_sentence_is_this_season():
     found = _read(text, when="2019-05-02")
     assert _reading(found, text, "Hurricane season") == ("date", None, None, "2019")
     assert _reading(found, text, "League season") is None
+
+
+def test_the_second_half_of_a_month_is_the_month_not_half_a_second():
+    text = (
+        "Sales fell in the second half of July. Prices rise in the first half of July. "
+        "He paused for half a second."
+    )
+    found = _read(text, when="2016-05-10")
+    assert _reading(found, text, "second half of July") == ("date", None, None, "2015-07")
+    assert _reading(found, text, "first half of July") == ("date", None, None, "2016-07")
+    assert _reading(found, text, "half a second") == ("measure", 0.5, "seconds", None)

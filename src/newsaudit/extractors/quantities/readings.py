@@ -176,7 +176,10 @@ def singular_noun(word: str | None) -> str:
 def counted_time_unit(text: str) -> str | None:
     """The time unit a duration's last number counts ("42 weeks of the year" weeks, "four
     minutes before the hour" minutes, "2 hours a day" hours): the first after that number;
-    the last unit written when no number stands before one."""
+    the last unit written when no number stands before one. "Second" before the half or
+    quarter it ranks is no unit ("the second half of July" names a part of the month, not half
+    a second)."""
+    text = RANKED_SECOND.sub("", text)
     numbers = list(COUNT_BEFORE_UNIT.finditer(text))
     if numbers:
         for word in re.findall(r"[a-z]+", text[numbers[-1].end() :].lower()):
@@ -186,6 +189,7 @@ def counted_time_unit(text: str) -> str | None:
 
 
 COUNT_BEFORE_UNIT = re.compile(rf"\d|\b(?:{NUMBER_WORD})\b", re.IGNORECASE)
+RANKED_SECOND = re.compile(r"\bsecond(?=[\s-]+(?:half|quarter)\b)", re.IGNORECASE)
 
 
 def duration_unit(text: str) -> str | None:
