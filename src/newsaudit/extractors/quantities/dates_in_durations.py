@@ -15,14 +15,16 @@ import re
 from newsaudit.extractors.quantities.day_ranges import DAY_ALT, MONTH_ALT
 from newsaudit.extractors.quantities.values import NUMBER_WORD
 
-_UNIT = r"(?:day|week|month|year)s?"
-_YEAR = r"(?:1[5-9]|20)\d\d"
+CALENDAR_UNIT = r"(?:day|week|month|year)s?"  # shared with duration_date_runs
+YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
+UNIT_COUNT = rf"(?:\d[\d,.]*|{NUMBER_WORD}|an?)"  # "six", "24", "a" before a unit
 _CALENDAR = (  # "February 9", "9 February 2015", "March 2005", "2004", "2010 to 2013", "12/8"
-    rf"(?:{MONTH_ALT}\s?{DAY_ALT}(?:,?\s+{_YEAR})?|{DAY_ALT}\s+{MONTH_ALT}(?:,?\s+{_YEAR})?"
-    rf"|{MONTH_ALT},?\s+{_YEAR}|{_YEAR}(?:\s*(?:to|-|\u2013)\s*{_YEAR})?|\d{{1,2}}/\d{{1,2}})"
+    rf"(?:{MONTH_ALT}\s?{DAY_ALT}(?:,?\s+{YEAR_DIGITS})?"
+    rf"|{DAY_ALT}\s+{MONTH_ALT}(?:,?\s+{YEAR_DIGITS})?|{MONTH_ALT},?\s+{YEAR_DIGITS}"
+    rf"|{YEAR_DIGITS}(?:\s*(?:to|-|\u2013)\s*{YEAR_DIGITS})?|\d{{1,2}}/\d{{1,2}})"
 )
 UNIT_THEN_DATE = re.compile(  # no number before the unit: "the opening months of 2004"
-    rf"(?:[Tt]he\s+)?(?P<lead>(?:[A-Za-z]+\s+){{0,2}}?){_UNIT}"
+    rf"(?:[Tt]he\s+)?(?P<lead>(?:[A-Za-z]+\s+){{0,2}}?){CALENDAR_UNIT}"
     rf"\s+(?:(?:of|in|to|ending|ended|from|since)\s+)?(?:the\s+years?\s+)?(?P<date>{_CALENDAR})"
 )
 COUNTING_WORD = re.compile(  # a lead that counts or places the unit: "the first week of May"
@@ -31,9 +33,9 @@ COUNTING_WORD = re.compile(  # a lead that counts or places the unit: "the first
     re.IGNORECASE,
 )
 DATE_THEN_DURATION = re.compile(  # "April 24, nine days", "October 17 followed a month"
-    rf"(?P<date>{MONTH_ALT}\s?{DAY_ALT}|{DAY_ALT}\s+{MONTH_ALT})(?:,?\s+{_YEAR})?"
+    rf"(?P<date>{MONTH_ALT}\s?{DAY_ALT}|{DAY_ALT}\s+{MONTH_ALT})(?:,?\s+{YEAR_DIGITS})?"
     rf"(?:,?\s+|\s*[-\u2013\u2014]\s*)(?:[a-z]+\s+){{0,2}}?"  # "29 March - just three days"
-    rf"(?P<duration>(?:\d[\d,.]*|{NUMBER_WORD}|an?)\s+{_UNIT}\b.*)"
+    rf"(?P<duration>{UNIT_COUNT}\s+{CALENDAR_UNIT}\b.*)"
 )
 
 
@@ -59,7 +61,7 @@ def date_then_duration(start: int, text: str) -> list[tuple[int, int, str]] | No
 
 SPAN_OF_A_YEAR = re.compile(  # "the first three months of 2005", "the final 10 weeks of 2019"
     rf"(?P<duration>(?:the\s+)?(?:first|last|final|opening|closing)\s+"
-    rf"(?:\d[\d,.]*|{NUMBER_WORD})\s+{_UNIT})\s+of\s+(?:the\s+)?(?P<date>{_YEAR})",
+    rf"(?:\d[\d,.]*|{NUMBER_WORD})\s+{CALENDAR_UNIT})\s+of\s+(?:the\s+)?(?P<date>{YEAR_DIGITS})",
     re.IGNORECASE,
 )
 

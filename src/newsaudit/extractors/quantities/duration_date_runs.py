@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import re
 
+from newsaudit.extractors.quantities.dates_in_durations import (
+    CALENDAR_UNIT,
+    UNIT_COUNT,
+    YEAR_DIGITS,
+)
 from newsaudit.extractors.quantities.day_ranges import MONTH_ALT
-from newsaudit.extractors.quantities.values import NUMBER_WORD
 
-_COUNT = rf"(?:\d[\d,.]*|{NUMBER_WORD}|an?)"
-_UNIT = r"(?:days?|weeks?|months?|years?)"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WHEN = (  # a year, a month with or without its year, a weekday
-    rf"(?:(?:1[5-9]|20)\d\d|{MONTH_ALT}(?:,?\s+(?:1[5-9]|20)\d\d)?|{_WEEKDAY})"
+    rf"(?:{YEAR_DIGITS}|{MONTH_ALT}(?:,?\s+{YEAR_DIGITS})?|{_WEEKDAY})"
 )
 DURATION_THEN_WHEN = re.compile(  # "six months in 1973", "one year - between 2002"
-    rf"(?P<duration>(?:(?:only|just|about|some)\s+)?{_COUNT}\s+{_UNIT})"
+    rf"(?P<duration>(?:(?:only|just|about|some)\s+)?{UNIT_COUNT}\s+{CALENDAR_UNIT})"
     rf"(?:\s+in\s+|\s*[-\u2013\u2014]\s*(?:(?:between|from|in|on)\s+)?)"
     rf"(?P<date>{_WHEN})"
 )

@@ -38,13 +38,12 @@ def is_term(adjective: str, noun: str) -> bool:
 
 
 def _term_of(word, noun) -> bool:
-    """A lower-case adjective or participle right before ``noun`` that forms a listed term
-    with it."""
+    """A lower-case adjective or participle (the word right before ``noun``) that forms a
+    listed term with it."""
     return (
         word.tag_ in ADJECTIVE_TAGS
         and word.is_alpha
         and word.is_lower
-        and word.i + 1 == noun.i
         and is_term(word.lower_, noun.lemma_.lower())
     )
 
